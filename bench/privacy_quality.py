@@ -1,0 +1,100 @@
+"""Measure the privacy guard on the hand-marked test set: precision, recall, F1 and speed.
+
+Run from the repo root: ``python bench/privacy_quality.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from buurtlog.privacy import KINDS, Finding, find_personal_data  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "privacy_notes.jsonl"
+TIMING_ROUNDS = 20
+
+
+def load_notes(path: Path = DATA) -> list[tuple[str, list[Finding]]]:
+    """Read the jsonl test set as (text, expected findings) pairs."""
+    notes = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            expected = [Finding(f["kind"], f["start"], f["end"]) for f in record["findings"]]
+            notes.append((record["text"], expected))
+    return notes
+
+
+def _matches(a: Finding, b: Finding) -> bool:
+    return a.kind == b.kind and a.start < b.end and b.start < a.end
+
+
+def snippet(text: str, f: Finding, margin: int = 25) -> str:
+    """Show a finding inside its context, marked with brackets."""
+    left = text[max(0, f.start - margin) : f.start]
+    right = text[f.end : f.end + margin]
+    return f"…{left}[{text[f.start : f.end]}]{right}…"
+
+
+def main() -> None:
+    """Print per-kind and overall quality, the errors and the mean time per note."""
+    notes = load_notes()
+    tp_pred: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    tp_exp: Counter[str] = Counter()
+    n_exp: Counter[str] = Counter()
+    false_pos: list[tuple[str, Finding]] = []
+    false_neg: list[tuple[str, Finding]] = []
+    for text, expected in notes:
+        found = find_personal_data(text)
+        for f in found:
+            n_pred[f.kind] += 1
+            if any(_matches(f, e) for e in expected):
+                tp_pred[f.kind] += 1
+            else:
+                false_pos.append((text, f))
+        for e in expected:
+            n_exp[e.kind] += 1
+            if any(_matches(f, e) for f in found):
+                tp_exp[e.kind] += 1
+            else:
+                false_neg.append((text, e))
+
+    print(f"notes: {len(notes)} ({sum(1 for _, e in notes if e)} with personal data)")
+    print(f"{'kind':<10}{'expected':>9}{'found':>7}{'precision':>11}{'recall':>8}{'F1':>7}")
+    for kind in [*KINDS, "overall"]:
+        if kind == "overall":
+            tp_p, n_p = sum(tp_pred.values()), sum(n_pred.values())
+            tp_e, n_e = sum(tp_exp.values()), sum(n_exp.values())
+        else:
+            tp_p, n_p, tp_e, n_e = tp_pred[kind], n_pred[kind], tp_exp[kind], n_exp[kind]
+        precision = tp_p / n_p if n_p else 1.0
+        recall = tp_e / n_e if n_e else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        print(f"{kind:<10}{n_e:>9}{n_p:>7}{precision:>11.3f}{recall:>8.3f}{f1:>7.3f}")
+
+    print(f"\nfalse positives ({len(false_pos)}):")
+    for text, f in false_pos:
+        print(f"  {f.kind:<9} {snippet(text, f)}")
+    print(f"false negatives ({len(false_neg)}):")
+    for text, f in false_neg:
+        print(f"  {f.kind:<9} {snippet(text, f)}")
+
+    texts = [text for text, _ in notes]
+    started = time.perf_counter()
+    for _ in range(TIMING_ROUNDS):
+        for text in texts:
+            find_personal_data(text)
+    elapsed = time.perf_counter() - started
+    print(f"\nmean time per note: {elapsed / (TIMING_ROUNDS * len(texts)) * 1e6:.1f} µs")
+
+
+if __name__ == "__main__":
+    main()

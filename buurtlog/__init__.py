@@ -1,0 +1,56 @@
+"""buurtlog: street presence logging for neighbourhood social workers."""
+
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from buurtlog import config, errors, i18n
+from buurtlog.extensions import babel, csrf, db, enable_sqlite_pragmas, login_manager, migrate
+from buurtlog.labels import label
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Create and wire the buurtlog application."""
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
+    app.config.from_mapping(config.defaults(app))
+    app.config.from_prefixed_env()
+    if test_config:
+        app.config.update(test_config)
+    os.makedirs(app.instance_path, exist_ok=True)
+    config.finish(app)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=i18n.get_locale, timezone_selector=i18n.get_timezone)
+    login_manager.init_app(app)
+    with app.app_context():
+        enable_sqlite_pragmas(db.engine)
+
+    from buurtlog.accounts import cli as accounts_cli
+    from buurtlog.accounts.views import bp as accounts_bp
+    from buurtlog.admin.views import bp as admin_bp
+    from buurtlog.areas import cli as areas_cli
+    from buurtlog.demo import cli as demo_cli
+    from buurtlog.entries.views import bp as entries_bp
+
+    app.register_blueprint(accounts_bp)
+    app.register_blueprint(admin_bp)
+    app.register_blueprint(entries_bp)
+    app.cli.add_command(accounts_cli.users)
+    app.cli.add_command(areas_cli.areas)
+    app.cli.add_command(demo_cli.demo)
+
+    app.jinja_env.add_extension("jinja2.ext.do")
+    app.jinja_env.globals["label"] = label
+    errors.register(app)
+    i18n.register(app)
+    return app

@@ -1,0 +1,62 @@
+"""Forms for signing in and for the user's own profile."""
+
+from flask_babel import lazy_gettext as _l
+from wtforms import EmailField, PasswordField, SelectChoice, SelectField, StringField
+from wtforms.validators import DataRequired, EqualTo, Length, Optional, ValidationError
+
+from buurtlog.forms import Form
+
+PASSWORD_MIN = 12
+PASSWORD_MAX = 128
+
+
+class LoginForm(Form):
+    """Sign in with email and password."""
+
+    email = EmailField(_l("Email"), validators=[DataRequired(), Length(max=254)],
+                       render_kw={"autocomplete": "username", "autocapitalize": "none"})
+    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=PASSWORD_MAX)],
+                             render_kw={"autocomplete": "current-password"})
+
+
+def new_password_field(label) -> PasswordField:
+    """Return a password field with the length rules every new password follows."""
+    return PasswordField(
+        label,
+        validators=[Optional(), Length(min=PASSWORD_MIN, max=PASSWORD_MAX)],
+        render_kw={"autocomplete": "new-password", "minlength": PASSWORD_MIN},
+        description=_l("At least %(n)d characters. A sentence you can remember works well.",
+                       n=PASSWORD_MIN),
+    )
+
+
+class ProfileForm(Form):
+    """Change one's own name, language and password."""
+
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120)],
+                       render_kw={"autocomplete": "name"})
+    locale = SelectField(
+        _l("Language"),
+        choices=[SelectChoice("", _l("Same as my browser")), SelectChoice("nl", "Nederlands"),
+                 SelectChoice("en", "English")],
+    )
+    current_password = PasswordField(
+        _l("Current password"), validators=[Optional(), Length(max=PASSWORD_MAX)],
+        render_kw={"autocomplete": "current-password"},
+        description=_l("Only needed when you change your password."),
+    )
+    new_password = new_password_field(_l("New password"))
+    confirm_password = PasswordField(
+        _l("New password again"),
+        validators=[EqualTo("new_password", message=_l("The two passwords are not the same."))],
+        render_kw={"autocomplete": "new-password"},
+    )
+
+    def __init__(self, *args, check_password=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._check_password = check_password
+
+    def validate_current_password(self, field):
+        """Require the current password before a new one is set."""
+        if self.new_password.data and not (field.data and self._check_password(field.data)):
+            raise ValidationError(_l("Your current password is not correct."))

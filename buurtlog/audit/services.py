@@ -1,0 +1,30 @@
+"""The audit log: who did what to which record, when."""
+
+from flask import has_request_context
+from flask_login import current_user
+
+from buurtlog.extensions import db
+from buurtlog.models import AuditEvent, User
+
+
+def record_event(
+    action: str,
+    obj: object | None = None,
+    actor: User | None = None,
+    **details: str | int | bool | None,
+) -> AuditEvent:
+    """Add an audit event to the session; it is saved with the change it describes.
+
+    `details` hold coded values only (ids, field names, counts), never free text.
+    """
+    if actor is None and has_request_context() and current_user.is_authenticated:
+        actor = current_user
+    event = AuditEvent(
+        action=action,
+        actor_id=actor.id if actor is not None else None,
+        object_type=type(obj).__name__ if obj is not None else None,
+        object_id=str(obj.id) if obj is not None else None,
+        details=details,
+    )
+    db.session.add(event)
+    return event

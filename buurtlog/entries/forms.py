@@ -1,0 +1,158 @@
+"""The log form: one encounter, checked field by field and for personal data."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from flask_babel import lazy_gettext as _l
+from wtforms import (
+    BooleanField,
+    DateTimeLocalField,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    SelectMultipleField,
+    TextAreaField,
+)
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from buurtlog.forms import Form
+from buurtlog.labels import choices, label
+from buurtlog.models import NOTE_MAX, PEOPLE_MAX, QUESTION_MAX, Area, Place, Theme, utcnow
+from buurtlog.privacy import find_personal_data
+
+EARLIEST = datetime(2000, 1, 1, tzinfo=ZoneInfo("UTC"))
+
+
+class MultiCheckboxField(SelectMultipleField):
+    """Several choices shown as checkboxes (chips), not a multi-select box."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+def _optional_int(value):
+    """Read a select's value as an id, or None for the empty choice."""
+    if value in (None, "", "None"):
+        return None
+    return int(value) if str(value).isdigit() else -1
+
+
+class EntryForm(Form):
+    """Log one praatje: where, what, which themes, and the rest with sensible defaults."""
+
+    place = SelectField(_l("Place"), coerce=_optional_int, validate_choice=False)
+    area = SelectField(_l("Neighbourhood"), coerce=_optional_int, validate_choice=False)
+    setting = RadioField(_l("Where?"), choices=choices("setting"), validators=[
+        InputRequired(_l("Choose where the contact took place."))])
+    kind = RadioField(_l("What?"), choices=choices("kind"), validators=[
+        InputRequired(_l("Choose what kind of contact this was."))])
+    themes = MultiCheckboxField(_l("Themes"), validate_choice=False)
+    contact_type = RadioField(_l("Who?"), choices=choices("contact_type"), default="resident",
+                              validators=[InputRequired()])
+    people = IntegerField(_l("How many people?"), default=1, validators=[
+        InputRequired(_l("Enter a number of people.")),
+        NumberRange(1, PEOPLE_MAX, _l("Between 1 and %(max)d people.", max=PEOPLE_MAX))])
+    first_contact = RadioField(_l("First time?"), choices=choices("first_contact"),
+                               default="known", validators=[InputRequired()])
+    initiated_by = RadioField(_l("Who started the contact?"), choices=choices("initiated_by"),
+                              default="resident", validators=[InputRequired()])
+    underlying_question = TextAreaField(
+        _l("The question beneath the question"), validators=[Optional(), Length(
+            max=QUESTION_MAX, message=_l("At most %(max)d characters.", max=QUESTION_MAX))],
+        render_kw={"maxlength": QUESTION_MAX, "rows": 2},
+        description=_l("What is really going on? No names."))
+    note = TextAreaField(
+        _l("Note"), validators=[Optional(), Length(
+            max=NOTE_MAX, message=_l("At most %(max)d characters.", max=NOTE_MAX))],
+        render_kw={"maxlength": NOTE_MAX, "rows": 3},
+        description=_l("No names, addresses or phone numbers."))
+    follow_up = RadioField(_l("Follow-up"), choices=choices("follow_up"), default="none",
+                           validators=[InputRequired()])
+    occurred_at = DateTimeLocalField(
+        _l("When?"), format="%Y-%m-%dT%H:%M", validators=[Optional()],
+        description=_l("Leave empty for now."))
+    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
+    version = HiddenField()
+
+    def __init__(self, *args, places: list[Place], areas: list[Area], themes: list[Theme],
+                 locale: str, timezone: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.timezone = ZoneInfo(timezone)
+        self.places = {p.id: p for p in places}
+        self.areas = {a.id: a for a in areas}
+        self.theme_by_slug = {t.slug: t for t in themes}
+        self.place.choices = [SelectChoice("", _l("No particular place"))] + [
+            SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places]
+        self.area.choices = [SelectChoice("", _l("The place's neighbourhood"))] + [
+            SelectChoice(a.id, f"{a.name} ({label('area_level', a.level)})") for a in areas]
+        self.themes.choices = [SelectChoice(t.slug, t.name(locale)) for t in themes]
+        self.privacy_findings: dict[str, list] = {}
+
+    def validate_place(self, field):
+        """Accept only active places."""
+        if field.data is not None and field.data not in self.places:
+            raise ValidationError(_l("This place is unknown or no longer in use."))
+
+    def validate_area(self, field):
+        """Accept only active areas, and require an area when no place is chosen."""
+        if field.data is not None and field.data not in self.areas:
+            raise ValidationError(_l("This area is unknown or no longer in use."))
+        if field.data is None and self.place.data is None:
+            raise ValidationError(_l("Choose a place or a neighbourhood."))
+
+    def validate_themes(self, field):
+        """Require a theme for everything but plain contact, and only active themes."""
+        unknown = [s for s in field.data or [] if s not in self.theme_by_slug]
+        if unknown:
+            raise ValidationError(_l("Unknown or retired theme: %(slugs)s",
+                                     slugs=", ".join(unknown)))
+        if not field.data and self.kind.data != "contact":
+            raise ValidationError(_l("Choose at least one theme."))
+
+    def validate_occurred_at(self, field):
+        """Refuse times more than a day ahead or before 2000."""
+        if field.data is None:
+            return
+        moment = self.occurred_at_utc()
+        if moment > utcnow() + timedelta(days=1):
+            raise ValidationError(_l("That is more than a day in the future."))
+        if moment < EARLIEST:
+            raise ValidationError(_l("That is before the year 2000."))
+
+    def validate(self, extra_validators=None) -> bool:
+        """Validate the fields, then hold back text that looks like personal data."""
+        valid = super().validate(extra_validators)
+        for field in (self.underlying_question, self.note):
+            findings = find_personal_data(field.data or "")
+            if findings and not field.errors:
+                self.privacy_findings[field.name] = findings
+        if self.privacy_findings and not self.privacy_confirmed.data:
+            kinds = sorted({label("privacy_kind", f.kind) for fs in self.privacy_findings.values()
+                            for f in fs})
+            for name in self.privacy_findings:
+                self[name].errors = [*self[name].errors, str(_l(
+                    "This looks like %(kinds)s. Remove it, or confirm below that it is not "
+                    "personal data.", kinds=", ".join(kinds)))]
+            return False
+        return valid
+
+    def occurred_at_utc(self) -> datetime:
+        """Return the entered time as UTC, or now when it was left empty."""
+        if self.occurred_at.data is None:
+            return utcnow()
+        return self.occurred_at.data.replace(tzinfo=self.timezone).astimezone(ZoneInfo("UTC"))
+
+    def chosen_place(self) -> Place | None:
+        """Return the chosen place, if any."""
+        return self.places.get(self.place.data)
+
+    def chosen_area(self) -> Area:
+        """Return the chosen area, or the place's area when none was chosen."""
+        return self.areas.get(self.area.data) or self.chosen_place().area
+
+    def chosen_themes(self) -> list[Theme]:
+        """Return the chosen themes."""
+        return [self.theme_by_slug[s] for s in self.themes.data or []]

@@ -1,0 +1,152 @@
+"""Entries: who may see and change them, pre-fills, saving and the worker's own log."""
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
+
+from buurtlog.audit.services import record_event
+from buurtlog.extensions import db
+from buurtlog.models import Area, Entry, Place, Theme, User, entry_themes, utcnow
+
+RECENT_DAYS = 90
+EDITABLE_FIELDS = (
+    "occurred_at", "area_id", "place_id", "setting", "contact_type", "people", "first_contact",
+    "initiated_by", "kind", "underlying_question", "note", "follow_up",
+)
+
+
+def can_view(user: User, entry: Entry) -> bool:
+    """Tell whether the user may read the entry: sensitive ones only by author and coordinators."""
+    if entry.author_id == user.id:
+        return True
+    same_team = entry.team_id is not None and entry.team_id == user.team_id
+    if entry.sensitive:
+        return same_team and user.is_coordinator
+    return same_team
+
+
+def can_edit(user: User, entry: Entry) -> bool:
+    """Tell whether the user may change the entry: the author, or a coordinator of the team."""
+    if entry.author_id == user.id:
+        return True
+    return user.is_coordinator and entry.team_id is not None and entry.team_id == user.team_id
+
+
+def active_places() -> list[Place]:
+    """Return the places in use, by name."""
+    return list(db.session.scalars(
+        select(Place).join(Place.area).where(Place.active, Area.active)
+        .options(selectinload(Place.area)).order_by(Place.name)))
+
+
+def active_areas() -> list[Area]:
+    """Return the wijken and buurten in use, by name."""
+    return list(db.session.scalars(
+        select(Area).where(Area.active, Area.level != "gemeente").order_by(Area.name)))
+
+
+def themes_for(user: User) -> list[Theme]:
+    """Return the active themes, the user's most used of the last months first."""
+    since = utcnow() - timedelta(days=RECENT_DAYS)
+    uses = (
+        select(entry_themes.c.theme_id, func.count().label("uses"))
+        .join(Entry, Entry.id == entry_themes.c.entry_id)
+        .where(Entry.author_id == user.id, Entry.occurred_at >= since)
+        .group_by(entry_themes.c.theme_id).subquery()
+    )
+    return list(db.session.scalars(
+        select(Theme).outerjoin(uses, uses.c.theme_id == Theme.id).where(Theme.active)
+        .order_by(func.coalesce(uses.c.uses, 0).desc(), Theme.position, Theme.name_nl)))
+
+
+def last_entry(user: User) -> Entry | None:
+    """Return the user's most recently logged entry."""
+    return db.session.scalar(
+        select(Entry).where(Entry.author_id == user.id).order_by(Entry.created_at.desc()).limit(1))
+
+
+def prefill(user: User) -> dict:
+    """Return the place, area and setting to start the next entry with: those of the last one."""
+    entry = last_entry(user)
+    if entry is not None:
+        return {"place": entry.place_id, "area": entry.area_id if entry.place_id is None else None,
+                "setting": entry.setting}
+    if user.team is not None and user.team.areas:
+        return {"area": user.team.areas[0].id}
+    return {}
+
+
+def apply_form(entry: Entry, form) -> None:
+    """Copy a validated log form onto an entry."""
+    entry.occurred_at = form.occurred_at_utc()
+    entry.place = form.chosen_place()
+    entry.area = form.chosen_area()
+    entry.setting = form.setting.data
+    entry.kind = form.kind.data
+    entry.themes = form.chosen_themes()
+    entry.contact_type = form.contact_type.data
+    entry.people = form.people.data
+    entry.first_contact = form.first_contact.data == "first"
+    entry.initiated_by = form.initiated_by.data
+    entry.underlying_question = (form.underlying_question.data or "").strip() or None
+    entry.note = (form.note.data or "").strip() or None
+    entry.follow_up = form.follow_up.data
+    entry.sensitive = any(t.sensitive for t in entry.themes)
+
+
+def create_entry(form, author: User) -> Entry:
+    """Save a new entry from the log form."""
+    entry = Entry(author=author, team=author.team)
+    apply_form(entry, form)
+    db.session.add(entry)
+    db.session.commit()
+    return entry
+
+
+def snapshot(entry: Entry) -> dict:
+    """Return an entry's editable values, for comparing versions."""
+    values = {name: getattr(entry, name) for name in EDITABLE_FIELDS}
+    values["themes"] = sorted(t.slug for t in entry.themes)
+    return values
+
+
+def update_entry(entry: Entry, form, editor: User) -> list[str]:
+    """Save changes from the form; return the names of the fields that changed."""
+    before = snapshot(entry)
+    apply_form(entry, form)
+    after = snapshot(entry)
+    changed = [name for name in after if before[name] != after[name]]
+    if changed and editor.id != entry.author_id:
+        record_event("entry.corrected", entry, actor=editor, fields=",".join(changed))
+    db.session.commit()
+    return changed
+
+
+def delete_entry(entry: Entry, user: User) -> None:
+    """Delete an entry; deleting someone else's is audited."""
+    if user.id != entry.author_id:
+        record_event("entry.deleted", entry, actor=user, author_id=entry.author_id)
+    db.session.delete(entry)
+    db.session.commit()
+
+
+def week_bounds(year: int, week: int, tz: str) -> tuple[datetime, datetime]:
+    """Return the start and end (UTC) of an ISO week in the given time zone."""
+    start = datetime.combine(date.fromisocalendar(year, week, 1), datetime.min.time(),
+                             tzinfo=ZoneInfo(tz))
+    return start.astimezone(ZoneInfo("UTC")), (start + timedelta(days=7)).astimezone(
+        ZoneInfo("UTC"))
+
+
+def list_entries(user: User, start: datetime, end: datetime, team: bool = False) -> list[Entry]:
+    """Return the user's own entries (or the team's, for coordinators) in a period, newest first."""
+    query = select(Entry).where(Entry.occurred_at >= start, Entry.occurred_at < end)
+    if team and user.is_coordinator and user.team_id is not None:
+        query = query.where(or_(Entry.team_id == user.team_id, Entry.author_id == user.id))
+    else:
+        query = query.where(Entry.author_id == user.id)
+    return list(db.session.scalars(query.options(
+        selectinload(Entry.themes), selectinload(Entry.place), selectinload(Entry.area),
+        selectinload(Entry.author)).order_by(Entry.occurred_at.desc())))

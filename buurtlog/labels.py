@@ -1,0 +1,52 @@
+"""The interface's words for the coded values in DESIGN.md, in every language."""
+
+from flask_babel import lazy_gettext as _l
+from wtforms import SelectChoice
+
+LABELS = {
+    "role": {"worker": _l("Worker"), "coordinator": _l("Coordinator"), "admin": _l("Admin")},
+    "area_level": {"gemeente": _l("Municipality"), "wijk": _l("District"),
+                   "buurt": _l("Neighbourhood")},
+    "place_kind": {
+        "shop_table": _l("Supermarket table"), "community_centre": _l("Community centre"),
+        "library": _l("Library"), "square": _l("Square"), "school": _l("School gate"),
+        "park": _l("Park or playground"), "market": _l("Market"), "other": _l("Other place"),
+    },
+    "setting": {
+        "street": _l("Street"), "shop_table": _l("Shop table"), "walk_in": _l("Walk-in"),
+        "home_visit": _l("Home visit"), "network": _l("Network meeting"),
+        "initiative": _l("At an initiative"), "phone": _l("Phone or online"), "other": _l("Other"),
+    },
+    "contact_type": {
+        "resident": _l("Resident"), "entrepreneur": _l("Shopkeeper or entrepreneur"),
+        "professional": _l("Professional"), "volunteer": _l("Volunteer"), "group": _l("Group"),
+    },
+    "initiated_by": {
+        "resident": _l("They approached me"), "worker": _l("I approached them"),
+        "appointment": _l("Appointment"),
+    },
+    "kind": {
+        "signal": _l("Signal"), "strength": _l("Strength"), "idea": _l("Idea"),
+        "question": _l("Question"), "contact": _l("Just contact"),
+    },
+    "follow_up": {
+        "none": _l("None"), "feedback": _l("Get back to them"), "refer": _l("Refer"),
+        "collective": _l("Take up collectively"), "urgent": _l("Urgent"),
+    },
+    "first_contact": {"known": _l("Known face"), "first": _l("First contact")},
+    "privacy_kind": {
+        "name": _l("a name"), "phone": _l("a phone number"), "email": _l("an email address"),
+        "postcode": _l("a postcode"), "bsn": _l("a citizen service number (BSN)"),
+        "iban": _l("a bank account number"), "address": _l("an address"),
+    },
+}
+
+
+def label(group: str, value: str) -> str:
+    """Return the interface's word for a coded value."""
+    return str(LABELS[group].get(value, value))
+
+
+def choices(group: str, values: tuple[str, ...] | None = None) -> list[SelectChoice]:
+    """Return the options of a form field for a coded value, in the given order."""
+    return [SelectChoice(v, LABELS[group][v]) for v in (values or LABELS[group])]

@@ -1,0 +1,56 @@
+"""Browser tests: Debian's Chromium driven by Playwright against a live server in a thread."""
+
+import os
+import shutil
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+CHROMIUM = "/usr/lib/chromium/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test here as a browser test; skip them only when allowed to."""
+    missing = not os.path.exists(CHROMIUM) and shutil.which("chromium") is None
+    for item in items:
+        if "tests/browser/" not in str(item.path).replace(os.sep, "/"):
+            continue
+        item.add_marker(pytest.mark.browser)
+        if missing and not os.environ.get("BUURTLOG_REQUIRE_BROWSER"):
+            item.add_marker(pytest.mark.skip(reason="Debian's Chromium is not installed"))
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Launch Debian's Chromium; Playwright cannot download its own browsers here."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail("Chromium is required for the browser tests: apt-get install chromium")
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture
+def live_server(app):
+    """Serve the test app on a free local port for the length of one test."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    """Open a page in a 360×640 phone-sized viewport with Dutch as the browser's language."""
+    context = browser.new_context(
+        viewport={"width": 360, "height": 640}, device_scale_factor=2, is_mobile=True,
+        has_touch=True, locale="nl-NL", base_url=live_server,
+    )
+    page = context.new_page()
+    yield page
+    context.close()

@@ -1,0 +1,211 @@
+"""Shared fixtures: the app on a database of its own, clients, an auth helper and factories."""
+
+import itertools
+import os
+import uuid
+from datetime import timedelta
+
+import pytest
+from flask.testing import FlaskClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from buurtlog import create_app
+from buurtlog.accounts import services as accounts
+from buurtlog.extensions import db as _db
+from buurtlog.models import Area, Entry, Place, Team, Theme, User, utcnow
+
+PASSWORD = "correct horse battery staple"
+_counter = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    """Give the test run a database of its own: a SQLite file, or a fresh PostgreSQL database."""
+    server_url = os.environ.get("TEST_DATABASE_URL")
+    if not server_url:
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite'}"
+        return
+    name = f"buurtlog_test_{uuid.uuid4().hex[:12]}"
+    server = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    with server.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    server.dispose()
+
+
+@pytest.fixture(scope="session")
+def password_hash():
+    """Hash the test password once; Argon2 is slow on purpose."""
+    return accounts.hasher.hash(PASSWORD)
+
+
+_schema_ready: set[str] = set()
+
+
+class IsolatedClient(FlaskClient):
+    """Serve every request in an app context of its own, as in production.
+
+    The tests keep their own context (and database session) open; without this, requests would
+    share its `g`, and with it the cached user and language of an earlier request.
+    """
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
+@pytest.fixture
+def app(database_url, tmp_path):
+    """Create an app on the test database, emptied again after the test."""
+    app = create_app({
+        "TESTING": True,
+        "SECRET_KEY": "test-secret-key",
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "WTF_CSRF_ENABLED": False,
+    })
+    app.instance_path = str(tmp_path)
+    app.test_client_class = IsolatedClient
+    with app.app_context():
+        if database_url not in _schema_ready:
+            _db.drop_all()
+            _db.create_all()
+            _schema_ready.add(database_url)
+        yield app
+        _db.session.remove()
+        with _db.engine.begin() as connection:
+            for table in reversed(_db.metadata.sorted_tables):
+                connection.execute(table.delete())
+        _db.engine.dispose()
+
+
+@pytest.fixture
+def db(app):
+    """Give tests the database handle."""
+    return _db
+
+
+@pytest.fixture
+def client(app):
+    """Return a test client for the app."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    """Return a runner for the app's command-line commands."""
+    return app.test_cli_runner()
+
+
+class AuthActions:
+    """Sign a test client in and out."""
+
+    def __init__(self, client):
+        self._client = client
+
+    def login(self, user_or_email, password=PASSWORD):
+        """Sign in as a user (or email address) through the real form."""
+        email = getattr(user_or_email, "email", user_or_email)
+        return self._client.post("/login", data={"email": email, "password": password})
+
+    def login_as(self, user):
+        """Start a signed-in session for a user without the (slow, Argon2) form."""
+        with self._client.session_transaction() as session:
+            session["_user_id"] = str(user.id)
+            session["_fresh"] = True
+
+    def logout(self):
+        """Sign out through the real form."""
+        return self._client.post("/logout")
+
+
+@pytest.fixture
+def auth(client):
+    """Return the sign-in helper for the test client."""
+    return AuthActions(client)
+
+
+@pytest.fixture
+def make_team(db):
+    """Return a factory for teams."""
+    def make(name=None, areas=()):
+        team = Team(name=name or f"Team {next(_counter)}", areas=list(areas))
+        db.session.add(team)
+        db.session.commit()
+        return team
+    return make
+
+
+@pytest.fixture
+def make_user(db, password_hash):
+    """Return a factory for users with the test password."""
+    def make(role="worker", team=None, email=None, name=None, active=True, locale=None):
+        n = next(_counter)
+        user = User(email=email or f"user{n}@example.org", name=name or f"Medewerker {n}",
+                    role=role, team=team, active=active, locale=locale,
+                    password_hash=password_hash)
+        db.session.add(user)
+        db.session.commit()
+        return user
+    return make
+
+
+@pytest.fixture
+def make_area(db):
+    """Return a factory for areas; a wijk gets a gemeente above it when none is given."""
+    def make(level="wijk", name=None, parent=None, code=None):
+        n = next(_counter)
+        if parent is None and level != "gemeente":
+            parent = make("gemeente" if level == "wijk" else "wijk")
+        area = Area(code=code or f"{level}-{n}", name=name or f"{level.title()} {n}",
+                    level=level, parent=parent)
+        db.session.add(area)
+        db.session.commit()
+        return area
+    return make
+
+
+@pytest.fixture
+def make_place(db, make_area):
+    """Return a factory for places."""
+    def make(name=None, area=None, kind="shop_table", active=True):
+        place = Place(name=name or f"Plek {next(_counter)}", area=area or make_area("buurt"),
+                      kind=kind, active=active)
+        db.session.add(place)
+        db.session.commit()
+        return place
+    return make
+
+
+@pytest.fixture
+def make_theme(db):
+    """Return a factory for themes."""
+    def make(slug=None, sensitive=False, active=True, name_nl=None, name_en=None):
+        n = next(_counter)
+        theme = Theme(slug=slug or f"thema-{n}", name_nl=name_nl or f"Thema {n}",
+                      name_en=name_en or f"Theme {n}", sensitive=sensitive, active=active,
+                      position=n)
+        db.session.add(theme)
+        db.session.commit()
+        return theme
+    return make
+
+
+@pytest.fixture
+def make_entry(db, make_user, make_area, make_theme):
+    """Return a factory for entries; unspecified fields get plausible values."""
+    def make(author=None, area=None, themes=None, kind="signal", days_ago=0, **fields):
+        author = author or make_user()
+        themes = [make_theme()] if themes is None else themes
+        entry = Entry(
+            author=author, team=author.team, area=area or make_area("buurt"),
+            themes=list(themes), kind=kind, setting=fields.pop("setting", "street"),
+            occurred_at=utcnow() - timedelta(days=days_ago),
+            sensitive=any(t.sensitive for t in themes), **fields,
+        )
+        db.session.add(entry)
+        db.session.commit()
+        return entry
+    return make

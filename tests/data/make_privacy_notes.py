@@ -1,0 +1,357 @@
+"""Generate tests/data/privacy_notes.jsonl from hand-marked notes.
+
+Each note marks personal data inline as ``[kind:text]``; the expected spans are computed from
+that markup so they reflect what a careful reader would mark, not what the detector finds.
+Run from the repo root: ``python tests/data/make_privacy_notes.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+OUT = Path(__file__).with_name("privacy_notes.jsonl")
+MARK_RE = re.compile(r"\[(name|phone|email|postcode|bsn|iban|address):([^\]]+)\]")
+
+# Notes without personal data, many with look-alikes: places, organisations, times, dates,
+# counts, ages, amounts, streets without a number, capitals at the start of a sentence.
+CLEAN = """
+Koffietafel bij de Buurtsuper: vijf vaste bezoekers, gesprek over de hoge energierekening.
+Dinsdag om 10:30 inloop in Wijkcentrum De Leeuw, 12 mensen, vooral ouderen.
+Oudere man (ca. 80 jaar) vertelt dat hij sinds de dood van zijn vrouw weinig mensen ziet.
+Vrouw met 3 kinderen zoekt hulp bij een brief van de Belastingdienst, verwezen naar Budgetmaatjes.
+Het speeltuintje aan de Churchilllaan is weer kapot, de schommel hangt los.
+Jongeren hangen 's avonds bij het Smaragdplein, buren ervaren overlast maar zeggen er niets van.
+Maandag 12-03-2024 was de Voedselbank gesloten, veel mensen stonden voor een dichte deur.
+Gesprek over eenzaamheid: ze woont al 40 jaar in Kanaleneiland en kent bijna niemand meer.
+Taalcafé op donderdag om 14.00 loopt goed, nu 9 deelnemers die Nederlands oefenen.
+Buurtbewoner wil een moestuin beginnen op het braakliggende veld achter de flat.
+Huur is € 850 per maand en de toeslag is gestopt. Advies: langs bij het Buurtteam.
+Geheugenhuis zoekt vrijwilligers voor de woensdagmiddag.
+Lijn 8 rijdt sinds januari minder vaak, ouderen komen daardoor niet meer naar de markt.
+Bus 12 stopt niet meer bij het winkelcentrum, klachten bij de koffietafel.
+Schimmel in de badkamer, al 2 keer gemeld bij Mitros, nog geen reactie.
+Geluidsoverlast van de bovenburen, vooral in het weekend na 23.00 uur.
+Vader van 2 jonge kinderen vraagt naar zwemles, 250 euro per jaar is te veel.
+Samen met de wijkagent langs de flats aan de Marshalllaan gelopen, het was rustig.
+Ramadan begint volgende week, de iftar in de moskee is voor iedereen open.
+In 2023 zijn er 4 nieuwe gezinnen uit Oekraïne in de portiek komen wonen.
+Sinds de verbouwing van het Wijkcentrum komen er minder mensen naar de inloop.
+Vrouw (67 jaar) heeft schulden van ongeveer € 3.000 en durft haar post niet te openen.
+Repair Café op zaterdag 9 maart: 15 reparaties, koffie en een goed gesprek.
+Kinderen voetballen op straat omdat het trapveldje aan de Ivoorstraat is afgesloten.
+Buurtsuper wil de koffietafel in de zomer buiten zetten als het mag van de gemeente.
+Jongerenwerk organiseert om 19:00 een avond over online gokken.
+Ze spreekt alleen Arabisch, volgende keer iemand meenemen die kan tolken.
+Man met rollator kan de trap niet meer op, de lift in de flat is al 3 weken stuk.
+Woensdag 14 februari valentijnsactie: 40 bloemen uitgedeeld aan alleenstaande ouderen.
+Gesprek met twee moeders over de veiligheid bij de oversteek naar school.
+Voedselbank heeft nieuwe openingstijden: vrijdag van 13.00 tot 15.00.
+Hij werkt 32 uur per week maar komt toch niet rond, de vaste lasten zijn te hoog.
+Overlast van ratten achter de containers bij de Kanaalweg, gemeld via de app.
+Eenzame mevrouw wil graag iemand om mee te wandelen, aangemeld bij de Zonnebloem.
+Budgetmaatjes helpen nu 6 huishoudens uit de buurt met hun administratie.
+Er is een nieuwe buurtapp met 120 leden, vooral voor gevonden fietsen en katten.
+De meneer van de fietsenmaker wil meedoen met de straatschoonmaak.
+Overvecht-noord: veel verhuizingen, mensen voelen zich er niet meer thuis.
+Jongen van 16 jaar zoekt een bijbaantje, verwezen naar het jongerenwerk.
+Om 9.30 kwamen de eersten al binnen voor de koffie, de inloop begint om 10.00.
+Bewoners van portiek 12 willen samen een bankje voor de deur.
+Het schoolreisje kost 45 euro, twee gezinnen kunnen dat niet betalen.
+Buurvrouw helpt de oudere meneer op 3 hoog met boodschappen.
+April en mei: actie tegen zwerfafval samen met de basisschool.
+Buurtbarbecue op het Smaragdplein was een succes, ruim 60 mensen.
+Veel vragen over de nieuwe afvalpas, uitleg gegeven bij de koffietafel.
+Kerst: 25 kerstpakketten via de kerk, vooral aan alleenstaanden.
+Gesprek over rouw, hij mist zijn broer die vorig jaar overleed.
+Ouders maken zich zorgen over drugs bij het winkelcentrum van Kanaleneiland.
+Speeltuin aan de Marnixlaan krijgt nieuwe toestellen in het voorjaar.
+Volgende week dinsdag om 13:15 overleg met het wijkteam over de portiekgesprekken.
+Mevrouw vertelde dat haar kleinkinderen nooit meer op bezoek komen.
+Hij is 91 jaar en loopt nog elke ochtend zijn rondje door het Julianapark.
+Drie jongeren willen een voetbaltoernooi organiseren in de zomervakantie.
+Budget voor buurtinitiatief aangevraagd: € 1.500 voor een buurtfeest.
+Vrijwilliger gezocht voor het Taalhuis, 2 uur per week.
+Geheugenhuis en Humanitas werken samen aan een zangmiddag voor mensen met dementie.
+Vrouw uit Eritrea zoekt contact met andere moeders, verwezen naar het inloopuur.
+Klacht over hard rijden op de Trumanlaan, vooral rond 8.15 uur als de school begint.
+Verwarming doet het al sinds 1 november niet, de corporatie komt pas over 2 weken.
+Het ramadanontbijt in de buurtkamer trok 35 buurtbewoners.
+Bij de Buurtsuper hangt nu een briefje voor de kledingruil van zaterdag.
+Zorgen over een jongen die 's nachts buiten zwerft, besproken met jeugdzorg.
+Koffieochtend: gesprek over de stijgende prijzen bij de Lidl en de Jumbo.
+Ze heeft 4 katten en de buren klagen over de stank in het trappenhuis.
+Tijdens de inloop gesproken over vrijwilligerswerk in het Geheugenhuis.
+Oudere dame valt vaak, de thuiszorg komt maar 2 keer per week.
+Vanaf 1 april gaat de huur omhoog met 5 procent, veel onrust in de flat.
+Om half elf kwam de wijkagent even langs bij de koffietafel.
+Schuldhulpverlening heeft een wachtlijst van 8 weken.
+Gesprek met jongeren over stage, ze voelen zich gediscrimineerd bij sollicitaties.
+Vluchtelingenwerk zoekt taalmaatjes, 3 buurtbewoners hebben interesse.
+Er ligt al weken grofvuil bij de flat aan de Zamenhofdreef.
+Buren helpen elkaar met boodschappen nu de Buurtsuper op zondag dicht is.
+Ouderenmiddag in het Wijkcentrum op 12-04-2024 van 14.00 tot 16.00 uur.
+Tweede keer dat hij bij de inloop komt, hij vertelt langzaam meer over zijn schulden.
+Bewoners willen een petitie tegen de kap van 12 bomen langs de Vleutenseweg.
+Koffietafel: 11 bezoekers, het onderwerp was de nieuwe parkeervergunning van € 120.
+Zoon woont in Rotterdam en komt maar één keer per maand langs.
+Vrouw vertelt dat ze zich onveilig voelt in de onderdoorgang bij het station.
+De buurtpreventie-app is actief met 85 deelnemers in de wijk.
+Gesprek over opvoeding: puber van 14 gamet de hele nacht.
+Voedselpakket is te weinig voor een gezin met 5 kinderen, gevraagd naar aanvulling.
+Suikerfeest gevierd bij de koffietafel met zelfgebakken koekjes.
+Donderdag de 21e is er een informatiemiddag over de energietoeslag.
+Man is 58 jaar, na ontslag al 2 jaar werkloos en hij schaamt zich daarvoor.
+Jonge moeder voelt zich alleen, partner werkt veel.
+Vanochtend zwerfvuilactie met 9 kinderen van de basisschool en 3 ouders.
+Bewonerscommissie vergadert op woensdag 6 maart om 19.30 uur.
+De straatverlichting op het fietspad langs het Merwedekanaal is al maanden kapot.
+Veel vragen over de WOZ-waarde, doorverwezen naar het Juridisch Loket.
+Buurman klaagt over een blaffende hond, wil geen ruzie maken.
+Gezin wacht al 7 jaar op een grotere woning, ze staan ingeschreven bij WoningNet.
+Ouderen missen de pinautomaat die bij de Buurtsuper is weggehaald.
+Taalcafé: ze vertellen over hun eerste winter in Nederland.
+Jongerenwerker en ik spraken met een groep van 7 jongens bij de kooi op het Smaragdplein.
+Er zijn zorgen over een man die alcohol drinkt in het speeltuintje aan de Churchilllaan.
+Mevr. kwam met een stapel ongeopende brieven, afspraak gemaakt voor volgende week.
+Na de brand in de flat op 3 december zijn 2 gezinnen tijdelijk elders ondergebracht.
+Drukte bij de Voedselbank: ruim 140 pakketten uitgedeeld op vrijdag.
+Bewoners van de Oudegracht klagen over toeristen en fietsen voor de deur.
+Om 11:45 nog een gesprek gehad met een oudere Turkse meneer over zijn pensioen.
+Iftar op 28 maart in Wijkcentrum De Leeuw, aanmelden kan bij de balie.
+Jonge buurtbewoners hebben een graffitimuur gemaakt bij de Zamenhofdreef.
+De Buurtsuper doneert overgebleven brood aan de Voedselbank.
+Buurtmoeders willen een cursus EHBO, ongeveer 10 deelnemers.
+Kapotte stoeptegels op de Kanaalstraat, gevaarlijk voor mensen met een rollator.
+Drie generaties in één woning: oma, ouders en 4 kinderen op 70 m2.
+Kwam binnen voor een kop koffie en bleef 2 uur praten over vroeger.
+Gemeente organiseert op 15 mei een bewonersavond over de herinrichting van het plein.
+Boekenkastje bij de bushalte van lijn 8 is populair bij kinderen.
+Haar pensioen is 1.250 euro per maand, ze heeft moeite met rondkomen.
+Gesprek over mantelzorg: zij zorgt al 6 jaar voor haar moeder met dementie.
+Buren van nummer 12 en 14 hebben ruzie over de heg.
+Jongerencentrum is sinds 1 januari op vrijdagavond open tot 22:00.
+Vergadering 12 maart met de bewonerscommissie over de renovatie.
+Onderweg 3 keer aangesproken door bewoners over de bouwhekken.
+Kanaleneiland-zuid: 2 nieuwe speeltoestellen, de kinderen zijn blij.
+Albert Heijn heeft de koffiehoek weggehaald, ouderen missen hun vaste plek.
+Op het Smaragdplein 12 kinderen aan het voetballen, geen enkele volwassene erbij.
+Schuldsanering duurt 18 maanden, ze ziet er erg tegenop.
+Wijkcentrum De Leeuw zoekt een nieuwe beheerder, 24 uur per week.
+Koffieochtend in de Buurtkamer op 1 oktober, 19 bezoekers en veel gelach.
+Het initiatief heet Groene Vingers, ze willen geveltuintjes aanleggen in de straat.
+Kinderen van de Anne Frankschool deden mee aan de opschoondag.
+Bij de bushalte op de Jan van Galenstraat is het 's avonds erg donker.
+Sinterklaasintocht bij het winkelcentrum, ruim 200 kinderen.
+Op Koningsdag een vrijmarkt op het Smaragdplein met 30 kraampjes.
+Willem de Zwijgerlaan: bewoners klagen over geparkeerde bestelbusjes.
+Bij de Lidl aan de Vleutenseweg staat de statiegeldautomaat al 2 weken stil.
+Moskee El Fath organiseert een open dag op zaterdag 4 mei.
+Stichting Al Amal biedt huiswerkbegeleiding, 20 kinderen op de wachtlijst.
+Keti Koti-viering op 1 juli in het park, met Surinaamse hapjes.
+Ze werkt bij Albert Heijn aan de Amsterdamsestraatweg, 20 uur per week.
+Onze collega van het Buurtteam komt volgende week mee naar de koffietafel.
+Buurvrouw van 3 hoog heeft een Marokkaanse kookclub opgezet.
+Opa en oma uit Turkije komen in de zomer 3 maanden logeren.
+Sportdag in het Julianapark op zaterdag 8 juni van 10.00 tot 15.00.
+Op de Churchilllaan 2 fietsen gestolen deze week.
+In de Eerste Oosterparkstraat wonen veel ouderen alleen.
+Bewoner van nummer 78 zit al maanden thuis zonder werk.
+Ze hebben 3 kinderen en wonen met 5 personen op 2 kamers.
+Marokkaanse vrouwengroep: 14 vrouwen, gesprek over opvoeding en school.
+De Wijkkrant verschijnt op 1 maart met een oplage van 4.000.
+Zaterdag Buurtsoep bij het Taalcafé: erwtensoep voor 40 mensen.
+Vrijwilliger van de Voedselbank vertelt dat het aantal klanten in een jaar verdubbeld is.
+"""
+
+# Notes with personal data of every kind, in varied formats.
+PERSONAL = """
+Mevrouw [name:Jansen] (82) is eenzaam sinds haar man is overleden, wil naar de koffieochtend.
+Sprak [name:Fatima el Amrani] bij de Buurtsuper, ze zoekt hulp bij een huurachterstand.
+Meneer [name:de Vries] klaagt over de lekkage, bereikbaar op [phone:06-12345678].
+[name:Henk van der Berg] wil vrijwilliger worden bij de Voedselbank.
+Buurvrouw [name:Truus] kijkt uit naar de bingo van donderdag.
+Haar zoon [name:Dylan] (15) hangt veel rond bij het Smaragdplein, moeder maakt zich zorgen.
+Ze woont op [address:Churchilllaan 12] en heeft al 3 weken geen warm water.
+Nieuw adres van het gezin: [address:Smaragdplein 4b], [postcode:3523 EK] Utrecht.
+Terugbellen op [phone:030-2345678] over de aanvraag voor de energietoeslag.
+Mijn naam is [name:Youssef Bakkali], zei hij, en ik wil een voetbaltoernooi organiseren.
+Dhr. [name:Pietersen] heeft een betalingsregeling nodig, [phone:06 1234 5678].
+Mailadres voor de nieuwsbrief: [email:ria.bosman@hotmail.com].
+Mw. [name:Yilmaz] had haar BSN bij zich: [bsn:628194821], samen het formulier ingevuld.
+[name:Ahmed] vertelde dat zijn moeder in Marokko ziek is en hij er niet heen kan.
+Huur wordt betaald van rekening [iban:NL91ABNA0417164300], maar die staat rood.
+Jongeren bij het pleintje, één van hen heet [name:Rayan] en wil een voetbalkooi.
+Mevr. [name:Bakker] woont op [address:Van Goghstraat 33-2] en kan de trap niet meer op.
+Oproep doorgeven aan [name:Kees] van de moestuin: [phone:06-87654321].
+[name:Anouk] en [name:Sanne] willen samen een kledingruil opzetten.
+Postcode [postcode:3521 AB 12] voor de aanvraag van de buurtbijdrage.
+Adres voor de brief: [postcode:3527AB, nr 4].
+Meneer [name:Ömer Kaya] spreekt weinig Nederlands, zijn dochter [name:Elif] tolkte.
+Bereikbaar via [email:m.elidrissi@gmail.com] of [phone:+31 6 23456789].
+De heer [name:J. de Wit] wil zich aanmelden voor de Budgetmaatjes.
+Buurman [name:Gerrit] repareert fietsen voor kinderen uit de buurt, gratis.
+Afspraak met [name:Samira Ouali] op dinsdag om 10:30 in het Wijkcentrum.
+Het gezin van [name:Mehmet] woont op [address:Kanaalstraat 211] driehoog zonder lift.
+Voor het Taalcafé belt [name:Marieke] iedereen na, haar nummer is [phone:0612345678].
+Teruggestort op [iban:NL76 RABO 0312 7654 87], de rekening van haar dochter.
+Mevrouw [name:van Dijk] (75 jaar) is gevallen op de stoep bij de Buurtsuper.
+[name:Jan de Vries] van [address:Marnixlaan 5] wil een buurtfeest organiseren.
+Klant van de Voedselbank, [name:Nadia], vraagt of ze mee mag helpen met inpakken.
+[name:Piet] (88) zit elke dag alleen op het bankje aan de Trumanlaan.
+Terugbellen mevrouw [name:Dekker], [phone:020 123 4567].
+Doorgestuurd naar schuldhulp met BSN [bsn:2527.60.189] en toestemming van de klant.
+Haar kleindochter [name:Lotte] helpt haar met de computer.
+Hij gaf zijn e-mail: [email:yusuf.demir@outlook.com], voor info over de voetbal.
+Buurvrouw [name:Aicha] kookt voor de iftar in de buurtkamer.
+[name:Wilma] van drie hoog klaagt over de muziek van de onderburen.
+Formulier ingevuld voor mw. [name:A.B. Smit], [address:Lange Nieuwstraat 7] in de Binnenstad.
+Huisarts [name:Verhoeven] heeft een verwijzing gegeven naar de ggz.
+[name:Mohamed] wil zijn rijbewijs halen maar heeft geen geld, [phone:06-43218765].
+Zijn telefoonnummer is [phone:+31 (0)6 11223344], liever whatsapp.
+Het BSN van haar zoon is [bsn:507 529 170], nodig voor de zorgverzekering.
+Kwijtschelding aangevraagd, het geld gaat naar [iban:NL18 INGB 0006 5432 19].
+Vrijwilliger [name:Ilse] start in maart met een wandelgroep op maandag.
+Ze wonen op [address:Amsterdamsestraatweg 512] boven de bakker.
+[name:Fatma] en haar man [name:Hasan] zoeken een grotere woning, 5 kinderen op 3 kamers.
+Gesproken met [name:Shanti] over de Divali-viering in het Wijkcentrum.
+Email van de buurvrouw: [email:greet_vanleeuwen@ziggo.nl].
+Opa [name:Cor] komt elke ochtend met de hond langs de Buurtsuper.
+Ze woont sinds kort op [address:Zamenhofdreef 81], [postcode:3562 JT].
+Meneer [name:Abdelkader Amrani] vroeg hulp bij de aanvraag van een rolstoel via de Wmo.
+[name:Ruud] wil de speeltuin aan de Marnixlaan adopteren.
+Doorverwezen naar Budgetmaatjes, contact via [phone:0031 6 5432 1098].
+[name:Khadija] vertelde over haar inburgering, ze is geslaagd voor A2.
+Bij [name:Jopie] thuis op [address:Eerste Oosterparkstraat 14] lekt het dak.
+Nieuwe bewoner heet [name:Priya Ramdin], ze komt uit Paramaribo.
+Bellen met wijkagent [name:De Boer] over de overlast bij de flat.
+[name:Sjaak] (79) heeft geen familie meer, aangemeld voor de Zonnebloem.
+Vader [name:Karim] vraagt om hulp bij het huiswerk van zijn dochter.
+Mevrouw [name:El Idrissi] is bang voor de rekening van de energie.
+Graag terugbellen, [phone:06 12 34 56 78].
+Betalingsachterstand, rekening [iban:NL09ABNA0554129873] is geblokkeerd.
+Contact over de buurtbarbecue: [email:henk1957@kpnmail.nl].
+[name:Noor] (9) speelt altijd alleen, haar moeder werkt tot laat.
+Brief van de Belastingdienst voor [name:Ayşe Öztürk] vertaald bij de inloop.
+Adres doorgegeven aan de thuiszorg: [address:Prins Hendriklaan 3], [postcode:3583 EA] Utrecht.
+Haar BSN ([bsn:121547280]) staat op de brief, die heb ik niet meegenomen.
+Meneer [name:Tahiri] wil helpen bij het opruimen van het trapveldje.
+Buurman [name:Klaas] woont al 50 jaar op [address:Oudegracht 212].
+Tante [name:Gonnie] zorgt voor de kinderen als moeder nachtdienst heeft.
+[name:Jeroen] heeft sinds zijn scheiding geen vaste woonplek, slaapt bij vrienden.
+Juf [name:Anouk] van de basisschool ziet dat kinderen zonder ontbijt komen.
+Bel [name:Mustafa] terug op [phone:010 - 765 43 21] over de iftar.
+Woonadres [address:Ivoorstraat 7 A], verder geen bijzonderheden.
+[name:Imane] wil een naaicafé starten, mail [email:imane.b@live.nl].
+Man van mevrouw [name:Visser] is net overleden, ze wil graag praten.
+Sinds [name:Theo] in het verpleeghuis zit, komt zijn vrouw [name:Riet] vaak naar de koffietafel.
+Jongeren bij de kooi: [name:Bilal], [name:Ilias] en [name:Soufiane] vroegen om een nieuwe bal.
+BSN [bsn:385 280 841] en [iban:NL44 SNSB 0912 3456 70] genoteerd voor de bijzondere bijstand.
+Nieuwe vrijwilliger [name:Jasper Hoekstra], [email:jasper.hoekstra@gmail.com], [phone:06-11122233].
+Familie woont op [address:Trumanlaan 40], buren van [name:Truus].
+Mw. [name:Oosterhof] (90) krijgt geen bezoek meer, ze is eenzaam.
+[name:Hatice] zoekt een Turkstalige vrijwilliger voor haar moeder.
+Bellen met [name:Frank Mulder] van [address:Marshalllaan 22-4] over de bewonersavond.
+Betaalt contributie voor de moestuin via [iban:NL12TRIO0198765432].
+Haar dochter [name:Esra] studeert en helpt met de administratie.
+Meneer [name:Bouzid] heeft een huurachterstand van € 2.400, [phone:06-98765432].
+Kaartje voor [name:Bep] getekend door de kinderen, ze is 100 jaar geworden!
+[name:Linda de Graaf] zoekt een oppas, verwezen naar de buurtapp.
+Nieuw adres: [postcode:3525 KL 17], ze is net verhuisd.
+Contactpersoon van de flat: [name:Erik Smit], [email:erik.smit@xs4all.nl].
+[name:Gerda] vertelde dat ze sinds maart geen toeslag meer krijgt.
+Meneer [name:Ramdin] spreekt Sarnami, zijn kleinzoon [name:Ravi] vertaalt.
+Ik heb mevrouw [name:Kok] gebeld op [phone:(030) 234 56 78].
+Zijn broer [name:Hamid] heeft schulden bij meerdere webwinkels.
+Naar de Voedselbank verwezen: [name:Lina] met 4 kinderen, [address:Smaragdplein 19].
+Aanmelding taalcursus: [name:Zeynep Arslan], BSN [bsn:353799075].
+[name:Harry] wil de jeu-de-boulesbaan weer opknappen.
+Overlast gemeld door een bewoner van [address:Kanaalweg 60 bis].
+[name:Marloes] van de bibliotheek wil voorlezen in de buurtkamer.
+Gesprek met [name:Sharmila] over haar zorgen om haar zoon [name:Romano].
+Mailtje naar [email:a.jansen@buurtteam-utrecht.nl] over de situatie van mw. [name:Smits].
+Buurtbewoner [name:Wim Hendriks] ([phone:06-55544433]) wil een buurtpreventiegroep.
+Zijn IBAN is [iban:DE89 3704 0044 0532 0130 00], hij werkt in Duitsland.
+Ze heeft een Belgische rekening: [iban:BE68 5390 0754 7034].
+Mevrouw [name:Demir] woont op [address:Kanaalstraat 96] en heeft last van muizen.
+[name:Joop] en [name:Ans] vieren hun 60-jarig huwelijk in de buurtkamer.
+Hij noemde zijn adres: [address:Laan van Nieuw Guinea 12], [postcode:3531 JH].
+BSN-nummer [bsn:805888718] gevraagd door de gemeente, klant twijfelt of dat mag.
+[name:Latifa] wil graag Nederlandse les, ze spreekt Berbers en Arabisch.
+Buurvrouw [name:Corrie] heeft de sleutel van [address:Marnixlaan 188].
+Bel [phone:06-24681357] (dochter) als er iets is met haar moeder.
+Via [email:info.shirley@gmail.com] wil [name:Shirley] de kookclub aankondigen.
+Dhr. [name:Van Leeuwen] (68) is gevallen en ligt in het ziekenhuis.
+[name:Esther] kon haar telefoonrekening niet betalen, [phone:+316 1357 9246].
+Rekening van de huisbaas [iban:GB82 WEST 1234 5698 7654 32] lijkt vreemd, mogelijk oplichting.
+[name:Martin] van het Repair Café repareert gratis stofzuigers.
+Gesproken met het echtpaar [name:Bakker] op [address:Kerkstraat 12], [postcode:3511 BC] Utrecht.
+Brief gekregen op [address:Vleutenseweg 330 A] over de huurverhoging.
+[name:Yasmina] haar rekening [iban:NL18RABO0147852369] is geblokkeerd door beslag.
+De familie [name:Yildiz] is verhuisd naar Overvecht.
+Afspraak met schuldhulp voor [name:Rachid], BSN [bsn:167 868 433].
+Zoon van [name:Truus] belt op [phone:06-19283746] als ze niet opendoet.
+[name:Anna] (6) en haar broertje spelen vaak tot laat alleen op straat.
+Volgens [name:Bouali] is de portiek al weken niet schoongemaakt.
+[name:Jansen] van nummer 14 heeft weer geklaagd over de hond.
+Telefoon van de dochter: [phone:06.48.26.15.93].
+Mevrouw [name:Mien de Jong] (84) en haar buurvrouw [name:Toos] komen samen naar de inloop.
+Meneer [name:Hüseyin Çelik] heeft zijn BSN [bsn:6111.48.936] laten zien.
+Vanmiddag gebeld met [name:Kevin] over zijn taakstraf, hij wil het goedmaken bij de buren.
+Gesprek met [name:Naima] bij de Buurtsuper, haar man werkt in de nachtploeg.
+Haar e-mail is [email:Sevda.Kaplan@Hotmail.com], ze wil op de mailinglijst.
+[name:Dirk] van [address:Vechtdijk 3] kwam klagen over de kapotte brug.
+Postcode en huisnummer: [postcode:3572 ZC 101], vierde verdieping.
+Bereikbaar op [phone:06 - 3456 7890] tussen 9 en 12.
+Meneer [name:Bos] wil een nieuw bankje voor [address:Kerkplein 4] zodat hij kan uitrusten.
+Mijn naam is [name:Jamal], zei de jongen, en ik ben 17.
+Ze heet [name:Derya] en werkt als vrijwilliger bij het Taalcafé.
+[name:Arie] en [name:Nel] hebben hun bovenwoning op [address:Ondiepsestraat 77-bis] te koop gezet.
+Nummer van haar zoon: [phone:0031612345678].
+Zijn nieuwe adres is [address:Sint-Jacobsstraat 8], [postcode:3511 BR] Utrecht.
+[name:Jan-Willem] helpt elke zaterdag met de moestuin.
+Oom [name:Errol] uit Suriname logeert tijdelijk bij het gezin.
+Gesprek met [name:Hans] en zijn vrouw [name:Ineke] over verhuizen naar een seniorenflat.
+Woont op de [address:Burg. Reigerstraat 19], eenzaam sinds de verhuizing.
+Zij heet [name:Priscilla] en zoekt werk in de zorg.
+Haar vriendin [name:Ruth] gaat mee naar de Voedselbank.
+Ik sprak [name:Kees Verhoef] over het buurtfeest.
+Rekeningnummer [iban:nl94asnb0707123456] doorgegeven aan de schuldhulp.
+"""
+
+
+def parse(marked: str) -> dict[str, object]:
+    """Strip the inline markup from one note and return its text with the expected spans."""
+    text_parts: list[str] = []
+    findings: list[dict[str, object]] = []
+    pos = 0
+    length = 0
+    for m in MARK_RE.finditer(marked):
+        before = marked[pos : m.start()]
+        text_parts.append(before)
+        length += len(before)
+        kind, value = m.group(1), m.group(2)
+        findings.append({"kind": kind, "start": length, "end": length + len(value)})
+        text_parts.append(value)
+        length += len(value)
+        pos = m.end()
+    text_parts.append(marked[pos:])
+    text = "".join(text_parts)
+    assert "[" not in text and "]" not in text, marked
+    return {"text": text, "findings": findings}
+
+
+def main() -> None:
+    """Write the jsonl test set next to this script."""
+    notes = [line.strip() for block in (CLEAN, PERSONAL) for line in block.splitlines()]
+    records = [parse(note) for note in notes if note]
+    with OUT.open("w", encoding="utf-8") as fh:
+        for record in records:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with_data = sum(1 for r in records if r["findings"])
+    print(f"wrote {len(records)} notes ({with_data} with personal data) to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

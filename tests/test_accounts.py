@@ -1,0 +1,183 @@
+"""Signing in and out, roles, the profile, and the users command."""
+
+import pytest
+from sqlalchemy import select
+
+from buurtlog.accounts import services
+from buurtlog.models import ApiToken, AuditEvent, User
+from tests.conftest import PASSWORD
+
+SAME_MESSAGE = "That email address and password do not match an active account."
+
+
+def _english(client):
+    """Ask for English pages, so the tests can read the messages."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
+def test_login_page_shows_the_form(client):
+    """Show the sign-in form with email and password fields."""
+    page = client.get("/login").get_data(as_text=True)
+    assert 'name="email"' in page and 'name="password"' in page
+
+
+def test_sign_in_and_reach_the_start_page(client, auth, make_user, db):
+    """Sign in with the right password, land on the log form and note the time."""
+    user = make_user()
+    response = auth.login(user)
+    assert response.status_code == 302 and response.headers["Location"] == "/"
+    assert client.get("/").status_code == 200
+    db.session.refresh(user)
+    assert user.last_login_at is not None
+    events = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "login.succeeded"))
+    assert [e.actor_id for e in events] == [user.id]
+
+
+def test_email_is_not_case_sensitive(client, auth, make_user):
+    """Accept the email address in any capitalisation."""
+    make_user(email="sanne@example.org")
+    assert auth.login("  Sanne@Example.ORG ").status_code == 302
+
+
+@pytest.mark.parametrize("case", ["unknown", "wrong_password", "inactive"])
+def test_failed_sign_in_says_the_same_and_is_audited(client, auth, make_user, db, case):
+    """Give one message for unknown email, wrong password and inactive account; audit each."""
+    _english(client)
+    user = make_user(email="known@example.org", active=(case != "inactive"))
+    email = "nobody@example.org" if case == "unknown" else user.email
+    password = "wrong password!!" if case == "wrong_password" else PASSWORD
+    response = auth.login(email, password)
+    assert response.status_code == 401
+    assert SAME_MESSAGE in response.get_data(as_text=True)
+    assert client.get("/").status_code == 302  # still signed out
+    event = db.session.scalars(select(AuditEvent)).one()
+    assert event.action == "login.failed" and event.details == {"reason": case}
+    assert event.actor_id == (None if case == "unknown" else user.id)
+    assert "nobody@example.org" not in str(event.details)
+
+
+def test_empty_form_shows_field_errors(client):
+    """Mark missing fields instead of trying to sign in."""
+    _english(client)
+    response = client.post("/login", data={"email": "", "password": ""})
+    assert response.status_code == 400
+    assert response.get_data(as_text=True).count('class="error"') == 2
+
+
+def test_next_only_leads_to_this_site(client, auth, make_user):
+    """Follow ?next= to a local page, never to another site."""
+    user = make_user()
+    response = client.post("/login?next=/entries", data={"email": user.email,
+                                                          "password": PASSWORD})
+    assert response.headers["Location"] == "/entries"
+    client.post("/logout")
+    response = client.post("/login?next=//evil.example/", data={"email": user.email,
+                                                                "password": PASSWORD})
+    assert response.headers["Location"] == "/"
+
+
+def test_pages_send_anonymous_users_to_sign_in(client):
+    """Redirect anonymous visitors to the sign-in form, remembering where they were going."""
+    response = client.get("/entries")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/login?next=/entries"
+
+
+def test_logout_asks_then_signs_out(client, auth, make_user):
+    """Ask for confirmation on GET and sign out on POST."""
+    auth.login(make_user())
+    assert client.get("/logout").status_code == 200
+    assert client.get("/").status_code == 200
+    response = auth.logout()
+    assert response.status_code == 302
+    assert client.get("/").status_code == 302
+
+
+def test_login_and_logout_need_the_csrf_token(app, client, make_user):
+    """Refuse form posts without the CSRF token."""
+    app.config["WTF_CSRF_ENABLED"] = True
+    user = make_user()
+    response = client.post("/login", data={"email": user.email, "password": PASSWORD})
+    assert response.status_code == 400
+    assert client.get("/").status_code == 302
+
+
+def test_passwords_are_stored_as_argon2id(db, make_user):
+    """Store Argon2id hashes, never the password."""
+    user = make_user()
+    services.set_password(user, "a long enough passphrase")
+    assert user.password_hash.startswith("$argon2id$")
+    assert "passphrase" not in user.password_hash
+    assert services.authenticate(user.email, "a long enough passphrase") == (user, "ok")
+
+
+def test_profile_changes_language_and_password(client, auth, make_user, db):
+    """Let users pick their language and change their password."""
+    user = make_user()
+    auth.login(user)
+    response = client.post("/profile", data={
+        "name": "Sanne", "locale": "en", "current_password": PASSWORD,
+        "new_password": "a brand new passphrase", "confirm_password": "a brand new passphrase"})
+    assert response.status_code == 302
+    db.session.refresh(user)
+    assert user.locale == "en" and user.name == "Sanne"
+    assert services.authenticate(user.email, "a brand new passphrase")[1] == "ok"
+    page = client.get("/profile", headers={"Accept-Language": "nl"}).get_data(as_text=True)
+    assert '<html lang="en">' in page  # the user's own choice beats the browser's
+
+
+@pytest.mark.parametrize("data, error", [
+    ({"current_password": "wrong", "new_password": "a brand new passphrase",
+      "confirm_password": "a brand new passphrase"}, "Your current password is not correct."),
+    ({"current_password": PASSWORD, "new_password": "short",
+      "confirm_password": "short"}, "Field must be between 12 and 128 characters long."),
+    ({"current_password": PASSWORD, "new_password": "a brand new passphrase",
+      "confirm_password": "another passphrase"}, "The two passwords are not the same."),
+])
+def test_profile_refuses_bad_password_changes(client, auth, make_user, db, data, error):
+    """Keep the old password when the change is not right, and say why."""
+    _english(client)
+    user = make_user()
+    auth.login(user)
+    response = client.post("/profile", data={"name": user.name, "locale": "", **data})
+    assert response.status_code == 400
+    assert error in response.get_data(as_text=True)
+    assert services.authenticate(user.email, PASSWORD)[1] == "ok"
+
+
+def test_cli_creates_users_with_a_team_and_a_password(runner, db):
+    """Add a user from the command line, creating the team by name."""
+    result = runner.invoke(args=["users", "create", "Coord@Example.org", "--name", "Coco",
+                                 "--role", "coordinator", "--team", "Team Zuid",
+                                 "--password-stdin"], input="a very long password\n")
+    assert result.exit_code == 0, result.output
+    user = db.session.scalars(select(User)).one()
+    assert (user.email, user.role, user.team.name) == ("coord@example.org", "coordinator",
+                                                       "Team Zuid")
+    assert services.authenticate("coord@example.org", "a very long password")[1] == "ok"
+    again = runner.invoke(args=["users", "create", "coord@example.org", "--name", "X"])
+    assert again.exit_code != 0 and "already exists" in again.output
+
+
+def test_cli_refuses_a_short_password_and_a_bad_role(runner, db):
+    """Refuse passwords under 12 characters and unknown roles, adding no one."""
+    short = runner.invoke(args=["users", "create", "a@example.org", "--name", "A",
+                                "--password-stdin"], input="short\n")
+    assert short.exit_code != 0 and "12" in short.output
+    role = runner.invoke(args=["users", "create", "a@example.org", "--name", "A",
+                               "--role", "boss"])
+    assert role.exit_code != 0
+    assert db.session.scalars(select(User)).all() == []
+
+
+def test_cli_token_is_stored_hashed_and_signs_in_api_calls(app, runner, make_user, db):
+    """Print a token, keep only its hash, and accept it as a bearer token."""
+    user = make_user()
+    result = runner.invoke(args=["users", "token", user.email])
+    assert result.exit_code == 0
+    token = result.output.strip()
+    stored = db.session.scalars(select(ApiToken)).one()
+    assert token not in stored.token_hash and len(stored.token_hash) == 64
+    assert services.user_for_token(token) == user
+    assert services.user_for_token(token + "x") is None
+    assert runner.invoke(args=["users", "token", "nobody@example.org"]).exit_code != 0

@@ -1,0 +1,253 @@
+"""Tests for the privacy guard (buurtlog/privacy.py) and its JavaScript twin."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from buurtlog import privacy_words
+from buurtlog.privacy import HONORIFICS, RELATION_CUES, Finding, find_personal_data
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "privacy_notes.jsonl"
+RUNNER = ROOT / "tests" / "data" / "privacy_runner.mjs"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """Return the findings in text as (kind, matched text) pairs."""
+    return [(f.kind, text[f.start : f.end]) for f in find_personal_data(text)]
+
+
+def load_notes() -> list[tuple[str, list[Finding]]]:
+    """Read the hand-marked test set."""
+    notes = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        expected = [Finding(f["kind"], f["start"], f["end"]) for f in record["findings"]]
+        notes.append((record["text"], expected))
+    return notes
+
+
+def run_js(texts: list[str]) -> dict:
+    """Run static/js/privacy.js under node over texts."""
+    node = shutil.which("node")
+    assert node is not None
+    completed = subprocess.run(
+        [node, str(RUNNER)],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    return json.loads(completed.stdout)
+
+
+needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mevrouw Jansen belde over de huur.", "Jansen"),
+        ("Gesprek met meneer de Vries bij de koffietafel.", "de Vries"),
+        ("Mw. El Idrissi zoekt hulp.", "El Idrissi"),
+        ("mw Bakker was er weer.", "Bakker"),
+        ("Dhr. J. de Wit wil helpen.", "J. de Wit"),
+        ("dhr Pietersen belt terug.", "Pietersen"),
+        ("Mevr. van Dijk is gevallen.", "van Dijk"),
+        ("Juffrouw Smit van de school.", "Smit"),
+        ("Buurman Kees repareert fietsen.", "Kees"),
+        ("Buurvrouw Priscilla kookt soep.", "Priscilla"),
+        ("Hij zei: mijn naam is Youssef Bakkali.", "Youssef Bakkali"),
+        ("Het meisje heet Samira.", "Samira"),
+        ("Ze sprak met de heer Van Leeuwen.", "Van Leeuwen"),
+    ],
+)
+def test_names_after_cue_words(text: str, name: str) -> None:
+    """Find a name after an honorific or naming cue, without the cue itself."""
+    assert found(text) == [("name", name)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Fatima el Amrani", "Jan de Vries", "Henk van der Berg", "Mohamed ben Ali", "Anouk Jansen",
+     "Ayşe Öztürk", "Jan-Willem ter Horst", "Linda de Graaf-Bakker"],
+)
+def test_first_name_with_surname(name: str) -> None:
+    """Find a listed first name together with its surname and particles."""
+    assert found(f"Vandaag sprak ik {name} bij de Buurtsuper.") == [("name", name)]
+
+
+def test_single_first_names() -> None:
+    """Find listed first names on their own, also at the start of a sentence."""
+    text = "Kees en Truus kwamen koffie drinken, Ahmed kwam later."
+    assert found(text) == [("name", "Kees"), ("name", "Truus"), ("name", "Ahmed")]
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["06-12345678", "06 1234 5678", "0612345678", "06 12 34 56 78", "+31 6 12345678",
+     "+31612345678", "+31 (0)6 12345678", "0031 6 1234 5678", "010-1234567", "020 123 4567",
+     "030-2345678", "(030) 234 56 78", "010 - 765 43 21", "0575-123456", "06.48.26.15.93"],
+)
+def test_phone_formats(phone: str) -> None:
+    """Find Dutch mobile and landline numbers in common notations."""
+    assert found(f"Bel haar op {phone} na 10 uur.") == [("phone", phone)]
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["ria.bosman@hotmail.com", "m.elidrissi@gmail.com", "henk1957@kpnmail.nl",
+     "greet_van-leeuwen@ziggo.nl", "Sevda.Kaplan@Hotmail.com", "a.jansen@buurtteam.utrecht.nl"],
+)
+def test_email_addresses(email: str) -> None:
+    """Find e-mail addresses, also before a full stop."""
+    assert found(f"Haar mail is {email}.") == [("email", email)]
+
+
+@pytest.mark.parametrize(
+    "postcode",
+    ["3521 AB 12", "3521AB, nr 4", "3521 AB", "3521AB", "3527 KL 17a", "3511 BC, nummer 8",
+     "3521ab"],
+)
+def test_postcodes(postcode: str) -> None:
+    """Find postcodes with or without a house number."""
+    assert found(f"Het adres is {postcode} in Utrecht.") == [("postcode", postcode)]
+
+
+@pytest.mark.parametrize("bsn", ["123456782", "111222333", "1234.56.782", "628 194 821"])
+def test_bsn_formats(bsn: str) -> None:
+    """Find nine-digit numbers that pass the 11-test, with or without separators."""
+    assert found(f"Haar BSN is {bsn} volgens de brief.") == [("bsn", bsn)]
+
+
+@pytest.mark.parametrize("number", ["123456789", "000000000", "628194822", "1234.56.789"])
+def test_bsn_failing_eleven_test_is_ignored(number: str) -> None:
+    """Ignore nine-digit numbers that fail the 11-test or are all zeros."""
+    assert found(f"Dossiernummer {number} genoteerd.") == []
+
+
+@pytest.mark.parametrize(
+    "iban",
+    ["NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "NL76 RABO 0312 7654 87",
+     "nl94asnb0707123456", "DE89 3704 0044 0532 0130 00", "BE68 5390 0754 7034",
+     "GB82WEST12345698765432"],
+)
+def test_iban_formats(iban: str) -> None:
+    """Find IBANs of any country, with or without spaces."""
+    assert found(f"Geld gaat naar {iban} op haar naam.") == [("iban", iban)]
+
+
+@pytest.mark.parametrize(
+    "iban", ["NL92ABNA0417164300", "NL91 ABNA 0417 1643 01", "BE69 5390 0754 7034"]
+)
+def test_iban_with_wrong_check_digits_is_ignored(iban: str) -> None:
+    """Ignore IBAN look-alikes whose mod-97 check fails."""
+    assert found(f"Geld gaat naar {iban} op haar naam.") == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Churchilllaan 12", "Smaragdplein 4b", "Van Goghstraat 33-2", "Kanaalstraat 211",
+     "Ivoorstraat 7 A", "Jan van Galenstraat 4", "Prins Hendriklaan 3", "Burg. Reigerstraat 19",
+     "Laan van Nieuw Guinea 12", "Oudegracht 212", "Zamenhofdreef 81", "Vechtdijk 3",
+     "Sint-Jacobsstraat 8", "Amsterdamsestraatweg 512", "Kerkplein nr. 4"],
+)
+def test_street_with_house_number(address: str) -> None:
+    """Find a street name followed by a house number as an address."""
+    assert found(f"Ze woont op de {address} sinds mei.") == [("address", address)]
+
+
+def test_address_and_postcode_together() -> None:
+    """Report street and postcode of one address as two findings."""
+    text = "Adres: Kerkstraat 12, 3511 BC Utrecht."
+    assert found(text) == [("address", "Kerkstraat 12"), ("postcode", "3511 BC")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinsdag om 10:30 koffie in Wijkcentrum De Leeuw.",
+        "Maandag 12-03-2024 was de Voedselbank dicht.",
+        "Om 14.00 begint het Taalcafé, daarna het Geheugenhuis.",
+        "Budgetmaatjes helpen 6 huishoudens in Kanaleneiland.",
+        "Vrouw met 3 kinderen, 12 mensen bij de inloop.",
+        "Hij is 75 jaar en heeft € 250 schuld, de huur is 850 euro.",
+        "Het speeltuintje aan de Churchilllaan is kapot.",
+        "Bus 12 en lijn 8 rijden minder vaak sinds 2023.",
+        "Op het Smaragdplein 12 kinderen aan het voetballen.",
+        "Vergadering 12 maart over de Buurtsuper.",
+        "Albert Heijn heeft de koffiehoek weggehaald.",
+        "Kinderen van de Anne Frankschool ruimden op.",
+        "De bushalte op de Jan van Galenstraat is donker.",
+        "Op 05-06-2024 12 deelnemers bij de Voedselbank.",
+        "Mevrouw vertelde over haar kleinkinderen.",
+        "De buurman van nummer 12 klaagt over de heg.",
+    ],
+)
+def test_no_false_alarms_on_everyday_notes(text: str) -> None:
+    """Report nothing for ordinary notes with places, times, dates, counts and amounts."""
+    assert found(text) == []
+
+
+def test_findings_are_sorted_and_do_not_overlap() -> None:
+    """Return findings in text order without overlapping spans."""
+    for text, _ in load_notes():
+        findings = find_personal_data(text)
+        assert findings == sorted(findings, key=lambda f: f.start)
+        for a, b in zip(findings, findings[1:], strict=False):
+            assert a.end <= b.start
+
+
+def test_test_set_is_large_and_balanced() -> None:
+    """Keep at least 220 notes, roughly half of them with personal data of every kind."""
+    notes = load_notes()
+    with_data = [expected for _, expected in notes if expected]
+    kinds = {f.kind for expected in with_data for f in expected}
+    assert len(notes) >= 220
+    assert 0.35 <= len(with_data) / len(notes) <= 0.65
+    assert kinds == {"name", "phone", "email", "postcode", "bsn", "iban", "address"}
+
+
+def test_quality_on_test_set() -> None:
+    """Reach recall >= 0.95 and precision >= 0.90 on the hand-marked notes."""
+
+    def hit(a: Finding, b: Finding) -> bool:
+        return a.kind == b.kind and a.start < b.end and b.start < a.end
+
+    true_pred = n_pred = true_exp = n_exp = 0
+    for text, expected in load_notes():
+        predicted = find_personal_data(text)
+        n_pred += len(predicted)
+        n_exp += len(expected)
+        true_pred += sum(any(hit(p, e) for e in expected) for p in predicted)
+        true_exp += sum(any(hit(p, e) for p in predicted) for e in expected)
+    assert true_exp / n_exp >= 0.95
+    assert true_pred / n_pred >= 0.90
+
+
+@needs_node
+def test_js_port_matches_python_on_test_set() -> None:
+    """Give identical findings from static/js/privacy.js for every note in the test set."""
+    texts = [text for text, _ in load_notes()]
+    texts += ["", "Mw.Jansen", "dhr. A.B.C. van den Heuvel", "tel 0612345678x, IBAN nl91abna"]
+    results = run_js(texts)["results"]
+    for text, js in zip(texts, results, strict=True):
+        py = [{"kind": f.kind, "start": f.start, "end": f.end} for f in find_personal_data(text)]
+        assert js == py, text
+
+
+@needs_node
+def test_js_word_lists_match_python() -> None:
+    """Keep the word lists in static/js/privacy.js equal to the Python ones."""
+    cues = {"HONORIFICS": HONORIFICS, "RELATION_CUES": RELATION_CUES}
+    for key, js_words in run_js([])["words"].items():
+        py_words = cues[key] if key in cues else getattr(privacy_words, key)
+        assert js_words == sorted(py_words), key
