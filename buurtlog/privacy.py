@@ -84,7 +84,7 @@ STREET_WORD = "[" + UP + "][" + LO + "]*(?:-[" + UP + "]?[" + LO + "]+)*"
 STREET_WORD += "(?:" + "|".join(STREET_SUFFIXES) + ")(?!" + LETTER + ")"
 STREET_RE = re.compile(
     NO_WORD_BEFORE + "((?:(?:[" + UP + "][" + LO + "]*\\.?|" + PARTICLE + ")" + SP + "+){0,3})"
-    "(" + STREET_WORD + ")" + SP + "+" + HOUSE_NR
+    "(" + STREET_WORD + ")(?:" + SP + "+|," + SP + "*(?=nr|nummer|huisnummer))" + HOUSE_NR
 )
 # "Laan van Nieuw Guinea 12": the street word comes first, followed by particles and a name.
 LAAN_VAN_RE = re.compile(
@@ -136,6 +136,8 @@ def _name_spans(text: str, start: int, pattern: re.Pattern[str], formal: bool) -
     place_cut = False
     for i, word in enumerate(words):
         if (word in STOPWORDS and not _is_particle(word)) or _is_place(word):
+            if _is_place(word) and i > 0 and not _is_particle(words[i - 1]) and not formal:
+                return []  # "Jan Pieterszoon Coenstraat": the whole run is a street name
             place_cut = _is_place(word)
             del words[i:], tokens[i:]
             break

@@ -11,8 +11,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from buurtlog import create_app
-from buurtlog.extensions import db
-from buurtlog.extensions import render_migration_item
+from buurtlog.extensions import db, render_migration_item
 
 
 @pytest.fixture

@@ -158,7 +158,7 @@ def test_iban_with_wrong_check_digits_is_ignored(iban: str) -> None:
     ["Churchilllaan 12", "Smaragdplein 4b", "Van Goghstraat 33-2", "Kanaalstraat 211",
      "Ivoorstraat 7 A", "Jan van Galenstraat 4", "Prins Hendriklaan 3", "Burg. Reigerstraat 19",
      "Laan van Nieuw Guinea 12", "Oudegracht 212", "Zamenhofdreef 81", "Vechtdijk 3",
-     "Sint-Jacobsstraat 8", "Amsterdamsestraatweg 512", "Kerkplein nr. 4"],
+     "Sint-Jacobsstraat 8", "Amsterdamsestraatweg 512", "Kerkplein nr. 4", "Rijnlaan, nummer 12"],
 )
 def test_street_with_house_number(address: str) -> None:
     """Find a street name followed by a house number as an address."""
@@ -187,6 +187,8 @@ def test_address_and_postcode_together() -> None:
         "Albert Heijn heeft de koffiehoek weggehaald.",
         "Kinderen van de Anne Frankschool ruimden op.",
         "De bushalte op de Jan van Galenstraat is donker.",
+        "De Jan Pieterszoon Coenstraat wordt opgeknapt.",
+        "Bewoners van de Kerkstraat, 12 mensen, kwamen langs.",
         "Op 05-06-2024 12 deelnemers bij de Voedselbank.",
         "Mevrouw vertelde over haar kleinkinderen.",
         "De buurman van nummer 12 klaagt over de heg.",

@@ -33,8 +33,8 @@ def index():
     return render_template("admin/index.html", counts=counts)
 
 
-def _save(form, record, model, created_message, updated_message):
-    """Copy a validated form onto a (new) record, audit it and commit."""
+def _save(form, record, model, created_message, updated_message, **derived):
+    """Copy a validated form (and values derived from it) onto a (new) record and audit it."""
     is_new = record is None
     record = record or model()
     columns = set(model.__table__.columns.keys())
@@ -42,6 +42,10 @@ def _save(form, record, model, created_message, updated_message):
     for name, field in form._fields.items():
         if name in columns and getattr(record, name) != field.data:
             setattr(record, name, field.data)
+            changed.append(name)
+    for name, value in derived.items():
+        if getattr(record, name) != value:
+            setattr(record, name, value)
             changed.append(name)
     if is_new:
         db.session.add(record)
@@ -112,9 +116,9 @@ def team(record_id=None):
     record = _get(Team, record_id)
     form = TeamForm(record=record)
     if form.validate_on_submit():
-        record, message = _save(form, record, Team, _("Team added."), _("Team saved."))
-        record.areas = list(db.session.scalars(select(Area).where(
-            Area.id.in_(form.area_ids.data or []))))
+        chosen = db.session.scalars(select(Area).where(Area.id.in_(form.area_ids.data or [])))
+        record, message = _save(form, record, Team, _("Team added."), _("Team saved."),
+                                areas=list(chosen))
         return _finish(message, "admin.teams")
     return _form_page(form, _l("Team"), record, "admin.teams")
 
@@ -126,10 +130,9 @@ def area_list():
     import_errors = []
     if form.validate_on_submit():
         text = form.file.data.read().decode("utf-8-sig", errors="replace")
-        rows, import_errors = areas.read_csv(text)
-        if not import_errors:
-            result = areas.import_areas(rows)
-            import_errors = result.errors
+        rows, read_errors = areas.read_csv(text)
+        result = areas.import_areas(rows, read_errors=read_errors)
+        import_errors = result.errors
         if not import_errors:
             record_event("admin.areas.imported", created=result.created, updated=result.updated)
             db.session.commit()
@@ -139,8 +142,9 @@ def area_list():
             return redirect(url_for("admin.area_list"))
         flash(_("Nothing was imported. Fix the lines below and try again."), "error")
     tops = db.session.scalars(select(Area).where(Area.parent_id.is_(None)).order_by(Area.name))
+    status = 400 if import_errors or form.errors else 200
     return render_template("admin/areas.html", tops=list(tops), form=form,
-                           import_errors=import_errors), 400 if import_errors or form.errors else 200
+                           import_errors=import_errors), status
 
 
 @bp.route("/areas/new", methods=["GET", "POST"])
@@ -151,8 +155,8 @@ def area(record_id=None):
     form = AreaForm(record=record)
     if form.validate_on_submit():
         form.code.data = form.code.data.strip()
-        record, message = _save(form, record, Area, _("Area added."), _("Area saved."))
-        record.level = form.level
+        record, message = _save(form, record, Area, _("Area added."), _("Area saved."),
+                                level=form.level)
         return _finish(message, "admin.area_list")
     return _form_page(form, _l("Area"), record, "admin.area_list")
 

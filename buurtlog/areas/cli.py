@@ -1,5 +1,7 @@
 """`flask areas import FILE.csv`: load CBS-style areas, all or nothing."""
 
+import sys
+
 import click
 from flask.cli import with_appcontext
 from flask_babel import force_locale
@@ -19,17 +21,17 @@ def import_command(file: str):
     """Import areas from a CSV file with columns code,name,parent_code,year."""
     with force_locale("en"):
         with open(file, encoding="utf-8-sig", newline="") as handle:
-            rows, errors = services.read_csv(handle.read())
-        if errors:
-            _fail(errors)
+            rows, read_errors = services.read_csv(handle.read())
+        if not rows and read_errors:
+            _fail(read_errors)
 
         def progress(items):
-            items = list(items)
-            with click.progressbar(items, label="Importing areas", file=click.get_text_stream(
-                    "stderr"), show_pos=True) as bar:
+            with click.progressbar(list(items), label="Importing areas", file=sys.stderr,
+                                   show_pos=True) as bar:
                 yield from bar
 
-        result = services.import_areas(rows, progress=progress if len(rows) > 200 else iter)
+        result = services.import_areas(rows, progress=progress if len(rows) > 200 else iter,
+                                       read_errors=read_errors)
         if result.errors:
             _fail(result.errors)
     click.echo(f"Imported {len(rows)} areas: {result.created} created, {result.updated} updated, "

@@ -57,8 +57,9 @@ def read_csv(text: str) -> tuple[list[AreaRow], list[tuple[int, str]]]:
         year_text = (values["year"] or "").strip()
         year = int(year_text) if year_text.isdigit() else None
         if year_text and (year is None or not 1800 <= year <= 2200):
+            # Kept as a row, so that the other checks still see its code and report the rest.
             errors.append((line, str(_l("Year %(year)s is not a year.", year=year_text))))
-            continue
+            year = None
         rows.append(AreaRow(line, (values["code"] or "").strip(), (values["name"] or "").strip(),
                             (values["parent_code"] or "").strip(), year))
     return rows, errors
@@ -135,15 +136,20 @@ def validate(rows: list[AreaRow]) -> tuple[dict[str, str], list[tuple[int, str]]
             message = _l("Area %(code)s needs a parent: only a gemeente stands on its own.",
                          code=row.code)
         errors.append((row.line, str(message)))
-    errors.sort()
     return levels, errors
 
 
 def import_areas(
-    rows: list[AreaRow], progress: Callable[[Iterable], Iterable] = iter
+    rows: list[AreaRow],
+    progress: Callable[[Iterable], Iterable] = iter,
+    read_errors: Iterable[tuple[int, str]] = (),
 ) -> ImportResult:
-    """Validate every row, then create or update the areas in one transaction."""
+    """Validate every row, then create or update the areas in one transaction.
+
+    `read_errors` are the file's own errors from `read_csv`; with any error nothing is saved.
+    """
     levels, errors = validate(rows)
+    errors = sorted([*read_errors, *errors])
     if errors:
         return ImportResult(errors=errors)
     result = ImportResult()

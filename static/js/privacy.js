@@ -164,7 +164,7 @@ const STREET_WORD =
   "(?:" + STREET_SUFFIXES.join("|") + ")(?!" + LETTER + ")";
 const STREET_RE = new RegExp(
   NO_WORD_BEFORE + "((?:(?:[" + UP + "][" + LO + "]*\\.?|" + PARTICLE + ")" + SP + "+){0,3})" +
-  "(" + STREET_WORD + ")" + SP + "+" + HOUSE_NR, "g");
+  "(" + STREET_WORD + ")(?:" + SP + "+|," + SP + "*(?=nr|nummer|huisnummer))" + HOUSE_NR, "g");
 // "Laan van Nieuw Guinea 12": the street word comes first, followed by particles and a name.
 const LAAN_VAN_RE = new RegExp(
   NO_WORD_BEFORE + "()((?:Laan|Hof|Plein|Kade|Dreef|Park|Weg|Pad))" + SP +
@@ -211,6 +211,8 @@ function nameSpans(text, start, pattern, formal) {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if ((STOPWORDS.has(word) && !isParticle(word)) || isPlace(word)) {
+      // "Jan Pieterszoon Coenstraat": the whole run is a street name
+      if (isPlace(word) && i > 0 && !isParticle(words[i - 1]) && !formal) return [];
       placeCut = isPlace(word);
       words = words.slice(0, i);
       spans = spans.slice(0, i);
