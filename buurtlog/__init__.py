@@ -38,12 +38,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     from buurtlog.accounts import cli as accounts_cli
     from buurtlog.accounts.views import bp as accounts_bp
     from buurtlog.admin.views import bp as admin_bp
+    from buurtlog.api.views import bp as api_bp
     from buurtlog.areas import cli as areas_cli
     from buurtlog.demo import cli as demo_cli
     from buurtlog.entries.views import bp as entries_bp
 
     app.register_blueprint(accounts_bp)
     app.register_blueprint(admin_bp)
+    app.register_blueprint(api_bp)
     app.register_blueprint(entries_bp)
     app.cli.add_command(accounts_cli.users)
     app.cli.add_command(areas_cli.areas)

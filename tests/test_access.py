@@ -32,6 +32,7 @@ MATRIX = {
     ("GET", "entries.edit"): _expect(302, 200, 200, 404),
     ("POST", "entries.edit"): _expect(302, 400, 400, 404),
     ("POST", "entries.delete"): _expect(302, 302, 302, 404),
+    ("POST", "api.privacy_check"): _expect(401, 400, 400, 400),
     ("GET", "admin.index"): ADMIN_ONLY,
     ("GET", "admin.users"): ADMIN_ONLY,
     ("GET", "admin.user"): ADMIN_ONLY,

@@ -139,10 +139,10 @@ class EntryForm(Form):
             return False
         return valid
 
-    def occurred_at_utc(self) -> datetime:
-        """Return the entered time as UTC, or now when it was left empty."""
+    def occurred_at_utc(self, default: datetime | None = None) -> datetime:
+        """Return the entered time as UTC; when left empty, the default or else now."""
         if self.occurred_at.data is None:
-            return utcnow()
+            return default or utcnow()
         return self.occurred_at.data.replace(tzinfo=self.timezone).astimezone(ZoneInfo("UTC"))
 
     def chosen_place(self) -> Place | None:

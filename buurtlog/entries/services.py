@@ -80,7 +80,7 @@ def prefill(user: User) -> dict:
 
 def apply_form(entry: Entry, form) -> None:
     """Copy a validated log form onto an entry."""
-    entry.occurred_at = form.occurred_at_utc()
+    entry.occurred_at = form.occurred_at_utc(default=entry.occurred_at)
     entry.place = form.chosen_place()
     entry.area = form.chosen_area()
     entry.setting = form.setting.data

@@ -19,6 +19,41 @@ function setUpThemeSearch() {
   });
 }
 
+// Find a place or a buurt by typing part of its name: the choices narrow down as you type,
+// and a single match is chosen at once.
+function setUpPlaceSearch() {
+  const search = form.querySelector("[data-place-search]");
+  if (!search) return;
+  search.hidden = false;
+  const selects = [form.querySelector("select[name=place]"), form.querySelector("select[name=area]")];
+  search.addEventListener("input", () => {
+    const query = search.value.trim().toLowerCase();
+    for (const select of selects) {
+      const matches = [];
+      for (const option of select.options) {
+        if (!option.value) continue;
+        const group = option.parentElement.label || "";
+        const match = !query || `${option.text} ${group}`.toLowerCase().includes(query);
+        option.hidden = !match;
+        if (match) matches.push(option);
+      }
+      for (const group of select.querySelectorAll("optgroup")) {
+        group.hidden = ![...group.children].some((option) => !option.hidden);
+      }
+      if (query && matches.length === 1 && select.name === "place") matches[0].selected = true;
+    }
+  });
+}
+
+// Keep the chosen chip of a sideways-scrolling row in view.
+function showCheckedChips() {
+  for (const input of form.querySelectorAll(".scroll .chip input:checked")) {
+    const row = input.closest(".chip-row");
+    const chip = input.closest(".chip");
+    row.scrollLeft = chip.offsetLeft - row.offsetLeft - 8;
+  }
+}
+
 function setUpCounters() {
   for (const counter of form.querySelectorAll("[data-count-for]")) {
     const field = document.getElementById(counter.dataset.countFor);
@@ -79,6 +114,8 @@ function setUpConfirmations() {
 }
 
 if (form) {
+  setUpPlaceSearch();
+  showCheckedChips();
   setUpThemeSearch();
   setUpCounters();
   setUpPrivacyCheck();
