@@ -78,7 +78,7 @@ def test_plain_contact_needs_no_theme(worker_client, setup, db):
 def test_an_area_without_a_place(worker_client, setup, db):
     """Accept an entry about an area when there was no particular place."""
     buurt = setup["place"].area
-    response = worker_client.post("/", data=minimal(setup, place="", area=buurt.id,
+    response = worker_client.post("/", data=minimal(setup, place="", area=buurt.code,
                                                     setting="street"))
     assert response.status_code == 302
     entry = entries(db)[0]
@@ -110,7 +110,7 @@ def test_every_field_is_saved(worker_client, setup, db):
     ({"themes": ["no-such-theme"]}, "themes", "Unknown or retired theme: no-such-theme"),
     ({"place": "99999"}, "place", "This place is unknown or no longer in use."),
     ({"place": "", "area": ""}, "area", "Choose a place or a neighbourhood."),
-    ({"area": "99999"}, "area", "This area is unknown or no longer in use."),
+    ({"area": "BU99999999"}, "area", "This area is unknown or no longer in use."),
     ({"people": "0"}, "people", "Between 1 and 500 people."),
     ({"people": "501"}, "people", "Between 1 and 500 people."),
     ({"people": "many"}, "people", "Not a valid integer value."),

@@ -1,8 +1,16 @@
 """The JSON API under /api/v1: session + X-CSRFToken, or a personal bearer token."""
 
-from flask import Blueprint, abort, current_app, jsonify, request
-from flask_login import current_user
+from datetime import UTC, datetime
 
+from flask import Blueprint, abort, current_app, jsonify, request
+from flask_babel import get_locale
+from flask_login import current_user
+from flask_wtf.csrf import generate_csrf
+
+from buurtlog.api import services
+from buurtlog.api.forms import EntryPayloadForm
+from buurtlog.api.openapi import document
+from buurtlog.entries import services as entries
 from buurtlog.extensions import csrf, login_manager
 from buurtlog.models import NOTE_MAX
 from buurtlog.privacy import find_personal_data
@@ -10,10 +18,16 @@ from buurtlog.privacy import find_personal_data
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)  # checked below, only for calls that ride on the browser's session cookie
 
+MAX_BATCH = 500
+MAX_BODY = 1024 * 1024
+EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+
 
 @bp.before_request
 def authenticate():
     """Answer 401 without a user, and require the CSRF header for cookie-based writes."""
+    if request.endpoint == "api.openapi":
+        return None
     if not current_user.is_authenticated:
         return login_manager.unauthorized()
     bearer = request.headers.get("Authorization", "").lower().startswith("bearer ")
@@ -23,11 +37,69 @@ def authenticate():
 
 
 def json_body() -> dict:
-    """Return the request's JSON object, or answer 400 when it is not one."""
+    """Return the request's JSON object (at most 1 MB), or answer 400 when it is not one."""
+    request.max_content_length = MAX_BODY
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
         abort(400, description="The body must be a JSON object.")
     return body
+
+
+@bp.get("/openapi.json")
+def openapi():
+    """Describe this API as an OpenAPI 3.1 document."""
+    return jsonify(document())
+
+
+@bp.get("/session")
+def session_info():
+    """Tell the page who is signed in and give it a fresh CSRF token for replaying."""
+    return jsonify(user={"id": current_user.id, "name": current_user.name},
+                   csrf_token=generate_csrf())
+
+
+@bp.post("/entries")
+def post_entries():
+    """Save a batch of entries from the outbox, exactly once each."""
+    items = json_body().get("entries")
+    if not isinstance(items, list):
+        abort(400, description="'entries' must be a list.")
+    if len(items) > MAX_BATCH:
+        abort(413, description=f"At most {MAX_BATCH} entries per request.")
+    places, areas = entries.active_places(), entries.active_areas()
+    themes = entries.themes_for(current_user)
+    locale, timezone = str(get_locale()), current_app.config["BABEL_DEFAULT_TIMEZONE"]
+
+    def make_form(formdata):
+        return EntryPayloadForm(formdata=formdata, places=places, areas=areas, themes=themes,
+                                locale=locale, timezone=timezone)
+
+    return jsonify(results=services.sync_entries(items, current_user, make_form))
+
+
+@bp.get("/entries")
+def get_entries():
+    """List the caller's own entries changed since a moment, oldest change first."""
+    since = EPOCH
+    if request.args.get("since"):
+        try:
+            since = datetime.fromisoformat(request.args["since"])
+        except ValueError:
+            since = None
+        if since is None or since.tzinfo is None:
+            abort(400, description="'since' must be an ISO 8601 date-time with a UTC offset.")
+    rows, more = services.entries_since(current_user, since)
+    return jsonify(entries=[services.entry_json(e) for e in rows], more=more)
+
+
+@bp.get("/reference")
+def reference():
+    """Give the areas, places and themes for the offline pickers, with an ETag."""
+    data, etag = services.reference_data()
+    response = jsonify(data)
+    response.set_etag(etag)
+    response.headers["Cache-Control"] = "private, no-cache"
+    return response.make_conditional(request)
 
 
 @bp.post("/privacy-check")

@@ -40,11 +40,16 @@ def _optional_int(value):
     return int(value) if str(value).isdigit() else -1
 
 
+def _optional_str(value):
+    """Read a select's value as a code, or None for the empty choice."""
+    return None if value in (None, "", "None") else str(value)
+
+
 class EntryForm(Form):
     """Log one praatje: where, what, which themes, and the rest with sensible defaults."""
 
     place = SelectField(_l("Place"), coerce=_optional_int, validate_choice=False)
-    area = SelectField(_l("Neighbourhood"), coerce=_optional_int, validate_choice=False)
+    area = SelectField(_l("Neighbourhood"), coerce=_optional_str, validate_choice=False)
     setting = RadioField(_l("Where?"), choices=choices("setting"), validators=[
         InputRequired(_l("Choose where the contact took place."))])
     kind = RadioField(_l("What?"), choices=choices("kind"), validators=[
@@ -82,12 +87,12 @@ class EntryForm(Form):
         super().__init__(*args, **kwargs)
         self.timezone = ZoneInfo(timezone)
         self.places = {p.id: p for p in places}
-        self.areas = {a.id: a for a in areas}
+        self.areas = {a.code: a for a in areas}
         self.theme_by_slug = {t.slug: t for t in themes}
         self.place.choices = [SelectChoice("", _l("No particular place"))] + [
             SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places]
         self.area.choices = [SelectChoice("", _l("The place's neighbourhood"))] + [
-            SelectChoice(a.id, f"{a.name} ({label('area_level', a.level)})") for a in areas]
+            SelectChoice(a.code, f"{a.name} ({label('area_level', a.level)})") for a in areas]
         self.themes.choices = [SelectChoice(t.slug, t.name(locale)) for t in themes]
         self.privacy_findings: dict[str, list] = {}
 

@@ -12,7 +12,7 @@ from buurtlog.models import Area, Entry, Place, Theme, User, entry_themes, utcno
 
 RECENT_DAYS = 90
 EDITABLE_FIELDS = (
-    "occurred_at", "area_id", "place_id", "setting", "contact_type", "people", "first_contact",
+    "occurred_at", "area", "place", "setting", "contact_type", "people", "first_contact",
     "initiated_by", "kind", "underlying_question", "note", "follow_up",
 )
 
@@ -71,10 +71,11 @@ def prefill(user: User) -> dict:
     """Return the place, area and setting to start the next entry with: those of the last one."""
     entry = last_entry(user)
     if entry is not None:
-        return {"place": entry.place_id, "area": entry.area_id if entry.place_id is None else None,
+        return {"place": entry.place_id,
+                "area": entry.area.code if entry.place_id is None else None,
                 "setting": entry.setting}
     if user.team is not None and user.team.areas:
-        return {"area": user.team.areas[0].id}
+        return {"area": user.team.areas[0].code}
     return {}
 
 

@@ -99,7 +99,7 @@ def edit(entry_id: uuid.UUID):
     if request.method == "GET":
         form.themes.data = [t.slug for t in entry.themes]
         form.first_contact.data = "first" if entry.first_contact else "known"
-        form.place.data, form.area.data = entry.place_id, entry.area_id
+        form.place.data, form.area.data = entry.place_id, entry.area.code
         form.occurred_at.data = entry.occurred_at.astimezone(form.timezone).replace(tzinfo=None)
     stale = None
     if form.validate_on_submit():

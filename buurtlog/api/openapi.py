@@ -1,0 +1,169 @@
+"""The OpenAPI 3.1 description of /api/v1, kept beside the views it describes."""
+
+from buurtlog.models import (
+    CONTACT_TYPES,
+    FOLLOW_UPS,
+    INITIATED_BY,
+    KINDS,
+    NOTE_MAX,
+    PEOPLE_MAX,
+    QUESTION_MAX,
+    SETTINGS,
+)
+
+FINDING_KINDS = ["name", "phone", "email", "postcode", "bsn", "iban", "address"]
+
+
+def _error(description: str) -> dict:
+    """Return a response object for an error with the common JSON body."""
+    return {"description": description,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+
+
+def _json(description: str, schema: str) -> dict:
+    """Return a JSON response object with a schema reference."""
+    return {"description": description,
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}}
+
+
+UNAUTHORIZED = _error("Not signed in: no session and no valid bearer token.")
+BAD_REQUEST = _error("Malformed JSON, a body that is not an object, or a missing CSRF header.")
+TOO_LARGE = _error("More than 500 entries or more than 1 MB.")
+
+ENTRY_FIELDS = {
+    "occurred_at": {"type": "string", "format": "date-time",
+                    "description": "With a UTC offset; at most a day ahead, not before 2000."},
+    "area": {"type": ["string", "null"], "description": "Area code; defaults to the place's."},
+    "place": {"type": ["integer", "null"]},
+    "setting": {"type": "string", "enum": list(SETTINGS)},
+    "contact_type": {"type": "string", "enum": list(CONTACT_TYPES), "default": "resident"},
+    "people": {"type": "integer", "minimum": 1, "maximum": PEOPLE_MAX, "default": 1},
+    "first_contact": {"type": "boolean", "default": False},
+    "initiated_by": {"type": "string", "enum": list(INITIATED_BY), "default": "resident"},
+    "kind": {"type": "string", "enum": list(KINDS)},
+    "themes": {"type": "array", "items": {"type": "string"},
+               "description": "Theme slugs; at least one unless kind is contact."},
+    "underlying_question": {"type": ["string", "null"], "maxLength": QUESTION_MAX},
+    "note": {"type": ["string", "null"], "maxLength": NOTE_MAX},
+    "follow_up": {"type": "string", "enum": list(FOLLOW_UPS), "default": "none"},
+}
+
+
+def document() -> dict:
+    """Return the OpenAPI document."""
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "buurtlog API", "version": "1",
+                 "description": "Sync of entries logged offline, reference data for the "
+                                "offline pickers, and the privacy check."},
+        "servers": [{"url": "/api/v1"}],
+        "security": [{"bearerAuth": []}, {"sessionCookie": [], "csrfHeader": []}],
+        "paths": {
+            "/entries": {
+                "post": {
+                    "summary": "Save a batch of entries, exactly once each",
+                    "operationId": "postEntries",
+                    "requestBody": {"required": True, "content": {"application/json": {
+                        "schema": {"$ref": "#/components/schemas/EntryBatch"}}}},
+                    "responses": {"200": _json("One result per entry, in the order sent.",
+                                               "EntryResults"),
+                                  "400": BAD_REQUEST, "401": UNAUTHORIZED, "413": TOO_LARGE},
+                },
+                "get": {
+                    "summary": "The caller's own entries changed since a moment",
+                    "operationId": "getEntries",
+                    "parameters": [{"name": "since", "in": "query", "required": False,
+                                    "schema": {"type": "string", "format": "date-time"}}],
+                    "responses": {"200": _json("At most 1000 entries, oldest change first.",
+                                               "EntryList"),
+                                  "400": _error("'since' is not a date-time with an offset."),
+                                  "401": UNAUTHORIZED},
+                },
+            },
+            "/reference": {"get": {
+                "summary": "Areas, places and themes for the offline pickers",
+                "operationId": "getReference",
+                "responses": {
+                    "200": {**_json("Reference data, with an ETag.", "Reference"),
+                            "headers": {"ETag": {"schema": {"type": "string"}}}},
+                    "304": {"description": "Not modified since the ETag in If-None-Match."},
+                    "401": UNAUTHORIZED},
+            }},
+            "/privacy-check": {"post": {
+                "summary": "Find personal data in a text",
+                "operationId": "privacyCheck",
+                "requestBody": {"required": True, "content": {"application/json": {
+                    "schema": {"type": "object", "required": ["text"],
+                               "properties": {"text": {"type": "string"}}}}}},
+                "responses": {"200": _json("Findings, by character offset.", "Findings"),
+                              "400": BAD_REQUEST, "401": UNAUTHORIZED, "413": TOO_LARGE},
+            }},
+            "/session": {"get": {
+                "summary": "Who is signed in, and a fresh CSRF token for the page",
+                "operationId": "getSession",
+                "responses": {"200": _json("The signed-in user.", "Session"),
+                              "401": UNAUTHORIZED},
+            }},
+        },
+        "components": {
+            "securitySchemes": {
+                "bearerAuth": {"type": "http", "scheme": "bearer",
+                               "description": "A personal token from `flask users token`."},
+                "sessionCookie": {"type": "apiKey", "in": "cookie", "name": "session"},
+                "csrfHeader": {"type": "apiKey", "in": "header", "name": "X-CSRFToken"},
+            },
+            "schemas": {
+                "Error": {"type": "object", "required": ["error"], "properties": {
+                    "error": {"type": "object", "required": ["code", "message"], "properties": {
+                        "code": {"type": "integer"}, "message": {"type": "string"}}}}},
+                "EntryIn": {"type": "object", "required": ["id"], "properties": {
+                    "id": {"type": "string", "format": "uuid",
+                           "description": "Made by the client; the same id is never saved twice."},
+                    **ENTRY_FIELDS,
+                    "privacy_confirmed": {
+                        "type": "boolean", "default": False,
+                        "description": "The worker confirmed that flagged text is no personal "
+                                       "data."}}},
+                "EntryBatch": {"type": "object", "required": ["entries"], "properties": {
+                    "entries": {"type": "array", "maxItems": 500,
+                                "items": {"$ref": "#/components/schemas/EntryIn"}}}},
+                "EntryResults": {"type": "object", "required": ["results"], "properties": {
+                    "results": {"type": "array", "items": {
+                        "type": "object", "required": ["id", "status"], "properties": {
+                            "id": {"type": ["string", "null"]},
+                            "status": {"enum": ["created", "duplicate", "conflict", "invalid"]},
+                            "errors": {"type": "object",
+                                       "additionalProperties": {"type": "string"}}}}}}},
+                "Entry": {"type": "object", "properties": {
+                    "id": {"type": "string", "format": "uuid"}, **ENTRY_FIELDS,
+                    "area": {"type": "string"},
+                    "sensitive": {"type": "boolean"}, "version": {"type": "integer"},
+                    "updated_at": {"type": "string", "format": "date-time"}}},
+                "EntryList": {"type": "object", "required": ["entries", "more"], "properties": {
+                    "entries": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
+                    "more": {"type": "boolean"}}},
+                "Reference": {"type": "object", "required": ["areas", "places", "themes"],
+                              "properties": {
+                    "areas": {"type": "array", "items": {"type": "object", "properties": {
+                        "code": {"type": "string"}, "name": {"type": "string"},
+                        "level": {"enum": ["gemeente", "wijk", "buurt"]},
+                        "parent": {"type": ["string", "null"]}}}},
+                    "places": {"type": "array", "items": {"type": "object", "properties": {
+                        "id": {"type": "integer"}, "name": {"type": "string"},
+                        "kind": {"type": "string"}, "area": {"type": "string"}}}},
+                    "themes": {"type": "array", "items": {"type": "object", "properties": {
+                        "slug": {"type": "string"}, "sensitive": {"type": "boolean"},
+                        "name": {"type": "object", "properties": {
+                            "nl": {"type": "string"}, "en": {"type": "string"}}}}}}}},
+                "Findings": {"type": "object", "required": ["findings"], "properties": {
+                    "findings": {"type": "array", "items": {
+                        "type": "object", "required": ["kind", "start", "end"], "properties": {
+                            "kind": {"enum": FINDING_KINDS}, "start": {"type": "integer"},
+                            "end": {"type": "integer"}}}}}},
+                "Session": {"type": "object", "required": ["user", "csrf_token"], "properties": {
+                    "user": {"type": "object", "properties": {
+                        "id": {"type": "integer"}, "name": {"type": "string"}}},
+                    "csrf_token": {"type": "string"}}},
+            },
+        },
+    }
