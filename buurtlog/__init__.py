@@ -42,11 +42,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     from buurtlog.areas import cli as areas_cli
     from buurtlog.demo import cli as demo_cli
     from buurtlog.entries.views import bp as entries_bp
+    from buurtlog.pwa.views import bp as pwa_bp
 
     app.register_blueprint(accounts_bp)
     app.register_blueprint(admin_bp)
     app.register_blueprint(api_bp)
     app.register_blueprint(entries_bp)
+    app.register_blueprint(pwa_bp)
     app.cli.add_command(accounts_cli.users)
     app.cli.add_command(areas_cli.areas)
     app.cli.add_command(demo_cli.demo)

@@ -96,7 +96,10 @@ def logout():
         logout_user()
         session.clear()
         flash(_("You are signed out."), "success")
-        return redirect(url_for("accounts.login"))
+        response = redirect(url_for("accounts.login"))
+        # Wipe what this browser kept: the outbox, the offline copies and the service worker.
+        response.headers["Clear-Site-Data"] = '"cache", "storage"'
+        return response
     if not current_user.is_authenticated:
         return redirect(url_for("accounts.login"))
     return render_template("accounts/logout.html")

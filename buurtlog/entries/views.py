@@ -4,7 +4,18 @@ import uuid
 from datetime import date, timedelta
 from itertools import groupby
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import format_time, get_locale, to_user_timezone
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
@@ -37,6 +48,14 @@ def _confirmation(entry: Entry) -> str:
     return _("Saved — %(summary)s", summary=", ".join(parts))
 
 
+def _offline_copy(page: str):
+    """Let the service worker keep this page for offline use, unless it carries messages."""
+    response = make_response(page)
+    if not session.get("_flashes") and not request.args:
+        response.headers["X-Offline-Cacheable"] = "1"
+    return response
+
+
 @bp.route("/", methods=["GET", "POST"])
 @login_required
 def new():
@@ -46,8 +65,9 @@ def new():
         entry = services.create_entry(form, current_user)
         flash(_confirmation(entry), "success")
         return redirect(url_for("entries.new"))
-    status = 400 if form.errors else 200
-    return render_template("entries/new.html", form=form), status
+    if form.errors:
+        return render_template("entries/new.html", form=form), 400
+    return _offline_copy(render_template("entries/new.html", form=form))
 
 
 @bp.route("/entries")
@@ -68,13 +88,13 @@ def mine():
     days = [(day, list(group)) for day, group in
             groupby(entries, key=lambda e: to_user_timezone(e.occurred_at).date())]
     previous, following = monday - timedelta(days=7), monday + timedelta(days=7)
-    return render_template(
+    return _offline_copy(render_template(
         "entries/mine.html", days=days, monday=monday, iso=iso, team=team,
         week_length=timedelta(days=6),
         previous=f"{previous.isocalendar().year}-W{previous.isocalendar().week:02d}",
         following=(f"{following.isocalendar().year}-W{following.isocalendar().week:02d}"
                    if following <= today else None),
-    )
+    ))
 
 
 def _editable_entry(entry_id: uuid.UUID) -> Entry:

@@ -1,5 +1,9 @@
 // Makes the log form quicker: theme search, live privacy check, character counts, and a
-// confirmation before deleting. The form works without any of this. Words come from the page.
+// confirmation before deleting. A new entry goes into the outbox on the phone first and is
+// sent from there, so nothing is lost without a connection. The form works without any of
+// this. Words come from the page.
+import { getRecord } from "./outbox-core.js";
+import { queueEntry } from "./outbox.js";
 import { findPersonalData } from "./privacy.js";
 
 const form = document.querySelector("[data-log-form]");
@@ -113,7 +117,192 @@ function setUpConfirmations() {
   }
 }
 
+// --- Saving through the outbox -------------------------------------------------------------
+
+const DEFAULTS = {
+  contact_type: "resident", people: "1", first_contact: "known", initiated_by: "resident",
+  follow_up: "none",
+};
+
+function isoWithOffset(date) {
+  const pad = (n) => String(Math.abs(Math.trunc(n))).padStart(2, "0");
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? "+" : "-";
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+}
+
+function payloadOf(id) {
+  const data = new FormData(form);
+  const text = (name) => (data.get(name) || "").trim() || null;
+  const when = data.get("occurred_at");
+  return {
+    id,
+    occurred_at: isoWithOffset(when ? new Date(when) : new Date()),
+    place: data.get("place") ? Number(data.get("place")) : null,
+    area: data.get("area") || null,
+    setting: data.get("setting"),
+    kind: data.get("kind"),
+    themes: data.getAll("themes"),
+    contact_type: data.get("contact_type") || DEFAULTS.contact_type,
+    people: Number(data.get("people") || 1),
+    first_contact: data.get("first_contact") === "first",
+    initiated_by: data.get("initiated_by") || DEFAULTS.initiated_by,
+    follow_up: data.get("follow_up") || DEFAULTS.follow_up,
+    underlying_question: text("underlying_question"),
+    note: text("note"),
+    privacy_confirmed: data.get("privacy_confirmed") === "y",
+  };
+}
+
+function chosenLabel(name) {
+  const input = form.querySelector(`input[name=${name}]:checked`);
+  return input ? form.querySelector(`label[for="${input.id}"]`).textContent.trim() : "";
+}
+
+function summaryOf(payload) {
+  const time = new Date(payload.occurred_at).toLocaleTimeString(document.documentElement.lang,
+    { hour: "2-digit", minute: "2-digit" });
+  const themes = [...form.querySelectorAll("input[name=themes]:checked")]
+    .map((input) => form.querySelector(`label[for="${input.id}"]`).textContent.trim());
+  return [time, chosenLabel("setting"), ...themes].filter(Boolean).join(", ");
+}
+
+function containerOf(name) {
+  return form.querySelector(`#${name}`)?.closest(".field, fieldset") || form.querySelector(`#${name}`);
+}
+
+function clearErrors() {
+  for (const error of form.querySelectorAll("[data-client-error]")) error.remove();
+  for (const field of form.querySelectorAll(".has-error")) field.classList.remove("has-error");
+}
+
+function showError(name, message) {
+  const container = containerOf(name);
+  if (!container) return;
+  container.classList.add("has-error");
+  const error = document.createElement("p");
+  error.className = "error";
+  error.dataset.clientError = "";
+  error.id = `${name}-client-error`;
+  error.textContent = message;
+  container.append(error);
+  container.closest("details")?.setAttribute("open", "");
+}
+
+// The same rules the server applies; the server checks again when the entry arrives.
+function problemsOf(payload) {
+  const problems = {};
+  const { dataset } = form;
+  if (!payload.setting) problems.setting = dataset.msgSetting;
+  if (!payload.kind) problems.kind = dataset.msgKind;
+  if (payload.kind && payload.kind !== "contact" && !payload.themes.length) {
+    problems.themes = dataset.msgThemes;
+  }
+  if (payload.place === null && !payload.area) problems.area = dataset.msgArea;
+  if (!Number.isInteger(payload.people) || payload.people < 1 || payload.people > 500) {
+    problems.people = dataset.msgPeople;
+  }
+  if (!payload.privacy_confirmed) {
+    for (const name of ["underlying_question", "note"]) {
+      if (payload[name] && findPersonalData(payload[name]).length) problems[name] = dataset.msgPrivacy;
+    }
+  }
+  return problems;
+}
+
+function resetForNextPerson() {
+  for (const name of ["kind", "themes"]) {
+    for (const input of form.querySelectorAll(`input[name=${name}]`)) input.checked = false;
+  }
+  for (const [name, value] of Object.entries(DEFAULTS)) {
+    for (const input of form.querySelectorAll(`[name=${name}]`)) {
+      if (input.type === "radio") input.checked = input.value === value;
+      else input.value = value;
+    }
+  }
+  for (const name of ["underlying_question", "note", "occurred_at"]) {
+    const input = form.querySelector(`[name=${name}]`);
+    input.value = "";
+    input.dispatchEvent(new Event("input"));
+  }
+  form.querySelector("[name=privacy_confirmed]").checked = false;
+  form.querySelector("[data-privacy-confirm]").hidden = true;
+  form.querySelector("details.more")?.removeAttribute("open");
+  const search = form.querySelector("[data-theme-search]");
+  if (search) { search.value = ""; search.dispatchEvent(new Event("input")); }
+  delete form.dataset.outboxId;
+}
+
+function confirmSaved(payload) {
+  const message = document.querySelector("[data-confirmation]");
+  for (const flash of document.querySelectorAll(".flashes, #form-errors")) flash.remove();
+  message.textContent = navigator.onLine
+    ? form.dataset.saved.replace("{summary}", summaryOf(payload))
+    : form.dataset.savedOffline;
+  message.hidden = false;
+}
+
+function setUpOutboxSaving() {
+  if (form.dataset.mode !== "new" || !window.indexedDB || !document.body.dataset.userId) return;
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearErrors();
+    const payload = payloadOf(form.dataset.outboxId || crypto.randomUUID());
+    const problems = problemsOf(payload);
+    if (Object.keys(problems).length) {
+      for (const [name, message] of Object.entries(problems)) showError(name, message);
+      if (problems.underlying_question || problems.note) {
+        form.querySelector("[data-privacy-confirm]").hidden = false;
+      }
+      form.querySelector(".has-error input, .has-error select, .has-error textarea")?.focus();
+      return;
+    }
+    try {
+      await queueEntry(payload, summaryOf(payload));
+    } catch {
+      form.submit();  // no storage on this phone: send the form the plain way
+      return;
+    }
+    confirmSaved(payload);
+    resetForNextPerson();
+  });
+}
+
+// "Fix" from the outbox: load an entry the server refused back into the form.
+async function loadRefusedEntry() {
+  const id = new URLSearchParams(window.location.search).get("outbox");
+  if (!id || form.dataset.mode !== "new") return;
+  const record = await getRecord(id);
+  if (!record) return;
+  const { payload } = record;
+  form.dataset.outboxId = record.id;
+  const set = (name, value) => {
+    for (const input of form.querySelectorAll(`[name=${name}]`)) {
+      if (input.type === "radio" || input.type === "checkbox") {
+        input.checked = Array.isArray(value) ? value.includes(input.value) : input.value === value;
+      } else {
+        input.value = value ?? "";
+      }
+    }
+  };
+  for (const name of ["setting", "kind", "themes", "contact_type", "initiated_by", "follow_up",
+                      "underlying_question", "note", "area"]) set(name, payload[name]);
+  set("place", payload.place === null ? "" : String(payload.place));
+  set("people", String(payload.people));
+  set("first_contact", payload.first_contact ? "first" : "known");
+  set("occurred_at", payload.occurred_at.slice(0, 16));
+  const notice = document.querySelector("[data-confirmation]");
+  notice.textContent = form.dataset.msgFix;
+  notice.classList.replace("flash-success", "flash-error");
+  notice.hidden = false;
+  for (const [name, message] of Object.entries(record.errors || {})) showError(name, message);
+}
+
 if (form) {
+  setUpOutboxSaving();
+  loadRefusedEntry();
   setUpPlaceSearch();
   showCheckedChips();
   setUpThemeSearch();

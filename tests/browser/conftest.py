@@ -3,6 +3,7 @@
 import os
 import shutil
 import threading
+import time
 
 import pytest
 from werkzeug.serving import make_server
@@ -49,8 +50,47 @@ def phone(browser, live_server):
     """Open a page in a 360×640 phone-sized viewport with Dutch as the browser's language."""
     context = browser.new_context(
         viewport={"width": 360, "height": 640}, device_scale_factor=2, is_mobile=True,
-        has_touch=True, locale="nl-NL", base_url=live_server,
+        has_touch=True, locale="nl-NL", timezone_id="Europe/Amsterdam", base_url=live_server,
     )
     page = context.new_page()
     yield page
     context.close()
+
+
+def wait_for_entries(db, count, timeout=10.0):
+    """Wait until the server holds `count` entries (the outbox sends in the background)."""
+    from sqlalchemy import func, select
+
+    from buurtlog.models import Entry
+
+    deadline = time.monotonic() + timeout
+    while True:
+        db.session.expire_all()
+        db.session.rollback()  # end the read transaction, to see the other thread's commits
+        found = db.session.scalar(select(func.count()).select_from(Entry))
+        if found == count or time.monotonic() > deadline:
+            assert found == count, f"expected {count} entries on the server, found {found}"
+            return db.session.scalars(select(Entry).order_by(Entry.created_at)).all()
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def worker(make_team, make_user, make_place, make_theme, make_area):
+    """Make a worker whose team covers a wijk with a supermarket table, and some themes."""
+    wijk = make_area("wijk", name="Kanaalzone")
+    buurt = make_area("buurt", name="Smaragdplein", parent=wijk)
+    make_place(name="Tafel Buurtsuper Smaragdplein", area=buurt)
+    for slug, nl in [("eenzaamheid", "Eenzaamheid"), ("armoede-schulden", "Armoede & schulden"),
+                     ("spelen", "Spelen"), ("wonen", "Wonen"), ("veiligheid", "Veiligheid"),
+                     ("taal", "Taal"), ("werk", "Werk"), ("groen", "Groen")]:
+        make_theme(slug, name_nl=nl, name_en=slug)
+    return make_user("worker", team=make_team(areas=[wijk]))
+
+
+def sign_in(page, user):
+    """Sign in through the real form."""
+    page.goto("/login")
+    page.get_by_label("E-mailadres").fill(user.email)
+    page.get_by_label("Wachtwoord").fill("correct horse battery staple")
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url("**/")

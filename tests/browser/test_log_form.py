@@ -1,37 +1,11 @@
 """The ten-second log on a 360×640 phone: three taps and Save, by touch and by keyboard."""
 
-import pytest
-from sqlalchemy import select
-
-from buurtlog.models import Entry
+from tests.browser.conftest import sign_in, wait_for_entries
 
 
-@pytest.fixture
-def worker(make_team, make_user, make_place, make_theme, make_area):
-    """Make a worker whose team covers a wijk with a supermarket table, and some themes."""
-    wijk = make_area("wijk", name="Kanaalzone")
-    buurt = make_area("buurt", name="Smaragdplein", parent=wijk)
-    make_place(name="Tafel Buurtsuper Smaragdplein", area=buurt)
-    for slug, nl in [("eenzaamheid", "Eenzaamheid"), ("armoede-schulden", "Armoede & schulden"),
-                     ("spelen", "Spelen"), ("wonen", "Wonen"), ("veiligheid", "Veiligheid"),
-                     ("taal", "Taal"), ("werk", "Werk"), ("groen", "Groen")]:
-        make_theme(slug, name_nl=nl, name_en=slug)
-    return make_user("worker", team=make_team(areas=[wijk]))
-
-
-def sign_in(page, user):
-    """Sign in through the real form."""
-    page.goto("/login")
-    page.get_by_label("E-mailadres").fill(user.email)
-    page.get_by_label("Wachtwoord").fill("correct horse battery staple")
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url("**/")
-
-
-def saved_entries(db):
-    """Return the saved entries, fresh from the database."""
-    db.session.expire_all()
-    return db.session.scalars(select(Entry)).all()
+def saved_entries(db, count=1):
+    """Wait for the outbox to deliver, then return the entries on the server."""
+    return wait_for_entries(db, count)
 
 
 def test_essentials_fit_on_one_phone_screen(phone, worker):

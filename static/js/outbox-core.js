@@ -1,0 +1,147 @@
+// The outbox's storage and replay, without any page: used by the page and the service worker.
+// Records are plain data with the client's UUID; an entry leaves only when the server has
+// confirmed it (created or duplicate). Invalid ones stay, with the server's errors.
+const DB_NAME = "buurtlog";
+const DB_VERSION = 1;
+const OUTBOX = "outbox";
+const REFERENCE = "reference";
+const BATCH = 100;
+
+let opening;
+
+export function openDb() {
+  opening ||= new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, DB_VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(OUTBOX)) {
+        db.createObjectStore(OUTBOX, { keyPath: "id" }).createIndex("createdAt", "createdAt");
+      }
+      if (!db.objectStoreNames.contains(REFERENCE)) db.createObjectStore(REFERENCE);
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      db.onversionchange = () => { db.close(); opening = undefined; };
+      resolve(db);
+    };
+    request.onerror = () => { opening = undefined; reject(request.error); };
+  });
+  return opening;
+}
+
+function transact(store, mode, work) {
+  return openDb().then((db) => new Promise((resolve, reject) => {
+    const tx = db.transaction(store, mode);
+    let result;
+    Promise.resolve(work(tx.objectStore(store))).then((value) => { result = value; });
+    tx.oncomplete = () => resolve(result);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  }));
+}
+
+function asPromise(request) {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+export function putRecord(record) {
+  return transact(OUTBOX, "readwrite", (store) => { store.put(record); });
+}
+
+export function getRecord(id) {
+  return transact(OUTBOX, "readonly", (store) => asPromise(store.get(id)));
+}
+
+export function allRecords() {
+  return transact(OUTBOX, "readonly", (store) => asPromise(store.index("createdAt").getAll()));
+}
+
+export async function recordsOf(userId) {
+  return (await allRecords()).filter((record) => record.userId === userId);
+}
+
+export function deleteRecords(ids) {
+  return transact(OUTBOX, "readwrite", (store) => { for (const id of ids) store.delete(id); });
+}
+
+export function clearOutbox() {
+  return transact(OUTBOX, "readwrite", (store) => { store.clear(); });
+}
+
+export function getReference() {
+  return transact(REFERENCE, "readonly", (store) => asPromise(store.get("current")));
+}
+
+export function putReference(value) {
+  return transact(REFERENCE, "readwrite", (store) => { store.put(value, "current"); });
+}
+
+async function session() {
+  const response = await fetch("/api/v1/session", { credentials: "same-origin", cache: "no-store" });
+  if (response.status === 401) return null;
+  if (!response.ok) throw new Error(`session: ${response.status}`);
+  return response.json();
+}
+
+async function postBatch(records, csrfToken) {
+  return fetch("/api/v1/entries", {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken },
+    body: JSON.stringify({ entries: records.map((record) => record.payload) }),
+  });
+}
+
+// Replay the signed-in user's waiting records, oldest first, one replay at a time across
+// tabs and the service worker. Keeps everything on network errors and server errors.
+export function replay() {
+  if (!navigator.locks) return replayNow();
+  return navigator.locks.request("buurtlog-outbox", { ifAvailable: true },
+    (lock) => (lock ? replayNow() : { status: "busy" }));
+}
+
+async function replayNow() {
+  let who;
+  try {
+    who = await session();
+  } catch {
+    return { status: "offline" };
+  }
+  if (!who) return { status: "signed-out" };
+  const waiting = (await recordsOf(who.user.id)).filter((record) => record.status === "waiting");
+  let sent = 0;
+  let size = BATCH;
+  for (let start = 0; start < waiting.length;) {
+    const batch = waiting.slice(start, start + size);
+    let response;
+    try {
+      response = await postBatch(batch, who.csrf_token);
+    } catch {
+      return { status: "offline", sent };
+    }
+    if (response.status === 413 && size > 1) {
+      size = Math.max(1, Math.floor(size / 2));
+      continue;
+    }
+    if (!response.ok) return { status: response.status >= 500 ? "offline" : "refused", sent };
+    const { results } = await response.json();
+    const done = [];
+    const changed = [];
+    results.forEach((result, index) => {
+      const record = batch[index];
+      if (result.status === "created" || result.status === "duplicate") {
+        done.push(record.id);
+      } else {
+        changed.push({ ...record, status: result.status, errors: result.errors || {} });
+      }
+    });
+    await deleteRecords(done);
+    for (const record of changed) await putRecord(record);
+    sent += done.length;
+    start += batch.length;
+  }
+  return { status: "done", sent };
+}
