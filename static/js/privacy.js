@@ -1,123 +1,41 @@
 // Find personal data in short Dutch free-text notes, offline in the browser.
-//
-// Hand-made port of buurtlog/privacy.py and buurtlog/privacy_words.py: same regexes, same word
-// lists, same order of decisions, so both return identical findings (tests/test_privacy.py runs
-// this module under node and compares). Change both files together.
+// Hand-made port of buurtlog/privacy.py with the same regexes and decisions, so both return
+// identical findings (tests/test_privacy.py compares them under node): change both together.
+// The word lists in privacy-words.js are generated from buurtlog/privacy_words.py.
 
-// ---- word lists (buurtlog/privacy_words.py) ----
+import {
+  DETERMINERS, FIRST_NAMES, HONORIFICS, INITIAL_CUES, KIN_CUES, LOWERCASE_NOT_NAMES,
+  MID_SENTENCE_NAMES, NOT_NAME_HEADS, NOT_NAME_PHRASES, NOT_STREETS, NUMBER_UNITS, ORG_SUFFIXES,
+  PARTICLES, PERSON_NOUNS, PLACE_SUFFIXES, RELATION_CUES, STOPWORDS, STREET_SUFFIXES,
+  STREET_TITLES, SURNAME_ENDINGS, SURNAME_WORDS, SURNAMES, THING_NOUNS,
+} from "./privacy-words.js";
+import * as WORDS from "./privacy-words.js";
 
-const FIRST_NAMES = new Set([
-  "Aad", "Abdel", "Abdelkader", "Abdullah", "Adam", "Adri", "Ahmed", "Ahmet", "Aicha",
-  "Aisha", "Ali", "Amina", "Amir", "Anand", "Angela", "Anita", "Anjali", "Ank", "Anna",
-  "Anne", "Anneke", "Annemarie", "Annemiek", "Annie", "Anouar", "Anouk", "Ans", "Anton",
-  "Arie", "Arjen", "Ashwin", "Astrid", "Ayoub", "Ayse", "Ayşe", "Bart", "Bep", "Bernard",
-  "Bert", "Bilal", "Bram", "Burak", "Carla", "Carolien", "Cees", "Cor", "Corrie", "Daan",
-  "Danny", "Dennis", "Deniz", "Derya", "Dewi", "Dini", "Dirk", "Dylan", "Edwin", "Elif",
-  "Els", "Emine", "Emma", "Emre", "Erik", "Errol", "Esra", "Esther", "Eva", "Fadoua",
-  "Farida", "Fatima", "Fatma", "Femke", "Fenna", "Finn", "Fleur", "Frans", "Frank", "Freek",
-  "Gerard", "Gerda", "Gerrit", "Gert", "Glenn", "Gonnie", "Greet", "Guus", "Gül", "Hamid",
-  "Hanna", "Hannie", "Hans", "Harry", "Hasan", "Hassan", "Hatice", "Hayat", "Henk", "Hennie",
-  "Herman", "Hicham", "Hüseyin", "Ibrahim", "Ilias", "Ilse", "Imane", "Ineke", "Ingrid",
-  "Iris", "Jacob", "Jamal", "Jan", "Janneke", "Jannie", "Jasper", "Jeroen", "Jesse", "Joke",
-  "Johan", "Johanna", "Joop", "Jopie", "Jos", "Julia", "Jurgen", "Karim", "Karin", "Kees",
-  "Kemal", "Kevin", "Khadija", "Khalid", "Klaas", "Koen", "Koos", "Latifa", "Leo", "Levi",
-  "Lieke", "Lina", "Linda", "Lisa", "Lotte", "Lucas", "Luuk", "Malika", "Marco", "Marian",
-  "Marieke", "Marijke", "Marja", "Mark", "Marleen", "Marlon", "Marloes", "Martin", "Maud",
-  "Mehmet", "Melek", "Merve", "Mien", "Mila", "Milan", "Mirjam", "Mohamed", "Mohammed",
-  "Monique", "Murat", "Mustafa", "Mustapha", "Nadia", "Naima", "Nel", "Nico", "Niels", "Nina",
-  "Noa", "Noah", "Noor", "Nora", "Nouri", "Omar", "Osman", "Peter", "Petra", "Piet", "Priya",
-  "Rachid", "Rajesh", "Ranjit", "Ravi", "Rayan", "Ria", "Riet", "Rik", "Rob", "Romano",
-  "Roshni", "Ruben", "Ruud", "Saar", "Said", "Samira", "Sander", "Sandra", "Sanne", "Sara",
-  "Selin", "Sem", "Serkan", "Sevda", "Sharmila", "Shanti", "Shirley", "Sjaak", "Soufiane",
-  "Sophie", "Stijn", "Sunita", "Sven", "Theo", "Thijs", "Tim", "Tineke", "Ton", "Toos",
-  "Truus", "Tess", "Wendy", "Willem", "Wilma", "Wim", "Yara", "Yasmina", "Yusuf", "Youssef",
-  "Zeynep", "Zineb", "Zoë", "Ömer",
-]);
-
-const PARTICLES = new Set([
-  "van", "de", "den", "der", "ter", "ten", "te", "el", "al", "la", "le", "da", "du", "von",
-  "ben", "bin", "ait", "'t", "’t",
-]);
-
-const STOPWORDS = new Set([
-  "De", "Het", "Een", "Ik", "Jij", "Je", "Hij", "Zij", "Ze", "Wij", "We", "Jullie", "U",
-  "Mijn", "Haar", "Zijn", "Hun", "Ons", "Onze", "Die", "Dat", "Deze", "Dit", "Er", "En", "Of",
-  "Maar", "Want", "Dus", "Toen", "Daarna", "Daarom", "Ook", "Nog", "Wel", "Niet", "Geen",
-  "Al", "Als", "Bij", "Met", "Voor", "Na", "Naar", "In", "Op", "Aan", "Uit", "Over", "Om",
-  "Tot", "Van", "Vanaf", "Tijdens", "Sinds", "Door", "Morgen", "Gisteren", "Vandaag",
-  "Vanochtend", "Vanmiddag", "Vanavond", "Straks", "Later", "Eerst", "Verder", "Volgende",
-  "Vorige", "Nu", "Hier", "Daar", "Waar", "Wie", "Wat", "Hoe", "Waarom", "Ja", "Nee", "Oké",
-  "Samen", "Veel", "Weinig", "Meer", "Minder", "Alle", "Iedereen", "Niemand", "Beide", "Twee",
-  "Drie", "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag",
-  "Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli", "Augustus", "September",
-  "Oktober", "November", "December", "Pasen", "Kerst", "Kerstmis", "Ramadan", "Suikerfeest",
-  "Offerfeest", "Koningsdag", "Oud", "Nieuw", "Sinterklaas", "Bevrijdingsdag", "Divali",
-  "Keti", "Koti", "Utrecht", "Amsterdam", "Rotterdam", "Den", "Haag", "Nederland", "Marokko",
-  "Turkije", "Suriname", "Polen", "Syrië", "Eritrea", "Kanaleneiland", "Overvecht", "Lombok",
-  "Hoograven", "Zuilen", "Ondiep", "Transwijk", "Lunetten", "Leidsche", "Rijn", "Vleuten",
-  "Wijk", "Buurt", "Noord", "Zuid", "Oost", "West", "Centrum", "Binnenstad", "Buurtsuper",
-  "Wijkcentrum", "Buurthuis", "Buurtkamer", "Voedselbank", "Budgetmaatjes", "Geheugenhuis",
-  "Taalcafé", "Taalhuis", "Humanitas", "Gemeente", "Buurtteam", "Wijkteam", "Wmo",
-  "Stichting", "Bibliotheek", "Moskee", "Kerk", "Jumbo", "Lidl", "Aldi", "Plus", "Heijn",
-  "Hema", "Action", "Kruidvat", "Rabobank", "Zonnebloem", "Vluchtelingenwerk", "Schuldhulp",
-  "Schuldhulpverlening", "Thuiszorg", "Jeugdzorg", "Ggz", "Ggd", "Mitros", "Portaal",
-  "Woonin", "Eneco", "Vitens", "Belastingdienst", "Toeslagen", "Uwv", "Cak", "Duo", "Sociaal",
-  "Raadslieden", "Repair", "Café", "Moestuin", "Speeltuin", "Nederlands", "Arabisch", "Turks",
-  "Marokkaans", "Surinaams", "Engels", "Pools", "Koerdisch", "Tigrinya", "Berbers",
-  "Oekraïens", "Oekraïne", "Koffie", "Thee", "Soep", "Speeltuintje", "Jongeren", "Ouderen",
-  "Kinderen", "Mensen", "Buren",
-]);
-
-const NOT_NAME_PHRASES = ["Albert Heijn", "Anne Frank", "Jan Linders", "Sint Maarten"];
-
-const PLACE_SUFFIXES = [
-  "straatje", "straat", "laan", "plein", "pleintje", "gracht", "kade", "singel", "steeg",
-  "plantsoen", "boulevard", "allee", "dreef", "school", "kerk", "moskee", "park", "centrum",
-  "bibliotheek", "ziekenhuis", "kliniek",
-];
-
-const STREET_SUFFIXES = [
-  "straatje", "straat", "laan", "weg", "plein", "pleintje", "gracht", "kade", "singel", "dreef",
-  "hof", "park", "pad", "steeg", "dijk", "baan", "plantsoen", "markt", "boulevard", "erf",
-  "ring", "allee", "oord", "veld", "wal", "haven", "zijde",
-];
-
-const NOT_STREETS = new Set([
-  "Onderweg", "Snelweg", "Loopbaan", "Antwoord", "Akkoord", "Woord", "Speelveld",
-  "Voetbalveld", "Kerkhof",
-]);
-
-const STREET_TITLES = new Set([
-  "Prins", "Prinses", "Koning", "Koningin", "Graaf", "Gravin", "Hertog", "Burgemeester",
-  "Burg", "Generaal", "Kapitein", "Admiraal", "Dokter", "Dr", "Mr", "Pastoor", "Professor",
-  "Prof", "Sint", "St", "Van", "De", "Den", "Der", "Ter", "Ten", "Oude", "Nieuwe", "Lange",
-  "Korte", "Grote", "Kleine", "Hoge", "Lage", "Eerste", "Tweede", "Derde",
-]);
-
-const NUMBER_UNITS = new Set([
-  "mensen", "kinderen", "kids", "jongeren", "jongens", "meiden", "meisjes", "personen",
-  "deelnemers", "bezoekers", "buren", "bewoners", "vrijwilligers", "gezinnen", "huishoudens",
-  "ouderen", "vrouwen", "mannen", "moeders", "vaders", "jaar", "jaren", "maanden", "maand",
-  "weken", "week", "dagen", "dag", "uur", "uren", "minuten", "keer", "euro", "procent", "km",
-  "meter", "kilo", "stuks", "kopjes", "flats", "woningen", "portieken", "fietsen", "auto",
-  "bomen", "bankjes", "containers", "katten", "honden", "januari", "februari", "maart",
-  "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-  "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
-]);
-
-// ---- regexes (buurtlog/privacy.py); no \d, \w, \s, \b or flags besides g/y ----
+// ---- regexes: no \d, \w, \s, \b or flags besides g/y ----
 
 export const KINDS = ["email", "iban", "phone", "postcode", "bsn", "address", "name"];
 
-const UP = "A-ZÀ-ÖØ-Þ";
+// Capitals include the Polish, Turkish and Balkan ones ("Łukasz", "Şahin", "Čelik").
+const UP = "A-ZÀ-ÖØ-ÞĄĆČĎĐĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŮŰŸŹŻŽ";
 const LO = "a-zß-öø-ÿ\u0100-\u017f";
 const LETTER = "[" + UP + LO + "]";
 const SP = "[ \t\r\n\u00a0]";
 const NO_WORD_BEFORE = "(?<![" + UP + LO + "0-9])";
+// A name starts a word that is not inside an e-mail address, a web address or a compound.
+const WORD_START = "(?<![" + UP + LO + "0-9@._\\-])";
 const CAP = "[" + UP + "][" + LO + "]+(?:-[" + UP + "][" + LO + "]+)*(?!" + LETTER + ")";
-const PARTICLE =
-  "(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]?|[Ee]l|[Aa]l|[Ll]a|[Ll]e|[Dd]a|[Dd]u|[Vv]on|[Bb]en" +
-  "|[Bb]in|[Aa]it|['’]t)(?!" + LETTER + ")";
+
+function particleAlternation(lowerOnly) {
+  // Longest first; "Van" and "El" also capitalised.
+  const words = [...PARTICLES].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const parts = words.map((p) =>
+    lowerOnly || "'’".includes(p[0]) ? p : "[" + p[0].toUpperCase() + p[0] + "]" + p.slice(1));
+  return "(?:" + parts.join("|") + ")(?!" + LETTER + ")";
+}
+
+const PARTICLE = particleAlternation(false);
+const LOWER_PARTICLE = particleAlternation(true);
+const ARABIC_PARTICLE = "(?:Abou|Abu|Ait|Aït|Ben|Bin|Ibn|Ould|El|Al)";
 const INITIALS = "[" + UP + "]\\.(?:" + SP + "?[" + UP + "]\\.)*" + SP + "*";
 const NAME_TAIL = "(?:" + SP + "+(?:" + PARTICLE + SP + "+)*" + CAP + "){0,2}";
 // A house number refuses times and decimals ("10:30", "14.00") but takes "4b", "33-2", "12 A".
@@ -126,14 +44,11 @@ const HOUSE_NR =
   "(?:[A-Za-z](?!" + LETTER + ")|" + SP + "[A-Z](?![" + UP + LO + "0-9]))?" +
   "(?:-[0-9]{1,3}(?![0-9])|-[A-Za-z](?!" + LETTER + "))?";
 const PHONE_SEP = "(?: - |[ .-])?";
-
-const HONORIFICS = ["mevrouw", "meneer", "mejuffrouw", "juffrouw", "buurvrouw", "buurman",
-  "de heer", "mevr", "mw", "dhr", "juf", "familie", "echtpaar"];
-const RELATION_CUES = ["zoon", "dochter", "kleinzoon", "kleindochter", "broer", "zus", "man",
-  "vrouw", "moeder", "vader", "oma", "opa", "tante", "oom", "neef", "nicht", "vriend",
-  "vriendin", "partner", "buurjongen", "buurmeisje", "heet", "heette", "genaamd", "naam is",
-  "naam was", "wijkagent", "huisarts", "dokter", "meester", "collega", "vrijwilliger",
-  "vrijwilligster", "mantelzorger"];
+const SPACES = " \t\r\n\u00a0";
+// Characters between a sentence end and its first word: spaces, quotes, brackets, bullets.
+const OPENERS = SPACES + "\"'‘’“”(*•-–—";
+const CUE_WORDS = new Set(
+  [...HONORIFICS, ...RELATION_CUES].filter((c) => new RegExp("^[" + LO + "]+$").test(c)));
 
 function cueAlternation(cues) {
   const parts = cues.map(
@@ -173,10 +88,44 @@ const LAAN_VAN_RE = new RegExp(
 const HONORIFIC_RE = new RegExp(
   NO_WORD_BEFORE + cueAlternation(HONORIFICS) + "(?:\\." + SP + "*|" + SP + "+)", "g");
 const RELATION_RE = new RegExp(NO_WORD_BEFORE + cueAlternation(RELATION_CUES) + SP + "+", "g");
-const CAPWORD_RE = new RegExp("(?<![" + UP + LO + "0-9@._\\-])" + CAP, "g");
+// "de dochter van (de) Vries": a relative of someone named by surname only.
+const KIN_OF_RE = new RegExp(
+  NO_WORD_BEFORE + cueAlternation(KIN_CUES) + SP + "+van" + SP + "+(?=(?:" + LOWER_PARTICLE +
+  SP + "+)*" + CAP + ")", "g");
+const KIN_NAME_RE = new RegExp("(?:" + LOWER_PARTICLE + SP + "+)*" + CAP + NAME_TAIL, "y");
+const CAPWORD_RE = new RegExp(WORD_START + CAP, "g");
+const LOWWORD_RE = new RegExp(
+  "(?<![" + UP + LO + "0-9@._\\-'’])[" + LO + "]{3,}(?:-[" + LO + "]+)*(?![" + UP + LO +
+  "0-9@])", "g");
 const FULL_NAME_RE = new RegExp(CAP + NAME_TAIL, "y");
+const LOWER_NAME_RE = new RegExp("[" + LO + "]+(?:-[" + LO + "]+)*" + NAME_TAIL, "y");
 const FORMAL_NAME_RE = new RegExp(
   "(?:" + INITIALS + ")?(?:" + PARTICLE + SP + "+)*" + CAP + NAME_TAIL, "y");
+// "J.P. de Vries", "met A. Bakker": initials and a surname without a title.
+const INITIALS_NAME_RE = new RegExp(
+  NO_WORD_BEFORE + "(" + INITIALS + ")(?:" + PARTICLE + SP + "+)*" + CAP, "g");
+// "Gonda van der Meer", "Nizar Al-Hassan"; group 2 holds the particles.
+const STRANGER_RE = new RegExp(
+  WORD_START + "(" + CAP + ")" + SP + "+(?:((?:" + LOWER_PARTICLE + "|" +
+  ARABIC_PARTICLE + "(?!" + LETTER + "))(?:" + SP + "+" + LOWER_PARTICLE + ")*)" + SP +
+  "+|(?=" + ARABIC_PARTICLE + "-))" + CAP, "g");
+// "Kees en Gonda", "Bilal, Ilias en Sofyan": a name and a capitalised word side by side.
+const PAIR_RE = new RegExp(
+  WORD_START + CAP + NAME_TAIL + "(?:(," + SP + "*)|" + SP +
+  "+(?:en|&)" + SP + "+)(?=(" + CAP + "))", "g");
+const LIST_GOES_ON_RE = new RegExp("(?:," + SP + "*|" + SP + "+(?:en|&)" + SP + "+)" + CAP, "y");
+// "Gonda (82)", "Gonda de Boer (ca. 80 jaar)": an age in brackets right after the name.
+const AGE_RE = new RegExp(
+  SP + "*\\((?:ca\\.?" + SP + "*)?[1-9][0-9]?(?:" + SP + "*(?:jaar|jr\\.?|j\\.?))?\\)", "y");
+// "Gonda's zoon", "Gonda haar man": someone's relative.
+const POSSESSIVE_RE = new RegExp(
+  "(?:['’]s|" + SP + "+(?:haar|zijn|z'n|d'r))" + SP + "+(?:" + KIN_CUES.join("|") + ")(?!" +
+  LETTER + ")", "y");
+// "Gonda van nummer 12", "Gonda van drie hoog": a neighbour named by where she lives.
+const NEIGHBOUR_RE = new RegExp(
+  SP + "+van" + SP + "+(?:nummer|nr|huisnummer|hiernaast|boven|beneden|de" + SP +
+  "+overkant|[a-z]+hoog|[1-9]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?!" +
+  LETTER + ")", "y");
 const TOKEN_RE = new RegExp("[^ \t\r\n\u00a0]+", "g");
 const NEXT_WORD_RE = new RegExp(SP + "+(" + LETTER + "+)", "y");
 const DATE_START_RE = new RegExp("^[0-3][0-9][-./][01][0-9][-./](?:19|20)[0-9]{2}");
@@ -198,7 +147,62 @@ function isParticle(word) {
 
 function isPlace(word) {
   const low = word.toLowerCase();
-  return PLACE_SUFFIXES.some((s) => low.endsWith(s) && low.length > s.length);
+  return PLACE_SUFFIXES.some((s) => low.endsWith(s));
+}
+
+function isOrg(word) {
+  const rest = word.toLowerCase().slice(2); // "Sportclub", not "Club"
+  return ORG_SUFFIXES.some((s) => rest.endsWith(s));
+}
+
+function notAName(word) {
+  // An ordinary word, a place or an institution.
+  const low = word.toLowerCase();
+  return STOPWORDS.has(word) || STOPWORDS.has(word.split("-")[0]) || STREET_TITLES.has(word) ||
+    isPlace(word) || isOrg(word) ||
+    STREET_SUFFIXES.some((s) => low.slice(1).endsWith(s)) ||
+    NUMBER_UNITS.has(low) || NOT_NAME_HEADS.has(low) || PERSON_NOUNS.has(low) || CUE_WORDS.has(low);
+}
+
+function listed(word) {
+  const low = word.toLowerCase();
+  const foreign = word.length >= 6 && SURNAME_ENDINGS.some((e) => low.endsWith(e));
+  return FIRST_NAMES.has(word) || FIRST_NAMES.has(word.split("-")[0]) || SURNAMES.has(word) ||
+    foreign;
+}
+
+function previousWord(text, pos) {
+  let i = pos;
+  while (i > 0 && SPACES.includes(text[i - 1])) i--;
+  let j = i;
+  while (j > 0 && !SPACES.includes(text[j - 1])) j--;
+  return [text.slice(j, i), j];
+}
+
+function sentenceStart(text, pos) {
+  let i = pos;
+  while (i > 0 && OPENERS.includes(text[i - 1])) {
+    if ("\r\n".includes(text[i - 1])) return true;
+    i--;
+  }
+  return i === 0 || ".!?:;".includes(text[i - 1]);
+}
+
+function afterInstitution(text, pos) {
+  const [before, start] = previousWord(text, pos);
+  const word = PARTICLES.has(before.toLowerCase()) ? previousWord(text, start)[0] : before;
+  return NOT_NAME_HEADS.has(word.toLowerCase()) || isOrg(word);
+}
+
+function namesAThing(text, pos) {
+  // "het initiatief heet", "de hond van de buren heet"
+  let [word, start] = previousWord(text, pos);
+  const [article, articleStart] = previousWord(text, start);
+  const [van, vanStart] = previousWord(text, articleStart);
+  if (van.toLowerCase() === "van" && DETERMINERS.has(article.toLowerCase())) {
+    word = previousWord(text, vanStart)[0];
+  }
+  return THING_NOUNS.has(word.toLowerCase());
 }
 
 function nameSpans(text, start, pattern, formal) {
@@ -210,7 +214,8 @@ function nameSpans(text, start, pattern, formal) {
   let placeCut = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if ((STOPWORDS.has(word) && !isParticle(word)) || isPlace(word)) {
+    const surname = i > 0 && isParticle(words[i - 1]) && SURNAME_WORDS.has(word);
+    if ((STOPWORDS.has(word) && !isParticle(word) && !surname) || isPlace(word)) {
       // "Jan Pieterszoon Coenstraat": the whole run is a street name
       if (isPlace(word) && i > 0 && !isParticle(words[i - 1]) && !formal) return [];
       placeCut = isPlace(word);
@@ -233,19 +238,107 @@ function nameSpans(text, start, pattern, formal) {
   return core.reverse().map((i) => [spans[0][0], spans[i][1]]);
 }
 
+function inNameContext(text, start, end) {
+  if (matchAt(AGE_RE, text, end) || matchAt(POSSESSIVE_RE, text, end)) return true;
+  return matchAt(NEIGHBOUR_RE, text, end) !== null && !sentenceStart(text, start);
+}
+
+function capwordNames(text, m) {
+  const word = m[0];
+  const isListed = listed(word);
+  const wordLike = MID_SENTENCE_NAMES.has(word.split("-")[0]);
+  if (!isListed && !wordLike && notAName(word)) return [];
+  if (NOT_NAME_PHRASES.some((p) => text.startsWith(p, m.index))) return [];
+  if (afterInstitution(text, m.index)) return [];
+  const spans = nameSpans(text, m.index, FULL_NAME_RE, false);
+  if (!spans.length || isListed) return spans;
+  const midSentence = !sentenceStart(text, m.index);
+  if (wordLike) {
+    if (midSentence || inNameContext(text, m.index, spans[0][1])) return spans;
+    return spans.filter((s) => s[1] > m.index + word.length);
+  }
+  return inNameContext(text, m.index, spans[0][1]) ? spans : [];
+}
+
+function listedNameAt(text, word, start) {
+  // "Kees", not "Albert Heijn".
+  if (!listed(word) || afterInstitution(text, start)) return false;
+  if (NOT_NAME_PHRASES.some((p) => text.startsWith(p, start))) return false;
+  return nameSpans(text, start, FULL_NAME_RE, false).length > 0;
+}
+
+function pairNames(text) {
+  const out = [];
+  for (const m of text.matchAll(PAIR_RE)) {
+    const bStart = m.index + m[0].length;
+    const bWord = m[2];
+    if (m[1] !== undefined && !matchAt(LIST_GOES_ON_RE, text, bStart + bWord.length)) continue;
+    const pair = [[tokens(m[0])[0][2].replace(/,+$/, ""), m.index], [bWord, bStart]];
+    for (const [[word, start], [other, otherStart]] of [pair, [pair[1], pair[0]]]) {
+      if (listed(word) || notAName(word) || afterInstitution(text, start)) continue;
+      if (listedNameAt(text, other, otherStart)) {
+        out.push(...nameSpans(text, start, FULL_NAME_RE, false));
+      }
+    }
+  }
+  return out;
+}
+
+function strangerNames(text) {
+  const out = [];
+  for (const m of text.matchAll(STRANGER_RE)) {
+    const head = m[1];
+    if (listed(head) || notAName(head) || afterInstitution(text, m.index)) continue;
+    const particles = tokens(m[2] || "").map((t) => t[2]).join(" ");
+    if ((particles === "de" || particles === "van") && sentenceStart(text, m.index)) continue;
+    const all = tokens(m[0]);
+    const surname = all[all.length - 1][2].split("-").pop();
+    if (!SURNAME_WORDS.has(surname) && notAName(surname)) continue;
+    const end = m.index + m[0].length;
+    out.push(...nameSpans(text, m.index, FULL_NAME_RE, false).filter((s) => s[1] >= end));
+  }
+  return out;
+}
+
+function initialsNames(text) {
+  const out = [];
+  for (const m of text.matchAll(INITIALS_NAME_RE)) {
+    const letters = [...m[1]].filter((c) => !". \t\r\n\u00a0".includes(c)).join("");
+    if (NOT_NAME_HEADS.has(letters.toLowerCase())) continue;
+    const before = previousWord(text, m.index)[0].toLowerCase();
+    if (letters.length === 1 && !INITIAL_CUES.has(before) && !CUE_WORDS.has(before)) continue;
+    out.push(...nameSpans(text, m.index, FORMAL_NAME_RE, false));
+  }
+  return out;
+}
+
+function lowercaseNames(text) {
+  const out = [];
+  for (const m of text.matchAll(LOWWORD_RE)) {
+    const first = m[0].split("-")[0];
+    if (LOWERCASE_NOT_NAMES.has(first)) continue;
+    if (!FIRST_NAMES.has(first[0].toUpperCase() + first.slice(1))) continue;
+    if (DETERMINERS.has(previousWord(text, m.index)[0].toLowerCase())) continue; // "de roos"
+    out.push(...nameSpans(text, m.index, LOWER_NAME_RE, false));
+  }
+  return out;
+}
+
 function names(text) {
   const out = [];
   for (const m of text.matchAll(HONORIFIC_RE)) {
     out.push(...nameSpans(text, m.index + m[0].length, FORMAL_NAME_RE, true));
   }
   for (const m of text.matchAll(RELATION_RE)) {
+    if (namesAThing(text, m.index)) continue; // "het initiatief heet Groene Vingers"
     out.push(...nameSpans(text, m.index + m[0].length, FULL_NAME_RE, false));
   }
-  for (const m of text.matchAll(CAPWORD_RE)) {
-    if (!FIRST_NAMES.has(m[0].split("-")[0])) continue;
-    if (NOT_NAME_PHRASES.some((phrase) => text.startsWith(phrase, m.index))) continue;
-    out.push(...nameSpans(text, m.index, FULL_NAME_RE, false));
+  for (const m of text.matchAll(KIN_OF_RE)) {
+    out.push(...nameSpans(text, m.index + m[0].length, KIN_NAME_RE, false));
   }
+  for (const m of text.matchAll(CAPWORD_RE)) out.push(...capwordNames(text, m));
+  out.push(...pairNames(text), ...strangerNames(text), ...initialsNames(text));
+  out.push(...lowercaseNames(text));
   return out;
 }
 
@@ -362,7 +455,4 @@ export function findPersonalData(text) {
 }
 
 // Exposed so the test suite can check the lists still match the Python ones.
-export const WORD_LISTS = {
-  FIRST_NAMES, PARTICLES, STOPWORDS, NOT_NAME_PHRASES, PLACE_SUFFIXES, STREET_SUFFIXES,
-  NOT_STREETS, STREET_TITLES, NUMBER_UNITS, HONORIFICS, RELATION_CUES,
-};
+export const WORD_LISTS = WORDS;
