@@ -38,7 +38,7 @@ def load_user_from_token(req) -> User | None:
     if scheme.lower() != "bearer" or not token:
         return None
     user = services.user_for_token(token.strip())
-    if user is not None:
+    if user is not None and db.session.dirty:
         db.session.commit()
     return user
 

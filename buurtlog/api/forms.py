@@ -40,6 +40,12 @@ class EntryPayloadForm(EntryForm):
 
     occurred_at = IsoDateTimeField(_l("When?"), validators=[Optional()])
 
+    def read(self, formdata: MultiDict) -> "EntryPayloadForm":
+        """Take the next entry of the batch into this form, forgetting the previous one."""
+        self.process(formdata)
+        self.privacy_findings = {}
+        return self
+
     def occurred_at_utc(self, default=None):
         """Return the sent moment in UTC; when none was sent, the default or now."""
         if self.occurred_at.data is None:

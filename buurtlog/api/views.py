@@ -67,14 +67,11 @@ def post_entries():
     if len(items) > MAX_BATCH:
         abort(413, description=f"At most {MAX_BATCH} entries per request.")
     places, areas = entries.active_places(), entries.active_areas()
-    themes = entries.themes_for(current_user)
-    locale, timezone = str(get_locale()), current_app.config["BABEL_DEFAULT_TIMEZONE"]
-
-    def make_form(formdata):
-        return EntryPayloadForm(formdata=formdata, places=places, areas=areas, themes=themes,
-                                locale=locale, timezone=timezone)
-
-    return jsonify(results=services.sync_entries(items, current_user, make_form))
+    themes = entries.active_themes()
+    form = EntryPayloadForm(formdata=None, places=places, areas=areas, themes=themes,
+                            locale=str(get_locale()),
+                            timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"])
+    return jsonify(results=services.sync_entries(items, current_user, form))
 
 
 @bp.get("/entries")

@@ -47,6 +47,12 @@ def active_areas() -> list[Area]:
         select(Area).where(Area.active, Area.level != "gemeente").order_by(Area.name)))
 
 
+def active_themes() -> list[Theme]:
+    """Return the themes in use, in the taxonomy's order."""
+    return list(db.session.scalars(
+        select(Theme).where(Theme.active).order_by(Theme.position, Theme.name_nl)))
+
+
 def themes_for(user: User) -> list[Theme]:
     """Return the active themes, the user's most used of the last months first."""
     since = utcnow() - timedelta(days=RECENT_DAYS)

@@ -246,8 +246,10 @@ function confirmSaved(payload) {
 
 function setUpOutboxSaving() {
   if (form.dataset.mode !== "new" || !window.indexedDB || !document.body.dataset.userId) return;
+  let saving = false;
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    if (saving) return;  // a second tap on Save while the first is being stored
     clearErrors();
     const payload = payloadOf(form.dataset.outboxId || crypto.randomUUID());
     const problems = problemsOf(payload);
@@ -259,6 +261,7 @@ function setUpOutboxSaving() {
       form.querySelector(".has-error input, .has-error select, .has-error textarea")?.focus();
       return;
     }
+    saving = true;
     try {
       await queueEntry(payload, summaryOf(payload));
     } catch {
@@ -267,6 +270,7 @@ function setUpOutboxSaving() {
     }
     confirmSaved(payload);
     resetForNextPerson();
+    saving = false;
   });
 }
 

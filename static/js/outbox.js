@@ -37,13 +37,17 @@ export function sync() {
   return replaying;
 }
 
+// Keep an entry on the phone. Resolves as soon as it is stored, so the form can confirm at
+// once; the status bar and the sending follow right after.
 export async function queueEntry(payload, summary) {
   await putRecord({
     id: payload.id, userId, createdAt: Date.now(), status: "waiting", errors: {}, payload, summary,
   });
-  await refreshStatus();
-  requestBackgroundSync();
-  sync();
+  setTimeout(() => {
+    refreshStatus();
+    requestBackgroundSync();
+    sync();
+  }, 0);
 }
 
 async function requestBackgroundSync() {

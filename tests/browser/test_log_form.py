@@ -100,3 +100,19 @@ def test_place_picker_finds_places_by_name(phone, worker, db):
     selected = phone.evaluate(
         "document.querySelector('select[name=place]').selectedOptions[0].text")
     assert selected == "Tafel Buurtsuper Smaragdplein"
+
+
+def test_a_double_tap_on_save_logs_one_entry(phone, worker, db):
+    """Store one entry when Save is tapped twice in quick succession."""
+    sign_in(phone, worker)
+    phone.get_by_label("Straat", exact=True).tap()
+    phone.get_by_label("Signaal", exact=True).tap()
+    phone.get_by_label("Eenzaamheid", exact=True).tap()
+    phone.evaluate("""() => {
+      const button = document.querySelector('[data-log-form] button[type=submit]');
+      button.click();
+      button.click();
+    }""")
+    phone.get_by_role("status").wait_for()
+    phone.wait_for_timeout(1500)
+    assert len(saved_entries(db)) == 1
