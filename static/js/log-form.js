@@ -269,8 +269,11 @@ function setUpOutboxSaving() {
       return;
     }
     confirmSaved(payload);
-    resetForNextPerson();
-    saving = false;
+    // Clear the form in the next task, so the confirmation is painted first.
+    setTimeout(() => {
+      resetForNextPerson();
+      saving = false;
+    }, 0);
   });
 }
 

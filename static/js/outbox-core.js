@@ -96,11 +96,11 @@ async function postBatch(records, csrfToken) {
 }
 
 // Replay the signed-in user's waiting records, oldest first, one replay at a time across
-// tabs and the service worker. Keeps everything on network errors and server errors.
+// tabs and the service worker: a second replay waits for the first and then finds only what
+// is left. Keeps everything on network errors and server errors.
 export function replay() {
   if (!navigator.locks) return replayNow();
-  return navigator.locks.request("buurtlog-outbox", { ifAvailable: true },
-    (lock) => (lock ? replayNow() : { status: "busy" }));
+  return navigator.locks.request("buurtlog-outbox", () => replayNow());
 }
 
 async function replayNow() {

@@ -7,6 +7,8 @@ import {
 
 const userId = Number(document.body.dataset.userId) || null;
 const bar = document.querySelector("[data-outbox]");
+// Other tabs change the outbox too: they say so here, and this tab recounts.
+const tabs = "BroadcastChannel" in window ? new BroadcastChannel("buurtlog-outbox") : null;
 let replaying = null;
 
 function fill(template, count) {
@@ -33,7 +35,11 @@ export function sync() {
   if (!userId) return Promise.resolve({ status: "signed-out" });
   replaying ||= replay()
     .catch(() => ({ status: "offline" }))
-    .finally(() => { replaying = null; refreshStatus(); });
+    .finally(() => {
+      replaying = null;
+      refreshStatus();
+      tabs?.postMessage("changed");
+    });
   return replaying;
 }
 
@@ -45,6 +51,7 @@ export async function queueEntry(payload, summary) {
   });
   setTimeout(() => {
     refreshStatus();
+    tabs?.postMessage("changed");
     requestBackgroundSync();
     sync();
   }, 0);
@@ -160,6 +167,7 @@ function renderOutboxList(records) {
 }
 
 document.addEventListener("outbox:changed", (event) => renderOutboxList(event.detail.records));
+if (tabs) tabs.onmessage = () => refreshStatus();
 
 if (bar) {
   bar.querySelector("[data-outbox-send]").addEventListener("click", () => sync());
