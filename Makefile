@@ -20,6 +20,7 @@ test: install-test translations chromium
 
 lint: install-test
 	$(BIN)/ruff check .
+	$(BIN)/bandit --quiet --recursive buurtlog --severity-level medium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

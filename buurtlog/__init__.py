@@ -5,8 +5,16 @@ from pathlib import Path
 
 from flask import Flask
 
-from buurtlog import config, errors, i18n
-from buurtlog.extensions import babel, csrf, db, enable_sqlite_pragmas, login_manager, migrate
+from buurtlog import config, errors, headers, i18n
+from buurtlog.extensions import (
+    babel,
+    csrf,
+    db,
+    enable_sqlite_pragmas,
+    limiter,
+    login_manager,
+    migrate,
+)
 from buurtlog.labels import label
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +40,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     csrf.init_app(app)
     babel.init_app(app, locale_selector=i18n.get_locale, timezone_selector=i18n.get_timezone)
     login_manager.init_app(app)
+    limiter.init_app(app)
     with app.app_context():
         enable_sqlite_pragmas(db.engine)
 
@@ -42,19 +51,30 @@ def create_app(test_config: dict | None = None) -> Flask:
     from buurtlog.areas import cli as areas_cli
     from buurtlog.demo import cli as demo_cli
     from buurtlog.entries.views import bp as entries_bp
+    from buurtlog.presence.views import bp as presence_bp
     from buurtlog.pwa.views import bp as pwa_bp
+    from buurtlog.retention import cli as retention_cli
+    from buurtlog.review.views import bp as review_bp
+    from buurtlog.wijk.views import bp as wijk_bp
 
     app.register_blueprint(accounts_bp)
     app.register_blueprint(admin_bp)
     app.register_blueprint(api_bp)
     app.register_blueprint(entries_bp)
     app.register_blueprint(pwa_bp)
+    app.register_blueprint(review_bp)
+    app.register_blueprint(presence_bp)
+    app.register_blueprint(wijk_bp)
     app.cli.add_command(accounts_cli.users)
     app.cli.add_command(areas_cli.areas)
     app.cli.add_command(demo_cli.demo)
+    app.cli.add_command(retention_cli.retention)
+    app.cli.add_command(retention_cli.backup)
+    accounts_cli.users.add_command(retention_cli.remove_user, "remove")
 
     app.jinja_env.add_extension("jinja2.ext.do")
     app.jinja_env.globals["label"] = label
     errors.register(app)
+    headers.register(app)
     i18n.register(app)
     return app

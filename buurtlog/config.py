@@ -28,6 +28,10 @@ def defaults(app: Flask) -> dict:
         "WTF_CSRF_TIME_LIMIT": None,
         # WTForms' built-in messages come from its own catalogues (see buurtlog/forms.py).
         "WTF_I18N_ENABLED": False,
+        "RATELIMIT_STORAGE_URI": "memory://",
+        "RETENTION_MONTHS": 12,
+        "LOGIN_LIMIT_PER_ADDRESS": "30 per minute",
+        "LOGIN_LIMIT_PER_ACCOUNT": "10 per 15 minutes",
     }
 
 

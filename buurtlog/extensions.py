@@ -1,6 +1,8 @@
 """Flask extensions, created unbound and bound to the app in `create_app`."""
 
 from flask_babel import Babel
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -35,6 +37,8 @@ migrate = Migrate(render_as_batch=True, compare_type=True, render_item=render_mi
 csrf = CSRFProtect()
 babel = Babel()
 login_manager = LoginManager()
+# In memory per process by default; FLASK_RATELIMIT_STORAGE_URI=redis://… shares it.
+limiter = Limiter(key_func=get_remote_address)
 
 
 def enable_sqlite_pragmas(engine: Engine) -> None:

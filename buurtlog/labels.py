@@ -34,6 +34,15 @@ LABELS = {
         "collective": _l("Take up collectively"), "urgent": _l("Urgent"),
     },
     "first_contact": {"known": _l("Known face"), "first": _l("First contact")},
+    "signal_status": {
+        "new": _l("New"), "discussed": _l("Discussed"), "action": _l("Action"),
+        "referred": _l("Referred"), "collective": _l("Collective"),
+        "monitoring": _l("Monitoring"), "closed": _l("Closed"),
+    },
+    "wijk_theme_status": {
+        "open": _l("Open"), "collective": _l("Collective approach"),
+        "monitoring": _l("Monitoring"), "closed": _l("Closed"),
+    },
     "privacy_kind": {
         "name": _l("a name"), "phone": _l("a phone number"), "email": _l("an email address"),
         "postcode": _l("a postcode"), "bsn": _l("a citizen service number (BSN)"),

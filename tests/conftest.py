@@ -209,3 +209,35 @@ def make_entry(db, make_user, make_area, make_theme):
         db.session.commit()
         return entry
     return make
+
+
+@pytest.fixture
+def make_review(db):
+    """Return a factory for weekly review meetings; finished unless `running` is set."""
+    def make(team, held_on=None, days=7, running=False, attendees=(), created_by=None):
+        from buurtlog.models import Review
+
+        end = utcnow()
+        review = Review(team=team, held_on=held_on or end.date(),
+                        period_start=end - timedelta(days=days),
+                        period_end=None if running else end, attendees=list(attendees),
+                        created_by=created_by)
+        db.session.add(review)
+        db.session.commit()
+        return review
+    return make
+
+
+@pytest.fixture
+def make_wijk_theme(db):
+    """Return a factory for wijk themes: signals of a wijk the team put together."""
+    def make(team, wijk, entries=(), name=None, theme=None, status="open", owner=None):
+        from buurtlog.models import WijkTheme
+
+        wijk_theme = WijkTheme(team=team, area=wijk, theme=theme, entries=list(entries),
+                               name=name or f"Wijkthema {next(_counter)}", status=status,
+                               owner=owner)
+        db.session.add(wijk_theme)
+        db.session.commit()
+        return wijk_theme
+    return make

@@ -41,7 +41,34 @@ MATRIX = {
     ("GET", "pwa.manifest"): _expect(200, 200, 200, 200),
     ("GET", "pwa.service_worker"): _expect(200, 200, 200, 200),
     ("GET", "pwa.offline"): _expect(200, 200, 200, 200),
+    ("GET", "review.index"): SIGNED_IN,
+    ("POST", "review.start"): _expect(302, 403, 400, 403),
+    ("GET", "review.signal"): _expect(302, 200, 200, 404),
+    ("POST", "review.signal"): _expect(302, 403, 400, 404),
+    ("POST", "review.bulk"): _expect(302, 403, 400, 403),
+    ("POST", "review.proposal"): _expect(302, 403, 400, 403),
+    ("GET", "review.wijk_theme"): _expect(302, 200, 200, 404),
+    ("POST", "review.wijk_theme"): _expect(302, 403, 400, 404),
+    ("GET", "review.meeting"): _expect(302, 200, 200, 404),
+    ("POST", "review.meeting"): _expect(302, 403, 400, 404),
+    ("GET", "review.summary"): _expect(302, 200, 200, 404),
+    ("GET", "review.meetings"): SIGNED_IN,
+    ("GET", "review.mine"): SIGNED_IN,
+    ("GET", "wijk.index"): SIGNED_IN,
+    ("GET", "wijk.show"): SIGNED_IN,
+    ("POST", "wijk.sketch"): _expect(302, 400, 400, 403),
+    ("POST", "wijk.switch_public"): _expect(302, 403, 400, 403),
+    ("GET", "wijk.public"): _expect(404, 404, 404, 404),  # switched off; on: tests/test_wijk.py
+    ("GET", "wijk.export"): _expect(302, 200, 200, 403),
+    ("GET", "wijk.report"): SIGNED_IN,
+    ("GET", "wijk.overview"): SIGNED_IN,
+    ("GET", "wijk.compare"): SIGNED_IN,
+    ("GET", "presence.index"): SIGNED_IN,
+    ("POST", "presence.start"): _expect(302, 400, 400, 400),
+    ("POST", "presence.stop"): _expect(302, 302, 302, 302),
+    ("POST", "presence.block"): _expect(302, 400, 400, 400),
     ("GET", "admin.index"): ADMIN_ONLY,
+    ("GET", "admin.audit"): ADMIN_ONLY,
     ("GET", "admin.users"): ADMIN_ONLY,
     ("GET", "admin.user"): ADMIN_ONLY,
     ("POST", "admin.user"): _expect(302, 403, 403, 400),
@@ -63,8 +90,9 @@ IGNORED = {"static"}
 
 
 @pytest.fixture
-def world(make_team, make_user, make_entry, make_place, make_theme):
-    """Make a team with a worker and a coordinator, an admin, and one entry of the worker."""
+def world(make_team, make_user, make_entry, make_place, make_theme, make_review,
+          make_wijk_theme):
+    """Make a team (worker, coordinator), an admin, the worker's entry, a meeting, a wijk theme."""
     place = make_place()
     team = make_team(areas=[place.area.parent])
     users = {
@@ -74,7 +102,8 @@ def world(make_team, make_user, make_entry, make_place, make_theme):
     }
     entry = make_entry(author=users["worker"], area=place.area, place=place)
     return {"users": users, "entry": entry, "place": place, "theme": make_theme(),
-            "team": team}
+            "team": team, "review": make_review(team),
+            "wijk_theme": make_wijk_theme(team, place.area.parent, [entry])}
 
 
 def _url(app, method, endpoint, world):
@@ -90,6 +119,15 @@ def _url(app, method, endpoint, world):
         values["record_id"] = record_ids[endpoint]
     if endpoint.startswith("entries.") and endpoint not in ("entries.new", "entries.mine"):
         values["entry_id"] = world["entry"].id
+    if endpoint == "review.signal":
+        values["entry_id"] = world["entry"].id
+    if endpoint in ("review.meeting", "review.summary"):
+        values["review_id"] = world["review"].id
+    if endpoint == "review.wijk_theme":
+        values["theme_id"] = world["wijk_theme"].id
+    if endpoint.startswith("wijk.") and endpoint not in ("wijk.index", "wijk.overview",
+                                                         "wijk.compare"):
+        values["code"] = world["place"].area.parent.code
     with app.test_request_context():
         from flask import url_for
         return url_for(endpoint, **values)

@@ -181,3 +181,36 @@ def test_cli_token_is_stored_hashed_and_signs_in_api_calls(app, runner, make_use
     assert services.user_for_token(token) == user
     assert services.user_for_token(token + "x") is None
     assert runner.invoke(args=["users", "token", "nobody@example.org"]).exit_code != 0
+
+
+@pytest.mark.parametrize("password", ["password1234", "qwertyuiopas", "aaaaaaaaaaaa",
+                                      "sanne@example.org"])
+def test_common_and_guessable_passwords_are_refused(client, auth, make_user, db, password):
+    """Refuse passwords from the common list or built from the user's own details."""
+    _english(client)
+    user = make_user(email="sanne@example.org", name="Sanne")
+    auth.login(user)
+    response = client.post("/profile", data={
+        "name": "Sanne", "locale": "", "current_password": PASSWORD,
+        "new_password": password, "confirm_password": password})
+    assert response.status_code == 400
+    assert "too common or too easy to guess" in response.get_data(as_text=True)
+
+
+def test_sign_in_attempts_are_limited_per_account(app, client, make_user, db):
+    """Refuse a burst of attempts on one account with 429, and audit it."""
+    app.config.update(LOGIN_LIMIT_PER_ACCOUNT="3 per minute")
+    user = make_user()
+    statuses = [client.post("/login", data={"email": user.email, "password": "wrong guess!!"},
+                            headers={"Accept-Language": "en"}).status_code for _ in range(4)]
+    assert statuses == [401, 401, 401, 429]
+    response = client.post("/login", data={"email": user.email, "password": PASSWORD})
+    assert response.status_code == 429  # even the right password waits
+    assert "Too many attempts" in client.post(
+        "/login", data={"email": user.email, "password": PASSWORD},
+        headers={"Accept-Language": "en"}).get_data(as_text=True)
+    other = make_user()
+    assert client.post("/login", data={"email": other.email, "password": PASSWORD}
+                       ).status_code == 302
+    actions = [e.action for e in db.session.scalars(select(AuditEvent))]
+    assert "login.rate_limited" in actions

@@ -116,3 +116,19 @@ def test_admin_lists_show_the_records(admin_client, make_place, make_theme, make
     assert team.name in admin_client.get("/admin/teams").get_data(as_text=True)
     assert place.area.name in admin_client.get("/admin/areas").get_data(as_text=True)
     assert admin_client.get("/admin/users/99999").status_code == 404
+
+
+def test_admin_reads_and_filters_the_audit_log(admin_client, auth, client, make_user, db):
+    """List audit events newest first, filtered by action and person, without free text."""
+    user = make_user(email="sanne@example.org")
+    auth.logout()
+    auth.login(user)  # login.succeeded
+    auth.logout()
+    auth.login("nobody@example.org", "wrong password!")  # login.failed, no actor
+    auth.login_as(db.session.scalar(select(User).where(User.role == "admin")))
+    page = admin_client.get("/admin/audit?action=login").get_data(as_text=True)
+    assert page.index("login.failed") < page.index("login.succeeded")
+    assert "nobody@example.org" not in page
+    only = admin_client.get("/admin/audit?actor=sanne@example.org").get_data(as_text=True)
+    assert "login.succeeded" in only and "login.failed" not in only
+    assert admin_client.get("/admin/audit?day=not-a-day").status_code == 400

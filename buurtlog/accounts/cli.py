@@ -37,6 +37,8 @@ def create(email: str, name: str, role: str, team: str | None, password_stdin: b
             raise click.ClickException(
                 f"the password must be {PASSWORD_MIN} to {PASSWORD_MAX} characters long"
             )
+        if services.password_problem(password, email, name):
+            raise click.ClickException("the password is too common or too easy to guess")
     user = User(email=email, name=name.strip(), role=role)
     if team:
         user.team = services.get_or_create_team(team)

@@ -4,6 +4,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import EmailField, PasswordField, SelectChoice, SelectField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, ValidationError
 
+from buurtlog.accounts.services import password_problem
 from buurtlog.forms import Form
 
 PASSWORD_MIN = 12
@@ -19,11 +20,28 @@ class LoginForm(Form):
                              render_kw={"autocomplete": "current-password"})
 
 
-def new_password_field(label) -> PasswordField:
-    """Return a password field with the length rules every new password follows."""
+class StrongPassword:
+    """Refuse common and easily guessed passwords (no composition rules)."""
+
+    def __init__(self, *about_fields: str):
+        self.about_fields = about_fields
+
+    def __call__(self, form, field):
+        if not field.data or field.errors:
+            return
+        about = [str(form[name].data or "") for name in self.about_fields if name in form]
+        about += [str(getattr(getattr(form, "record", None), "email", "") or "")]
+        if password_problem(field.data, *about):
+            raise ValidationError(_l("This password is too common or too easy to guess. "
+                                     "A short sentence of your own works well."))
+
+
+def new_password_field(label, *about_fields: str) -> PasswordField:
+    """Return a password field with the rules every new password follows."""
     return PasswordField(
         label,
-        validators=[Optional(), Length(min=PASSWORD_MIN, max=PASSWORD_MAX)],
+        validators=[Optional(), Length(min=PASSWORD_MIN, max=PASSWORD_MAX),
+                    StrongPassword(*about_fields)],
         render_kw={"autocomplete": "new-password", "minlength": PASSWORD_MIN},
         description=_l("At least %(n)d characters. A sentence you can remember works well.",
                        n=PASSWORD_MIN),
@@ -45,7 +63,7 @@ class ProfileForm(Form):
         render_kw={"autocomplete": "current-password"},
         description=_l("Only needed when you change your password."),
     )
-    new_password = new_password_field(_l("New password"))
+    new_password = new_password_field(_l("New password"), "name")
     confirm_password = PasswordField(
         _l("New password again"),
         validators=[EqualTo("new_password", message=_l("The two passwords are not the same."))],
@@ -55,6 +73,7 @@ class ProfileForm(Form):
     def __init__(self, *args, check_password=None, **kwargs):
         super().__init__(*args, **kwargs)
         self._check_password = check_password
+        self.record = kwargs.get("obj")  # whose password it is: their email must not be it
 
     def validate_current_password(self, field):
         """Require the current password before a new one is set."""

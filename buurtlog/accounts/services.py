@@ -3,11 +3,14 @@
 import hashlib
 import secrets
 from datetime import timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
+from zxcvbn import zxcvbn
+from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from buurtlog.extensions import db
 from buurtlog.models import ApiToken, Team, User, utcnow
@@ -26,6 +29,26 @@ def normalise_email(email: str) -> str:
 def find_user(email: str) -> User | None:
     """Return the user with this email address, if any."""
     return db.session.scalar(select(User).where(User.email == normalise_email(email)))
+
+
+def password_problem(password: str, *about_user: str) -> str | None:
+    """Say why a new password is too weak, or None: common, or easy to guess (zxcvbn).
+
+    No composition rules (ASVS 2.1.9): length 12–128 is checked by the forms; this catches
+    the passwords on zxcvbn's list of the 30,000 most common ones and ones built from the
+    user's own name or email.
+    """
+    if password.lower() in _common_passwords():
+        return "common"
+    if zxcvbn(password[:100], user_inputs=[*about_user, "buurtlog"])["score"] < 2:
+        return "guessable"
+    return None
+
+
+@cache
+def _common_passwords() -> frozenset[str]:
+    """Return the list of common passwords that ships with zxcvbn."""
+    return frozenset(FREQUENCY_LISTS["passwords"])
 
 
 def set_password(user: User, password: str) -> None:

@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
+    current_app,
     flash,
     jsonify,
     redirect,
@@ -19,7 +20,7 @@ from buurtlog.accounts import services
 from buurtlog.accounts.forms import LoginForm, ProfileForm
 from buurtlog.audit.services import record_event
 from buurtlog.errors import wants_json
-from buurtlog.extensions import db, login_manager
+from buurtlog.extensions import db, limiter, login_manager
 from buurtlog.models import User, utcnow
 
 bp = Blueprint("accounts", __name__)
@@ -61,7 +62,22 @@ def _safe_next(target: str | None) -> str:
     return url_for("entries.new")
 
 
+def _attempted_account() -> str:
+    """Key the per-account limit on the email address that is being tried."""
+    return "login:" + services.normalise_email(request.form.get("email", ""))
+
+
+def _note_rate_limited(limit) -> None:
+    """Put a refused burst of sign-in attempts in the audit log (without the address)."""
+    record_event("login.rate_limited", limit=str(limit.limit))
+    db.session.commit()
+
+
 @bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"],
+               on_breach=_note_rate_limited)
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
+               key_func=_attempted_account, on_breach=_note_rate_limited)
 def login():
     """Show the sign-in form and sign the user in."""
     if current_user.is_authenticated:

@@ -7,6 +7,7 @@ from flask_wtf.file import FileField, FileRequired
 from sqlalchemy import func, select
 from wtforms import (
     BooleanField,
+    DateField,
     EmailField,
     IntegerField,
     SelectChoice,
@@ -56,7 +57,7 @@ class UserForm(_UniqueMixin, Form):
         SelectChoice("", _l("Same as the browser")), SelectChoice("nl", "Nederlands"),
         SelectChoice("en", "English")])
     active = BooleanField(_l("Active (may sign in)"), default=True)
-    password = new_password_field(_l("New password"))
+    password = new_password_field(_l("New password"), "name", "email")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -177,3 +178,12 @@ class AreaImportForm(Form):
     """Upload a CSV file of areas."""
 
     file = FileField(_l("CSV file (code,name,parent_code,year)"), validators=[FileRequired()])
+
+
+class AuditFilterForm(Form):
+    """Filter the audit log (read from the query string)."""
+
+    action = StringField(_l("Action starts with"), validators=[Optional(), Length(max=64)],
+                         description=_l("For example login, entry or export."))
+    actor = StringField(_l("Person (email)"), validators=[Optional(), Length(max=254)])
+    day = DateField(_l("Day (UTC)"), validators=[Optional()])

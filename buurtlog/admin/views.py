@@ -1,18 +1,29 @@
 """Administration: users, teams, areas, places and themes."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from datetime import UTC, datetime, timedelta
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from buurtlog.accounts.services import normalise_email, set_password
-from buurtlog.admin.forms import AreaForm, AreaImportForm, PlaceForm, TeamForm, ThemeForm, UserForm
+from buurtlog.admin.forms import (
+    AreaForm,
+    AreaImportForm,
+    AuditFilterForm,
+    PlaceForm,
+    TeamForm,
+    ThemeForm,
+    UserForm,
+)
 from buurtlog.areas import services as areas
 from buurtlog.audit.services import record_event
 from buurtlog.extensions import db
 from buurtlog.labels import label
-from buurtlog.models import Area, Entry, Place, Team, Theme, User
+from buurtlog.models import Area, AuditEvent, Entry, Place, Team, Theme, User
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -209,6 +220,30 @@ def theme(record_id=None):
         record, message = _save(form, record, Theme, _("Theme added."), _("Theme saved."))
         return _finish(message, "admin.themes")
     return _form_page(form, _l("Theme"), record, "admin.themes")
+
+
+AUDIT_PAGE = 100
+
+
+@bp.route("/audit")
+def audit():
+    """Show the audit log, newest first, filtered by action, person and day."""
+    form = AuditFilterForm(request.args, meta={"csrf": False})
+    query = select(AuditEvent).options(selectinload(AuditEvent.actor))
+    if form.validate():
+        if form.action.data:
+            query = query.where(AuditEvent.action.startswith(form.action.data.strip()))
+        if form.actor.data:
+            query = query.join(AuditEvent.actor).where(
+                User.email == normalise_email(form.actor.data))
+        if form.day.data:
+            start = datetime.combine(form.day.data, datetime.min.time(), tzinfo=UTC)
+            query = query.where(AuditEvent.at >= start, AuditEvent.at < start + timedelta(days=1))
+    page = max(1, request.args.get("page", 1, type=int))
+    events = list(db.session.scalars(query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+                                      .offset((page - 1) * AUDIT_PAGE).limit(AUDIT_PAGE + 1)))
+    return render_template("admin/audit.html", form=form, events=events[:AUDIT_PAGE], page=page,
+                           more=len(events) > AUDIT_PAGE), 400 if form.errors else 200
 
 
 def _form_page(form, noun, record, list_endpoint):

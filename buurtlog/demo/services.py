@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from buurtlog.accounts.services import get_or_create_team, set_password
 from buurtlog.demo import data
+from buurtlog.demo.review import load_review
 from buurtlog.extensions import db
 from buurtlog.models import Area, Entry, Place, Team, Theme, User, entry_themes
 
@@ -47,6 +48,7 @@ def load_demo(today: date | None = None) -> dict:
                 db.session.execute(Entry.__table__.insert(), rows)
                 db.session.execute(entry_themes.insert(), links)
             new_entries = len(rows)
+        load_review(today)  # last week's meeting of Team Zuid, once
         db.session.commit()
     except Exception:
         db.session.rollback()

@@ -53,8 +53,12 @@ def phone(browser, live_server):
         has_touch=True, locale="nl-NL", timezone_id="Europe/Amsterdam", base_url=live_server,
     )
     page = context.new_page()
+    violations = []
+    page.on("console", lambda message: violations.append(message.text)
+            if "Content Security Policy" in message.text else None)
     yield page
     context.close()
+    assert violations == [], "the page broke its Content-Security-Policy"
 
 
 def wait_for_entries(db, count, timeout=10.0):

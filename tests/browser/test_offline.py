@@ -31,7 +31,7 @@ def log_entry(page, theme="Eenzaamheid", setting="Straat", kind="Signaal"):
     page.get_by_role("button", name="Opslaan").tap()
     page.get_by_role("status").wait_for()
     # Saved and cleared for the next person: no kind chosen any more.
-    page.wait_for_function("!document.querySelector('input[name=kind]:checked')")
+    page.wait_for_function("() => !document.querySelector('input[name=kind]:checked')")
 
 
 def outbox_count(page):

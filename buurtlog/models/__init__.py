@@ -1,6 +1,8 @@
 """The domain model of buurtlog: areas, places, themes, teams, users, entries and the audit log.
 
-Names are English in code and Dutch in the interface; DESIGN.md has the glossary.
+Names are English in code and Dutch in the interface; DESIGN.md has the glossary. The models of
+the weekly review live in `buurtlog.models.review` and are re-exported here, so
+`from buurtlog.models import X` works for every model.
 """
 
 from __future__ import annotations
@@ -277,3 +279,31 @@ class AuditEvent(db.Model):
     details: Mapped[dict] = mapped_column(sa.JSON, default=dict)
 
     actor: Mapped[User | None] = relationship()
+
+
+# The weekly review's models need the ones above; importing them last keeps one import path.
+from buurtlog.models.review import (  # noqa: E402, F401 - re-exported
+    DECISION_MAX,
+    DECISIONS_MAX,
+    LOG_NOTE_MAX,
+    OUTCOMES,
+    SIGNAL_STATUSES,
+    WIJK_THEME_EVENTS,
+    WIJK_THEME_NAME_MAX,
+    WIJK_THEME_STATUSES,
+    DismissedProposal,
+    Review,
+    SignalStatus,
+    StatusChange,
+    WijkTheme,
+    WijkThemeNote,
+    review_attendees,
+    wijk_theme_entries,
+)
+from buurtlog.models.wijk import (  # noqa: E402, F401 - re-exported
+    PRESENCE_MAX_HOURS,
+    SKETCH_MAX,
+    Presence,
+    WijkSettings,
+    WijkSketch,
+)

@@ -1,0 +1,249 @@
+"""Time the weekly review page for a team with 5,000 signals in the period.
+
+Builds a database of its own — an SQLite file, and a PostgreSQL database when a server URL is
+given (``--pg URL`` or ``TEST_DATABASE_URL``; the database is created and dropped here) —
+with a team of eight workers in two wijken, 5,000 signals, questions and ideas in the period
+(statuses, owners, wijk themes, sensitive ones among them) and the rest of a realistic year:
+older entries, plain contacts, another team. Then renders the review page through the test
+client as the team's coordinator, beside a bare ``SELECT`` of those rows in the same run.
+
+Run from the repo root::
+
+    .venv/bin/python bench/review_page.py [--signals 5000] [--runs 40]
+    TEST_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/test \\
+        .venv/bin/python bench/review_page.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from buurtlog import create_app  # noqa: E402
+from buurtlog.demo import data as demo  # noqa: E402
+from buurtlog.extensions import db  # noqa: E402
+from buurtlog.models import (  # noqa: E402
+    Area,
+    Entry,
+    Review,
+    SignalStatus,
+    StatusChange,
+    Team,
+    Theme,
+    User,
+    WijkTheme,
+    entry_themes,
+    wijk_theme_entries,
+)
+from buurtlog.review import proposals, services  # noqa: E402
+from buurtlog.review.signals import ROW_COLUMNS, period_filter  # noqa: E402
+from tests.data.review_signals import generate  # noqa: E402
+
+SETTINGS = ("street", "shop_table", "walk_in", "home_visit", "phone")
+WORKERS = 8
+
+
+def build(signals: int, rng: random.Random) -> int:
+    """Fill the database; return the coordinator's user id."""
+    areas, buurten = {}, {}
+    gemeente = Area(code="GM9901", name="Havenstad", level="gemeente")
+    db.session.add(gemeente)
+    for code, name, parts in demo.WIJKEN:
+        areas[code] = Area(code=code, name=name, level="wijk", parent=gemeente)
+        buurten[code] = [Area(code=c, name=n, level="buurt", parent=areas[code]) for c, n in parts]
+        db.session.add_all([areas[code], *buurten[code]])
+    themes = [Theme(slug=s, name_nl=nl, name_en=en, sensitive=sens, position=i)
+              for i, (s, nl, en, sens) in enumerate(demo.THEMES)]
+    db.session.add_all(themes)
+    zuid = Team(name="Team Zuid", areas=[areas["WK990101"], areas["WK990102"]])
+    noord = Team(name="Team Noord", areas=[areas["WK990103"], areas["WK990104"]])
+    coordinator = User(email="coordinator@example.org", name="Coördinator", role="coordinator",
+                       team=zuid)
+    workers = [User(email=f"w{i}@example.org", name=f"Medewerker {i}", team=zuid)
+               for i in range(WORKERS)]
+    others = [User(email=f"n{i}@example.org", name=f"Noord {i}", team=noord) for i in range(6)]
+    db.session.add_all([zuid, noord, coordinator, *workers, *others])
+    db.session.flush()
+
+    now = datetime.now(UTC)
+    texts = [s.text for s in generate(seed=7, size=signals).signals]
+    rows, links = [], []
+
+    def entry(author, team, wijk, when, kind, text_=None, follow_up=None):
+        entry_id = uuid.UUID(int=rng.getrandbits(128), version=4)
+        theme = rng.choice(themes[:15]) if rng.random() > 0.04 else rng.choice(themes[15:])
+        rows.append({
+            "id": entry_id, "author_id": author.id, "team_id": team.id, "occurred_at": when,
+            "created_at": when + timedelta(minutes=5), "updated_at": when, "version": 1,
+            "area_id": rng.choice(buurten[wijk]).id, "setting": rng.choice(SETTINGS),
+            "contact_type": "resident", "people": 1, "first_contact": False,
+            "initiated_by": "resident", "kind": kind,
+            "underlying_question": text_ if text_ and rng.random() < 0.4 else None,
+            "note": text_ if text_ and rng.random() < 0.6 else None,
+            "follow_up": follow_up or rng.choice(("none", "none", "feedback", "refer",
+                                                   "collective")),
+            "sensitive": theme.sensitive})
+        links.append({"entry_id": entry_id, "theme_id": theme.id})
+        return entry_id
+
+    period = []
+    for i in range(signals):  # the period: the last seven days
+        author = rng.choice(workers)
+        when = now - timedelta(minutes=rng.randint(10, 7 * 24 * 60 - 60))
+        period.append(entry(author, zuid, rng.choice(["WK990101", "WK990102"]), when,
+                            rng.choice(("signal", "signal", "question", "idea")), texts[i]))
+    for _ in range(signals):  # plain contacts and strengths in the period: not reviewed
+        entry(rng.choice(workers), zuid, "WK990101", now - timedelta(hours=rng.randint(1, 160)),
+              rng.choice(("contact", "strength")), follow_up="none")
+    previous = [entry(rng.choice(workers), zuid, rng.choice(["WK990101", "WK990102"]),
+                      now - timedelta(days=rng.randint(8, 14), minutes=rng.randint(0, 1400)),
+                      "signal", rng.choice(texts)) for _ in range(600)]  # the week before
+    for _ in range(4 * signals):  # the year before that
+        entry(rng.choice(workers), zuid, rng.choice(["WK990101", "WK990102"]),
+              now - timedelta(days=rng.randint(15, 365)), "signal", rng.choice(texts))
+    for _ in range(2 * signals):  # another team
+        entry(rng.choice(others), noord, "WK990103", now - timedelta(hours=rng.randint(1, 160)),
+              "signal", rng.choice(texts))
+    db.session.execute(Entry.__table__.insert(), rows)
+    db.session.execute(entry_themes.insert(), links)
+
+    review = Review(team=zuid, held_on=(now - timedelta(days=7)).date(),
+                    period_start=now - timedelta(days=14), period_end=now - timedelta(days=7),
+                    attendees=workers[:5])
+    db.session.add(review)
+    wijk_theme = WijkTheme(team=zuid, area=areas["WK990101"], theme=themes[3],
+                           name="Speelplek Sluiskwartier", owner=workers[0])
+    db.session.add(wijk_theme)
+    db.session.flush()
+    statuses, changes = [], []
+    # The last meeting decided on 300 signals of its week; this week's owners already moved
+    # one in ten signals of the period (discussed, picked up, a few closed).
+    decided = [(e, review.id) for e in rng.sample(previous, 300)]
+    decided += [(e, None) for e in rng.sample(period, signals // 10)]
+    for entry_id, review_id in decided:
+        status = rng.choice(("discussed", "action", "referred", "collective", "monitoring",
+                             "closed"))
+        owner = rng.choice(workers).id if status != "discussed" else None
+        statuses.append({"entry_id": entry_id, "team_id": zuid.id, "status": status,
+                         "owner_id": owner, "decision": "Besproken in het overleg",
+                         "due_on": (now + timedelta(days=rng.randint(-3, 30))).date()
+                         if owner else None, "version": 1, "updated_at": now})
+        changes.append({"entry_id": entry_id, "team_id": zuid.id, "review_id": review_id,
+                        "from_status": "new", "to_status": status, "owner_id": owner,
+                        "at": now - timedelta(days=7)})
+    db.session.execute(SignalStatus.__table__.insert(), statuses)
+    db.session.execute(StatusChange.__table__.insert(), changes)
+    db.session.execute(wijk_theme_entries.insert(), [
+        {"wijk_theme_id": wijk_theme.id, "entry_id": e} for e in rng.sample(period, 40)])
+    db.session.commit()
+    return coordinator.id
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    """Return the median and the 95th percentile, in milliseconds."""
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+def measure(url: str, signals: int, runs: int) -> None:
+    """Build a database at the URL, then time the bare rows and the page."""
+    app = create_app({"TESTING": True, "SECRET_KEY": "bench", "SQLALCHEMY_DATABASE_URI": url,
+                      "WTF_CSRF_ENABLED": False})
+    with app.app_context():
+        db.create_all()
+        started = time.perf_counter()
+        coordinator_id = build(signals, random.Random(5000))
+        # As a database that has been running a while: statistics known, the SQLite WAL
+        # written back into the database file.
+        if db.engine.dialect.name == "sqlite":
+            db.session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        db.session.execute(text("ANALYZE"))
+        db.session.commit()
+        print(f"  built in {time.perf_counter() - started:.1f} s")
+        team = db.session.scalar(db.select(Team).where(Team.name == "Team Zuid"))
+        where = period_filter(team, services.default_period(team))
+        query = db.select(*ROW_COLUMNS, Entry.underlying_question, Entry.note).outerjoin(
+            SignalStatus, SignalStatus.entry_id == Entry.id).where(where)
+        count = len(db.session.execute(query).all())
+        bare = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            db.session.execute(query).all()
+            bare.append(time.perf_counter() - started)
+        db.session.rollback()
+    client = app.test_client()
+    with client.session_transaction() as session:
+        session["_user_id"] = str(coordinator_id)
+    pages, cold, size = [], [], 0
+    for _ in range(3):  # warm up: templates compiled
+        client.get("/review/")
+    for _ in range(runs):
+        started = time.perf_counter()
+        response = client.get("/review/")
+        pages.append(time.perf_counter() - started)
+        size = len(response.data)
+        assert response.status_code == 200
+    for _ in range(max(5, runs // 4)):  # grouping computed afresh, as after new signals
+        proposals.clear_cache()
+        started = time.perf_counter()
+        client.get("/review/")
+        cold.append(time.perf_counter() - started)
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+    (b50, b95), (p50, p95), (c50, c95) = percentiles(bare), percentiles(pages), percentiles(cold)
+    print(f"  {count} signals in the period, page {size // 1024} KB, {runs} runs")
+    print(f"  bare SELECT of the rows     p50 {b50:7.1f} ms   p95 {b95:7.1f} ms")
+    print(f"  review page                 p50 {p50:7.1f} ms   p95 {p95:7.1f} ms"
+          f"   target p95 <= 200 ms: {'met' if p95 <= 200 else 'NOT met'}")
+    print(f"  page / bare SELECT          p50 {p50 / b50:7.1f} x   p95 {p95 / b95:7.1f} x")
+    print(f"  page, grouping not cached   p50 {c50:7.1f} ms   p95 {c95:7.1f} ms"
+          f"   ({len(cold)} runs: the first view after signals changed)")
+
+
+def main() -> None:
+    """Measure on SQLite, and on PostgreSQL when a server is given."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--signals", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--pg", default=os.environ.get("TEST_DATABASE_URL"),
+                        help="a PostgreSQL server URL; a database is made and dropped on it")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        print(f"== SQLite ({args.signals} signals)")
+        measure(f"sqlite:///{folder}/bench.sqlite", args.signals, args.runs)
+    if args.pg:
+        name = f"buurtlog_bench_{uuid.uuid4().hex[:10]}"
+        server = create_engine(args.pg, isolation_level="AUTOCOMMIT")
+        with server.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            print(f"== PostgreSQL ({args.signals} signals)")
+            url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
+            measure(url, args.signals, args.runs)
+        finally:
+            with server.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            server.dispose()
+    else:
+        print("== PostgreSQL skipped: pass --pg URL or set TEST_DATABASE_URL")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""The wijk picture: presence at places, the team's wijkschets and the public page's switch.
+
+A wijkschets is never edited in place: every save is a new version, so its history is the
+list of its versions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from buurtlog.extensions import db
+from buurtlog.models import Area, Place, Team, User, UTCDateTime, utcnow
+
+SKETCH_MAX = 10000
+PRESENCE_MAX_HOURS = 16
+
+
+class Presence(db.Model):
+    """A block of time a worker was present at a place; open while `ended_at` is empty."""
+
+    __tablename__ = "presences"
+    __table_args__ = (
+        sa.Index("ix_presences_place_id_started_at", "place_id", "started_at"),
+        sa.Index("ix_presences_user_id_started_at", "user_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    team_id: Mapped[int | None] = mapped_column(sa.ForeignKey("teams.id", ondelete="SET NULL"),
+                                                index=True)
+    place_id: Mapped[int] = mapped_column(sa.ForeignKey("places.id"))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    user: Mapped[User] = relationship()
+    team: Mapped[Team | None] = relationship()
+    place: Mapped[Place] = relationship()
+
+    @property
+    def hours(self) -> float:
+        """Return the length of a finished block in hours (0 while it runs)."""
+        if self.ended_at is None:
+            return 0.0
+        return (self.ended_at - self.started_at).total_seconds() / 3600
+
+
+class WijkSketch(db.Model):
+    """One version of a team's own text about a wijk: facilities, groups, what is going on."""
+
+    __tablename__ = "wijk_sketches"
+    __table_args__ = (
+        sa.Index("ix_wijk_sketches_area_id_team_id_created_at", "area_id", "team_id",
+                 "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area_id: Mapped[int] = mapped_column(sa.ForeignKey("areas.id", ondelete="CASCADE"))
+    team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(sa.Text)
+    author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    area: Mapped[Area] = relationship()
+    team: Mapped[Team] = relationship()
+    author: Mapped[User | None] = relationship()
+
+
+class WijkSettings(db.Model):
+    """A team's settings for one wijk: for now, whether its public page is switched on."""
+
+    __tablename__ = "wijk_settings"
+
+    area_id: Mapped[int] = mapped_column(sa.ForeignKey("areas.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    public_enabled: Mapped[bool] = mapped_column(default=False)
+    updated_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    area: Mapped[Area] = relationship()
+    team: Mapped[Team] = relationship()
+    updated_by: Mapped[User | None] = relationship()

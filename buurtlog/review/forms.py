@@ -1,0 +1,350 @@
+"""The review's forms: a signal's status, bulk decisions, proposals, meetings and wijk themes."""
+
+import uuid
+from datetime import date, timedelta
+
+from flask import request
+from flask_babel import lazy_gettext as _l
+from wtforms import (
+    BooleanField,
+    DateField,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import InputRequired, Length, Optional, ValidationError
+
+from buurtlog.entries.forms import MultiCheckboxField
+from buurtlog.forms import Form
+from buurtlog.labels import choices, label
+from buurtlog.models import (
+    DECISION_MAX,
+    DECISIONS_MAX,
+    LOG_NOTE_MAX,
+    SIGNAL_STATUSES,
+    WIJK_THEME_NAME_MAX,
+    User,
+)
+from buurtlog.privacy import find_personal_data
+
+DECIDED = SIGNAL_STATUSES[1:]  # every status but "new": deciding starts with discussing
+MAX_DUE = timedelta(days=2 * 366)
+
+
+def _optional_int(value):
+    """Read a select's value as an id, or None for the empty choice."""
+    if value in (None, "", "None"):
+        return None
+    return int(value) if str(value).isdigit() else -1
+
+
+def _token(value: str) -> tuple[uuid.UUID, int]:
+    """Read "entry-id:version", the way a page names a signal as it showed it."""
+    entry_id, _, version = value.partition(":")
+    return uuid.UUID(entry_id), int(version)
+
+
+class PrivacyChecked:
+    """Hold back free text that looks like personal data until the user confirms it is not."""
+
+    privacy_fields: tuple[str, ...] = ()
+    privacy_findings: dict = {}  # noqa: RUF012 - replaced per form by check_privacy
+
+    def check_privacy(self) -> bool:
+        """Mark fields with findings; return False unless confirmed."""
+        self.privacy_findings = {}
+        for name in self.privacy_fields:
+            findings = find_personal_data(self[name].data or "")
+            if findings and not self[name].errors:
+                self.privacy_findings[name] = findings
+        if not self.privacy_findings or self.privacy_confirmed.data:
+            return True
+        kinds = sorted({label("privacy_kind", f.kind) for fs in self.privacy_findings.values()
+                        for f in fs})
+        for name in self.privacy_findings:
+            self[name].errors = [*self[name].errors, str(_l(
+                "This looks like %(kinds)s. Remove it, or confirm below that it is not "
+                "personal data.", kinds=", ".join(kinds)))]
+        return False
+
+    def validate(self, extra_validators=None) -> bool:
+        """Validate the fields, then the free text for personal data."""
+        valid = super().validate(extra_validators)
+        return self.check_privacy() and valid
+
+
+def _owner_choices(members: list[User], empty) -> list[SelectChoice]:
+    """Offer the team's members as owners."""
+    return [SelectChoice("", empty)] + [SelectChoice(u.id, u.name) for u in members]
+
+
+def _check_due(field) -> None:
+    """Refuse a due date far in the past or future."""
+    if field.data is not None and not (
+            date(2000, 1, 1) <= field.data <= date.today() + MAX_DUE):
+        raise ValidationError(_l("Choose a due date within the next two years."))
+
+
+class StatusForm(PrivacyChecked, Form):
+    """Decide on one signal: its status, owner, decision and due date."""
+
+    privacy_fields = ("decision",)
+
+    status = RadioField(_l("Status"), choices=choices("signal_status", DECIDED), validators=[
+        InputRequired(_l("Choose a status."))])
+    owner = SelectField(_l("Owner"), coerce=_optional_int, validate_choice=False)
+    decision = TextAreaField(
+        _l("Decision"), validators=[Optional(), Length(
+            max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX))],
+        render_kw={"maxlength": DECISION_MAX, "rows": 2},
+        description=_l("What did we decide, and why? No names."))
+    due_on = DateField(_l("Due date"), validators=[Optional()])
+    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
+    version = HiddenField()
+
+    def __init__(self, *args, members: list[User], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.members = {u.id: u for u in members}
+        self.owner.choices = _owner_choices(members, _l("No owner"))
+
+    def validate_owner(self, field):
+        """Accept only a member of the team."""
+        if field.data is not None and field.data not in self.members:
+            raise ValidationError(_l("The owner must be an active member of the team."))
+
+    def validate_due_on(self, field):
+        """Refuse a due date far in the past or future."""
+        _check_due(field)
+
+    def chosen_owner(self) -> User | None:
+        """Return the chosen owner."""
+        return self.members.get(self.owner.data)
+
+
+class BulkForm(PrivacyChecked, Form):
+    """Decide on several signals at once, or link them to a wijk theme."""
+
+    privacy_fields = ("decision", "name")
+
+    entries = SelectMultipleField(validate_choice=False)
+    groups = SelectMultipleField(validate_choice=False)  # "every signal shown in this group"
+    # Set by the buttons pressed, never rendered as fields of their own.
+    join = StringField()  # a one-tap button: "wijk theme id:entry id"
+    action = StringField()
+    status = SelectField(_l("Status"), choices=[SelectChoice("", _l("Keep the status"))]
+                         + choices("signal_status", DECIDED), default="")
+    owner = SelectField(_l("Owner"), coerce=_optional_int, validate_choice=False)
+    decision = TextAreaField(
+        _l("Decision"), validators=[Optional(), Length(
+            max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX))],
+        render_kw={"maxlength": DECISION_MAX, "rows": 1},
+        description=_l("Empty keeps each signal's own decision. No names."))
+    due_on = DateField(_l("Due date"), validators=[Optional()])
+    wijk_theme = SelectField(_l("Wijk theme"), coerce=_optional_int, validate_choice=False)
+    name = StringField(_l("Name of a new wijk theme"), validators=[Optional(), Length(
+        max=WIJK_THEME_NAME_MAX)], render_kw={"maxlength": WIJK_THEME_NAME_MAX})
+    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
+    start = HiddenField()
+    end = HiddenField()
+    wijk = HiddenField()
+    theme = HiddenField()
+
+    def __init__(self, *args, members: list[User], wijk_themes: list, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.members = {u.id: u for u in members}
+        self.owner.choices = _owner_choices(members, _l("Keep the owner"))
+        self.wijk_theme.choices = [SelectChoice("", _l("Choose a wijk theme"))] + [
+            SelectChoice(t.id, t.name, optgroup=t.area.name) for t in wijk_themes]
+        self.wijk_theme_ids = {t.id for t in wijk_themes}
+        self.tokens: list[tuple[uuid.UUID, int]] = []
+
+    def validate_entries(self, field):
+        """Read the chosen signals, with the versions the page showed."""
+        values = list(field.data or [])
+        for group in self.groups.data or []:  # each group lists what it showed as "in-<group>"
+            values += request.form.getlist(f"in-{group}")
+        try:
+            tokens = dict(_token(v) for v in values)
+        except ValueError:
+            raise ValidationError(_l("Choose signals from the page.")) from None
+        self.tokens = list(tokens.items())
+        if self.join.data:
+            return
+        if not self.tokens:
+            raise ValidationError(_l("Choose one or more signals first."))
+
+    def validate_join(self, field):
+        """Read a one-tap join: which signal goes into which wijk theme."""
+        if not field.data:
+            return
+        theme_id, _, entry_id = field.data.partition(":")
+        try:
+            self.joining = (int(theme_id), uuid.UUID(entry_id))
+        except ValueError:
+            raise ValidationError(_l("Choose signals from the page.")) from None
+
+    def validate_action(self, field):
+        """Require something to do."""
+        if self.join.data:
+            return
+        if field.data not in ("apply", "link", "create"):
+            raise ValidationError(_l("Choose what to do with the signals."))
+        if field.data == "apply" and not (self.status.data or self.owner.data
+                                          or self.decision.data or self.due_on.data):
+            raise ValidationError(_l("Choose a status, an owner, a decision or a due date."))
+
+    def validate_owner(self, field):
+        """Accept only a member of the team."""
+        if field.data is not None and field.data not in self.members:
+            raise ValidationError(_l("The owner must be an active member of the team."))
+
+    def validate_wijk_theme(self, field):
+        """Require one of the team's wijk themes when linking."""
+        if self.action.data == "link" and field.data not in self.wijk_theme_ids:
+            raise ValidationError(_l("Choose a wijk theme."))
+
+    def validate_name(self, field):
+        """Require a name when making a new wijk theme."""
+        if self.action.data == "create" and not (field.data or "").strip():
+            raise ValidationError(_l("Give the new wijk theme a name."))
+
+    def validate_due_on(self, field):
+        """Refuse a due date far in the past or future."""
+        _check_due(field)
+
+
+class ProposalForm(PrivacyChecked, Form):
+    """Confirm a proposed group as a wijk theme (perhaps edited), or dismiss it."""
+
+    privacy_fields = ("name",)
+
+    key = HiddenField(validators=[InputRequired()])
+    action = StringField()  # the button pressed
+    name = StringField(_l("Name"), validators=[Length(max=WIJK_THEME_NAME_MAX)],
+                       render_kw={"maxlength": WIJK_THEME_NAME_MAX},
+                       description=_l("Status and owner follow on the wijk theme's page."))
+    keep = SelectMultipleField(validate_choice=False)
+    listed = HiddenField()
+    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
+    start = HiddenField()
+    end = HiddenField()
+    wijk = HiddenField()
+    theme = HiddenField()
+
+    def validate_action(self, field):
+        """Accept confirming or dismissing."""
+        if field.data not in ("confirm", "dismiss"):
+            raise ValidationError(_l("Confirm or dismiss the proposal."))
+
+    def validate_name(self, field):
+        """Require a name to confirm."""
+        if self.action.data == "confirm" and not (field.data or "").strip():
+            raise ValidationError(_l("Give the wijk theme a name."))
+
+    def kept(self) -> set[str] | None:
+        """Return the signals left ticked, or None when the list was not shown."""
+        return set(self.keep.data or []) if self.listed.data else None
+
+
+class MeetingForm(PrivacyChecked, Form):
+    """Start a meeting, or keep its record: the date, who came and what was decided."""
+
+    privacy_fields = ("decisions",)
+
+    held_on = DateField(_l("Date"), validators=[InputRequired(_l("Enter the date."))])
+    attendees = MultiCheckboxField(_l("Present"), coerce=int, validate_choice=False)
+    decisions = TextAreaField(
+        _l("Decisions"), validators=[Optional(), Length(
+            max=DECISIONS_MAX, message=_l("At most %(max)d characters.", max=DECISIONS_MAX))],
+        render_kw={"maxlength": DECISIONS_MAX, "rows": 10},
+        description=_l("Written from the changes made in the meeting; edit freely. No names "
+                       "of residents: this record may be shared."))
+    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
+    finish = BooleanField(_l("The meeting is over: close it"))
+
+    def __init__(self, *args, members: list[User], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.members = {u.id: u for u in members}
+        self.attendees.choices = [SelectChoice(u.id, u.name) for u in members]
+
+    def validate_held_on(self, field):
+        """Refuse a meeting date far from today."""
+        if field.data and abs((field.data - date.today()).days) > 366:
+            raise ValidationError(_l("Enter a date within a year of today."))
+
+    def validate_attendees(self, field):
+        """Accept only members of the team."""
+        if any(i not in self.members for i in field.data or []):
+            raise ValidationError(_l("Choose people of the team."))
+
+    def chosen_attendees(self) -> list[User]:
+        """Return the people present."""
+        return [self.members[i] for i in self.attendees.data or []]
+
+
+class WijkThemeForm(PrivacyChecked, Form):
+    """Rename a wijk theme, change its status or owner, and note what was decided or done."""
+
+    privacy_fields = ("name", "note")
+
+    name = StringField(_l("Name"), validators=[InputRequired(_l("Give the wijk theme a name.")),
+                                               Length(max=WIJK_THEME_NAME_MAX)],
+                       render_kw={"maxlength": WIJK_THEME_NAME_MAX})
+    status = RadioField(_l("Status"), choices=choices("wijk_theme_status"),
+                        validators=[InputRequired()])
+    owner = SelectField(_l("Owner"), coerce=_optional_int, validate_choice=False)
+    note = TextAreaField(
+        _l("Add to the log"), validators=[Optional(), Length(
+            max=LOG_NOTE_MAX, message=_l("At most %(max)d characters.", max=LOG_NOTE_MAX))],
+        render_kw={"maxlength": LOG_NOTE_MAX, "rows": 3},
+        description=_l("What was decided or done. No names."))
+    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
+    version = HiddenField()
+
+    def __init__(self, *args, members: list[User], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.members = {u.id: u for u in members}
+        self.owner.choices = _owner_choices(members, _l("No owner"))
+
+    def validate_owner(self, field):
+        """Accept only a member of the team."""
+        if field.data is not None and field.data not in self.members:
+            raise ValidationError(_l("The owner must be an active member of the team."))
+
+
+class PeriodForm(Form):
+    """Choose the days a review page covers, and narrow it to a wijk or a theme."""
+
+    class Meta:
+        csrf = False
+
+    start = DateField(_l("From"), validators=[Optional()])
+    end = DateField(_l("Until"), validators=[Optional()])
+    wijk = IntegerField(validators=[Optional()])
+    theme = IntegerField(validators=[Optional()])
+
+    def validate_end(self, field):
+        """Require a sensible stretch of days."""
+        if self.start.data and field.data:
+            if field.data < self.start.data:
+                raise ValidationError(_l("The last day comes before the first."))
+            if (field.data - self.start.data).days > 366:
+                raise ValidationError(_l("Choose at most a year."))
+
+
+class UnlinkForm(Form):
+    """Take one signal out of a wijk theme."""
+
+    unlink = HiddenField(validators=[InputRequired()])
+
+    def validate_unlink(self, field):
+        """Read the signal's id."""
+        try:
+            self.entry_id = uuid.UUID(field.data)
+        except ValueError:
+            raise ValidationError(_l("Choose signals from the page.")) from None

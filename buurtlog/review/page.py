@@ -1,0 +1,97 @@
+"""The review page as its template needs it: the period asked for, the page's data, its
+forms, and the audit of sensitive signals shown."""
+
+from flask import current_app, render_template
+from flask_babel import get_locale
+from flask_login import current_user
+from werkzeug.datastructures import MultiDict
+
+from buurtlog.audit.services import record_event
+from buurtlog.extensions import db
+from buurtlog.review import proposals, record, services
+from buurtlog.review.forms import BulkForm, MeetingForm, PeriodForm, ProposalForm
+from buurtlog.review.signals import today
+from buurtlog.review.ui import row_context
+
+PERIOD_ARGS = ("start", "end", "wijk", "theme")
+
+
+def tz() -> str:
+    """Return the time zone the team works in."""
+    return current_app.config["BABEL_DEFAULT_TIMEZONE"]
+
+
+def period_of(team, args):
+    """Read the chosen period (and wijk or theme) from the arguments, or use the default."""
+    form = PeriodForm(formdata=MultiDict({k: v for k, v in args.items() if v}))
+    valid = form.validate()
+    if valid and form.start.data and form.end.data:
+        period = services.chosen_period(team, form.start.data, form.end.data, tz())
+    else:
+        period = services.default_period(team)
+    wijk = form.wijk.data if not form.wijk.errors else None
+    theme = form.theme.data if not form.theme.errors else None
+    return period, form, wijk, theme
+
+
+def period_values(args) -> dict:
+    """Return the period arguments worth keeping in links and forms."""
+    return {k: args.get(k) for k in PERIOD_ARGS if args.get(k) not in (None, "")}
+
+
+def render_page(team, args, status=200, **forms):
+    """Render the review page for the period in `args`, with forms that came back invalid."""
+    period, period_form, wijk, theme = period_of(team, args)
+    narrowed = wijk is not None or theme is not None
+    user = current_user._get_current_object()  # read thousands of times: no proxy
+    page = services.build_page(user, team, period, tz(), wijk, theme,
+                               limit=None if narrowed else services.ROW_LIMIT)
+    if page.shown_sensitive:
+        record_event("review.viewed_sensitive", team, count=len(page.shown_sensitive),
+                     entries=",".join(page.shown_sensitive))
+        db.session.commit()
+    runs = services.can_run(current_user, team)
+    members = page.people.members
+    open_themes = [t for t in page.wijk_themes.values() if t.status != "closed"]
+    values = period_values(args)
+    bulk = forms.get("bulk")
+    if runs and bulk is None:
+        bulk = BulkForm(formdata=None, members=members, wijk_themes=open_themes, data=values)
+    proposal_forms = proposal_forms_for(page, values, forms.get("proposal")) if runs else {}
+    start_form = forms.get("start_form")
+    if runs and start_form is None and period.running is None:
+        start_form = MeetingForm(formdata=None, members=members, data={
+            "held_on": today(tz()), "attendees": [m.id for m in members]})
+    ui = row_context(page.people, tz(), runs, forms.get("selected", ()),
+                     {str(i) for i in forms.get("conflict", ())})
+    return render_template(
+        "review/index.html", team=team, page=page, period_form=period_form, runs=runs,
+        bulk=bulk, start_form=start_form, proposal_forms=proposal_forms, ui=ui,
+        follow=record.follow_through(period.previous, user, page.people),
+        values=values,
+        narrowed=narrowed, members=members, today=today(tz()),
+        attention_limit=None if args.get("overdue") == "all" else services.ATTENTION_LIMIT,
+        names={p.key: proposals.suggested_name(p, page.people, str(get_locale()))
+               for p in page.proposals()},
+    ), status
+
+
+def proposal_forms_for(page, values, invalid) -> dict[str, ProposalForm]:
+    """Make a form for each proposal of similar words, with ids of its own.
+
+    A proposal of a wijk and theme is confirmed or dismissed with one button, so it needs none.
+    """
+    forms, locale = {}, str(get_locale())
+    for n, found in enumerate(p for p in page.proposals() if p.reason == "words"):
+        if invalid is not None and invalid.key.data == found.key:
+            form = invalid
+        else:
+            form = ProposalForm(formdata=None, data={
+                **values, "key": found.key,
+                "listed": "1" if len(found.entry_ids) <= services.LIST_LIMIT else "",
+                "keep": list(found.entry_ids),
+                "name": proposals.suggested_name(found, page.people, locale)})
+        for field in form:
+            field.id = field.label.field_id = f"p{n}-{field.name}"
+        forms[found.key] = form
+    return forms

@@ -1,0 +1,101 @@
+"""Grouping proposals and wijk theme suggestions for a review page, from `grouping`.
+
+Grouping reads the free text of every signal in the period, which costs more than the rest of
+the page. Its result depends only on which signals there are (their ids and versions: a
+changed text raises the version), where they are, their themes and wijk themes, and what the
+team dismissed — not on their status. So the result is kept, per process, for the next page
+view with the same input: in a meeting the page is shown again after every decision.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from buurtlog.extensions import db
+from buurtlog.models import DismissedProposal, Team, WijkTheme, utcnow
+from buurtlog.review import grouping
+from buurtlog.review.signals import Lookups, Row
+
+DISMISSALS_KEPT_DAYS = 365
+CACHE_SIZE = 16
+
+
+@dataclass
+class Grouped:
+    """The proposals for a set of signals, and the open wijk theme each signal may join."""
+
+    proposals: list[grouping.Proposal]
+    suggestions: dict[str, int]
+
+
+_cache: OrderedDict[int, Grouped] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def dismissals(team: Team) -> dict[str, frozenset]:
+    """Return the signals the team dismissed per proposal key, of the last year."""
+    dismissed: dict[str, set] = defaultdict(set)
+    for key, ids in db.session.execute(
+            select(DismissedProposal.key, DismissedProposal.entry_ids).where(
+                DismissedProposal.team_id == team.id,
+                DismissedProposal.dismissed_at >= utcnow() - timedelta(
+                    days=DISMISSALS_KEPT_DAYS))):
+        dismissed[key].update(ids or ())
+    return {key: frozenset(ids) for key, ids in dismissed.items()}
+
+
+def group(team: Team, wijk_themes: dict[int, WijkTheme], signals_state: tuple,
+          load: Callable[[], list[Row]]) -> Grouped:
+    """Propose groups among the signals not yet in a wijk theme, and suggest wijk themes.
+
+    `signals_state` tells what the signals the viewer may see are like now (their counts and
+    last changes per area, theme and author, and their wijk themes); `load` reads them, with
+    their texts, when that state is new.
+    """
+    dismissed = dismissals(team)
+    open_themes = tuple(sorted((t.id, t.area_id, t.theme_id, t.name)
+                               for t in wijk_themes.values() if t.status != "closed"))
+    key = hash((team.id, open_themes, tuple(sorted(dismissed.items())), signals_state))
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    rows = load()
+    signals = {r.id: grouping.Signal(r.id, r.wijk_id, tuple(r.theme_ids), r.text, r.author_id,
+                                     grouping.tokens(r.text)) for r in rows}
+    unlinked = [signals[r.id] for r in rows if not r.wijk_theme_ids]
+    stems: dict[int, set] = defaultdict(set)
+    for row in rows:
+        for theme_id in row.wijk_theme_ids:
+            stems[theme_id] |= signals[row.id].stems
+    candidates = [(t_id, area_id, theme_id, frozenset(stems[t_id] | grouping.tokens(name)))
+                  for t_id, area_id, theme_id, name in open_themes]
+    result = Grouped(grouping.propose(unlinked, dismissed),
+                     grouping.suggest_wijk_themes(unlinked, candidates))
+    with _cache_lock:
+        _cache[key] = result
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return result
+
+
+def clear_cache() -> None:
+    """Forget every grouping result (for measurements)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def suggested_name(proposal: grouping.Proposal, people: Lookups, locale: str) -> str:
+    """Suggest a name for a proposed wijk theme: its telling words, or its theme, and the wijk."""
+    wijk = people.area_name(proposal.wijk_id)
+    if proposal.reason == "words" and proposal.words:
+        words = " ".join(proposal.words)
+        return f"{words[0].upper()}{words[1:]} ({wijk})"
+    theme = people.themes.get(proposal.theme_id)
+    return f"{theme.name(locale) if theme else ''} · {wijk}"

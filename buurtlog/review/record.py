@@ -1,0 +1,263 @@
+"""The meeting record: opening and closing a meeting, its decisions, the printable summary,
+and each worker's own actions.
+
+The decisions are written from the status changes made during the meeting. What may leave the
+team (the printed summary) names no one and hides counts below `SMALL_COUNT`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from flask_babel import format_date, get_locale
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from buurtlog.entries.services import can_view
+from buurtlog.extensions import db
+from buurtlog.labels import label
+from buurtlog.models import (
+    Entry,
+    Review,
+    SignalStatus,
+    StatusChange,
+    Team,
+    User,
+    WijkTheme,
+    WijkThemeNote,
+    entry_themes,
+    utcnow,
+)
+from buurtlog.privacy import find_personal_data
+from buurtlog.review import services
+from buurtlog.review.signals import (
+    ENTRIES,
+    STATUSES,
+    Lookups,
+    Period,
+    Row,
+    load_rows,
+    lookups,
+    period_filter,
+    today,
+)
+
+SMALL_COUNT = 5
+FOLLOW_LIMIT = 25
+
+
+def start(team: Team, actor: User, held_on: date, attendees: list[User]) -> Review:
+    """Open a meeting covering everything since the last one (or the last week)."""
+    previous = services.last_review(team)
+    review = Review(team_id=team.id, held_on=held_on, created_by_id=actor.id,
+                    attendees=attendees,
+                    period_start=previous.period_end if previous else
+                    utcnow() - timedelta(days=services.DEFAULT_DAYS))
+    db.session.add(review)
+    db.session.commit()
+    return review
+
+
+def save(review: Review, held_on: date, attendees: list[User], decisions: str | None,
+         finish: bool) -> None:
+    """Keep the record; closing the meeting ends its period now and writes its decisions."""
+    review.held_on = held_on
+    review.attendees = attendees
+    review.decisions = (decisions or "").strip() or None
+    if finish and review.is_open:
+        review.period_end = utcnow()
+        if review.decisions is None:
+            review.decisions = "\n".join(decision_lines(review)) or None
+    db.session.commit()
+
+
+def changes(review: Review) -> list[StatusChange]:
+    """Return the status changes made during the meeting, in order."""
+    return list(db.session.scalars(
+        select(StatusChange).where(StatusChange.review_id == review.id)
+        .options(selectinload(StatusChange.entry).selectinload(Entry.themes),
+                 selectinload(StatusChange.entry).selectinload(Entry.area),
+                 selectinload(StatusChange.owner))
+        .order_by(StatusChange.at, StatusChange.id)))
+
+
+def theme_notes(review: Review) -> list[WijkThemeNote]:
+    """Return what happened to wijk themes during the meeting."""
+    return list(db.session.scalars(
+        select(WijkThemeNote).where(WijkThemeNote.review_id == review.id)
+        .options(selectinload(WijkThemeNote.wijk_theme).selectinload(WijkTheme.area))
+        .order_by(WijkThemeNote.at, WijkThemeNote.id)))
+
+
+def _theme_name(entry: Entry) -> str:
+    """Name a signal's theme; a sensitive one only as "sensitive"."""
+    if entry.sensitive:
+        return _("sensitive signals")
+    if not entry.themes:
+        return _("no theme")
+    return entry.themes[0].name(str(get_locale()))
+
+
+def decision_lines(review: Review) -> list[str]:
+    """Write one line per decision of the meeting: per wijk, theme, status and decision note.
+
+    Counts below five are left out and sensitive signals are named only as such, so the
+    lines may be shared.
+    """
+    final: dict = {}
+    for change in changes(review):
+        final[change.entry_id] = change
+    groups: dict[tuple, int] = Counter()
+    for change in final.values():
+        entry = change.entry
+        wijk = entry.area.wijk or entry.area
+        note = None if entry.sensitive else change.decision
+        groups[(wijk.name, _theme_name(entry), change.to_status, note, change.due_on)] += 1
+    lines = []
+    for (wijk, theme, status, note, due_on), count in sorted(
+            groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
+        line = f"{wijk} · {theme}"
+        if count >= SMALL_COUNT:
+            line += " " + _("(%(num)d signals)", num=count)
+        line += f" — {label('signal_status', status)}"
+        if due_on:
+            line += ", " + _("due %(date)s", date=format_date(due_on, "d MMM"))
+        if note:
+            line += f": {note}"
+        lines.append(line)
+    for note in theme_notes(review):
+        theme = note.wijk_theme
+        if note.event == "created":
+            lines.append(_("New wijk theme: %(name)s (%(wijk)s) — %(status)s", name=theme.name,
+                           wijk=theme.area.name, status=label("wijk_theme_status", note.value)))
+        elif note.event == "status":
+            lines.append(_("Wijk theme %(name)s: now %(status)s", name=theme.name,
+                           status=label("wijk_theme_status", note.value)))
+    return lines
+
+
+def redact(text: str | None) -> str:
+    """Replace anything that looks like personal data with an ellipsis."""
+    text = text or ""
+    for finding in sorted(find_personal_data(text), key=lambda f: f.start, reverse=True):
+        text = text[:finding.start] + "[…]" + text[finding.end:]
+    return text
+
+
+def shown_count(count: int) -> str:
+    """Show a count as it may leave the team: small counts are hidden."""
+    return str(count) if count >= SMALL_COUNT else _("fewer than %(num)d", num=SMALL_COUNT)
+
+
+@dataclass
+class Summary:
+    """The one-page summary of a meeting that may leave the team."""
+
+    review: Review
+    attendees: int
+    total: str
+    counts: list[tuple[str, list[tuple[str, str]], list[str]]]  # wijk, themes, small themes
+    decisions: list[str]
+    wijk_themes: list[tuple[str, str, str, str]]
+
+
+def summary(review: Review) -> Summary:
+    """Sum up the meeting without personal data: counts per wijk and theme, the decisions."""
+    team = db.session.get(Team, review.team_id)
+    period = Period(review.period_start, review.period_end or utcnow(), False, None,
+                             None)
+    where = period_filter(team, period)
+    people = lookups(team, set())
+    locale = str(get_locale())
+    per_wijk: dict[str, Counter] = defaultdict(Counter)
+    query = (select(Entry.area_id, Entry.sensitive, entry_themes.c.theme_id, func.count())
+             .outerjoin(entry_themes, entry_themes.c.entry_id == Entry.id).where(where)
+             .group_by(Entry.area_id, Entry.sensitive, entry_themes.c.theme_id))
+    for area_id, sensitive, theme_id, count in db.session.execute(query):
+        wijk = people.area_name(people.wijk(area_id))
+        theme = people.themes.get(theme_id)
+        name = (_("Sensitive themes") if sensitive else theme.name(locale) if theme
+                else _("No theme"))
+        per_wijk[wijk][name] += count
+    total = db.session.scalar(select(func.count()).select_from(Entry).where(where)) or 0
+    counts = [(wijk, [(name, str(n)) for name, n in sorted(
+        themes.items(), key=lambda kv: (-kv[1], kv[0])) if n >= SMALL_COUNT],
+        sorted(name for name, n in themes.items() if n < SMALL_COUNT))
+        for wijk, themes in sorted(per_wijk.items())]
+    themes = [(t.name, t.area.name, label("wijk_theme_status", t.status),
+               shown_count(len(t.entries))) for t in db.session.scalars(
+        select(WijkTheme).where(WijkTheme.team_id == team.id, WijkTheme.status != "closed")
+        .options(selectinload(WijkTheme.entries), selectinload(WijkTheme.area))
+        .order_by(WijkTheme.name))]
+    decisions = [redact(line) for line in (review.decisions or "").splitlines() if line.strip()]
+    return Summary(review, len(review.attendees), shown_count(total), counts, decisions,
+                   [(redact(n), w, s, c) for n, w, s, c in themes])
+
+
+def my_actions(user: User, tz: str) -> tuple[list[Row], list[WijkTheme]]:
+    """Return the open signals and wijk themes the user owns, what is due first."""
+    statuses = STATUSES
+    owned = select(statuses.entry_id).where(statuses.owner_id == user.id,
+                                            statuses.status != "closed")
+    rows = load_rows(ENTRIES.id.in_(owned), user.team_id, order=False, text=True)
+    day = today(tz)
+    for row in rows:
+        row.overdue = row.due_on is not None and row.due_on < day
+    rows.sort(key=lambda r: (r.due_on is None, r.due_on or day, r.occurred_at))
+    themes = list(db.session.scalars(
+        select(WijkTheme).where(WijkTheme.owner_id == user.id, WijkTheme.status != "closed")
+        .options(selectinload(WijkTheme.area)).order_by(WijkTheme.name)))
+    return rows, themes
+
+
+def follow_through(review: Review | None, user: User, people: Lookups,
+                   limit: int = FOLLOW_LIMIT) -> list[dict]:
+    """Show the last meeting's decisions, grouped, and what happened to those signals since."""
+    if review is None:
+        return []
+    changes_, entries, statuses = StatusChange.__table__.c, ENTRIES, STATUSES
+    query = (select(changes_.entry_id, changes_.to_status, changes_.owner_id,
+                    changes_.decision, changes_.due_on, entries.area_id, entries.sensitive,
+                    entries.author_id, entries.team_id, statuses.status)
+             .select_from(StatusChange.__table__
+                          .join(Entry.__table__, entries.id == changes_.entry_id)
+                          .outerjoin(SignalStatus.__table__,
+                                     statuses.entry_id == changes_.entry_id))
+             .where(changes_.review_id == review.id).order_by(changes_.id))
+    final = {}
+    for row in db.session.execute(query).all():  # the last change in the meeting counts
+        final[row.entry_id] = row
+    decided = [row for row in final.values() if can_view(user, row)]
+    if not decided:
+        return []
+    in_meeting = select(changes_.entry_id).where(changes_.review_id == review.id)
+    moved = set(db.session.scalars(select(changes_.entry_id).where(
+        changes_.entry_id.in_(in_meeting), changes_.at > review.period_end)))
+    themes: dict = defaultdict(list)
+    for entry_id, theme_id in db.session.execute(select(
+            entry_themes.c.entry_id, entry_themes.c.theme_id).where(
+            entry_themes.c.entry_id.in_(in_meeting))).all():
+        themes[entry_id].append(people.themes[theme_id])
+    locale = str(get_locale())
+    groups: dict[tuple, dict] = {}
+    for row in decided:
+        if row.sensitive:
+            theme = _("sensitive signals")
+        elif themes[row.entry_id]:
+            theme = min(themes[row.entry_id], key=lambda t: t.position).name(locale)
+        else:
+            theme = _("no theme")
+        key = (people.area_name(people.wijk(row.area_id)), theme, row.to_status, row.owner_id,
+               row.decision, row.due_on)
+        group = groups.setdefault(key, {
+            "wijk": key[0], "theme": theme, "status": row.to_status, "owner_id": row.owner_id,
+            "decision": row.decision, "due_on": row.due_on, "count": 0, "now": Counter(),
+            "moved": 0})
+        group["count"] += 1
+        group["now"][row.status or "new"] += 1
+        group["moved"] += row.entry_id in moved
+    ordered = sorted(groups.values(), key=lambda g: (-g["count"], g["wijk"], g["theme"]))
+    return ordered[:limit]

@@ -1,0 +1,275 @@
+"""The review page: who may run it, which period it covers, and its signals grouped by wijk
+and theme, with proposals and follow-through."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from types import SimpleNamespace
+
+from sqlalchemy import or_, select
+
+from buurtlog.entries.services import can_view
+from buurtlog.extensions import db
+from buurtlog.models import Review, Team, User, WijkTheme, utcnow
+from buurtlog.review import grouping, proposals
+from buurtlog.review.signals import (
+    ENTRIES,
+    STATUSES,
+    Lookups,
+    Period,
+    Row,
+    Scan,
+    fill_text,
+    format_id,
+    load_rows,
+    local_day_start,
+    lookups,
+    owner_left,
+    period_filter,
+    scan,
+    team_links,
+    today,
+)
+
+DEFAULT_DAYS = 7
+ROW_LIMIT = 6  # signals per wijk and theme; "show all" opens the rest
+ATTENTION_LIMIT = 20  # overdue signals, or signals to reassign, shown at the top
+PROPOSAL_LIMIT = 6  # word proposals per wijk, the largest first
+LIST_LIMIT = 15  # a proposal lists its signals (to untick some) up to this many
+
+
+def can_run(user: User, team: Team | None) -> bool:
+    """Tell whether the user runs the team's review: a coordinator (or admin) in the team."""
+    return team is not None and user.is_coordinator and user.team_id == team.id
+
+
+def can_change(user: User, team_id: int | None, owner_id: int | None) -> bool:
+    """Tell whether the user may change a signal's status: its team's coordinator or its owner."""
+    if team_id is None or user.team_id != team_id:
+        return False
+    return user.is_coordinator or (owner_id is not None and owner_id == user.id)
+
+
+def last_review(team: Team, finished: bool = True) -> Review | None:
+    """Return the team's latest finished review (or the one still running)."""
+    done = Review.period_end.is_not(None) if finished else Review.period_end.is_(None)
+    return db.session.scalar(select(Review).where(Review.team_id == team.id, done)
+                             .order_by(Review.period_start.desc(), Review.id.desc()).limit(1))
+
+
+def default_period(team: Team) -> Period:
+    """Cover everything since the last review, or the last week when there was none."""
+    previous, running = last_review(team), last_review(team, finished=False)
+    now = utcnow()
+    if running is not None:
+        start = running.period_start
+    elif previous is not None:
+        start = previous.period_end
+    else:
+        start = now - timedelta(days=DEFAULT_DAYS)
+    return Period(start, now + timedelta(days=1), previous is not None or running is not None,
+                  previous, running)
+
+
+def chosen_period(team: Team, first: date, last: date, tz: str) -> Period:
+    """Cover the chosen days, the last one included."""
+    return Period(local_day_start(first, tz), local_day_start(last + timedelta(days=1), tz),
+                  False, last_review(team), last_review(team, finished=False))
+
+
+@dataclass
+class ThemeGroup:
+    """The signals of one wijk about one theme."""
+
+    wijk_id: int
+    theme_id: int | None
+    rows: list[Row]
+    total: int = 0
+    authors: int = 0
+    new: int = 0
+    proposal: grouping.Proposal | None = None
+    wijk_theme: WijkTheme | None = None
+
+    @property
+    def collective(self) -> bool:
+        """Tell whether many signals from several workers suggest a collective approach."""
+        return grouping.is_collective(self.total, self.authors)
+
+
+@dataclass
+class WijkGroup:
+    """A wijk on the review page: its theme groups, proposals and hidden sensitive signals."""
+
+    wijk_id: int
+    name: str
+    groups: list[ThemeGroup] = field(default_factory=list)
+    total: int = 0
+    hidden_sensitive: int = 0
+    proposals: list[grouping.Proposal] = field(default_factory=list)
+    more_proposals: int = 0
+    wijk_themes: list[WijkTheme] = field(default_factory=list)
+
+
+@dataclass
+class ReviewPage:
+    """Everything the review page shows."""
+
+    period: Period
+    wijken: list[WijkGroup]
+    people: Lookups
+    total: int
+    hidden_sensitive: int
+    wijk_themes: dict[int, WijkTheme]
+    overdue: list[Row]
+    reassign: list[Row]
+    shown_sensitive: list = field(default_factory=list)
+    rows_by_id: dict[str, Row] = field(default_factory=dict)
+
+    def proposals(self) -> list[grouping.Proposal]:
+        """Return every proposal on the page."""
+        return [p for w in self.wijken for p in
+                [*w.proposals, *(g.proposal for g in w.groups if g.proposal)]]
+
+
+def team_wijk_themes(team: Team) -> dict[int, WijkTheme]:
+    """Return the team's wijk themes by id."""
+    return {t.id: t for t in db.session.scalars(
+        select(WijkTheme).where(WijkTheme.team_id == team.id).order_by(WijkTheme.name))}
+
+
+def _viewer(user: User) -> SimpleNamespace:
+    """Read the three attributes visibility depends on once: rows are checked by thousands."""
+    return SimpleNamespace(id=user.id, team_id=user.team_id, is_coordinator=user.is_coordinator)
+
+
+def _loader(viewer, team: Team, where):
+    """Return a function reading every signal of the period the viewer may see, with text."""
+    def load() -> list[Row]:
+        rows = load_rows(where, team.id, order=False)
+        people = lookups(team, set())
+        visible = []
+        for row in rows:
+            row.wijk_id = people.wijk(row.area_id)
+            if can_view(viewer, row):
+                visible.append(row)
+        fill_text(visible, where)
+        return visible
+    return load
+
+
+def _grouped(viewer, team: Team, where, state: int, wijk_themes):
+    """Return the proposals and suggestions for the signals the viewer may see."""
+    signals_state = (state, tuple(sorted(team_links(team.id))))
+    return proposals.group(team, wijk_themes, signals_state, _loader(viewer, team, where))
+
+
+def find_proposal(user: User, team: Team, period: Period, key: str) -> grouping.Proposal | None:
+    """Propose again for the period as the user sees it, and return the proposal with a key."""
+    viewer, where = _viewer(user), period_filter(team, period)
+    found = scan(where, viewer, today("UTC"), lookups(team, set()), limit=0)
+    grouped = _grouped(viewer, team, where, found.state, team_wijk_themes(team))
+    return next((p for p in grouped.proposals if p.key == key), None)
+
+
+def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None = None,
+               theme: int | None = None, limit: int | None = ROW_LIMIT) -> ReviewPage:
+    """Gather the period's signals by wijk and theme, with proposals and follow-through.
+
+    One light pass over the period counts the signals and picks the first `limit` of every
+    group; only those are read in full.
+    """
+    viewer, where, day = _viewer(user), period_filter(team, period), today(tz)
+    people = lookups(team, set())
+    found = scan(where, viewer, day, people, limit, wijk, theme)
+    wanted = {format_id(i) for ids in found.first.values() for i in ids}
+    shown = {r.id: r for r in load_rows(ENTRIES.id.in_([uuid.UUID(i) for i in wanted]),
+                                        team.id, order=False, text=True)} if wanted else {}
+    wijk_themes = team_wijk_themes(team)
+    # Open signals of any period that are overdue, or whose owner left the team.
+    members = select(User.__table__.c.id).where(User.__table__.c.team_id == team.id,
+                                                User.__table__.c.active)
+    open_ids = select(STATUSES.entry_id).where(
+        STATUSES.team_id == team.id, STATUSES.status != "closed",
+        or_(STATUSES.due_on < day, STATUSES.owner_id.not_in(members)))
+    followed = [r for r in load_rows(ENTRIES.id.in_(open_ids), team.id, order=False,
+                                     text=True) if can_view(viewer, r)]
+    people.include({a for _n, authors, _f in found.sizes.values() for a in authors}
+                   | {r.owner_id for r in [*shown.values(), *followed]}
+                   | {r.author_id for r in followed}
+                   | {t.owner_id for t in wijk_themes.values()})
+    for row in [*shown.values(), *followed]:
+        row.wijk_id = people.wijk(row.area_id)
+        row.owner_left = owner_left(row.owner_id, team.id, people)
+        row.overdue = (row.due_on is not None and row.due_on < day
+                       and row.status != "closed" and not row.owner_left)
+    overdue = sorted((r for r in followed if r.overdue), key=lambda r: r.due_on)
+    reassign = [r for r in followed if r.owner_left]
+
+    grouped = _grouped(viewer, team, where, found.state, wijk_themes)
+    for row in shown.values():
+        if not row.wijk_theme_ids:
+            row.suggested_theme = wijk_themes.get(grouped.suggestions.get(row.id))
+    page = ReviewPage(period, [], people, sum(found.totals.values()),
+                      sum(found.hidden.values()), wijk_themes, overdue, reassign)
+    rows = {key: [shown[format_id(i)] for i in ids if format_id(i) in shown]
+            for key, ids in found.first.items()}
+    _arrange(page, found, rows, grouped.proposals, wijk, theme, limit)
+    page.rows_by_id = dict(shown)
+    listed = [i for p in page.proposals() if len(p.entry_ids) <= LIST_LIMIT
+              for i in p.entry_ids if i not in page.rows_by_id]
+    if listed:
+        more = load_rows(ENTRIES.id.in_([uuid.UUID(i) for i in listed]), None, order=False,
+                         text=True)
+        page.rows_by_id.update({r.id: r for r in more})
+    # Reading someone else's sensitive signal is audited, by the view, once per page.
+    page.shown_sensitive = sorted({r.id for w in page.wijken for g in w.groups
+                                   for r in g.rows if r.sensitive and r.author_id != user.id})
+    return page
+
+
+def _arrange(page: ReviewPage, found: Scan, rows: dict, proposals, wijk, theme, limit) -> None:
+    """Group by wijk, then theme (most signals first), with the rows the scan picked."""
+    people = page.people
+    theme_proposals = {(p.wijk_id, p.theme_id): p for p in proposals if p.reason == "theme"}
+    word_proposals = defaultdict(list)
+    for proposal in proposals:
+        if proposal.reason == "words":
+            word_proposals[proposal.wijk_id].append(proposal)
+    open_themes = defaultdict(list)
+    for wijk_theme in page.wijk_themes.values():
+        if wijk_theme.status != "closed":
+            open_themes[wijk_theme.area_id].append(wijk_theme)
+    by_wijk = defaultdict(list)
+    for wijk_id, theme_id in found.sizes:
+        by_wijk[wijk_id].append(theme_id)
+    for wijk_id in sorted(set(by_wijk) | set(found.hidden) | set(open_themes),
+                          key=lambda w: people.area_name(w)):
+        if wijk is not None and wijk_id != wijk:
+            continue
+        proposed = sorted(word_proposals[wijk_id], key=lambda p: -len(p.entry_ids))
+        shown = proposed if limit is None else proposed[:PROPOSAL_LIMIT]
+        group = WijkGroup(wijk_id, people.area_name(wijk_id), total=found.totals[wijk_id],
+                          hidden_sensitive=found.hidden[wijk_id], proposals=shown,
+                          more_proposals=len(proposed) - len(shown),
+                          wijk_themes=open_themes[wijk_id])
+        for theme_id in by_wijk[wijk_id]:
+            if theme is not None and theme_id != (theme or None):
+                continue
+            total, authors, new = found.sizes[(wijk_id, theme_id)]
+            same = [t for t in open_themes[wijk_id] if t.theme_id == theme_id]
+            group.groups.append(ThemeGroup(
+                wijk_id, theme_id, rows.get((wijk_id, theme_id), []), total=total,
+                authors=len(authors), new=new,
+                proposal=None if same else theme_proposals.get((wijk_id, theme_id)),
+                wijk_theme=same[0] if same else None))
+        group.groups.sort(key=lambda g: (-g.total, _theme_position(page, g.theme_id)))
+        page.wijken.append(group)
+
+
+def _theme_position(page: ReviewPage, theme_id: int | None) -> tuple:
+    """Order themes as the taxonomy does, plain contact without a theme last."""
+    theme = page.people.themes.get(theme_id)
+    return (theme is None, theme.position if theme else 0)

@@ -1,0 +1,306 @@
+"""Reading the signals a review shows: the period they fall in, their status and themes, and
+the names of the places, themes and people they mention.
+
+A review reads thousands of rows, so it reads plain columns as tuples rather than ORM objects,
+and reads the free text only of the signals it shows (grouping reads the rest when it must).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import (
+    String,
+    TypeDecorator,
+    and_,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
+
+from buurtlog.extensions import db
+from buurtlog.models import (
+    Area,
+    Entry,
+    Review,
+    SignalStatus,
+    Team,
+    Theme,
+    User,
+    WijkTheme,
+    entry_themes,
+    utcnow,
+    wijk_theme_entries,
+)
+
+ATTENTION_KINDS = ("signal", "question", "idea")
+
+
+def today(tz: str) -> date:
+    """Return today's date where the team works."""
+    return utcnow().astimezone(ZoneInfo(tz)).date()
+
+
+def local_day_start(day: date, tz: str) -> datetime:
+    """Return the UTC moment a local day starts."""
+    return datetime.combine(day, time.min, tzinfo=ZoneInfo(tz)).astimezone(ZoneInfo("UTC"))
+
+
+@dataclass
+class Period:
+    """The stretch of time a review page covers."""
+
+    start: datetime
+    end: datetime
+    since_last: bool  # also show what was logged late, after the last review, about before
+    previous: Review | None = None
+    running: Review | None = None
+
+
+class IdText(TypeDecorator):
+    """An entry's UUID as its usual text: parsing thousands of ids into UUID objects costs
+    more than the query that reads them."""
+
+    impl = String(36)
+    cache_ok = True
+
+    def process_result_value(self, value, dialect):
+        """Write SQLite's 32 hexadecimal digits the way PostgreSQL writes a UUID."""
+        if value is not None and len(value) == 32:
+            return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+        return value
+
+
+def id_text(column):
+    """Read an id column as text."""
+    return type_coerce(cast(column, String(36)), IdText())
+
+
+ENTRIES, STATUSES = Entry.__table__.c, SignalStatus.__table__.c
+ROW_COLUMNS = (id_text(ENTRIES.id).label("id"), ENTRIES.team_id, ENTRIES.area_id,
+               ENTRIES.occurred_at, ENTRIES.setting, ENTRIES.kind, ENTRIES.follow_up,
+               ENTRIES.author_id, ENTRIES.sensitive, ENTRIES.version, STATUSES.status,
+               STATUSES.owner_id, STATUSES.due_on, STATUSES.version, STATUSES.decision)
+
+
+class Row:
+    """One signal on a review page, as plain values; its free text is read when shown."""
+
+    __slots__ = ("id", "team_id", "area_id", "wijk_id", "occurred_at", "setting", "kind",
+                 "follow_up", "author_id", "sensitive", "entry_version", "question", "note",
+                 "status", "owner_id", "due_on", "version", "decision", "theme_ids",
+                 "wijk_theme_ids", "overdue", "owner_left", "suggested_theme")
+
+    def __init__(self, values):
+        (self.id, self.team_id, self.area_id, self.occurred_at, self.setting, self.kind,
+         self.follow_up, self.author_id, self.sensitive, self.entry_version, status,
+         self.owner_id, self.due_on, version, self.decision) = values
+        self.status = status or "new"
+        self.version = version or 0
+        self.question = self.note = None
+        self.theme_ids: list[int] = []
+        self.wijk_theme_ids: list[int] = []
+        self.wijk_id = None
+        self.overdue = self.owner_left = False
+        self.suggested_theme = None
+
+    @property
+    def is_new(self) -> bool:
+        """Tell whether the team has not discussed the signal yet."""
+        return self.status == "new"
+
+    @property
+    def token(self) -> str:
+        """Identify the signal and the version the page showed, for forms."""
+        return f"{self.id}:{self.version}"
+
+    @property
+    def text(self) -> str:
+        """Return the free text grouping reads: the question beneath the question and note."""
+        return " ".join(t for t in (self.question, self.note) if t)
+
+
+def period_filter(team: Team, period: Period):
+    """Return the conditions for the team's signals that need attention in the period."""
+    when = and_(ENTRIES.occurred_at >= period.start, ENTRIES.occurred_at < period.end)
+    if period.since_last:  # also what was logged after the last review, about before it
+        when = or_(when, and_(ENTRIES.created_at >= period.start,
+                              ENTRIES.created_at < period.end,
+                              ENTRIES.occurred_at < period.start))
+    return and_(ENTRIES.team_id == team.id, when,
+                or_(ENTRIES.kind.in_(ATTENTION_KINDS), ENTRIES.follow_up != "none"))
+
+
+def load_rows(where, team_id: int | None, order: bool = True, text: bool = False
+              ) -> list[Row]:
+    """Read signals with their status, themes, the team's wijk themes they are in, and their
+    free text when asked."""
+    texts = (ENTRIES.underlying_question, ENTRIES.note) if text else ()
+    query = select(*ROW_COLUMNS, *texts, entry_themes.c.theme_id).select_from(
+        Entry.__table__.outerjoin(SignalStatus.__table__, STATUSES.entry_id == ENTRIES.id)
+        .outerjoin(entry_themes, entry_themes.c.entry_id == ENTRIES.id)).where(where)
+    if order:
+        query = query.order_by(ENTRIES.occurred_at.desc())
+    rows, by_id, width = [], {}, len(ROW_COLUMNS)
+    for values in db.session.execute(query).all():  # one line per theme of a signal
+        row = by_id.get(values[0])
+        if row is None:
+            row = by_id[values[0]] = Row(values[:width])
+            if text:
+                row.question, row.note = values[width], values[width + 1]
+            rows.append(row)
+        if values[-1] is not None:
+            row.theme_ids.append(values[-1])
+    if rows and team_id is not None:
+        for entry_id, wijk_theme_id in team_links(team_id):
+            if entry_id in by_id:
+                by_id[entry_id].wijk_theme_ids.append(wijk_theme_id)
+    return rows
+
+
+def fill_text(rows: list[Row], where) -> None:
+    """Read the free text of the rows, from all signals matching `where`."""
+    by_id = {row.id: row for row in rows}
+    query = select(id_text(ENTRIES.id), ENTRIES.underlying_question, ENTRIES.note).where(where)
+    for entry_id, question, note in db.session.execute(query).all():
+        row = by_id.get(entry_id)
+        if row is not None:
+            row.question, row.note = question, note
+
+
+def format_id(value: str) -> str:
+    """Write an id read as text the usual way (SQLite stores 32 hexadecimal digits)."""
+    return IdText().process_result_value(value, None)
+
+
+@dataclass
+class Scan:
+    """What one pass over the period's signals tells: counts per wijk and theme, which
+    signals each group shows first, and a summary of their state for grouping's cache."""
+
+    sizes: dict = field(default_factory=dict)  # (wijk, theme) → [signals, {authors}, new]
+    totals: Counter = field(default_factory=Counter)  # wijk → signals the viewer may see
+    hidden: Counter = field(default_factory=Counter)  # wijk → sensitive signals not shown
+    first: dict = field(default_factory=dict)  # (wijk, theme) → ids of the first signals
+    state: int = 0
+
+
+def scan(where, viewer, day: date, people: Lookups, limit: int | None,
+         wijk: int | None = None, theme: int | None = None) -> Scan:
+    """Read every signal of the period once, lightly, and count and order them in Python.
+
+    Ordering puts overdue signals first, then those not yet discussed, then the newest; dates
+    are read as the driver gives them, because they are only compared with one another.
+    """
+    overdue = case((and_(STATUSES.due_on < day, func.coalesce(STATUSES.status, "new")
+                         != "closed"), 0), else_=1)
+    query = (select(cast(ENTRIES.id, String(36)), ENTRIES.area_id, ENTRIES.author_id,
+                    ENTRIES.sensitive, type_coerce(ENTRIES.occurred_at, String),
+                    type_coerce(STATUSES.status, String), overdue, entry_themes.c.theme_id,
+                    type_coerce(ENTRIES.updated_at, String))
+             .select_from(Entry.__table__.outerjoin(
+                 SignalStatus.__table__, STATUSES.entry_id == ENTRIES.id).outerjoin(
+                 entry_themes, entry_themes.c.entry_id == ENTRIES.id))
+             .where(where))
+    result = Scan()
+    sizes, candidates, seen, state = {}, defaultdict(list), set(), []
+    wijk_of, everyone = people.wijk, viewer.is_coordinator
+    for entry_id, area_id, author_id, sensitive, occurred, status, late, theme_id, changed in (
+            db.session.execute(query).all()):
+        area_wijk = wijk_of(area_id)
+        if sensitive and not everyone and author_id != viewer.id:
+            if entry_id not in seen:
+                seen.add(entry_id)
+                result.hidden[area_wijk] += 1
+            continue
+        if entry_id not in seen:
+            seen.add(entry_id)
+            result.totals[area_wijk] += 1
+        state.append((entry_id, area_id, theme_id or 0, changed))
+        key = (area_wijk, theme_id)
+        size = sizes.get(key)
+        if size is None:
+            size = sizes[key] = [0, set(), 0]
+        fresh = status is None or status == "new"
+        size[0] += 1
+        size[1].add(author_id)
+        size[2] += fresh
+        if (wijk is None or wijk == area_wijk) and (
+                theme is None or theme_id == (theme or None)):
+            candidates[key].append((late, not fresh, status == "closed", occurred, entry_id))
+    for key, lines in candidates.items():
+        # Newest first within equal flags: sort descending on the date, ascending on flags.
+        lines.sort(key=lambda line: line[3], reverse=True)
+        lines.sort(key=lambda line: line[:3])
+        result.first[key] = [line[4] for line in (lines[:limit] if limit else lines)]
+    result.sizes = sizes
+    result.state = hash(tuple(sorted(state)))
+    return result
+
+
+def team_links(team_id: int) -> list[tuple[str, int]]:
+    """Return which signals are in which of the team's wijk themes."""
+    themes = WijkTheme.__table__.c
+    return [tuple(r) for r in db.session.execute(
+        select(id_text(wijk_theme_entries.c.entry_id), wijk_theme_entries.c.wijk_theme_id)
+        .join(WijkTheme.__table__, themes.id == wijk_theme_entries.c.wijk_theme_id)
+        .where(themes.team_id == team_id)).all()]
+
+
+@dataclass
+class Lookups:
+    """Names of the areas, themes and people a page mentions."""
+
+    areas: dict[int, tuple[str, str, int | None]]
+    themes: dict[int, Theme]
+    users: dict[int, User]
+    members: list[User]
+    wijk_of: dict[int, int | None] = field(default_factory=dict)
+
+    def wijk(self, area_id: int) -> int | None:
+        """Return the wijk an area is or lies in."""
+        if area_id not in self.wijk_of:
+            area, seen = area_id, 0
+            while area is not None and self.areas[area][1] != "wijk" and seen < 10:
+                area, seen = self.areas[area][2], seen + 1
+            self.wijk_of[area_id] = area if area is not None and seen < 10 else area_id
+        return self.wijk_of[area_id]
+
+    def area_name(self, area_id: int | None) -> str:
+        """Return an area's name."""
+        return self.areas[area_id][0] if area_id in self.areas else ""
+
+    def include(self, user_ids: set) -> None:
+        """Read the people mentioned who are not known yet."""
+        missing = {i for i in user_ids if i is not None and i not in self.users}
+        if missing:
+            self.users.update({u.id: u for u in db.session.scalars(
+                select(User).where(User.id.in_(missing)))})
+
+
+def lookups(team: Team | None, user_ids: set[int]) -> Lookups:
+    """Read the names of every area and theme, and of the team and the people mentioned."""
+    areas = {a_id: (name, level, parent) for a_id, name, level, parent in db.session.execute(
+        select(Area.id, Area.name, Area.level, Area.parent_id))}
+    themes = {t.id: t for t in db.session.scalars(select(Theme))}
+    mentioned = User.id.in_(user_ids or {0})
+    users = {u.id: u for u in db.session.scalars(select(User).where(
+        or_(User.team_id == team.id, mentioned) if team is not None else mentioned))}
+    members = sorted((u for u in users.values()
+                      if team is not None and u.team_id == team.id and u.active),
+                     key=lambda u: u.name)
+    return Lookups(areas, themes, users, members)
+
+
+def owner_left(owner_id: int | None, team_id: int, people: Lookups) -> bool:
+    """Tell whether an owner has left the team or no longer works here."""
+    if owner_id is None:
+        return False
+    owner = people.users.get(owner_id)
+    return owner is None or owner.team_id != team_id or not owner.active

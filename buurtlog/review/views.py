@@ -1,0 +1,370 @@
+"""The weekly review: the team's review page, deciding on signals, wijk themes, the meeting
+record with its printable summary, and every worker's own actions."""
+
+import uuid
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from buurtlog.audit.services import record_event
+from buurtlog.entries.services import can_view
+from buurtlog.extensions import db
+from buurtlog.models import Entry, Review, SignalStatus, StatusChange, User, WijkTheme
+from buurtlog.review import grouping, record, services, workflow
+from buurtlog.review.forms import (
+    BulkForm,
+    MeetingForm,
+    ProposalForm,
+    StatusForm,
+    UnlinkForm,
+    WijkThemeForm,
+)
+from buurtlog.review.page import PERIOD_ARGS, period_of, period_values, render_page, tz
+from buurtlog.review.signals import lookups
+from buurtlog.review.ui import day_formatter, row_context
+
+bp = Blueprint("review", __name__, url_prefix="/review")
+
+
+def _team_or_404(team_id: int):
+    """Refuse records of another team as if they did not exist."""
+    if current_user.team_id is None or current_user.team_id != team_id:
+        abort(404)
+
+
+def _members(team) -> list[User]:
+    """Return the team's active members, by name."""
+    return sorted((u for u in team.members if u.active), key=lambda u: u.name)
+
+
+@bp.route("/")
+@login_required
+def index():
+    """Show what the team heard since its last review, by wijk and theme, with proposals."""
+    if current_user.team is None:
+        return render_template("review/no_team.html")
+    return render_page(current_user.team, request.args)
+
+
+@bp.route("/start", methods=["POST"])
+@login_required
+def start():
+    """Open a meeting: its date and who is present."""
+    team = current_user.team
+    if not services.can_run(current_user, team):
+        abort(403)
+    form = MeetingForm(members=_members(team))
+    if services.last_review(team, finished=False) is not None:
+        flash(_("A meeting is already running."), "info")
+        return redirect(url_for("review.index"))
+    if not form.validate_on_submit():
+        return render_page(team, request.args, status=400, start_form=form)
+    record.start(team, current_user, form.held_on.data, form.chosen_attendees())
+    flash(_("The meeting has started. Changes you make now are part of its record."),
+          "success")
+    return redirect(url_for("review.index"))
+
+
+def _visible_entry(entry_id: uuid.UUID) -> Entry:
+    """Return the entry if the user may see it; 404 when not."""
+    entry = db.session.get(Entry, entry_id)
+    if entry is None or not can_view(current_user, entry):
+        abort(404)
+    return entry
+
+
+@bp.route("/signals/<uuid:entry_id>", methods=["GET", "POST"])
+@login_required
+def signal(entry_id: uuid.UUID):
+    """Show one signal and decide on it, without overwriting a change made meanwhile."""
+    entry = _visible_entry(entry_id)
+    state = db.session.get(SignalStatus, entry.id)
+    may = services.can_change(current_user, entry.team_id, state.owner_id if state else None)
+    if request.method == "POST" and not may:
+        abort(403)
+    if request.method == "GET" and entry.sensitive and entry.author_id != current_user.id:
+        record_event("entry.viewed_sensitive", entry)
+        db.session.commit()
+    members = _members(entry.team) if entry.team else []
+    form = StatusForm(members=members, data={
+        "status": state.status if state and state.status != "new" else "discussed",
+        "owner": state.owner_id if state else None, "decision": state.decision if state else "",
+        "due_on": state.due_on if state else None, "version": state.version if state else 0})
+    status, stale = 200, False
+    if form.validate_on_submit():
+        try:
+            version = int(form.version.data or 0)
+            workflow.change([(entry, version)], current_user,
+                            services.last_review(entry.team, finished=False),
+                            status=form.status.data, owner=form.chosen_owner(),
+                            decision=(form.decision.data or "").strip(), due_on=form.due_on.data)
+        except ValueError:
+            abort(400)
+        except workflow.Conflict:
+            db.session.rollback()
+            stale, status = True, 409
+            state = db.session.get(SignalStatus, entry.id)
+            form.version.data = str(state.version if state else 0)
+            flash(_("Someone changed this signal while you were looking at it. Nothing was "
+                    "overwritten: check where it stands now and decide again."), "error")
+        except workflow.Refused as refused:
+            form.status.errors = [*form.status.errors, str(refused.message)]
+            status = 400
+        else:
+            flash(_("The signal is updated."), "success")
+            return redirect(url_for("review.signal", entry_id=entry.id))
+    elif form.errors:
+        status = 400
+    history = db.session.scalars(select(StatusChange).where(StatusChange.entry_id == entry.id)
+                                 .order_by(StatusChange.at.desc(), StatusChange.id.desc()))
+    owner = state.owner if state is not None else None
+    owner_left = owner is not None and (owner.team_id != entry.team_id or not owner.active)
+    return render_template("review/signal.html", entry=entry, state=state, form=form, may=may,
+                           history=list(history), stale=stale, owner_left=owner_left,
+                           wijk_themes=db.session.scalars(
+                               select(WijkTheme).where(WijkTheme.entries.contains(entry))
+                           ).all()), status
+
+
+def _chosen_entries(team, tokens) -> list[tuple[Entry, int]]:
+    """Return the chosen signals of the team with the versions the page showed; 400 if not."""
+    entries = {e.id: e for e in db.session.scalars(
+        select(Entry).where(Entry.id.in_([i for i, _ in tokens])))}
+    chosen = []
+    for entry_id, version in tokens:
+        entry = entries.get(entry_id)
+        if entry is None or entry.team_id != team.id or not can_view(current_user, entry):
+            abort(400)
+        chosen.append((entry, version))
+    return chosen
+
+
+@bp.route("/signals", methods=["POST"])
+@login_required
+def bulk():
+    """Decide on several signals at once, link them to a wijk theme or make one of them."""
+    team = current_user.team
+    if not services.can_run(current_user, team):
+        abort(403)
+    themes = [t for t in services.team_wijk_themes(team).values() if t.status != "closed"]
+    form = BulkForm(members=_members(team), wijk_themes=themes)
+    args = {k: form[k].data for k in PERIOD_ARGS}
+    back = url_for("review.index", **period_values(args))
+    if not form.validate_on_submit():
+        return render_page(team, args, status=400, bulk=form,
+                             selected={f"{i}:{v}" for i, v in form.tokens})
+    running = services.last_review(team, finished=False)
+    if form.join.data:
+        theme_id, entry_id = form.joining
+        theme = next((t for t in themes if t.id == theme_id), None)
+        entry = db.session.get(Entry, entry_id)
+        if theme is None or entry is None or entry.team_id != team.id:
+            abort(400)
+        workflow.link(theme, [entry], current_user, running)
+        flash(_("Added to %(name)s.", name=theme.name), "success")
+        return redirect(back)
+    chosen = _chosen_entries(team, form.tokens)
+    if form.action.data == "apply":
+        try:
+            count = workflow.change(
+                chosen, current_user, running,
+                status=form.status.data or workflow.KEEP,
+                owner=form.members[form.owner.data] if form.owner.data else workflow.KEEP,
+                decision=(form.decision.data or "").strip() or workflow.KEEP,
+                due_on=form.due_on.data or workflow.KEEP)
+        except workflow.Conflict as conflict:
+            db.session.rollback()
+            flash(_("Someone changed %(num)d of these signals meanwhile. Nothing was "
+                    "overwritten: they are marked below as they are now; decide again.",
+                    num=len(conflict.entry_ids)), "error")
+            return render_page(team, args, status=409, conflict=set(conflict.entry_ids))
+        except workflow.Refused as refused:
+            flash(_("Nothing was saved: %(reason)s", reason=refused.message), "error")
+            return render_page(team, args, status=400, bulk=form,
+                                 selected={f"{e.id}:{v}" for e, v in chosen},
+                                 conflict=set(refused.entry_ids))
+        flash(_("%(num)d signals updated.", num=count), "success")
+    elif form.action.data == "link":
+        theme = next(t for t in themes if t.id == form.wijk_theme.data)
+        count = workflow.link(theme, [e for e, _ in chosen], current_user, running)
+        flash(_("%(num)d signals added to %(name)s.", num=count, name=theme.name), "success")
+    else:
+        wijken = {lookups(team, set()).wijk(e.area_id) for e, _ in chosen}
+        if len(wijken) != 1:
+            form.name.errors = [_("Choose signals of one wijk for a wijk theme.")]
+            return render_page(team, args, status=400, bulk=form,
+                                 selected={f"{e.id}:{v}" for e, v in chosen})
+        themes_used = [t.id for e, _ in chosen for t in e.themes]
+        theme = workflow.create_wijk_theme(
+            team, wijken.pop(), max(set(themes_used), key=themes_used.count) if themes_used
+            else None, form.name.data.strip(), "open", None, [e for e, _ in chosen],
+            current_user, running)
+        flash(_("Wijk theme %(name)s made.", name=theme.name), "success")
+    return redirect(back)
+
+
+@bp.route("/proposals", methods=["POST"])
+@login_required
+def proposal():
+    """Confirm a proposed group as a wijk theme, perhaps edited, or dismiss it for good."""
+    team = current_user.team
+    if not services.can_run(current_user, team):
+        abort(403)
+    form = ProposalForm()
+    args = {k: form[k].data for k in PERIOD_ARGS}
+    if not form.validate_on_submit():
+        return render_page(team, args, status=400, proposal=form)
+    period = period_of(team, args)[0]
+    found = services.find_proposal(current_user, team, period, form.key.data)
+    back = url_for("review.index", **period_values(args))
+    if found is None:
+        flash(_("This proposal changed meanwhile. Nothing was saved; look at it again."),
+              "error")
+        return redirect(back)
+    if form.action.data == "dismiss":
+        workflow.dismiss(team, found.key, found.entry_ids, current_user)
+        flash(_("The proposal is dismissed; it will not come back."), "success")
+        return redirect(back)
+    kept = form.kept()
+    ids = [uuid.UUID(i) for i in found.entry_ids if kept is None or i in kept]
+    entries = list(db.session.scalars(select(Entry).where(Entry.id.in_(ids))))
+    theme = workflow.create_wijk_theme(
+        team, found.wijk_id, found.theme_id, form.name.data.strip(), "open", None, entries,
+        current_user, services.last_review(team, finished=False))
+    flash(_("Wijk theme %(name)s made.", name=theme.name), "success")
+    return redirect(back)
+
+
+@bp.route("/themes/<int:theme_id>", methods=["GET", "POST"])
+@login_required
+def wijk_theme(theme_id: int):
+    """Show a wijk theme with its signals and running log; change it or add to the log."""
+    theme = db.session.get(WijkTheme, theme_id)
+    if theme is None:
+        abort(404)
+    _team_or_404(theme.team_id)
+    runs = services.can_run(current_user, theme.team)
+    may = runs or theme.owner_id == current_user.id
+    if request.method == "POST" and not may:
+        abort(403)
+    members = _members(theme.team)
+    form = WijkThemeForm(members=members, data={
+        "name": theme.name, "status": theme.status, "owner": theme.owner_id,
+        "version": theme.version})
+    running = services.last_review(theme.team, finished=False)
+    status = 200
+    if request.method == "POST" and "unlink" in request.form:
+        unlink = UnlinkForm()
+        if not runs:
+            abort(403)
+        if unlink.validate_on_submit():
+            entry = db.session.get(Entry, unlink.entry_id)
+            if entry is not None:
+                workflow.unlink(theme, entry, current_user, running)
+            flash(_("The signal is taken out of this wijk theme."), "success")
+            return redirect(url_for("review.wijk_theme", theme_id=theme.id))
+        abort(400)
+    if form.validate_on_submit():
+        owner = form.members.get(form.owner.data)
+        try:
+            if not runs and (owner.id if owner else None) != theme.owner_id:
+                raise workflow.Refused(_("Only a coordinator can give a wijk theme another "
+                                         "owner."))
+            workflow.update_wijk_theme(theme, int(form.version.data or 0), current_user,
+                                       running, form.name.data.strip(), form.status.data, owner,
+                                       (form.note.data or "").strip() or None)
+        except ValueError:
+            abort(400)
+        except workflow.Conflict:
+            db.session.rollback()
+            db.session.refresh(theme)
+            form.version.data = str(theme.version)
+            flash(_("Someone changed this wijk theme meanwhile. Nothing was overwritten: "
+                    "check it below and save again."), "error")
+            status = 409
+        except workflow.Refused as refused:
+            form.owner.errors = [str(refused.message)]
+            status = 400
+        else:
+            flash(_("The wijk theme is updated."), "success")
+            return redirect(url_for("review.wijk_theme", theme_id=theme.id))
+    elif form.errors:
+        status = 400
+    visible = [e for e in theme.entries if can_view(current_user, e)]
+    return render_template(
+        "review/wijk_theme.html", theme=theme, form=form, may=may, runs=runs, entries=visible,
+        hidden=len(theme.entries) - len(visible), day=day_formatter(tz()),
+        people={u.id: u for u in db.session.scalars(select(User).where(User.id.in_(
+            {int(n.value) for n in theme.notes if n.event == "owner" and n.value} or {0})))},
+        collective=grouping.is_collective(
+            len(theme.entries), len({e.author_id for e in theme.entries}))), status
+
+
+def _review_or_404(review_id: int) -> Review:
+    """Return a review of the user's team; 404 for anything else."""
+    review = db.session.get(Review, review_id)
+    if review is None:
+        abort(404)
+    _team_or_404(review.team_id)
+    return review
+
+
+@bp.route("/meetings/<int:review_id>", methods=["GET", "POST"])
+@login_required
+def meeting(review_id: int):
+    """Show a meeting's record: date, who came, what was decided; keep it or close it."""
+    review = _review_or_404(review_id)
+    runs = services.can_run(current_user, review.team)
+    if request.method == "POST" and not runs:
+        abort(403)
+    members = sorted({*_members(review.team), *review.attendees}, key=lambda u: u.name)
+    decisions = review.decisions
+    if decisions is None and review.is_open:
+        decisions = "\n".join(record.decision_lines(review))
+    form = MeetingForm(members=members, data={
+        "held_on": review.held_on, "attendees": [u.id for u in review.attendees],
+        "decisions": decisions})
+    status = 200
+    if form.validate_on_submit():
+        record.save(review, form.held_on.data, form.chosen_attendees(), form.decisions.data,
+                    form.finish.data)
+        flash(_("The meeting is closed and its record kept.") if form.finish.data
+              else _("The record is saved."), "success")
+        return redirect(url_for("review.meeting", review_id=review.id))
+    if form.errors:
+        status = 400
+    return render_template("review/meeting.html", review=review, form=form, runs=runs,
+                           changes=record.changes(review), notes=record.theme_notes(review),
+                           day=day_formatter(tz())), status
+
+
+@bp.route("/meetings/<int:review_id>/summary")
+@login_required
+def summary(review_id: int):
+    """Print a meeting on one page, without personal data, to share it."""
+    review = _review_or_404(review_id)
+    return render_template("review/summary.html", summary=record.summary(review))
+
+
+@bp.route("/meetings")
+@login_required
+def meetings():
+    """List the team's meetings, the latest first."""
+    if current_user.team is None:
+        return render_template("review/no_team.html")
+    reviews = db.session.scalars(select(Review).where(Review.team_id == current_user.team_id)
+                                 .order_by(Review.held_on.desc(), Review.id.desc()))
+    return render_template("review/meetings.html", reviews=list(reviews))
+
+
+@bp.route("/mine")
+@login_required
+def mine():
+    """List what the user owns — signals and wijk themes — what is due first."""
+    rows, themes = record.my_actions(current_user, tz())
+    visible = [r for r in rows if can_view(current_user, r)]
+    people = lookups(current_user.team, {r.author_id for r in visible})
+    return render_template("review/mine.html", rows=visible, hidden=len(rows) - len(visible),
+                           themes=themes, ui=row_context(people, tz()))

@@ -1,0 +1,91 @@
+"""Forms of the wijk picture: the period picker, the wijkschets, the public switch and the
+comparison of two wijken."""
+
+from flask_babel import lazy_gettext as _l
+from wtforms import BooleanField, DateField, RadioField, SelectChoice, SelectField, TextAreaField
+from wtforms.validators import InputRequired, Length, Optional, ValidationError
+
+from buurtlog.forms import Form
+from buurtlog.models import SKETCH_MAX
+from buurtlog.wijk.stats import CUSTOM_MAX_DAYS
+
+
+class PeriodForm(Form):
+    """Choose a week, month or quarter (the one holding a day), or a custom span of days."""
+
+    class Meta:
+        csrf = False
+
+    period = RadioField(_l("Period"), default="month", choices=[
+        SelectChoice("week", _l("Week")), SelectChoice("month", _l("Month")),
+        SelectChoice("quarter", _l("Quarter")), SelectChoice("custom", _l("Custom"))],
+        validators=[Optional()])
+    start = DateField(_l("From"), validators=[Optional()],
+                      description=_l("For a week, month or quarter: any day in it."))
+    end = DateField(_l("Until"), validators=[Optional()],
+                    description=_l("Only for a custom period."))
+    text = BooleanField(_l("With free text"))
+
+    def validate(self, extra_validators=None) -> bool:
+        """Validate the fields, then require a sensible span for a custom period."""
+        valid = super().validate(extra_validators)
+        if not valid or self.period.data != "custom":
+            return valid
+        start, end = self.start.data, self.end.data
+        message = None
+        if not start or not end:
+            message = _l("A custom period needs a first and a last day.")
+        elif end < start:
+            message = _l("The last day comes before the first.")
+        elif (end - start).days >= CUSTOM_MAX_DAYS:
+            message = _l("Choose at most a year.")
+        if message is not None:
+            self.end.errors = [*self.end.errors, message]
+            return False
+        return True
+
+
+class SketchForm(Form):
+    """Write a new version of the team's own text about the wijk."""
+
+    text = TextAreaField(_l("Wijkschets"), validators=[
+        InputRequired(_l("Write something about the wijk.")),
+        Length(max=SKETCH_MAX, message=_l("At most %(max)d characters.", max=SKETCH_MAX))],
+        render_kw={"rows": 8, "maxlength": SKETCH_MAX},
+        description=_l("Facilities, institutions, businesses, groups, what is going on. "
+                       "No names of residents."))
+
+
+class PublicForm(Form):
+    """Switch the public page "What we hear in the wijk" on or off."""
+
+    public = RadioField(_l("Public page"), choices=[
+        SelectChoice("on", _l("On: anyone can see the themes and counts")),
+        SelectChoice("off", _l("Off"))],
+        validators=[InputRequired(_l("Choose on or off."))])
+
+
+class CompareForm(Form):
+    """Choose two wijken to compare side by side."""
+
+    class Meta:
+        csrf = False
+
+    a = SelectField(_l("Wijk"), validators=[Optional()], validate_choice=False)
+    b = SelectField(_l("Compare with"), validators=[Optional()], validate_choice=False)
+
+    def __init__(self, *args, wijken=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.by_code = {w.code: w for w in wijken}
+        options = [SelectChoice("", "—")] + [SelectChoice(w.code, w.name) for w in wijken]
+        self.a.choices = self.b.choices = options
+
+    def validate_a(self, field):
+        """Accept only wijken the user may compare."""
+        if field.data and field.data not in self.by_code:
+            raise ValidationError(_l("Unknown wijk."))
+
+    def validate_b(self, field):
+        """Accept only wijken the user may compare."""
+        if field.data and field.data not in self.by_code:
+            raise ValidationError(_l("Unknown wijk."))

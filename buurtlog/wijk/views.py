@@ -1,0 +1,192 @@
+"""The wijk picture: a wijk's page, the view across wijken, two wijken side by side, the
+exports and the quarterly report, and the public page "What we hear in the wijk"."""
+
+from datetime import timedelta
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_babel import to_user_timezone
+from flask_login import current_user, login_required
+
+from buurtlog.models import Area, utcnow
+from buurtlog.wijk import charts, services, stats
+from buurtlog.wijk.forms import CompareForm, PeriodForm, PublicForm, SketchForm
+
+bp = Blueprint("wijk", __name__, url_prefix="/wijk")
+PUBLIC_DAYS = 91
+
+
+def _tz() -> str:
+    """Return the time zone the teams work in."""
+    return current_app.config["BABEL_DEFAULT_TIMEZONE"]
+
+
+def _today():
+    """Return today's date where the teams work."""
+    return to_user_timezone(utcnow()).date()
+
+
+def _period(default: str = "month") -> tuple[PeriodForm, stats.Period, int]:
+    """Read the period picker; on bad input keep the default period and answer 400."""
+    form = PeriodForm(request.args, data={"period": default})
+    if "period" not in request.args:
+        form.period.data = default
+    if not form.validate():
+        return form, stats.period_for(default, _today(), _tz()), 400
+    kind = form.period.data or default
+    if kind == "custom":
+        period = stats.period_for("custom", form.start.data, _tz(), last=form.end.data)
+    else:
+        period = stats.period_for(kind, form.start.data or _today(), _tz())
+    return form, period, 200
+
+
+def _wijk_or_404(code: str) -> Area:
+    """Return the wijk if the user may see its page; otherwise act as if it did not exist."""
+    wijk = services.find_wijk(code)
+    if wijk is None or not services.can_see_wijk(current_user, wijk):
+        abort(404)
+    return wijk
+
+
+def _team_member_or_403(wijk: Area) -> None:
+    """Refuse a change or a row-level export to anyone outside the wijk's team."""
+    if current_user.team is None or wijk not in current_user.team.areas:
+        abort(403)
+
+
+@bp.route("/")
+@login_required
+def index():
+    """List the wijken whose picture the user may open."""
+    return render_template("wijk/index.html", wijken=services.wijken_for(current_user))
+
+
+@bp.route("/<code>")
+@login_required
+def show(code: str):
+    """Show the picture of one wijk for the chosen period, beside the previous one."""
+    wijk = _wijk_or_404(code)
+    form, period, status = _period()
+    page = services.picture(current_user, wijk, period, _tz())
+    return render_template(
+        "wijk/show.html", wijk=wijk, form=form, period=period, page=page, charts=charts,
+        sketch_form=SketchForm(formdata=None),
+        public_form=(PublicForm(formdata=None, public="on" if services.public_enabled(wijk)
+                                else "off")
+                     if services.can_switch_public(current_user, wijk) else None),
+        public=services.public_enabled(wijk),
+    ), status
+
+
+@bp.route("/<code>/schets", methods=["POST"])
+@login_required
+def sketch(code: str):
+    """Save a new version of the team's wijkschets."""
+    wijk = _wijk_or_404(code)
+    _team_member_or_403(wijk)
+    form = SketchForm()
+    if not form.validate_on_submit():
+        for error in form.text.errors:
+            flash(error, "error")
+        return redirect(url_for("wijk.show", code=code, _anchor="wijkschets")), 400
+    services.add_sketch(current_user, wijk, form.text.data)
+    flash(_("The wijkschets is saved."), "success")
+    return redirect(url_for("wijk.show", code=code, _anchor="wijkschets"))
+
+
+@bp.route("/<code>/publiek/instellen", methods=["POST"])
+@login_required
+def switch_public(code: str):
+    """Switch the wijk's public page on or off (coordinators of its team only)."""
+    wijk = _wijk_or_404(code)
+    if not services.can_switch_public(current_user, wijk):
+        abort(403)
+    form = PublicForm()
+    if not form.validate_on_submit():
+        flash(_("Choose on or off."), "error")
+        return redirect(url_for("wijk.show", code=code)), 400
+    services.set_public(current_user, wijk, form.public.data == "on")
+    flash(_("The public page is on.") if form.public.data == "on"
+          else _("The public page is off."), "success")
+    return redirect(url_for("wijk.show", code=code))
+
+
+@bp.route("/<code>/publiek")
+def public(code: str):
+    """Show residents what they told the team and what it did with it; no login needed."""
+    wijk = services.find_wijk(code)
+    if wijk is None or not services.public_enabled(wijk):
+        abort(404)
+    today = _today()
+    period = stats.period_for("custom", today - timedelta(days=PUBLIC_DAYS - 1), _tz(),
+                              last=today)
+    return render_template("wijk/public.html", wijk=wijk, period=period,
+                           page=services.public_page(wijk, period), small=stats.suppress)
+
+
+@bp.route("/<code>/export.csv")
+@login_required
+def export(code: str):
+    """Download the wijk's entries (coded) or its counts (small ones hidden) as CSV."""
+    wijk = _wijk_or_404(code)
+    form, period, status = _period()
+    if status != 200:
+        abort(400)
+    counts = request.args.get("format") == "counts"
+    if counts:
+        body = services.export_counts(current_user, wijk, period)
+    else:
+        _team_member_or_403(wijk)
+        body = services.export_entries(current_user, wijk, period, bool(form.text.data))
+    name = f"buurtlog-{wijk.code}-{period.first}-{period.last}{'-counts' if counts else ''}.csv"
+    return Response(body, mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@bp.route("/<code>/rapport")
+@login_required
+def report(code: str):
+    """Show the printable quarterly report for the municipality and funders."""
+    wijk = _wijk_or_404(code)
+    form, period, status = _period(default="quarter")
+    return render_template("wijk/report.html", wijk=wijk, form=form, period=period,
+                           page=services.report(wijk, period), small=stats.suppress), status
+
+
+@bp.route("/overzicht")
+@login_required
+def overview():
+    """Show every wijk of the municipality × theme for the period, and entries pointing out."""
+    form, period, status = _period()
+    wijken = services.municipality_wijken(current_user)
+    return render_template(
+        "wijk/overview.html", form=form, period=period, wijken=wijken,
+        heat=services.heatmap(wijken, period), level=charts.heat_level,
+        outside=services.outside_the_wijk(current_user, period)), status
+
+
+@bp.route("/vergelijk")
+@login_required
+def compare():
+    """Put two wijken side by side: their themes and reach in the same period."""
+    period_form, period, status = _period()
+    wijken = services.municipality_wijken(current_user)
+    form = CompareForm(request.args, wijken=wijken)
+    valid = form.validate()
+    chosen = [form.by_code[c] for c in (form.a.data, form.b.data) if valid and c]
+    sides = [services.comparison(w, period) for w in chosen]
+    if not valid:
+        status = 400
+    return render_template("wijk/compare.html", form=form, period_form=period_form,
+                           period=period, sides=sides), status

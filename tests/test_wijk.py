@@ -1,0 +1,229 @@
+"""The wijk page's numbers on a small hand-made data set, and what leaves the team."""
+
+from datetime import timedelta
+
+import pytest
+from flask_babel import to_user_timezone
+
+from buurtlog.extensions import db as _db
+from buurtlog.models import AuditEvent, Presence, WijkSettings, utcnow
+from buurtlog.wijk import services, stats
+
+TZ = "Europe/Amsterdam"
+
+
+@pytest.fixture
+def wijk(make_area, make_place, make_team, make_user, make_theme, make_entry):
+    """Make a wijk with one buurt and place, a team, and a week of hand-counted entries."""
+    buurt = make_area("buurt")
+    place = make_place(area=buurt)
+    team = make_team(areas=[buurt.parent])
+    worker = make_user("worker", team=team)
+    coordinator = make_user("coordinator", team=team)
+    play = make_theme(slug="spelen", name_en="Play")
+    lonely = make_theme(slug="eenzaamheid", name_en="Loneliness")
+    secret = make_theme(slug="huiselijk-geweld", name_en="Domestic violence", sensitive=True)
+    at = {"author": worker, "area": buurt, "place": place, "setting": "shop_table"}
+    make_entry(themes=[play], days_ago=1, people=2, first_contact=True, initiated_by="worker",
+               note="VRIJE TEKST speeltuin", **at)
+    make_entry(themes=[play], days_ago=2, **at)
+    make_entry(themes=[play], days_ago=3, contact_type="entrepreneur", **at)
+    make_entry(themes=[lonely], kind="strength", days_ago=2, **at)
+    make_entry(themes=[secret], days_ago=1, note="GEHEIME TEKST", **at)
+    make_entry(themes=[play], days_ago=9, **at)  # the previous period
+    make_entry(themes=[play], days_ago=2, author=make_user())  # another wijk
+    today = to_user_timezone(utcnow()).date()
+    period = stats.period_for("custom", today - timedelta(days=6), TZ, last=today)
+    start = utcnow() - timedelta(days=2, hours=3)
+    _db.session.add(Presence(user=worker, team=team, place=place, started_at=start,
+                             ended_at=start + timedelta(hours=2)))
+    _db.session.commit()
+    return {"wijk": buurt.parent, "team": team, "worker": worker, "coordinator": coordinator,
+            "period": period, "themes": (play, lonely, secret), "place": place}
+
+
+def test_every_count_on_the_wijk_page(app, wijk):
+    """Count themes, changes, kinds, reach, being known and presence exactly."""
+    play, lonely, secret = wijk["themes"]
+    page = services.picture(wijk["worker"], wijk["wijk"], wijk["period"], TZ)
+    ranked = {theme.slug: (count, delta) for theme, count, delta, _, _ in page["ranked"]}
+    assert ranked == {"spelen": (3, 2), "eenzaamheid": (1, 1), "huiselijk-geweld": (1, 1)}
+    assert page["ranked"][0][0] == play
+    assert sum(page["ranked"][0][3]) == 4  # the twelve weeks hold the previous one too
+    assert page["kinds"] == {"signal": 4, "strength": 1}
+    assert page["side_by_side"]["strength"] == [(lonely, 1)]
+    assert page["reach"]["totals"] == (5, 6, 1, 4)
+    assert page["reach"]["contact_type"]["entrepreneur"] == (1, 1, 0, 1)
+    assert page["reach"]["setting"]["shop_table"] == (5, 6, 1, 4)
+    assert page["reach_before"]["totals"][0] == 1
+    assert sum(c for _, c, _ in page["known_rows"]) == 6
+    assert sum(s for _, _, s in page["known_rows"]) == 5
+    [row] = page["presence"]
+    assert (row["hours"], row["contacts"], row["per_hour"]) == (2.0, 5, 2.5)
+    assert row["kinds"] == {"signal": 4, "strength": 1}
+    assert page["emerging"] == []
+
+
+def test_wijk_page_renders_with_charts_and_tables(client, auth, wijk):
+    """Render SVG charts with a text alternative and their tables."""
+    auth.login_as(wijk["worker"])
+    response = client.get(f"/wijk/{wijk['wijk'].code}")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert 'role="img"' in html and "<title>" in html and "<details" in html
+    assert "style=" not in html
+
+
+@pytest.mark.parametrize("query", ["period=custom&start=2026-01-10",
+                                   "period=custom&start=2026-02-10&end=2026-01-01",
+                                   "period=decade", "start=not-a-date",
+                                   "period=custom&start=2020-01-01&end=2026-01-01"])
+def test_bad_period_gets_an_error_not_a_500(client, auth, wijk, query):
+    """Answer a bad period with 400 and an explanation."""
+    auth.login_as(wijk["worker"])
+    response = client.get(f"/wijk/{wijk['wijk'].code}?{query}")
+    assert response.status_code == 400
+    assert "flash-error" in response.get_data(as_text=True)
+
+
+def test_other_teams_wijk_is_not_found(client, auth, wijk, make_user, make_team):
+    """Hide a wijk's page from workers of other teams."""
+    auth.login_as(make_user("worker", team=make_team()))
+    assert client.get(f"/wijk/{wijk['wijk'].code}").status_code == 404
+
+
+def test_planted_surge_emerges_with_its_entries(app, wijk, make_entry, make_user):
+    """Flag a theme that surges this week, and list only entries the viewer may read."""
+    play, _, secret = wijk["themes"]
+    buurt, place = wijk["place"].area, wijk["place"]
+    for _ in range(6):
+        make_entry(author=wijk["worker"], themes=[secret], area=buurt, place=place, days_ago=1)
+    other = make_user("worker", team=wijk["team"])
+    for _ in range(3):
+        make_entry(author=other, themes=[secret], area=buurt, place=place, days_ago=2)
+    page = services.picture(wijk["worker"], wijk["wijk"], wijk["period"], TZ)
+    [item] = page["emerging"]
+    assert item["theme"] == secret and item["test"].current == 10
+    assert len(item["entries"]) == 7  # own six and one more of their own; not the colleague's
+    coordinator_page = services.picture(wijk["coordinator"], wijk["wijk"], wijk["period"], TZ)
+    assert len(coordinator_page["emerging"][0]["entries"]) == 10
+
+
+def test_counts_csv_hides_small_counts(client, auth, wijk):
+    """Show counts below 5 as "<5" and fold sensitive themes together."""
+    auth.login_as(wijk["worker"])
+    body = client.get(f"/wijk/{wijk['wijk'].code}/export.csv?format=counts").get_data(
+        as_text=True)
+    assert "spelen,signal,<5" in body
+    assert "huiselijk-geweld" not in body and "sensitive,signal,<5" in body
+
+
+def test_entries_csv_text_only_for_coordinators_and_audited(client, auth, wijk, db):
+    """Give free text to coordinators only, never of sensitive entries, and audit each export."""
+    url = f"/wijk/{wijk['wijk'].code}/export.csv?period=month&text=y"
+    auth.login_as(wijk["worker"])
+    body = client.get(url).get_data(as_text=True)
+    assert "VRIJE TEKST" not in body and "note" not in body.splitlines()[0]
+    auth.login_as(wijk["coordinator"])
+    body = client.get(url).get_data(as_text=True)
+    assert "VRIJE TEKST" in body and "GEHEIME TEKST" not in body
+    events = db.session.query(AuditEvent).filter_by(action="export.entries").all()
+    assert [e.details["text"] for e in events] == [False, True]
+    assert all("TEKST" not in str(e.details) for e in events)
+
+
+def test_report_hides_small_counts_and_text(client, auth, wijk, make_entry):
+    """Show the quarterly report with "<5" for small counts and no free text."""
+    play = wijk["themes"][0]
+    for _ in range(4):
+        make_entry(author=wijk["worker"], themes=[play], area=wijk["place"].area, days_ago=1)
+    auth.login_as(wijk["worker"])
+    period = wijk["period"]
+    html = client.get(f"/wijk/{wijk['wijk'].code}/rapport?period=custom&start={period.first}"
+                      f"&end={period.last}").get_data(as_text=True)
+    assert "<td>7</td>" in html  # spelen: 3 + 4
+    assert "&lt;5" in html
+    assert "TEKST" not in html and "Domestic violence" not in html
+
+
+@pytest.mark.parametrize("role", ["anonymous", "worker", "coordinator", "admin"])
+def test_public_page_when_switched_on(client, auth, wijk, make_user, db, role):
+    """Open the public page to everyone once a coordinator switched it on."""
+    db.session.add(WijkSettings(area=wijk["wijk"], team=wijk["team"], public_enabled=True))
+    db.session.commit()
+    users = {"worker": wijk["worker"], "coordinator": wijk["coordinator"],
+             "admin": make_user("admin")}
+    if role != "anonymous":
+        auth.login_as(users[role])
+    assert client.get(f"/wijk/{wijk['wijk'].code}/publiek").status_code == 200
+
+
+def test_public_page_has_no_free_text_small_counts_or_sensitive_themes(client, auth, wijk,
+                                                                         make_entry):
+    """Show themes and counts only: no notes, no counts below 5, nothing sensitive."""
+    auth.login_as(wijk["coordinator"])
+    code = wijk["wijk"].code
+    assert client.post(f"/wijk/{code}/publiek/instellen", data={"public": "on"}).status_code == 302
+    play, _, secret = wijk["themes"]
+    for _ in range(3):
+        make_entry(author=wijk["worker"], themes=[play, secret], area=wijk["place"].area,
+                   days_ago=1, note="GEHEIM")
+    auth.logout()
+    html = client.get(f"/wijk/{code}/publiek").get_data(as_text=True)
+    assert "Thema" in html or "Theme" in html
+    assert "TEKST" not in html and "GEHEIM" not in html
+    assert secret.name_nl not in html and secret.name_en not in html
+    assert play.name_nl in html and "<td>7</td>" in html  # 4 + 3 in the last 91 days
+    assert "&lt;5" in html
+    assert "<td>1</td>" not in html and "<td>3</td>" not in html
+
+
+def test_only_a_coordinator_of_the_team_switches_the_public_page(client, auth, wijk, db):
+    """Refuse the switch to workers and record it for coordinators."""
+    url = f"/wijk/{wijk['wijk'].code}/publiek/instellen"
+    auth.login_as(wijk["worker"])
+    assert client.post(url, data={"public": "on"}).status_code == 403
+    auth.login_as(wijk["coordinator"])
+    client.post(url, data={"public": "on"})
+    assert services.public_enabled(wijk["wijk"])
+    client.post(url, data={"public": "off"})
+    assert not services.public_enabled(wijk["wijk"])
+    assert db.session.query(AuditEvent).filter_by(action="wijk.public_switched").count() == 2
+
+
+def test_wijkschets_keeps_its_history(client, auth, wijk):
+    """Save every version of the wijkschets and show the newest first."""
+    auth.login_as(wijk["worker"])
+    url = f"/wijk/{wijk['wijk'].code}/schets"
+    client.post(url, data={"text": "Eerste versie: buurthuis, bibliotheek."})
+    client.post(url, data={"text": "Tweede versie: ook een moestuin."})
+    assert client.post(url, data={"text": ""}).status_code == 400
+    versions = services.sketches(wijk["worker"], wijk["wijk"])
+    assert [v.text[:6] for v in versions] == ["Tweede", "Eerste"]
+    html = client.get(f"/wijk/{wijk['wijk'].code}").get_data(as_text=True)
+    assert "moestuin" in html and "2 versions" in html or "2 versies" in html
+
+
+def test_heatmap_and_comparison_count_per_wijk(client, auth, wijk, make_area, make_entry):
+    """Count wijk × theme across the municipality, and two wijken side by side."""
+    other = make_area("wijk", parent=wijk["wijk"].parent)
+    play = wijk["themes"][0]
+    make_entry(author=wijk["worker"], themes=[play], area=other, days_ago=1)
+    wijken = services.municipality_wijken(wijk["worker"])
+    assert set(wijken) == {wijk["wijk"], other}
+    heat = services.heatmap(wijken, wijk["period"])
+    assert heat["cells"][(wijk["wijk"].id, play.id)] == 3
+    assert heat["cells"][(other.id, play.id)] == 1
+    auth.login_as(wijk["worker"])
+    assert client.get("/wijk/overzicht").status_code == 200
+    response = client.get(f"/wijk/vergelijk?a={wijk['wijk'].code}&b={other.code}")
+    assert response.status_code == 200
+    assert client.get("/wijk/vergelijk?a=nope").status_code == 400
+
+
+def test_entries_pointing_outside_the_wijk(app, wijk, make_area, make_entry):
+    """List entries logged at a place in one wijk about another wijk."""
+    other = make_area("wijk", parent=wijk["wijk"].parent)
+    entry = make_entry(author=wijk["worker"], themes=[wijk["themes"][0]], area=other,
+                       place=wijk["place"], days_ago=1)
+    assert services.outside_the_wijk(wijk["worker"], wijk["period"]) == [entry]

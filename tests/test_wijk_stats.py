@@ -1,0 +1,79 @@
+"""The pure statistics of the wijk picture: periods, suppression and the emerging-theme test."""
+
+from datetime import date
+
+import pytest
+
+from buurtlog.wijk import stats
+
+TZ = "Europe/Amsterdam"
+
+
+def test_planted_surge_emerges():
+    """Find a theme that jumps from about 1 a period to 9."""
+    verdict = stats.emerging_test(9, 12)
+    assert verdict.emerging
+    assert verdict.p_value < 0.01
+    assert verdict.baseline_mean == 1
+
+
+def test_steady_theme_does_not_emerge():
+    """Leave a theme alone that is as frequent as it always is."""
+    assert not stats.emerging_test(10, 120).emerging
+    assert not stats.emerging_test(14, 120).emerging
+
+
+def test_a_small_count_never_emerges():
+    """Refuse to call 4 entries a trend, even out of nothing."""
+    verdict = stats.emerging_test(4, 0)
+    assert verdict.p_value < 0.01
+    assert not verdict.emerging
+    assert stats.emerging_test(5, 0).emerging
+
+
+def test_a_fall_never_emerges():
+    """Test one-sided: fewer than usual is no rise."""
+    assert not stats.emerging_test(0, 60).emerging
+    assert stats.emerging_test(0, 60).p_value == 1.0
+
+
+def test_binomial_tail_matches_exact_sum():
+    """Agree with the textbook sum on a small case."""
+    from math import comb
+    exact = sum(comb(10, i) * 0.3 ** i * 0.7 ** (10 - i) for i in range(4, 11))
+    assert stats.binomial_upper_tail(4, 10, 0.3) == pytest.approx(exact)
+    assert stats.binomial_upper_tail(0, 10, 0.3) == 1.0
+    assert stats.binomial_upper_tail(11, 10, 0.3) == 0.0
+
+
+def test_large_counts_stay_stable():
+    """Compute a tail for thousands of entries without overflow."""
+    assert 0 < stats.binomial_upper_tail(900, 10000, 1 / 13) < 1
+
+
+@pytest.mark.parametrize("count, shown", [(0, "0"), (None, "0"), (1, "<5"), (4, "<5"),
+                                          (5, "5"), (123, "123")])
+def test_suppress_small_counts(count, shown):
+    """Show 1–4 as "<5", zero as 0, the rest as is."""
+    assert stats.suppress(count) == shown
+
+
+def test_periods_and_their_previous():
+    """Build ISO weeks, months and quarters in Amsterdam time, with the one before."""
+    week = stats.period_for("week", date(2026, 11, 19), TZ)
+    assert (week.first, week.last) == (date(2026, 11, 16), date(2026, 11, 22))
+    assert week.start.isoformat() == "2026-11-15T23:00:00+00:00"
+    month = stats.period_for("month", date(2026, 3, 10), TZ)
+    assert stats.previous_period(month, TZ).first == date(2026, 2, 1)
+    quarter = stats.period_for("quarter", date(2026, 5, 1), TZ)
+    assert (quarter.first, quarter.last) == (date(2026, 4, 1), date(2026, 6, 30))
+    custom = stats.period_for("custom", date(2026, 1, 10), TZ, last=date(2026, 1, 19))
+    before = stats.previous_period(custom, TZ)
+    assert (before.first, before.last, before.days) == (date(2025, 12, 31), date(2026, 1, 9), 10)
+
+
+def test_twelve_weeks_bounds():
+    """Give twelve Mondays and thirteen bounds ending after the period's week."""
+    mondays, bounds = stats.week_bounds(date(2026, 11, 19), TZ)
+    assert len(mondays) == 12 and len(bounds) == 13
+    assert mondays[-1] == date(2026, 11, 16)
