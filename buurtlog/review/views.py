@@ -5,6 +5,7 @@ import uuid
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
@@ -185,11 +186,12 @@ def bulk():
             return render_page(team, args, status=400, bulk=form,
                                  selected={f"{e.id}:{v}" for e, v in chosen},
                                  conflict=set(refused.entry_ids))
-        flash(_("%(num)d signals updated.", num=count), "success")
+        flash(ngettext("%(num)d signal updated.", "%(num)d signals updated.", count), "success")
     elif form.action.data == "link":
         theme = next(t for t in themes if t.id == form.wijk_theme.data)
         count = workflow.link(theme, [e for e, _ in chosen], current_user, running)
-        flash(_("%(num)d signals added to %(name)s.", num=count, name=theme.name), "success")
+        flash(ngettext("%(num)d signal added to %(name)s.", "%(num)d signals added to %(name)s.",
+                       count, name=theme.name), "success")
     else:
         wijken = {lookups(team, set()).wijk(e.area_id) for e, _ in chosen}
         if len(wijken) != 1:
