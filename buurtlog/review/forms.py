@@ -83,6 +83,23 @@ def _owner_choices(members: list[User], empty) -> list[SelectChoice]:
     return [SelectChoice("", empty)] + [SelectChoice(u.id, u.name) for u in members]
 
 
+class OwnedByMember:
+    """An owner field offering the team's active members, and refusing anyone else."""
+
+    owner = SelectField(_l("Owner"), coerce=_optional_int, validate_choice=False)
+    no_owner = _l("No owner")
+
+    def __init__(self, *args, members: list[User], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.members = {u.id: u for u in members}
+        self.owner.choices = _owner_choices(members, self.no_owner)
+
+    def validate_owner(self, field):
+        """Accept only a member of the team."""
+        if field.data is not None and field.data not in self.members:
+            raise ValidationError(_l("The owner must be an active member of the team."))
+
+
 def _check_due(field) -> None:
     """Refuse a due date far in the past or future."""
     if field.data is not None and not (
@@ -90,14 +107,13 @@ def _check_due(field) -> None:
         raise ValidationError(_l("Choose a due date within the next two years."))
 
 
-class StatusForm(PrivacyChecked, Form):
+class StatusForm(OwnedByMember, PrivacyChecked, Form):
     """Decide on one signal: its status, owner, decision and due date."""
 
     privacy_fields = ("decision",)
 
     status = RadioField(_l("Status"), choices=choices("signal_status", DECIDED), validators=[
         InputRequired(_l("Choose a status."))])
-    owner = SelectField(_l("Owner"), coerce=_optional_int, validate_choice=False)
     decision = TextAreaField(
         _l("Decision"), validators=[Optional(), Length(
             max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX))],
@@ -106,16 +122,6 @@ class StatusForm(PrivacyChecked, Form):
     due_on = DateField(_l("Due date"), validators=[Optional()])
     privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
     version = HiddenField()
-
-    def __init__(self, *args, members: list[User], **kwargs):
-        super().__init__(*args, **kwargs)
-        self.members = {u.id: u for u in members}
-        self.owner.choices = _owner_choices(members, _l("No owner"))
-
-    def validate_owner(self, field):
-        """Accept only a member of the team."""
-        if field.data is not None and field.data not in self.members:
-            raise ValidationError(_l("The owner must be an active member of the team."))
 
     def validate_due_on(self, field):
         """Refuse a due date far in the past or future."""
@@ -287,7 +293,7 @@ class MeetingForm(PrivacyChecked, Form):
         return [self.members[i] for i in self.attendees.data or []]
 
 
-class WijkThemeForm(PrivacyChecked, Form):
+class WijkThemeForm(OwnedByMember, PrivacyChecked, Form):
     """Rename a wijk theme, change its status or owner, and note what was decided or done."""
 
     privacy_fields = ("name", "note")
@@ -297,7 +303,6 @@ class WijkThemeForm(PrivacyChecked, Form):
                        render_kw={"maxlength": WIJK_THEME_NAME_MAX})
     status = RadioField(_l("Status"), choices=choices("wijk_theme_status"),
                         validators=[InputRequired()])
-    owner = SelectField(_l("Owner"), coerce=_optional_int, validate_choice=False)
     note = TextAreaField(
         _l("Add to the log"), validators=[Optional(), Length(
             max=LOG_NOTE_MAX, message=_l("At most %(max)d characters.", max=LOG_NOTE_MAX))],
@@ -305,16 +310,6 @@ class WijkThemeForm(PrivacyChecked, Form):
         description=_l("What was decided or done. No names."))
     privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
     version = HiddenField()
-
-    def __init__(self, *args, members: list[User], **kwargs):
-        super().__init__(*args, **kwargs)
-        self.members = {u.id: u for u in members}
-        self.owner.choices = _owner_choices(members, _l("No owner"))
-
-    def validate_owner(self, field):
-        """Accept only a member of the team."""
-        if field.data is not None and field.data not in self.members:
-            raise ValidationError(_l("The owner must be an active member of the team."))
 
 
 class PeriodForm(Form):

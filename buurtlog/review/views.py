@@ -49,13 +49,18 @@ def index():
     return render_page(current_user.team, request.args)
 
 
+def _team_i_run():
+    """Return the user's team if they may run its review; 403 otherwise."""
+    if not services.can_run(current_user, current_user.team):
+        abort(403)
+    return current_user.team
+
+
 @bp.route("/start", methods=["POST"])
 @login_required
 def start():
     """Open a meeting: its date and who is present."""
-    team = current_user.team
-    if not services.can_run(current_user, team):
-        abort(403)
+    team = _team_i_run()
     form = MeetingForm(members=_members(team))
     if services.last_review(team, finished=False) is not None:
         flash(_("A meeting is already running."), "info")
@@ -146,9 +151,7 @@ def _chosen_entries(team, tokens) -> list[tuple[Entry, int]]:
 @login_required
 def bulk():
     """Decide on several signals at once, link them to a wijk theme or make one of them."""
-    team = current_user.team
-    if not services.can_run(current_user, team):
-        abort(403)
+    team = _team_i_run()
     themes = [t for t in services.team_wijk_themes(team).values() if t.status != "closed"]
     form = BulkForm(members=_members(team), wijk_themes=themes)
     args = {k: form[k].data for k in PERIOD_ARGS}
@@ -211,9 +214,7 @@ def bulk():
 @login_required
 def proposal():
     """Confirm a proposed group as a wijk theme, perhaps edited, or dismiss it for good."""
-    team = current_user.team
-    if not services.can_run(current_user, team):
-        abort(403)
+    team = _team_i_run()
     form = ProposalForm()
     args = {k: form[k].data for k in PERIOD_ARGS}
     if not form.validate_on_submit():
