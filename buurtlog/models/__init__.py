@@ -1,8 +1,8 @@
 """The domain model of buurtlog: areas, places, themes, teams, users, entries and the audit log.
 
 Names are English in code and Dutch in the interface; DESIGN.md has the glossary. The models of
-the weekly review live in `buurtlog.models.review` and are re-exported here, so
-`from buurtlog.models import X` works for every model.
+each later feature live in a module of their own (`review`, `wijk`, `walkin`, `initiatives`)
+and are re-exported here, so `from buurtlog.models import X` works for every model.
 """
 
 from __future__ import annotations
@@ -179,6 +179,12 @@ class User(UserMixin, db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Part of the session's user id: raising it ends every session (see accounts/sessions.py).
+    session_epoch: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Two-factor sign-in: a secret without `totp_enabled_at` is an enrolment not yet confirmed.
+    totp_secret: Mapped[str | None] = mapped_column(sa.String(64))
+    totp_enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    totp_last_counter: Mapped[int | None]  # the last time step used: a code works only once
 
     team: Mapped[Team | None] = relationship(back_populates="members")
     tokens: Mapped[list[ApiToken]] = relationship(
@@ -188,6 +194,15 @@ class User(UserMixin, db.Model):
     @property
     def is_active(self) -> bool:  # Flask-Login refuses inactive users
         return self.active
+
+    def get_id(self) -> str:
+        """Name the user in the session with the session epoch, so raising it signs them out."""
+        return f"{self.id}.{self.session_epoch or 0}"
+
+    @property
+    def has_two_factor(self) -> bool:
+        """Tell whether the user signs in with an authenticator code too."""
+        return self.totp_enabled_at is not None
 
     @property
     def is_coordinator(self) -> bool:
@@ -282,6 +297,22 @@ class AuditEvent(db.Model):
 
 
 # The weekly review's models need the ones above; importing them last keeps one import path.
+from buurtlog.models.accounts import RecoveryCode, end_sessions  # noqa: E402, F401 - re-exported
+from buurtlog.models.initiatives import (  # noqa: E402, F401 - re-exported
+    CARRIED_BY,
+    EXCHANGE_KINDS,
+    EXCHANGE_STATUSES,
+    INITIATIVE_STATUSES,
+    MATCH_STATUSES,
+    STALE_AFTER_DAYS,
+    ExchangeItem,
+    ExchangeMatch,
+    Initiative,
+    InitiativeSchedule,
+    Referral,
+    initiative_areas,
+    initiative_themes,
+)
 from buurtlog.models.review import (  # noqa: E402, F401 - re-exported
     DECISION_MAX,
     DECISIONS_MAX,
@@ -299,6 +330,14 @@ from buurtlog.models.review import (  # noqa: E402, F401 - re-exported
     WijkThemeNote,
     review_attendees,
     wijk_theme_entries,
+)
+from buurtlog.models.walkin import (  # noqa: E402, F401 - re-exported
+    CHECKIN_SOURCES,
+    REFERRED_ELSEWHERE_MAX,
+    VISITOR_KINDS,
+    CheckIn,
+    WalkInSchedule,
+    WalkInSession,
 )
 from buurtlog.models.wijk import (  # noqa: E402, F401 - re-exported
     PRESENCE_MAX_HOURS,
