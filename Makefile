@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint install install-test translations messages chromium bench clean
+.PHONY: run test lint install install-test translations messages chromium checkers bench clean
 
 run: install translations
 	$(BIN)/flask db upgrade
 	$(BIN)/flask demo
 	$(BIN)/flask run
 
-test: install-test translations chromium
+test: install-test translations chromium checkers
 	@echo "== Test suite on SQLite"
 	TEST_DATABASE_URL= $(BIN)/pytest
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
@@ -51,6 +51,14 @@ chromium:
 		echo "== Installing Debian's Chromium for the browser tests"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+# The outside checkers (axe-core, the Nu HTML Checker, Lighthouse 12) come from npm, pinned in
+# package-lock.json; npm ci runs again whenever the lock file is newer than node_modules.
+checkers: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	@echo "== Installing the outside checkers from package-lock.json"
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
 
 bench: install-test
 	@echo "See BENCHMARKS.md for the benchmarks and the commands that run them."

@@ -129,9 +129,11 @@ def main() -> None:
     parser.add_argument("--pg", help="PostgreSQL server URL; a database is made and dropped")
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--no-sqlite", action="store_true", help="measure PostgreSQL only")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        run_engine("sqlite", f"sqlite:///{tmp}/bench.sqlite", args.seconds, args.workers)
+    if not args.no_sqlite:
+        with tempfile.TemporaryDirectory() as tmp:
+            run_engine("sqlite", f"sqlite:///{tmp}/bench.sqlite", args.seconds, args.workers)
     if args.pg:
         from sqlalchemy import create_engine, text
         from sqlalchemy.engine import make_url

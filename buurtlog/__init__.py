@@ -51,23 +51,33 @@ def create_app(test_config: dict | None = None) -> Flask:
     from buurtlog.areas import cli as areas_cli
     from buurtlog.demo import cli as demo_cli
     from buurtlog.entries.views import bp as entries_bp
+    from buurtlog.exchange.views import bp as exchange_bp
+    from buurtlog.initiatives.views import bp as initiatives_bp
+    from buurtlog.openreferral import cli as openreferral_cli
+    from buurtlog.openreferral.views import bp as openreferral_bp
     from buurtlog.presence.views import bp as presence_bp
     from buurtlog.pwa.views import bp as pwa_bp
     from buurtlog.retention import cli as retention_cli
     from buurtlog.review.views import bp as review_bp
+    from buurtlog.walkin.views import bp as walkin_bp
     from buurtlog.wijk.views import bp as wijk_bp
 
     app.register_blueprint(accounts_bp)
     app.register_blueprint(admin_bp)
     app.register_blueprint(api_bp)
     app.register_blueprint(entries_bp)
+    app.register_blueprint(exchange_bp)
+    app.register_blueprint(openreferral_bp)
+    app.register_blueprint(initiatives_bp)
     app.register_blueprint(pwa_bp)
     app.register_blueprint(review_bp)
     app.register_blueprint(presence_bp)
     app.register_blueprint(wijk_bp)
+    app.register_blueprint(walkin_bp)
     app.cli.add_command(accounts_cli.users)
     app.cli.add_command(areas_cli.areas)
     app.cli.add_command(demo_cli.demo)
+    app.cli.add_command(openreferral_cli.openreferral)
     app.cli.add_command(retention_cli.retention)
     app.cli.add_command(retention_cli.backup)
     accounts_cli.users.add_command(retention_cli.remove_user, "remove")

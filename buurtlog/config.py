@@ -32,6 +32,13 @@ def defaults(app: Flask) -> dict:
         "RETENTION_MONTHS": 12,
         "LOGIN_LIMIT_PER_ADDRESS": "30 per minute",
         "LOGIN_LIMIT_PER_ACCOUNT": "10 per 15 minutes",
+        # Sessions (accounts/sessions.py): a worker signs in once a day and keeps the phone
+        # signed in through a morning and an afternoon round; a phone left alone locks itself.
+        "SESSION_IDLE_MINUTES": 180,
+        "SESSION_LIFETIME_HOURS": 12,
+        # Roles that must sign in with an authenticator code too; [] makes it optional for all.
+        "TWO_FACTOR_REQUIRED_ROLES": ["coordinator", "admin"],
+        "TWO_FACTOR_ISSUER": "buurtlog",  # the name the authenticator app shows
     }
 
 

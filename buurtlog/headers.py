@@ -34,9 +34,9 @@ def add_security_headers(response: Response) -> Response:
     headers.setdefault("X-Frame-Options", "DENY")
     if request.is_secure:
         headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
-    personal = current_user.is_authenticated and (
-        response.mimetype in ("text/html", "application/json", "text/csv"))
-    if personal and "Cache-Control" not in headers:
+    # Cheap checks first: the user is read only when it matters (a commit may have expired it).
+    if "Cache-Control" not in headers and response.mimetype in (
+            "text/html", "application/json", "text/csv") and current_user.is_authenticated:
         headers["Cache-Control"] = "no-store"
     return response
 

@@ -43,6 +43,12 @@ LABELS = {
         "open": _l("Open"), "collective": _l("Collective approach"),
         "monitoring": _l("Monitoring"), "closed": _l("Closed"),
     },
+    "initiative_status": {"active": _l("Active"), "paused": _l("Paused"), "ended": _l("Ended")},
+    "carried_by": {"residents": _l("Residents"), "organisation": _l("An organisation")},
+    "exchange_kind": {"offer": _l("Offer"), "request": _l("Request")},
+    "exchange_status": {"open": _l("Open"), "matched": _l("Matched"), "closed": _l("Closed")},
+    "match_status": {"proposed": _l("Proposed"), "confirmed": _l("Confirmed"),
+                     "declined": _l("Declined")},
     "privacy_kind": {
         "name": _l("a name"), "phone": _l("a phone number"), "email": _l("an email address"),
         "postcode": _l("a postcode"), "bsn": _l("a citizen service number (BSN)"),

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from buurtlog import create_app
 from buurtlog.accounts import services as accounts
+from buurtlog.accounts import sessions
 from buurtlog.extensions import db as _db
 from buurtlog.models import Area, Entry, Place, Team, Theme, User, utcnow
 
@@ -65,6 +66,9 @@ def app(database_url, tmp_path):
         "SECRET_KEY": "test-secret-key",
         "SQLALCHEMY_DATABASE_URI": database_url,
         "WTF_CSRF_ENABLED": False,
+        # The suite signs coordinators and admins in with a password only; the two-factor
+        # policy is switched on by the tests that are about it (tests/test_two_factor.py).
+        "TWO_FACTOR_REQUIRED_ROLES": (),
     })
     app.instance_path = str(tmp_path)
     app.test_client_class = IsolatedClient
@@ -113,8 +117,7 @@ class AuthActions:
     def login_as(self, user):
         """Start a signed-in session for a user without the (slow, Argon2) form."""
         with self._client.session_transaction() as session:
-            session["_user_id"] = str(user.id)
-            session["_fresh"] = True
+            sessions.stamp(session, user, mfa=True)  # as if any second factor was given
 
     def logout(self):
         """Sign out through the real form."""
@@ -240,4 +243,39 @@ def make_wijk_theme(db):
         db.session.add(wijk_theme)
         db.session.commit()
         return wijk_theme
+    return make
+
+
+@pytest.fixture
+def make_initiative(db):
+    """Return a factory for initiatives in the register; checked today unless told otherwise."""
+    def make(name=None, areas=(), themes=(), status="active", team=None, checked_days_ago=0,
+             public=True, **fields):
+        from buurtlog.models import Initiative
+
+        initiative = Initiative(
+            name=name or f"Initiatief {next(_counter)}", offer=fields.pop("offer", "Koffie"),
+            areas=list(areas), themes=list(themes), status=status, team=team, public=public,
+            last_checked_on=(None if checked_days_ago is None
+                             else utcnow().date() - timedelta(days=checked_days_ago)),
+            **fields)
+        db.session.add(initiative)
+        db.session.commit()
+        return initiative
+    return make
+
+
+@pytest.fixture
+def make_referral(db):
+    """Return a factory for referrals of an entry or a check-in to an initiative."""
+    def make(initiative, entry=None, check_in=None, created_by=None, days_ago=0):
+        from buurtlog.models import Referral
+
+        referral = Referral(initiative=initiative, entry=entry, check_in=check_in,
+                            created_by=created_by,
+                            team=created_by.team if created_by is not None else None,
+                            created_at=utcnow() - timedelta(days=days_ago))
+        db.session.add(referral)
+        db.session.commit()
+        return referral
     return make

@@ -26,6 +26,14 @@ MATRIX = {
     ("GET", "accounts.profile"): SIGNED_IN,
     ("POST", "accounts.profile"): _expect(302, 400, 400, 400),
     ("GET", "accounts.more"): SIGNED_IN,
+    # Two-factor pages; without a password step behind them the code page sends to sign-in.
+    ("GET", "accounts.login_code"): _expect(302, 302, 302, 302),
+    ("POST", "accounts.login_code"): _expect(302, 302, 302, 302),
+    ("GET", "accounts.two_factor_settings"): SIGNED_IN,
+    ("GET", "accounts.two_factor_setup"): SIGNED_IN,
+    ("POST", "accounts.two_factor_setup"): _expect(302, 400, 400, 400),
+    ("POST", "accounts.two_factor_recovery_codes"): _expect(302, 302, 302, 302),
+    ("POST", "accounts.two_factor_disable"): _expect(302, 302, 302, 302),
     ("GET", "entries.new"): SIGNED_IN,
     ("POST", "entries.new"): _expect(302, 400, 400, 400),
     ("GET", "entries.mine"): SIGNED_IN,
@@ -63,6 +71,50 @@ MATRIX = {
     ("GET", "wijk.report"): SIGNED_IN,
     ("GET", "wijk.overview"): SIGNED_IN,
     ("GET", "wijk.compare"): SIGNED_IN,
+    ("GET", "initiatives.index"): SIGNED_IN,
+    ("GET", "initiatives.new"): SIGNED_IN,
+    ("POST", "initiatives.new"): _expect(302, 400, 400, 400),
+    ("GET", "initiatives.show"): SIGNED_IN,
+    ("GET", "initiatives.edit"): SIGNED_IN,  # the team's initiative; the admin may edit all
+    ("POST", "initiatives.edit"): _expect(302, 400, 400, 400),
+    ("POST", "initiatives.checked"): _expect(302, 302, 302, 302),
+    ("POST", "initiatives.end"): _expect(302, 403, 302, 302),
+    ("POST", "initiatives.remove"): _expect(302, 403, 302, 302),
+    ("GET", "initiatives.refer"): _expect(302, 200, 200, 404),
+    ("POST", "initiatives.refer"): _expect(302, 400, 400, 404),
+    ("POST", "initiatives.undo_referral"): _expect(302, 302, 302, 404),
+    ("GET", "initiatives.opportunities"): SIGNED_IN,
+    ("GET", "initiatives.public"): _expect(404, 404, 404, 404),  # off; on: test_initiatives.py
+    ("POST", "initiatives.switch_public"): _expect(302, 403, 400, 403),
+    ("GET", "exchange.index"): SIGNED_IN,
+    ("GET", "exchange.new"): SIGNED_IN,
+    ("POST", "exchange.new"): _expect(302, 400, 400, 400),
+    ("GET", "exchange.mine"): SIGNED_IN,
+    ("POST", "exchange.close"): _expect(302, 302, 302, 403),
+    ("GET", "exchange.matches"): SIGNED_IN,
+    ("POST", "exchange.propose"): _expect(302, 400, 400, 400),
+    ("POST", "exchange.confirm"): _expect(302, 302, 404, 404),
+    ("POST", "exchange.decline"): _expect(302, 302, 404, 404),
+    ("GET", "openreferral.index"): _expect(302, 403, 200, 200),
+    ("GET", "openreferral.export"): _expect(302, 403, 200, 200),
+    ("POST", "openreferral.import_file"): _expect(302, 403, 400, 400),
+    # Walk-ins: the worker hosts the world's session; the admin is in no team (404).
+    ("GET", "walkin.index"): SIGNED_IN,
+    ("POST", "walkin.start"): _expect(302, 400, 400, 400),
+    ("GET", "walkin.tally"): _expect(302, 200, 200, 404),
+    ("POST", "walkin.tap"): _expect(302, 400, 400, 404),
+    ("POST", "walkin.undo"): _expect(302, 302, 302, 404),
+    ("POST", "walkin.end"): _expect(302, 302, 302, 404),
+    ("GET", "walkin.summary_page"): _expect(302, 200, 200, 404),
+    ("GET", "walkin.entry"): _expect(302, 200, 200, 404),
+    ("POST", "walkin.entry"): _expect(302, 400, 400, 404),
+    ("POST", "walkin.kiosk_start"): _expect(302, 400, 400, 404),
+    ("GET", "walkin.kiosk"): _expect(302, 302, 302, 302),  # no kiosk: back to the walk-ins
+    ("POST", "walkin.kiosk_tap"): _expect(302, 302, 302, 302),
+    ("POST", "walkin.kiosk_leave"): _expect(302, 302, 302, 302),
+    ("POST", "api.post_checkins"): _expect(401, 400, 400, 400),
+    ("POST", "api.undo_checkins"): _expect(401, 400, 400, 400),
+    ("POST", "api.post_presence"): _expect(401, 400, 400, 400),
     ("GET", "presence.index"): SIGNED_IN,
     ("POST", "presence.start"): _expect(302, 400, 400, 400),
     ("POST", "presence.stop"): _expect(302, 302, 302, 302),
@@ -91,7 +143,7 @@ IGNORED = {"static"}
 
 @pytest.fixture
 def world(make_team, make_user, make_entry, make_place, make_theme, make_review,
-          make_wijk_theme):
+          make_wijk_theme, make_initiative, make_referral):
     """Make a team (worker, coordinator), an admin, the worker's entry, a meeting, a wijk theme."""
     place = make_place()
     team = make_team(areas=[place.area.parent])
@@ -101,9 +153,42 @@ def world(make_team, make_user, make_entry, make_place, make_theme, make_review,
         "admin": make_user("admin"),
     }
     entry = make_entry(author=users["worker"], area=place.area, place=place)
+    initiative = make_initiative(team=team, areas=[place.area.parent])
+    world_extra = {"initiative": initiative, "referral": make_referral(
+        initiative, entry=entry, created_by=users["worker"])}
     return {"users": users, "entry": entry, "place": place, "theme": make_theme(),
-            "team": team, "review": make_review(team),
+            **world_extra, **_exchange_world(users["worker"], place.area.parent, make_user,
+                                        make_theme),
+            "team": team, "review": make_review(team), **_walk_in_world(users["worker"], place),
             "wijk_theme": make_wijk_theme(team, place.area.parent, [entry])}
+
+
+def _walk_in_world(host, place):
+    """Make the worker's running walk-in session with one check-in."""
+    from buurtlog.extensions import db
+    from buurtlog.models import CheckIn, WalkInSession
+
+    session = WalkInSession(team=host.team, place=place, host=host)
+    check_in = CheckIn(session=session, visitor="new", recorded_by=host)
+    db.session.add_all([session, check_in])
+    db.session.commit()
+    return {"walk_in": session, "check_in": check_in}
+
+
+def _exchange_world(worker, wijk, make_user, make_theme):
+    """Make the worker's request and a proposed match with another worker's offer."""
+    from buurtlog.extensions import db
+    from buurtlog.models import ExchangeItem, ExchangeMatch
+
+    theme, other = make_theme(), make_user("worker")
+    request = ExchangeItem(kind="request", description="zoekt een maatje", theme=theme,
+                           area=wijk, worker=worker, team=worker.team)
+    offer = ExchangeItem(kind="offer", description="wil maatje zijn", theme=theme, area=wijk,
+                         worker=other)
+    match = ExchangeMatch(offer=offer, request=request)
+    db.session.add_all([request, offer, match])
+    db.session.commit()
+    return {"exchange_item": request, "exchange_match": match}
 
 
 def _url(app, method, endpoint, world):
@@ -125,12 +210,36 @@ def _url(app, method, endpoint, world):
         values["review_id"] = world["review"].id
     if endpoint == "review.wijk_theme":
         values["theme_id"] = world["wijk_theme"].id
+    if endpoint in ("initiatives.show", "initiatives.edit", "initiatives.checked",
+                    "initiatives.end", "initiatives.remove"):
+        values["initiative_id"] = world["initiative"].id
+    if endpoint == "initiatives.refer":
+        values["entry_id"] = world["entry"].id
+    if endpoint == "exchange.close":
+        values["item_id"] = world["exchange_item"].id
+    if endpoint in ("exchange.confirm", "exchange.decline"):
+        values["match_id"] = world["exchange_match"].id
+    if endpoint == "openreferral.export":
+        values["fmt"] = "csv"
+    if endpoint == "initiatives.undo_referral":
+        values["referral_id"] = world["referral"].id
+    if endpoint in ("initiatives.public", "initiatives.switch_public"):
+        values["code"] = world["place"].area.parent.code
     if endpoint.startswith("wijk.") and endpoint not in ("wijk.index", "wijk.overview",
                                                          "wijk.compare"):
         values["code"] = world["place"].area.parent.code
+    if endpoint.startswith("walkin.") and "session_id" in _rule_args(app, endpoint):
+        values["session_id"] = world["walk_in"].id
+    if endpoint == "walkin.entry":
+        values["checkin_id"] = world["check_in"].id
     with app.test_request_context():
         from flask import url_for
         return url_for(endpoint, **values)
+
+
+def _rule_args(app, endpoint):
+    """Return the URL arguments of an endpoint's rule."""
+    return next(rule.arguments for rule in app.url_map.iter_rules() if rule.endpoint == endpoint)
 
 
 def test_every_route_is_in_the_matrix(app):

@@ -7,7 +7,7 @@ from flask_babel import to_user_timezone
 
 from buurtlog.extensions import db as _db
 from buurtlog.models import AuditEvent, Presence, WijkSettings, utcnow
-from buurtlog.wijk import services, stats
+from buurtlog.wijk import across, services, stats
 
 TZ = "Europe/Amsterdam"
 
@@ -107,6 +107,24 @@ def test_planted_surge_emerges_with_its_entries(app, wijk, make_entry, make_user
     assert len(item["entries"]) == 7  # own six and one more of their own; not the colleague's
     coordinator_page = services.picture(wijk["coordinator"], wijk["wijk"], wijk["period"], TZ)
     assert len(coordinator_page["emerging"][0]["entries"]) == 10
+
+
+def test_emerging_baseline_reads_only_its_window(app, wijk, make_entry):
+    """Compare a surge with the 12 weeks before the week only: older entries do not count."""
+    _, lonely, _ = wijk["themes"]
+    at = {"author": wijk["worker"], "area": wijk["place"].area, "themes": [lonely]}
+    for _ in range(5):
+        make_entry(days_ago=1, **at)
+    for _ in range(40):
+        make_entry(days_ago=100, **at)  # before the baseline's 12 weeks
+    page = services.picture(wijk["worker"], wijk["wijk"], wijk["period"], TZ)
+    assert page["baseline_periods"] == 12
+    [item] = page["emerging"]
+    assert (item["theme"], item["test"].current, item["test"].baseline_total) == (lonely, 6, 0)
+    for _ in range(40):
+        make_entry(days_ago=50, **at)  # within the baseline: now the week is usual
+    page = services.picture(wijk["worker"], wijk["wijk"], wijk["period"], TZ)
+    assert page["emerging"] == []
 
 
 def test_counts_csv_hides_small_counts(client, auth, wijk):
@@ -211,7 +229,7 @@ def test_heatmap_and_comparison_count_per_wijk(client, auth, wijk, make_area, ma
     make_entry(author=wijk["worker"], themes=[play], area=other, days_ago=1)
     wijken = services.municipality_wijken(wijk["worker"])
     assert set(wijken) == {wijk["wijk"], other}
-    heat = services.heatmap(wijken, wijk["period"])
+    heat = across.heatmap(wijk["worker"], wijken, wijk["period"])
     assert heat["cells"][(wijk["wijk"].id, play.id)] == 3
     assert heat["cells"][(other.id, play.id)] == 1
     auth.login_as(wijk["worker"])
@@ -221,9 +239,44 @@ def test_heatmap_and_comparison_count_per_wijk(client, auth, wijk, make_area, ma
     assert client.get("/wijk/vergelijk?a=nope").status_code == 400
 
 
+def test_heatmap_hides_small_counts_of_other_teams(client, auth, wijk, make_area, make_entry,
+                                                   make_user):
+    """Show exact counts for the team's own wijk, "<5" for small counts of other wijken,
+    a shade that tells no more, and exact counts of 5 and more everywhere."""
+    other = make_area("wijk", parent=wijk["wijk"].parent)
+    busy = make_area("wijk", parent=wijk["wijk"].parent)
+    play, lonely, _ = wijk["themes"]
+    for _ in range(4):
+        make_entry(author=wijk["worker"], themes=[play], area=other, days_ago=1)
+    for _ in range(6):
+        make_entry(author=wijk["worker"], themes=[lonely], area=busy, days_ago=1)
+    wijken = services.municipality_wijken(wijk["worker"])
+    heat = across.heatmap(wijk["worker"], wijken, wijk["period"])
+    assert heat["cells"][(other.id, play.id)] == 4
+    assert heat["display"][(wijk["wijk"].id, play.id)][0] == "3"
+    assert heat["display"][(wijk["wijk"].id, lonely.id)][0] == "1"  # own wijk: exact
+    assert heat["display"][(other.id, play.id)] == ("<5", 1)
+    assert heat["display"][(busy.id, lonely.id)][0] == "6"
+    assert heat["top"] == 6
+    auth.login_as(wijk["worker"])
+    period = wijk["period"]
+    week = f"period=custom&start={period.first}&end={period.last}"
+    html = client.get(f"/wijk/overzicht?{week}").get_data(as_text=True)
+    own = html.split(f'<th scope="row">{wijk["wijk"].name}</th>')[1].split("</tr>")[0]
+    assert '"heat heat-2">3</td>' in own  # exact, shaded against the largest count, 6
+    theirs = html.split(f'<th scope="row">{other.name}</th>')[1].split("</tr>")[0]
+    assert ">&lt;5</td>" in theirs and ">4</td>" not in theirs
+    side = client.get(f"/wijk/vergelijk?a={wijk['wijk'].code}&b={other.code}&{week}").get_data(
+        as_text=True)
+    own, theirs = side.split('<section class="column">')[1:]
+    assert "<td>3</td>" in own and "<td>&lt;5</td>" in theirs and "<td>4</td>" not in theirs
+    admin = across.heatmap(make_user("admin"), wijken, wijk["period"])
+    assert admin["display"][(other.id, play.id)][0] == "4"  # may open every wijk
+
+
 def test_entries_pointing_outside_the_wijk(app, wijk, make_area, make_entry):
     """List entries logged at a place in one wijk about another wijk."""
     other = make_area("wijk", parent=wijk["wijk"].parent)
     entry = make_entry(author=wijk["worker"], themes=[wijk["themes"][0]], area=other,
                        place=wijk["place"], days_ago=1)
-    assert services.outside_the_wijk(wijk["worker"], wijk["period"]) == [entry]
+    assert across.outside_the_wijk(wijk["worker"], wijk["period"]) == [entry]

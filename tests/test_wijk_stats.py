@@ -1,6 +1,6 @@
 """The pure statistics of the wijk picture: periods, suppression and the emerging-theme test."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -77,3 +77,39 @@ def test_twelve_weeks_bounds():
     mondays, bounds = stats.week_bounds(date(2026, 11, 19), TZ)
     assert len(mondays) == 12 and len(bounds) == 13
     assert mondays[-1] == date(2026, 11, 16)
+
+
+@pytest.mark.parametrize("kind, first, last, periods", [
+    ("week", date(2026, 11, 19), None, 12), ("month", date(2026, 3, 10), None, 6),
+    ("month", date(2026, 2, 10), None, 6), ("quarter", date(2026, 5, 1), None, 2),
+    ("custom", date(2026, 1, 1), date(2026, 1, 7), 12),
+    ("custom", date(2025, 1, 1), date(2025, 12, 31), 1)])
+def test_baseline_is_bounded_to_half_a_year(kind, first, last, periods):
+    """Look back 12 periods, but never much more than half a year, and at least one period."""
+    period = stats.period_for(kind, first, TZ, last=last)
+    assert stats.baseline_periods(period) == periods
+    start, end = stats.baseline_bounds(period, TZ)
+    assert end == period.start
+    assert start == stats.local_bounds(period.first - (period.last - period.first
+                                                       + timedelta(days=1)) * periods,
+                                       period.first, TZ)[0]
+    assert (period.start - start).days <= max(stats.BASELINE_MAX_DAYS, period.days) + 1
+
+
+def test_spans_add_up_into_their_windows():
+    """Cut overlapping windows into spans and add the spans' counts back up per window."""
+    from datetime import UTC, datetime
+
+    from buurtlog.wijk import spans
+
+    day = [datetime(2026, 11, d, 23, tzinfo=UTC) for d in range(1, 8)]
+    bounds = spans.cut((day[0], day[4]), (day[2], day[6]), (day[3], day[4]))
+    assert bounds == [day[0], day[2], day[3], day[4], day[6]]
+    assert spans.inside(bounds, day[2], day[6]) == {1, 2, 3}
+    counts = {(7, "signal", 0): 2, (7, None, 1): 3, (7, "idea", 2): 1, (8, "idea", 3): 4}
+    assert spans.by_theme(counts, spans.inside(bounds, day[0], day[4])) == {7: 6}
+    assert spans.by_theme_and_kind(counts, {0, 1, 2}) == {(7, "signal"): 2, (7, "idea"): 1}
+    assert spans.weekly(counts, bounds, [day[0], day[3], day[6]]) == {7: [5, 1], 8: [0, 4]}
+    rows = [(0, "signal", "resident", 3, 5, 1), (1, "idea", "worker", 2, 2, 2)]
+    assert spans.totals(rows, {0, 1}) == (5, 7, 3, 3)
+    assert spans.kinds(rows, {1}) == {"idea": 2}

@@ -5,7 +5,7 @@ import sys
 import click
 from flask.cli import with_appcontext
 
-from buurtlog.accounts import services
+from buurtlog.accounts import services, two_factor
 from buurtlog.accounts.forms import PASSWORD_MAX, PASSWORD_MIN
 from buurtlog.extensions import db
 from buurtlog.models import ROLES, User
@@ -62,3 +62,18 @@ def token(email: str):
     value = services.issue_token(user)
     db.session.commit()
     click.echo(value)
+
+
+@users.command("reset-two-factor")
+@click.argument("email")
+@with_appcontext
+def reset_two_factor(email: str):
+    """Turn off a user's two-factor sign-in (lost phone and codes); they set it up again."""
+    user = services.find_user(email)
+    if user is None:
+        raise click.ClickException(f"no user with email {email}")
+    two_factor.disable(user, actor=None)
+    db.session.commit()
+    click.echo(f"Two-factor sign-in of {user.email} is off and their sessions have ended."
+               + (" Their role requires it: they set it up at their next sign-in."
+                  if two_factor.is_required(user) else ""))

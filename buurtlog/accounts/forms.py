@@ -79,3 +79,44 @@ class ProfileForm(Form):
         """Require the current password before a new one is set."""
         if self.new_password.data and not (field.data and self._check_password(field.data)):
             raise ValidationError(_l("Your current password is not correct."))
+
+
+class CodeForm(Form):
+    """Give a six-digit authenticator code (or, when signing in, a recovery code)."""
+
+    code = StringField(
+        _l("Code"), validators=[DataRequired(), Length(max=32)],
+        render_kw={"autocomplete": "one-time-code", "inputmode": "numeric",
+                   "autocapitalize": "none", "spellcheck": "false"},
+        description=_l("The six digits your authenticator app shows now."),
+    )
+
+
+class SignInCodeForm(CodeForm):
+    """Give the second factor after the password."""
+
+    code = StringField(
+        _l("Code"), validators=[DataRequired(), Length(max=32)],
+        render_kw={"autocomplete": "one-time-code", "autocapitalize": "none",
+                   "spellcheck": "false"},
+        description=_l("The six digits your authenticator app shows now, or one of your "
+                       "recovery codes."),
+    )
+
+
+class PasswordCheckForm(Form):
+    """Confirm a change to the sign-in with the current password."""
+
+    password = PasswordField(
+        _l("Current password"), validators=[DataRequired(), Length(max=PASSWORD_MAX)],
+        render_kw={"autocomplete": "current-password"},
+    )
+
+    def __init__(self, *args, check_password=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._check_password = check_password
+
+    def validate_password(self, field):
+        """Refuse a wrong password."""
+        if not self._check_password(field.data):
+            raise ValidationError(_l("Your current password is not correct."))

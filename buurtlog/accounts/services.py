@@ -71,7 +71,9 @@ def authenticate(email: str, password: str) -> tuple[User | None, str]:
     if not user.active:
         return user, "inactive"
     if hasher.check_needs_rehash(user.password_hash):
+        epoch = user.session_epoch
         set_password(user, password)
+        user.session_epoch = epoch  # the same password, stored better: sessions stay
     return user, "ok"
 
 

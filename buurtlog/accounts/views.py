@@ -6,6 +6,7 @@ from flask import (
     Blueprint,
     current_app,
     flash,
+    g,
     jsonify,
     redirect,
     render_template,
@@ -14,22 +15,22 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_required, logout_user
 
-from buurtlog.accounts import services
+from buurtlog.accounts import services, sessions, two_factor
 from buurtlog.accounts.forms import LoginForm, ProfileForm
 from buurtlog.audit.services import record_event
 from buurtlog.errors import wants_json
 from buurtlog.extensions import db, limiter, login_manager
-from buurtlog.models import User, utcnow
+from buurtlog.models import User, end_sessions, utcnow
 
 bp = Blueprint("accounts", __name__)
 
 
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
-    """Load the signed-in user from the session."""
-    return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    """Load the signed-in user from the session, unless the session has ended."""
+    return sessions.load(user_id)
 
 
 @login_manager.request_loader
@@ -49,7 +50,10 @@ def unauthorized():
     """Answer 401 on the API and send people on pages to the sign-in form."""
     if wants_json():
         return jsonify(error={"code": 401, "message": "Authentication required."}), 401
-    flash(_("Please sign in to continue."), "info")
+    if g.get("session_expired"):
+        flash(_("You were signed out after a while without use. Please sign in again."), "info")
+    else:
+        flash(_("Please sign in to continue."), "info")
     return redirect(url_for("accounts.login", next=request.full_path.rstrip("?")))
 
 
@@ -67,17 +71,23 @@ def _attempted_account() -> str:
     return "login:" + services.normalise_email(request.form.get("email", ""))
 
 
-def _note_rate_limited(limit) -> None:
+def note_rate_limited(limit) -> None:
     """Put a refused burst of sign-in attempts in the audit log (without the address)."""
     record_event("login.rate_limited", limit=str(limit.limit))
     db.session.commit()
 
 
+# Shared with the code step after the password (two_factor_views.py): one budget per account.
+limit_per_address = limiter.shared_limit(
+    lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], scope="sign-in-address",
+    methods=["POST"], on_breach=note_rate_limited)
+
+
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"],
-               on_breach=_note_rate_limited)
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
-               key_func=_attempted_account, on_breach=_note_rate_limited)
+@limit_per_address
+@limiter.shared_limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"],
+                      scope="sign-in-account", methods=["POST"], key_func=_attempted_account,
+                      on_breach=note_rate_limited)
 def login():
     """Show the sign-in form and sign the user in."""
     if current_user.is_authenticated:
@@ -87,12 +97,7 @@ def login():
     if form.validate_on_submit():
         user, outcome = services.authenticate(form.email.data, form.password.data)
         if outcome == "ok":
-            session.clear()  # a fresh session on every sign-in
-            login_user(user)
-            user.last_login_at = utcnow()
-            record_event("login.succeeded", user, actor=user)
-            db.session.commit()
-            return redirect(_safe_next(request.args.get("next")))
+            return _password_accepted(user, _safe_next(request.args.get("next")))
         record_event("login.failed", user, actor=user, reason=outcome)
         db.session.commit()
         flash(_("That email address and password do not match an active account."), "error")
@@ -102,11 +107,32 @@ def login():
     return render_template("accounts/login.html", form=form), status
 
 
+def _password_accepted(user: User, next_url: str):
+    """Sign in, or go on to the code (or to setting up an authenticator) first."""
+    if user.has_two_factor or two_factor.must_enrol(user):
+        step = "code" if user.has_two_factor else "enrol"
+        sessions.begin_pending(user, step, next_url)  # signed in to nothing yet
+        db.session.commit()
+        return redirect(url_for("accounts.login_code" if step == "code"
+                                else "accounts.two_factor_setup"))
+    finish_sign_in(user, mfa=False)
+    db.session.commit()
+    return redirect(next_url)
+
+
+def finish_sign_in(user: User, mfa: bool, **details: str) -> None:
+    """Start the user's fresh session and note the sign-in."""
+    sessions.start(user, mfa=mfa)
+    user.last_login_at = utcnow()
+    record_event("login.succeeded", user, actor=user, **details)
+
+
 @bp.route("/logout", methods=["GET", "POST"])
 def logout():
     """Ask for confirmation, then sign the user out."""
     if request.method == "POST":  # CSRFProtect has checked the form's token
         if current_user.is_authenticated:
+            end_sessions(current_user)  # on every device, not only this one
             record_event("logout", current_user)
             db.session.commit()
         logout_user()
@@ -135,8 +161,9 @@ def profile():
         current_user.name = form.name.data.strip()
         current_user.locale = form.locale.data or None
         if form.new_password.data:
-            services.set_password(current_user, form.new_password.data)
+            services.set_password(current_user, form.new_password.data)  # ends every session
             record_event("password.changed", current_user)
+            sessions.restart(current_user._get_current_object())  # but this one goes on
         db.session.commit()
         flash(_("Your profile is saved."), "success")
         return redirect(url_for("accounts.profile"))
@@ -148,3 +175,7 @@ def profile():
 def more():
     """List every destination the user's role may reach."""
     return render_template("accounts/more.html")
+
+
+# The two-factor pages join this blueprint; they live in a module of their own.
+from buurtlog.accounts import two_factor_views  # noqa: E402, F401

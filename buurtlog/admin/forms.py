@@ -143,7 +143,8 @@ class PlaceForm(_UniqueMixin, Form):
         super().__init__(*args, **kwargs)
         areas = db.session.scalars(
             select(Area).where(Area.level != "gemeente").order_by(Area.name))
-        self.area_id.choices = [SelectChoice(a.id, a.name) for a in areas]
+        self.area_id.choices = [SelectChoice("", "—")] + [SelectChoice(a.id, a.name)
+                                                          for a in areas]
 
     def validate_name(self, field):
         """Keep place names unique within an area."""

@@ -1,5 +1,6 @@
 """The OpenAPI 3.1 description of /api/v1, kept beside the views it describes."""
 
+from buurtlog.initiatives import openapi as initiatives_openapi
 from buurtlog.models import (
     CONTACT_TYPES,
     FOLLOW_UPS,
@@ -10,6 +11,7 @@ from buurtlog.models import (
     QUESTION_MAX,
     SETTINGS,
 )
+from buurtlog.walkin import openapi as walkin_openapi
 
 FINDING_KINDS = ["name", "phone", "email", "postcode", "bsn", "iban", "address"]
 
@@ -98,6 +100,7 @@ def document() -> dict:
                 "responses": {"200": _json("Findings, by character offset.", "Findings"),
                               "400": BAD_REQUEST, "401": UNAUTHORIZED, "413": TOO_LARGE},
             }},
+            **walkin_openapi.PATHS,
             "/session": {"get": {
                 "summary": "Who is signed in, and a fresh CSRF token for the page",
                 "operationId": "getSession",
@@ -113,6 +116,7 @@ def document() -> dict:
                 "csrfHeader": {"type": "apiKey", "in": "header", "name": "X-CSRFToken"},
             },
             "schemas": {
+                **walkin_openapi.SCHEMAS,
                 "Error": {"type": "object", "required": ["error"], "properties": {
                     "error": {"type": "object", "required": ["code", "message"], "properties": {
                         "code": {"type": "integer"}, "message": {"type": "string"}}}}},
@@ -142,7 +146,8 @@ def document() -> dict:
                 "EntryList": {"type": "object", "required": ["entries", "more"], "properties": {
                     "entries": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
                     "more": {"type": "boolean"}}},
-                "Reference": {"type": "object", "required": ["areas", "places", "themes"],
+                "Reference": {"type": "object",
+                              "required": ["areas", "places", "themes", "initiatives"],
                               "properties": {
                     "areas": {"type": "array", "items": {"type": "object", "properties": {
                         "code": {"type": "string"}, "name": {"type": "string"},
@@ -154,7 +159,9 @@ def document() -> dict:
                     "themes": {"type": "array", "items": {"type": "object", "properties": {
                         "slug": {"type": "string"}, "sensitive": {"type": "boolean"},
                         "name": {"type": "object", "properties": {
-                            "nl": {"type": "string"}, "en": {"type": "string"}}}}}}}},
+                            "nl": {"type": "string"}, "en": {"type": "string"}}}}}},
+                    "initiatives": {"type": "array",
+                                    "items": initiatives_openapi.REFERENCE_ITEM}}},
                 "Findings": {"type": "object", "required": ["findings"], "properties": {
                     "findings": {"type": "array", "items": {
                         "type": "object", "required": ["kind", "start", "end"], "properties": {

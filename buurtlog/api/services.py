@@ -1,110 +1,181 @@
 """Syncing entries from the phone's outbox, and the reference data for offline pickers."""
 
+import fcntl
 import hashlib
 import json
+import os
+import threading
+import uuid
+from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import selectinload
 
+from buurtlog.api import lean
 from buurtlog.api.forms import EntryPayloadForm, read_payload
 from buurtlog.entries import services as entries
 from buurtlog.extensions import db
+from buurtlog.initiatives import services as initiatives
 from buurtlog.models import Entry, Theme, User, entry_themes
 
 SINCE_LIMIT = 1000
+# The columns a synced entry sets; author and team come from the caller, the rest defaults.
+COLUMNS = ("id", "occurred_at", "area_id", "place_id", "setting", "contact_type", "people",
+           "first_contact", "initiated_by", "kind", "underlying_question", "note", "follow_up",
+           "sensitive")
+# What makes two versions of an entry the same (`entries.EDITABLE_FIELDS`, and the themes).
+COMPARED = ("occurred_at", "area_id", "place_id", "setting", "contact_type", "people",
+            "first_contact", "initiated_by", "kind", "underlying_question", "note", "follow_up")
 
 
-def sync_entries(items: list, user: User, form: EntryPayloadForm) -> list[dict]:
+def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadForm]
+                 ) -> list[dict]:
     """Save a batch of entries exactly once each; answer per entry, in the order sent.
 
-    One form checks every entry in turn, so its choices (places, areas, themes) are built
-    once per batch.
+    Plainly valid entries are checked by `lean.check`; the log form (made once, only when
+    needed) judges the rest and words their errors. Nothing is confirmed before the commit.
     """
+    user_id, team_id = user.id, user.team_id  # read once: the commit expires the user
+    ref, form = lean.reference(), None
     results: list[dict] = []
-    checked: list[tuple[int, Entry, bool]] = []
+    new: dict[uuid.UUID, tuple[int, dict]] = {}  # the first of each id: its place, values
+    repeated: list[tuple[int, dict]] = []  # the same id again in the same batch
     for item in items:
-        entry_id, formdata, errors = read_payload(item)
-        sent_id = str(entry_id) if entry_id else (
-            item.get("id") if isinstance(item, dict) else None)
-        results.append({"id": sent_id, "status": "invalid", "errors": errors})
-        if errors:
-            continue
-        if not form.read(formdata).validate():
-            results[-1]["errors"] = {name: " ".join(map(str, messages))
-                                     for name, messages in form.errors.items()}
-            continue
-        entry = Entry(id=entry_id)  # transient: written by _insert_rows, never by the ORM
-        entries.apply_form(entry, form)
-        checked.append((len(results) - 1, entry, form.occurred_at.data is not None))
-
-    # One query for the ids that are already known, instead of one per entry.
-    known = {e.id: e for e in db.session.scalars(
-        select(Entry).where(Entry.id.in_([entry.id for _, entry, _ in checked]))
-        .options(selectinload(Entry.themes)))} if checked else {}
-    new: list[tuple[int, Entry, bool]] = []
-    for index, entry, timed in checked:
-        if entry.id in known:
-            same = _same(known[entry.id], entry, timed, user)
-            results[index] = {"id": str(entry.id), "status": "duplicate" if same else "conflict"}
-            continue
-        known[entry.id] = entry  # the same id twice in one batch: the second is compared
-        new.append((index, entry, timed))
-        results[index] = {"id": str(entry.id), "status": "created"}
-    if new:
-        _insert(new, results, user)
-    db.session.commit()
+        values = lean.check(item, ref)
+        if values is None:
+            form = form or make_form()
+            values, refused = _judged_by_form(item, form)
+            if refused is not None:
+                results.append(refused)
+                continue
+        results.append({"id": str(values["id"]), "status": "created"})
+        if values["id"] in new:
+            repeated.append((len(results) - 1, values))
+        else:
+            new[values["id"]] = (len(results) - 1, values)
+    if not new:
+        return results
+    with one_writer():
+        saved = _insert([values for _index, values in new.values()], user_id, team_id)
+        # Ids saved before (or by a parallel request a moment ago) were skipped: compare.
+        skipped = [entry_id for entry_id in new if entry_id not in saved]
+        earlier = _saved_versions(skipped)
+        for entry_id in skipped:
+            index, values = new[entry_id]
+            same = _same(earlier.get(entry_id), values, user_id)
+            results[index]["status"] = "duplicate" if same else "conflict"
+        for index, values in repeated:  # compared with the version saved first
+            entry_id = values["id"]
+            first = new[entry_id][1] if entry_id in saved else earlier.get(entry_id)
+            same = _same(first, values, user_id)
+            results[index]["status"] = "duplicate" if same else "conflict"
+        db.session.commit()  # before answering: a confirmed entry leaves the phone
     return results
 
 
-def _insert(new: list[tuple[int, Entry, bool]], results: list[dict], user: User):
-    """Insert the new entries with two multi-row INSERTs (entries and their themes).
+_writer = threading.Lock()
+_lock_files: dict[str, int] = {}
 
-    The ORM's unit of work costs milliseconds per entry; these rows need none of it. If a
-    parallel request saved one of the ids meanwhile, the batch falls back to one by one.
+
+@contextmanager
+def one_writer():
+    """On an SQLite file, let one sync request write at a time, across worker processes.
+
+    SQLite takes one writer at a time; the others poll with growing sleeps (its busy
+    timeout), which under concurrent syncing costs far more than the write itself. A lock
+    file beside the database makes them wait their turn in the kernel instead, woken the
+    moment the writer commits. PostgreSQL needs none of this.
     """
-    try:
-        with db.session.begin_nested():
-            _insert_rows([entry for _, entry, _ in new], user)
+    bind = db.session.get_bind()
+    path = bind.url.database if bind.dialect.name == "sqlite" else None
+    if not path or path == ":memory:" or path.startswith("file:"):
+        yield
         return
-    except IntegrityError:
-        pass
-    for index, entry, timed in new:
+    with _writer:  # threads of one process share the lock file's descriptor
+        fd = _lock_files.get(path)
+        if fd is None:
+            fd = _lock_files[path] = os.open(f"{path}-synclock", os.O_CREAT | os.O_RDWR, 0o600)
+        fcntl.flock(fd, fcntl.LOCK_EX)
         try:
-            with db.session.begin_nested():
-                _insert_rows([entry], user)
-        except IntegrityError:
-            existing = db.session.scalar(select(Entry).where(Entry.id == entry.id)
-                                         .execution_options(populate_existing=True))
-            same = existing is not None and _same(existing, entry, timed, user)
-            results[index] = {"id": str(entry.id), "status": "duplicate" if same else "conflict"}
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def _insert_rows(rows: list[Entry], user: User) -> None:
-    """Write transient entries (filled by the log form's rules) straight into the tables."""
-    scalars = [c.key for c in Entry.__table__.columns
-               if not c.foreign_keys and c.key not in ("created_at", "updated_at", "version")]
-    values = [{**{key: getattr(entry, key) for key in scalars}, "author_id": user.id,
-               "team_id": user.team_id, "area_id": entry.area.id,
-               "place_id": entry.place.id if entry.place else None} for entry in rows]
-    db.session.execute(insert(Entry.__table__), values)
-    themes = [{"entry_id": entry.id, "theme_id": theme.id} for entry in rows
-              for theme in entry.themes]
+def _judged_by_form(item: object, form: EntryPayloadForm) -> tuple[dict | None, dict | None]:
+    """Check an entry with the log form; return its values, or its invalid result."""
+    entry_id, formdata, errors = read_payload(item)
+    sent_id = str(entry_id) if entry_id else (item.get("id") if isinstance(item, dict) else None)
+    if errors:
+        return None, {"id": sent_id, "status": "invalid", "errors": errors}
+    if not form.read(formdata).validate():
+        return None, {"id": sent_id, "status": "invalid",
+                      "errors": {name: " ".join(map(str, messages))
+                                 for name, messages in form.errors.items()}}
+    entry = Entry(id=entry_id)  # transient: only read here, never saved by the ORM
+    entries.apply_form(entry, form)
+    return form_values(entry, timed=form.occurred_at.data is not None), None
+
+
+def form_values(entry: Entry, timed: bool) -> dict:
+    """Return what the log form set on a transient entry, as `lean.check` returns it."""
+    values = {name: getattr(entry, name) for name in COLUMNS
+              if name not in ("area_id", "place_id")}
+    values.update(area_id=entry.area.id, place_id=entry.place.id if entry.place else None,
+                  theme_ids=[theme.id for theme in entry.themes], timed=timed)
+    return values
+
+
+@cache
+def _insert_new_entries(dialect: str):
+    """Return an INSERT of entries that skips ids already saved, returning the ids it wrote."""
+    table = Entry.__table__
+    make = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return make(table).on_conflict_do_nothing(index_elements=[table.c.id]).returning(table.c.id)
+
+
+def _insert(new: list[dict], user_id: int, team_id: int | None) -> set[uuid.UUID]:
+    """Insert the new entries and their themes with two statements; return the ids saved.
+
+    An id that is already saved (sent before, or by a parallel request a moment ago) is
+    skipped by the database itself, so a retry can never make a second row.
+    """
+    rows = [{**{name: values[name] for name in COLUMNS}, "author_id": user_id,
+             "team_id": team_id} for values in new]
+    saved = set(db.session.scalars(
+        _insert_new_entries(db.session.get_bind().dialect.name), rows))
+    themes = [{"entry_id": values["id"], "theme_id": theme_id} for values in new
+              if values["id"] in saved for theme_id in values["theme_ids"]]
     if themes:
         db.session.execute(insert(entry_themes), themes)
+    return saved
 
 
-def _same(existing: Entry, sent: Entry, timed: bool, user: User) -> bool:
-    """Tell whether a sent entry has exactly the content of the saved one.
+def _saved_versions(ids: list[uuid.UUID]) -> dict[uuid.UUID, dict]:
+    """Read saved entries as the values `_same` compares, with their author."""
+    if not ids:
+        return {}
+    return {e.id: {**{name: getattr(e, name) for name in COMPARED}, "author_id": e.author_id,
+                   "theme_ids": [theme.id for theme in e.themes]}
+            for e in db.session.scalars(
+                select(Entry).where(Entry.id.in_(ids)).options(selectinload(Entry.themes))
+                .execution_options(populate_existing=True))}
+
+
+def _same(first: dict | None, sent: dict, user_id: int) -> bool:
+    """Tell whether a sent entry has exactly the content of the caller's earlier version.
 
     An entry sent without a time took the time of arrival, so its time is not compared.
     """
-    if existing.author_id != user.id:
+    if first is None or first.get("author_id", user_id) != user_id:
         return False
-    if not timed:
-        sent.occurred_at = existing.occurred_at
-    return entries.snapshot(sent) == entries.snapshot(existing)
+    names = COMPARED if sent["timed"] else COMPARED[1:]
+    return all(first[name] == sent[name] for name in names) and \
+        sorted(first["theme_ids"]) == sorted(sent["theme_ids"])
 
 
 def entry_json(entry: Entry) -> dict:
@@ -140,7 +211,7 @@ def entries_since(user: User, since: datetime) -> tuple[list[Entry], bool]:
 
 
 def reference_data() -> tuple[dict, str]:
-    """Return the areas, places and themes in use for offline pickers, with an ETag."""
+    """Return the areas, places, themes and initiatives for offline pickers, with an ETag."""
     areas = entries.active_areas()
     data = {
         "areas": [{"code": a.code, "name": a.name, "level": a.level,
@@ -151,6 +222,7 @@ def reference_data() -> tuple[dict, str]:
                     "sensitive": t.sensitive}
                    for t in db.session.scalars(
                        select(Theme).where(Theme.active).order_by(Theme.position, Theme.name_nl))],
+        "initiatives": initiatives.reference(initiatives.local_today()),
     }
     etag = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:32]
     return data, etag

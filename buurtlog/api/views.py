@@ -13,7 +13,9 @@ from buurtlog.api.openapi import document
 from buurtlog.entries import services as entries
 from buurtlog.extensions import csrf, login_manager
 from buurtlog.models import NOTE_MAX
+from buurtlog.presence import sync as presence_sync
 from buurtlog.privacy import find_personal_data
+from buurtlog.walkin import sync as walkin_sync
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)  # checked below, only for calls that ride on the browser's session cookie
@@ -66,12 +68,18 @@ def post_entries():
         abort(400, description="'entries' must be a list.")
     if len(items) > MAX_BATCH:
         abort(413, description=f"At most {MAX_BATCH} entries per request.")
-    places, areas = entries.active_places(), entries.active_areas()
-    themes = entries.active_themes()
-    form = EntryPayloadForm(formdata=None, places=places, areas=areas, themes=themes,
+    results = services.sync_entries(items, current_user._get_current_object(), _payload_form)
+    response = jsonify(results=results)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _payload_form() -> EntryPayloadForm:
+    """Make the log form for sync entries, with the places, areas and themes in use."""
+    return EntryPayloadForm(formdata=None, places=entries.active_places(),
+                            areas=entries.active_areas(), themes=entries.active_themes(),
                             locale=str(get_locale()),
                             timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"])
-    return jsonify(results=services.sync_entries(items, current_user, form))
 
 
 @bp.get("/entries")
@@ -91,7 +99,7 @@ def get_entries():
 
 @bp.get("/reference")
 def reference():
-    """Give the areas, places and themes for the offline pickers, with an ETag."""
+    """Give the areas, places, themes and initiatives for the offline pickers, with an ETag."""
     data, etag = services.reference_data()
     response = jsonify(data)
     response.set_etag(etag)
@@ -109,3 +117,32 @@ def privacy_check():
         abort(413, description=f"'text' may be at most {10 * NOTE_MAX} characters.")
     findings = find_personal_data(text)
     return jsonify(findings=[{"kind": f.kind, "start": f.start, "end": f.end} for f in findings])
+
+
+def _batch(key: str) -> list:
+    """Return the body's list under `key` (at most MAX_BATCH items), or answer 400 / 413."""
+    items = json_body().get(key)
+    if not isinstance(items, list):
+        abort(400, description=f"'{key}' must be a list.")
+    if len(items) > MAX_BATCH:
+        abort(413, description=f"At most {MAX_BATCH} items per request.")
+    return items
+
+
+@bp.post("/checkins")
+def post_checkins():
+    """Record a batch of walk-in check-ins from the outbox, exactly once each."""
+    return jsonify(results=walkin_sync.sync_checkins(_batch("checkins"), current_user,
+                                                     str(get_locale())))
+
+
+@bp.post("/checkins/undo")
+def undo_checkins():
+    """Take back walk-in taps from the outbox, exactly once each."""
+    return jsonify(results=walkin_sync.sync_undos(_batch("undo"), current_user))
+
+
+@bp.post("/presence")
+def post_presence():
+    """Replay starts and stops of presence from the outbox, exactly once each."""
+    return jsonify(results=presence_sync.sync_presence(_batch("presence"), current_user))

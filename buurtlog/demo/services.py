@@ -14,8 +14,11 @@ from sqlalchemy import func, select
 from buurtlog.accounts.services import get_or_create_team, set_password
 from buurtlog.demo import data
 from buurtlog.demo.review import load_review
+from buurtlog.exchange.demo import load_exchange_demo
 from buurtlog.extensions import db
+from buurtlog.initiatives.demo import load_initiatives
 from buurtlog.models import Area, Entry, Place, Team, Theme, User, entry_themes
+from buurtlog.walkin.demo import load_walk_in_demo
 
 
 @dataclass
@@ -49,6 +52,9 @@ def load_demo(today: date | None = None) -> dict:
                 db.session.execute(entry_themes.insert(), links)
             new_entries = len(rows)
         load_review(today)  # last week's meeting of Team Zuid, once
+        load_initiatives(today)  # the register, some of it stale, and referrals to it
+        load_exchange_demo()  # offers and requests across the wijken, once
+        load_walk_in_demo(today)  # six past walk-in mornings with their tally, once
         db.session.commit()
     except Exception:
         db.session.rollback()

@@ -27,6 +27,13 @@ def can_view(user: User, entry: Entry) -> bool:
     return same_team
 
 
+def audit_sensitive_view(user: User, entry: Entry) -> None:
+    """Record in the audit log that someone other than the author opened a sensitive entry."""
+    if entry.sensitive and entry.author_id != user.id:
+        record_event("entry.viewed_sensitive", entry)
+        db.session.commit()
+
+
 def can_edit(user: User, entry: Entry) -> bool:
     """Tell whether the user may change the entry: the author, or a coordinator of the team."""
     if entry.author_id == user.id:

@@ -21,7 +21,6 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy.orm.exc import StaleDataError
 
-from buurtlog.audit.services import record_event
 from buurtlog.entries import services
 from buurtlog.entries.forms import EntryForm
 from buurtlog.extensions import db
@@ -64,6 +63,8 @@ def new():
     if form.validate_on_submit():
         entry = services.create_entry(form, current_user)
         flash(_confirmation(entry), "success")
+        if entry.follow_up == "refer":  # without JavaScript: the referral picker comes next
+            return redirect(url_for("initiatives.refer", entry_id=entry.id))
         return redirect(url_for("entries.new"))
     if form.errors:
         return render_template("entries/new.html", form=form), 400
@@ -104,9 +105,8 @@ def _editable_entry(entry_id: uuid.UUID) -> Entry:
         abort(404)
     if not services.can_edit(current_user, entry):
         abort(403)
-    if entry.sensitive and entry.author_id != current_user.id and request.method == "GET":
-        record_event("entry.viewed_sensitive", entry)
-        db.session.commit()
+    if request.method == "GET":
+        services.audit_sensitive_view(current_user, entry)
     return entry
 
 

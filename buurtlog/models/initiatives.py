@@ -31,6 +31,7 @@ SCHEDULE_TEXT_MAX = 200
 CONTACT_MAX = 200
 ORGANISATION_MAX = 120
 EXCHANGE_TEXT_MAX = 300
+HSDS_ID_MAX = 100
 STALE_AFTER_DAYS = 183  # about six months: stale directories are what users complain about most
 
 initiative_areas = sa.Table(
@@ -58,6 +59,9 @@ class Initiative(db.Model):
     __tablename__ = "initiatives"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The Open Referral (HSDS) service id: kept through export and re-import, so it is stable.
+    hsds_id: Mapped[str] = mapped_column(sa.String(HSDS_ID_MAX), unique=True,
+                                         default=lambda: str(uuid.uuid4()))
     name: Mapped[str] = mapped_column(sa.String(INITIATIVE_NAME_MAX))
     offer: Mapped[str] = mapped_column(sa.String(INITIATIVE_TEXT_MAX))  # what it offers
     audience: Mapped[str | None] = mapped_column(sa.String(AUDIENCE_MAX))  # for whom

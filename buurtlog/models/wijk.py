@@ -6,6 +6,7 @@ list of its versions.
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -35,6 +36,8 @@ class Presence(db.Model):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Made by the client, so a start or stop kept offline is replayed exactly once.
+    client_id: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid, unique=True)
 
     user: Mapped[User] = relationship()
     team: Mapped[Team | None] = relationship()
@@ -70,7 +73,7 @@ class WijkSketch(db.Model):
 
 
 class WijkSettings(db.Model):
-    """A team's settings for one wijk: for now, whether its public page is switched on."""
+    """A team's settings for one wijk: whether its public pages are switched on."""
 
     __tablename__ = "wijk_settings"
 
@@ -79,6 +82,9 @@ class WijkSettings(db.Model):
     team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"),
                                          primary_key=True)
     public_enabled: Mapped[bool] = mapped_column(default=False)
+    # The public list of initiatives has a switch of its own: publishing what there is to do
+    # in the wijk is harmless where publishing what residents say may not be.
+    public_initiatives: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     updated_by_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("users.id", ondelete="SET NULL"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -47,6 +47,9 @@ class StopForm(Form):
 class BlockForm(StartForm):
     """Log a block of presence afterwards: a place, a day, from and until."""
 
+    # The same page holds the start form's place field: an id of its own.
+    place = SelectField(_l("Place"), coerce=_place_id, validate_choice=False, id="block-place",
+                        validators=[InputRequired(_l("Choose a place."))])
     day = DateField(_l("Day"), validators=[InputRequired(_l("Enter the day."))])
     start = TimeField(_l("From"), validators=[InputRequired(_l("Enter a start time."))])
     end = TimeField(_l("Until"), validators=[InputRequired(_l("Enter an end time."))])

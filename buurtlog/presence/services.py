@@ -1,5 +1,6 @@
 """Presence: starting, stopping and logging blocks of time at a place."""
 
+import uuid
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -29,7 +30,8 @@ def recent(user: User) -> list[Presence]:
 def start(user: User, place: Place) -> Presence:
     """Start presence at a place, stopping a block still running elsewhere."""
     stop(user)
-    presence = Presence(user=user, team=user.team, place=place, started_at=utcnow())
+    presence = Presence(user=user, team=user.team, place=place, started_at=utcnow(),
+                        client_id=uuid.uuid4())  # so a phone can stop it through the outbox
     db.session.add(presence)
     db.session.commit()
     return presence

@@ -14,6 +14,8 @@ SHELL_FILES = (
     "js/outbox-core.js",
     "js/privacy.js",
     "js/privacy-words.js",
+    "js/tally.js",  # the walk-in tally and presence work offline too
+    "js/presence.js",
     "icons/icon.svg",
     "icons/icon-192.png",
     "icons/icon-512.png",

@@ -9,7 +9,7 @@ from sqlalchemy.engine import make_url
 
 from buurtlog.audit.services import record_event
 from buurtlog.extensions import db
-from buurtlog.models import ApiToken, Entry, User
+from buurtlog.models import ApiToken, Entry, RecoveryCode, User
 
 
 def expire_free_text(now: datetime, months: int) -> int:
@@ -36,8 +36,10 @@ def remove_user(user: User) -> None:
     user.email = f"removed-{user.id}@invalid"
     user.password_hash = None
     user.locale = None
-    user.active = False
+    user.active = False  # which also ends every session of theirs
+    user.totp_secret = user.totp_enabled_at = None
     db.session.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
+    db.session.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
     record_event("user.removed", user)
     db.session.commit()
 

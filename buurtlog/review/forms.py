@@ -155,8 +155,9 @@ class BulkForm(PrivacyChecked, Form):
     name = StringField(_l("Name of a new wijk theme"), validators=[Optional(), Length(
         max=WIJK_THEME_NAME_MAX)], render_kw={"maxlength": WIJK_THEME_NAME_MAX})
     privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
-    start = HiddenField()
-    end = HiddenField()
+    # The page's period picker has start and end fields too: ids of their own.
+    start = HiddenField(id="bulk-start")
+    end = HiddenField(id="bulk-end")
     wijk = HiddenField()
     theme = HiddenField()
 

@@ -46,10 +46,6 @@ def render_page(team, args, status=200, **forms):
     user = current_user._get_current_object()  # read thousands of times: no proxy
     page = services.build_page(user, team, period, tz(), wijk, theme,
                                limit=None if narrowed else services.ROW_LIMIT)
-    if page.shown_sensitive:
-        record_event("review.viewed_sensitive", team, count=len(page.shown_sensitive),
-                     entries=",".join(page.shown_sensitive))
-        db.session.commit()
     runs = services.can_run(current_user, team)
     members = page.people.members
     open_themes = [t for t in page.wijk_themes.values() if t.status != "closed"]
@@ -64,7 +60,7 @@ def render_page(team, args, status=200, **forms):
             "held_on": today(tz()), "attendees": [m.id for m in members]})
     ui = row_context(page.people, tz(), runs, forms.get("selected", ()),
                      {str(i) for i in forms.get("conflict", ())})
-    return render_template(
+    html = render_template(
         "review/index.html", team=team, page=page, period_form=period_form, runs=runs,
         bulk=bulk, start_form=start_form, proposal_forms=proposal_forms, ui=ui,
         follow=record.follow_through(period.previous, user, page.people),
@@ -73,7 +69,13 @@ def render_page(team, args, status=200, **forms):
         attention_limit=None if args.get("overdue") == "all" else services.ATTENTION_LIMIT,
         names={p.key: proposals.suggested_name(p, page.people, str(get_locale()))
                for p in page.proposals()},
-    ), status
+    )
+    # Audited after rendering: the commit expires every object the page reads.
+    if page.shown_sensitive:
+        record_event("review.viewed_sensitive", team, count=len(page.shown_sensitive),
+                     entries=",".join(page.shown_sensitive))
+        db.session.commit()
+    return html, status
 
 
 def proposal_forms_for(page, values, invalid) -> dict[str, ProposalForm]:

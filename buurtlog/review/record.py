@@ -39,6 +39,7 @@ from buurtlog.review.signals import (
     Lookups,
     Period,
     Row,
+    id_text,
     load_rows,
     lookups,
     period_filter,
@@ -219,9 +220,10 @@ def follow_through(review: Review | None, user: User, people: Lookups,
     if review is None:
         return []
     changes_, entries, statuses = StatusChange.__table__.c, ENTRIES, STATUSES
-    query = (select(changes_.entry_id, changes_.to_status, changes_.owner_id,
-                    changes_.decision, changes_.due_on, entries.area_id, entries.sensitive,
-                    entries.author_id, entries.team_id, statuses.status)
+    # Ids read as text: they are only matched with one another.
+    query = (select(id_text(changes_.entry_id).label("entry_id"), changes_.to_status,
+                    changes_.owner_id, changes_.decision, changes_.due_on, entries.area_id,
+                    entries.sensitive, entries.author_id, entries.team_id, statuses.status)
              .select_from(StatusChange.__table__
                           .join(Entry.__table__, entries.id == changes_.entry_id)
                           .outerjoin(SignalStatus.__table__,
@@ -234,22 +236,26 @@ def follow_through(review: Review | None, user: User, people: Lookups,
     if not decided:
         return []
     in_meeting = select(changes_.entry_id).where(changes_.review_id == review.id)
-    moved = set(db.session.scalars(select(changes_.entry_id).where(
+    moved = set(db.session.scalars(select(id_text(changes_.entry_id)).where(
         changes_.entry_id.in_(in_meeting), changes_.at > review.period_end)))
-    themes: dict = defaultdict(list)
+    first_theme: dict = {}  # entry → its theme first in the taxonomy
     for entry_id, theme_id in db.session.execute(select(
-            entry_themes.c.entry_id, entry_themes.c.theme_id).where(
+            id_text(entry_themes.c.entry_id), entry_themes.c.theme_id).where(
             entry_themes.c.entry_id.in_(in_meeting))).all():
-        themes[entry_id].append(people.themes[theme_id])
+        theme, known = people.themes[theme_id], first_theme.get(entry_id)
+        if known is None or theme.position < known.position:
+            first_theme[entry_id] = theme
     locale = str(get_locale())
+    sensitive_word, no_theme_word, names = _("sensitive signals"), _("no theme"), {}
     groups: dict[tuple, dict] = {}
     for row in decided:
         if row.sensitive:
-            theme = _("sensitive signals")
-        elif themes[row.entry_id]:
-            theme = min(themes[row.entry_id], key=lambda t: t.position).name(locale)
+            theme = sensitive_word
+        elif row.entry_id in first_theme:
+            found = first_theme[row.entry_id]
+            theme = names.get(found.id) or names.setdefault(found.id, found.name(locale))
         else:
-            theme = _("no theme")
+            theme = no_theme_word
         key = (people.area_name(people.wijk(row.area_id)), theme, row.to_status, row.owner_id,
                row.decision, row.due_on)
         group = groups.setdefault(key, {

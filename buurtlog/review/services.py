@@ -145,10 +145,10 @@ def _viewer(user: User) -> SimpleNamespace:
     return SimpleNamespace(id=user.id, team_id=user.team_id, is_coordinator=user.is_coordinator)
 
 
-def _loader(viewer, team: Team, where):
+def _loader(viewer, team: Team, where, links):
     """Return a function reading every signal of the period the viewer may see, with text."""
     def load() -> list[Row]:
-        rows = load_rows(where, team.id, order=False)
+        rows = load_rows(where, team.id, order=False, links=links)
         people = lookups(team, set())
         visible = []
         for row in rows:
@@ -160,10 +160,11 @@ def _loader(viewer, team: Team, where):
     return load
 
 
-def _grouped(viewer, team: Team, where, state: int, wijk_themes):
+def _grouped(viewer, team: Team, where, state: int, wijk_themes, links=None):
     """Return the proposals and suggestions for the signals the viewer may see."""
-    signals_state = (state, tuple(sorted(team_links(team.id))))
-    return proposals.group(team, wijk_themes, signals_state, _loader(viewer, team, where))
+    links = team_links(team.id) if links is None else links
+    signals_state = (state, tuple(sorted(links)))
+    return proposals.group(team, wijk_themes, signals_state, _loader(viewer, team, where, links))
 
 
 def find_proposal(user: User, team: Team, period: Period, key: str) -> grouping.Proposal | None:
@@ -185,8 +186,10 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     people = lookups(team, set())
     found = scan(where, viewer, day, people, limit, wijk, theme)
     wanted = {format_id(i) for ids in found.first.values() for i in ids}
+    links = team_links(team.id)  # read once for the page's three readings of rows
     shown = {r.id: r for r in load_rows(ENTRIES.id.in_([uuid.UUID(i) for i in wanted]),
-                                        team.id, order=False, text=True)} if wanted else {}
+                                        team.id, order=False, text=True, links=links)
+             } if wanted else {}
     wijk_themes = team_wijk_themes(team)
     # Open signals of any period that are overdue, or whose owner left the team.
     members = select(User.__table__.c.id).where(User.__table__.c.team_id == team.id,
@@ -195,7 +198,7 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
         STATUSES.team_id == team.id, STATUSES.status != "closed",
         or_(STATUSES.due_on < day, STATUSES.owner_id.not_in(members)))
     followed = [r for r in load_rows(ENTRIES.id.in_(open_ids), team.id, order=False,
-                                     text=True) if can_view(viewer, r)]
+                                     text=True, links=links) if can_view(viewer, r)]
     people.include({a for _n, authors, _f in found.sizes.values() for a in authors}
                    | {r.owner_id for r in [*shown.values(), *followed]}
                    | {r.author_id for r in followed}
@@ -208,7 +211,7 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     overdue = sorted((r for r in followed if r.overdue), key=lambda r: r.due_on)
     reassign = [r for r in followed if r.owner_left]
 
-    grouped = _grouped(viewer, team, where, found.state, wijk_themes)
+    grouped = _grouped(viewer, team, where, found.state, wijk_themes, links)
     for row in shown.values():
         if not row.wijk_theme_ids:
             row.suggested_theme = wijk_themes.get(grouped.suggestions.get(row.id))

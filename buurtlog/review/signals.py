@@ -137,10 +137,10 @@ def period_filter(team: Team, period: Period):
                 or_(ENTRIES.kind.in_(ATTENTION_KINDS), ENTRIES.follow_up != "none"))
 
 
-def load_rows(where, team_id: int | None, order: bool = True, text: bool = False
-              ) -> list[Row]:
+def load_rows(where, team_id: int | None, order: bool = True, text: bool = False,
+              links: list[tuple[str, int]] | None = None) -> list[Row]:
     """Read signals with their status, themes, the team's wijk themes they are in, and their
-    free text when asked."""
+    free text when asked. `links` are the team's links (`team_links`) when already read."""
     texts = (ENTRIES.underlying_question, ENTRIES.note) if text else ()
     query = select(*ROW_COLUMNS, *texts, entry_themes.c.theme_id).select_from(
         Entry.__table__.outerjoin(SignalStatus.__table__, STATUSES.entry_id == ENTRIES.id)
@@ -158,7 +158,7 @@ def load_rows(where, team_id: int | None, order: bool = True, text: bool = False
         if values[-1] is not None:
             row.theme_ids.append(values[-1])
     if rows and team_id is not None:
-        for entry_id, wijk_theme_id in team_links(team_id):
+        for entry_id, wijk_theme_id in (team_links(team_id) if links is None else links):
             if entry_id in by_id:
                 by_id[entry_id].wijk_theme_ids.append(wijk_theme_id)
     return rows
@@ -240,7 +240,7 @@ def scan(where, viewer, day: date, people: Lookups, limit: int | None,
         lines.sort(key=lambda line: line[:3])
         result.first[key] = [line[4] for line in (lines[:limit] if limit else lines)]
     result.sizes = sizes
-    result.state = hash(tuple(sorted(state)))
+    result.state = hash(frozenset(state))  # order-free: no sort of thousands of tuples
     return result
 
 

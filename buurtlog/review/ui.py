@@ -2,7 +2,7 @@
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import url_for
@@ -27,6 +27,46 @@ def day_formatter(tz: str):
     return day
 
 
+def short_date_formatter():
+    """Return a function that writes a date as "3 dec", formatting each date only once."""
+    cache = {}
+
+    def short(day: date) -> str:
+        if day not in cache:
+            cache[day] = format_date(day, "d MMM")
+        return cache[day]
+    return short
+
+
+class RowView:
+    """What one signal row prints, looked up in Python rather than in the template."""
+
+    __slots__ = ("classes", "iso", "day", "head", "status", "kind", "follow_up", "owner", "due")
+
+    def __init__(self, row, context: "RowContext"):
+        labels, users = context.labels, context.people.users
+        classes = f"signal kind-{row.kind}"
+        if row.is_new:
+            classes += " is-new"
+        if row.overdue:
+            classes += " is-overdue"
+        if row.id in context.conflict:
+            classes += " is-conflict"
+        self.classes = classes
+        self.iso = row.occurred_at.isoformat(timespec="seconds")
+        self.day = context.day(row.occurred_at)
+        author = users.get(row.author_id)
+        self.head = " · ".join((labels["setting"][row.setting],
+                                context.people.area_name(row.area_id),
+                                author.name if author else ""))
+        self.status = labels["signal_status"].get(row.status)
+        self.kind = labels["kind"][row.kind] if row.kind != "signal" else None
+        self.follow_up = labels["follow_up"][row.follow_up] if row.follow_up != "none" else None
+        owner = users.get(row.owner_id) if row.owner_id else None
+        self.owner = owner.name if owner else None
+        self.due = context.short_date(row.due_on) if row.due_on else None
+
+
 @dataclass
 class RowContext:
     """The people, words and links that signal rows show."""
@@ -39,6 +79,11 @@ class RowContext:
     labels: dict = field(default_factory=dict)
     words: dict = field(default_factory=dict)
     signal_base: str = ""
+    short_date: object = field(default_factory=short_date_formatter)
+
+    def view(self, row) -> RowView:
+        """Return what a signal row prints, with its names, labels and dates."""
+        return RowView(row, self)
 
 
 def row_context(people: Lookups, tz: str, runs: bool = False, selected=(), conflict=()

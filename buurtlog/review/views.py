@@ -9,8 +9,7 @@ from flask_babel import ngettext
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from buurtlog.audit.services import record_event
-from buurtlog.entries.services import can_view
+from buurtlog.entries.services import audit_sensitive_view, can_view
 from buurtlog.extensions import db
 from buurtlog.models import Entry, Review, SignalStatus, StatusChange, User, WijkTheme
 from buurtlog.review import grouping, record, services, workflow
@@ -90,9 +89,8 @@ def signal(entry_id: uuid.UUID):
     may = services.can_change(current_user, entry.team_id, state.owner_id if state else None)
     if request.method == "POST" and not may:
         abort(403)
-    if request.method == "GET" and entry.sensitive and entry.author_id != current_user.id:
-        record_event("entry.viewed_sensitive", entry)
-        db.session.commit()
+    if request.method == "GET":
+        audit_sensitive_view(current_user, entry)
     members = _members(entry.team) if entry.team else []
     form = StatusForm(members=members, data={
         "status": state.status if state and state.status != "new" else "discussed",

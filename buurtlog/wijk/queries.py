@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 
 from buurtlog.extensions import db
 from buurtlog.models import Area, Entry, Place, Presence, SignalStatus, entry_themes
@@ -43,18 +43,42 @@ def theme_counts(ids: list[int], start: datetime, end: datetime) -> dict[int, in
     return dict(rows.all())
 
 
-def theme_weekly(ids: list[int], bounds: list[datetime]) -> dict[int, list[int]]:
-    """Count the entries per theme in each span between consecutive bounds."""
-    bucket = _buckets(bounds).label("bucket")
+def theme_spans(ids: list[int], bounds: list[datetime],
+                within: tuple[datetime, datetime]) -> dict[tuple[int, str | None, int], int]:
+    """Count the entries per theme and span between consecutive bounds, in one pass; within
+    the window `within` per kind too (elsewhere the kind is None)."""
+    span = _buckets(bounds).label("span")
+    kind = case((and_(Entry.occurred_at >= within[0], Entry.occurred_at < within[1]),
+                 Entry.kind)).label("kind")
     rows = db.session.execute(
-        select(entry_themes.c.theme_id, bucket, func.count())
-        .join(Entry, Entry.id == entry_themes.c.entry_id)
+        select(entry_themes.c.theme_id, kind, span, func.count())
+        .select_from(Entry).join(entry_themes, entry_themes.c.entry_id == Entry.id)
         .where(_in(ids, bounds[0], bounds[-1]))
-        .group_by(entry_themes.c.theme_id, bucket))
-    series: dict[int, list[int]] = defaultdict(lambda: [0] * (len(bounds) - 1))
-    for theme_id, index, count in rows:
-        series[theme_id][index] = count
-    return dict(series)
+        .group_by(entry_themes.c.theme_id, kind, span))
+    return {(theme_id, kind, index): count for theme_id, kind, index, count in rows}
+
+
+def entry_spans(ids: list[int], bounds: list[datetime]) -> list[tuple]:
+    """Count the entries, their people and first contacts per span, kind and who started the
+    contact, in one pass (the columns are named in spans.py)."""
+    span = _buckets(bounds).label("span")
+    groups = (span, Entry.kind, Entry.initiated_by)
+    rows = db.session.execute(
+        select(*groups, func.count(), func.sum(Entry.people),
+               func.sum(case((Entry.first_contact, 1), else_=0)))
+        .where(_in(ids, bounds[0], bounds[-1])).group_by(*groups))
+    return [tuple(row) for row in rows]
+
+
+def reach_split(ids: list[int], start: datetime, end: datetime) -> list[tuple]:
+    """Count contacts, people, first contacts and resident-started contacts per contact type
+    and setting."""
+    rows = db.session.execute(
+        select(Entry.contact_type, Entry.setting, func.count(), func.sum(Entry.people),
+               func.sum(case((Entry.first_contact, 1), else_=0)),
+               func.sum(case((Entry.initiated_by == "resident", 1), else_=0)))
+        .where(_in(ids, start, end)).group_by(Entry.contact_type, Entry.setting))
+    return [tuple(row) for row in rows]
 
 
 def kind_theme_counts(ids: list[int], start: datetime, end: datetime,
@@ -73,37 +97,6 @@ def kind_counts(ids: list[int], start: datetime, end: datetime) -> dict[str, int
     rows = db.session.execute(select(Entry.kind, func.count()).where(_in(ids, start, end))
                               .group_by(Entry.kind))
     return dict(rows.all())
-
-
-def _reach_columns():
-    """Return the sums behind reach: contacts, people, first contacts, resident-started."""
-    return (func.count(), func.coalesce(func.sum(Entry.people), 0),
-            func.coalesce(func.sum(case((Entry.first_contact, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((Entry.initiated_by == "resident", 1), else_=0)), 0))
-
-
-def reach(ids: list[int], start: datetime, end: datetime) -> dict:
-    """Count contacts, people, first contacts and resident-started contacts, overall and split."""
-    totals = db.session.execute(select(*_reach_columns()).where(_in(ids, start, end))).one()
-    split = {}
-    for name, column in (("contact_type", Entry.contact_type), ("setting", Entry.setting)):
-        rows = db.session.execute(select(column, *_reach_columns())
-                                  .where(_in(ids, start, end)).group_by(column))
-        split[name] = {value: tuple(rest) for value, *rest in rows}
-    return {"totals": tuple(totals), **split}
-
-
-def known_weekly(ids: list[int], bounds: list[datetime]) -> list[tuple[int, int]]:
-    """Count contacts and resident-started contacts in each span between consecutive bounds."""
-    bucket = _buckets(bounds).label("bucket")
-    rows = db.session.execute(
-        select(bucket, func.count(),
-               func.coalesce(func.sum(case((Entry.initiated_by == "resident", 1), else_=0)), 0))
-        .where(_in(ids, bounds[0], bounds[-1])).group_by(bucket))
-    weeks = [(0, 0)] * (len(bounds) - 1)
-    for index, contacts, started in rows:
-        weeks[index] = (contacts, started)
-    return weeks
 
 
 def presence_hours(ids: list[int], start: datetime, end: datetime) -> dict[int, float]:
@@ -142,19 +135,22 @@ def signal_outcomes(ids: list[int], start: datetime, end: datetime,
     return dict(db.session.execute(query.group_by(status)).all())
 
 
-def wijk_of_area():
-    """Return an expression for the wijk an entry's area is or lies in (buurt → its parent)."""
-    return case((Area.level == "wijk", Area.id), else_=Area.parent_id)
+def wijk_of_areas(wijk_ids: list[int]) -> dict[int, int]:
+    """Return the wijk of every area in these wijken: the wijken themselves and their buurten."""
+    below = db.session.execute(select(Area.id, Area.parent_id)
+                               .where(Area.parent_id.in_(wijk_ids)))
+    return {**{w: w for w in wijk_ids}, **dict(below.all())}
 
 
 def heatmap(wijk_ids: list[int], start: datetime, end: datetime) -> dict[tuple[int, int], int]:
     """Count the entries per wijk and theme for the given wijken."""
-    wijk = wijk_of_area().label("wijk_id")
+    wijk_of = wijk_of_areas(wijk_ids)
     rows = db.session.execute(
-        select(wijk, entry_themes.c.theme_id, func.count())
-        .select_from(entry_themes).join(Entry, Entry.id == entry_themes.c.entry_id)
-        .join(Area, Area.id == Entry.area_id)
-        .where(Entry.occurred_at >= start, Entry.occurred_at < end,
-               or_(Area.id.in_(wijk_ids), Area.parent_id.in_(wijk_ids)))
-        .group_by(wijk, entry_themes.c.theme_id))
-    return {(wijk_id, theme_id): count for wijk_id, theme_id, count in rows}
+        select(Entry.area_id, entry_themes.c.theme_id, func.count())
+        .select_from(Entry).join(entry_themes, entry_themes.c.entry_id == Entry.id)
+        .where(_in(list(wijk_of), start, end))
+        .group_by(Entry.area_id, entry_themes.c.theme_id))
+    cells: dict[tuple[int, int], int] = defaultdict(int)
+    for area_id, theme_id, count in rows:
+        cells[(wijk_of[area_id], theme_id)] += count
+    return dict(cells)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 
-from sqlalchemy import and_, case, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import selectinload
 
 from buurtlog.audit.services import record_event
@@ -25,7 +25,8 @@ from buurtlog.models import (
     WijkTheme,
     entry_themes,
 )
-from buurtlog.wijk import queries, stats
+from buurtlog.walkin.services import wijk_walk_in
+from buurtlog.wijk import queries, spans, stats
 
 SIDE_BY_SIDE = ("signal", "strength", "idea")
 EMERGING_ENTRIES = 20
@@ -86,34 +87,54 @@ def visible_entries(user: User, query):
 
 
 def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
-    """Gather every number of the wijk page for the period, beside the previous one."""
+    """Gather every number of the wijk page for the period, beside the previous one.
+
+    Two passes over the wijk's entries count everything per span of time (themes over the
+    baseline window, the rest over the previous period and the twelve weeks); the windows are
+    added up from the spans in Python.
+    """
     ids = queries.area_ids(wijk)
     previous = stats.previous_period(period, tz)
     themes = themes_by_id()
-    current = queries.theme_counts(ids, period.start, period.end)
-    before = queries.theme_counts(ids, previous.start, previous.end)
-    mondays, bounds = stats.week_bounds(period.last, tz)
-    weekly = queries.theme_weekly(ids, bounds)
+    mondays, weeks = stats.week_bounds(period.last, tz)
     labels = [f"{d.isocalendar().year}-W{d.isocalendar().week:02d}" for d in mondays]
+    now, before = (period.start, period.end), (previous.start, previous.end)
+    periods = stats.baseline_periods(period)
+    baseline = stats.baseline_bounds(period, tz, periods)
+    week_windows = list(zip(weeks, weeks[1:], strict=False))
+
+    bounds = spans.cut(now, before, baseline, *week_windows)
+    counts = queries.theme_spans(ids, bounds, now)
+    current = spans.by_theme(counts, spans.inside(bounds, *now))
+    earlier = spans.by_theme(counts, spans.inside(bounds, *before))
+    weekly = spans.weekly(counts, bounds, weeks)
     ranked = []
     for t, n in current.items():
         series = weekly.get(t, [0] * len(mondays))
-        ranked.append((themes[t], n, stats.change(n, before.get(t, 0)), series,
+        ranked.append((themes[t], n, stats.change(n, earlier.get(t, 0)), series,
                        list(zip(labels, series, strict=True))))
     ranked.sort(key=lambda row: (-row[1], row[0].position))
-    known = queries.known_weekly(ids, bounds)
-    reach = queries.reach(ids, period.start, period.end)
+    usual = spans.by_theme(counts, spans.inside(bounds, *baseline))
+    by_kind = spans.by_theme_and_kind(counts, spans.inside(bounds, *now))
+
+    entry_bounds = spans.cut(now, before, *week_windows)
+    rows = queries.entry_spans(ids, entry_bounds)
+    this, last = spans.inside(entry_bounds, *now), spans.inside(entry_bounds, *before)
+    reach = spans.reach(rows, this, queries.reach_split(ids, *now))
+    known = spans.known(rows, entry_bounds, weeks)
     return {
         "ids": ids, "previous": previous, "themes": themes, "weeks": mondays,
-        "ranked": ranked, "emerging": emerging(user, ids, period, tz, themes),
-        "side_by_side": side_by_side(ids, period, themes),
-        "kinds": queries.kind_counts(ids, period.start, period.end),
-        "kinds_before": queries.kind_counts(ids, previous.start, previous.end),
+        "ranked": ranked, "baseline_periods": periods,
+        "emerging": emerging(user, ids, period, themes, current, usual, periods),
+        "side_by_side": side_by_side(by_kind, themes),
+        "kinds": spans.kinds(rows, this), "kinds_before": spans.kinds(rows, last),
         "reach": reach, "reach_rows": reach_rows(reach),
-        "reach_before": queries.reach(ids, previous.start, previous.end),
+        "reach_before": spans.reach(rows, last),
         "known": [stats.share(s, c) for c, s in known],
         "known_rows": [(w, c, s) for w, (c, s) in zip(labels, known, strict=True)],
         "presence": presence(ids, period),
+        # Walk-in visitors (anonymous check-ins) add to reach and themes: walkin/services.py.
+        "walk_in": wijk_walk_in(ids, period.start, period.end),
         "wijk_themes": wijk_themes(user, wijk),
         "sketches": sketches(user, wijk),
     }
@@ -128,15 +149,12 @@ def reach_rows(reach: dict) -> dict[str, list[tuple]]:
             for group in ("contact_type", "setting")}
 
 
-def emerging(user: User, ids: list[int], period: stats.Period, tz: str,
-             themes: dict[int, Theme]) -> list[dict]:
+def emerging(user: User, ids: list[int], period: stats.Period, themes: dict[int, Theme],
+             current: dict[int, int], baseline: dict[int, int], periods: int) -> list[dict]:
     """Return the themes rising clearly above their own baseline, with the entries behind them."""
-    current = queries.theme_counts(ids, period.start, period.end)
-    start, end = stats.baseline_bounds(period, tz)
-    baseline = queries.theme_counts(ids, start, end)
     found = []
     for theme_id, count in current.items():
-        verdict = stats.emerging_test(count, baseline.get(theme_id, 0))
+        verdict = stats.emerging_test(count, baseline.get(theme_id, 0), periods)
         if verdict.emerging:
             found.append({"theme": themes[theme_id], "test": verdict,
                           "entries": entries_behind(user, ids, theme_id, period)})
@@ -150,16 +168,16 @@ def entries_behind(user: User, ids: list[int], theme_id: int, period: stats.Peri
                     Entry.occurred_at >= period.start, Entry.occurred_at < period.end))
     query = visible_entries(user, query).order_by(Entry.occurred_at.desc())
     entries = db.session.scalars(query.limit(EMERGING_ENTRIES).options(
-        selectinload(Entry.themes), selectinload(Entry.place))).all()
+        selectinload(Entry.place))).all()
     return [e for e in entries if can_view(user, e)]
 
 
-def side_by_side(ids: list[int], period: stats.Period, themes: dict[int, Theme]) -> dict:
+def side_by_side(counts: dict[tuple[int, str], int], themes: dict[int, Theme]) -> dict:
     """Return, per kind (signal, strength, idea), its themes with counts, largest first."""
-    counts = queries.kind_theme_counts(ids, period.start, period.end, SIDE_BY_SIDE)
     columns: dict[str, list] = {kind: [] for kind in SIDE_BY_SIDE}
-    for (kind, theme_id), count in counts.items():
-        columns[kind].append((themes[theme_id], count))
+    for (theme_id, kind), count in counts.items():
+        if kind in columns:
+            columns[kind].append((themes[theme_id], count))
     for rows in columns.values():
         rows.sort(key=lambda row: (-row[1], row[0].position))
     return columns
@@ -222,38 +240,6 @@ def set_public(user: User, wijk: Area, enabled: bool) -> None:
     settings.updated_by = user
     record_event("wijk.public_switched", wijk, actor=user, enabled=enabled)
     db.session.commit()
-
-
-def heatmap(wijken: list[Area], period: stats.Period) -> dict:
-    """Return the wijk × theme counts of the period, with the themes that occur."""
-    cells = queries.heatmap([w.id for w in wijken], period.start, period.end)
-    themes = themes_by_id()
-    used = sorted({t for _, t in cells}, key=lambda t: (themes[t].position, themes[t].name_nl))
-    return {"cells": cells, "themes": [themes[t] for t in used],
-            "top": max(cells.values(), default=0)}
-
-
-def outside_the_wijk(user: User, period: stats.Period, limit: int = 50) -> list[Entry]:
-    """Return the entries the user may read whose place lies in another wijk than their area.
-
-    Logged at a place in one wijk about another, they point to a solution outside the wijk.
-    """
-    place_area = Area.__table__.alias("place_area")
-    entry_area = Area.__table__.alias("entry_area")
-
-    def wijk(alias):
-        """Return the wijk an aliased area is or lies in."""
-        return case((alias.c.level == "wijk", alias.c.id), else_=alias.c.parent_id)
-
-    query = (select(Entry).join(Place, Place.id == Entry.place_id)
-             .join(place_area, place_area.c.id == Place.area_id)
-             .join(entry_area, entry_area.c.id == Entry.area_id)
-             .where(Entry.occurred_at >= period.start, Entry.occurred_at < period.end,
-                    wijk(place_area) != wijk(entry_area)))
-    query = visible_entries(user, query).order_by(Entry.occurred_at.desc()).limit(limit)
-    return [e for e in db.session.scalars(query.options(
-        selectinload(Entry.themes), selectinload(Entry.place), selectinload(Entry.area)))
-        if can_view(user, e)]
 
 
 EXPORT_FIELDS = ("id", "occurred_at", "area", "place", "setting", "contact_type", "people",
@@ -323,20 +309,22 @@ def report(wijk: Area, period: stats.Period) -> dict:
     """
     ids = queries.area_ids(wijk)
     themes = themes_by_id()
-    counts = queries.theme_counts(ids, period.start, period.end)
+    window = (period.start, period.end)
+    by_theme = queries.theme_spans(ids, list(window), window)
+    counts = spans.by_theme(by_theme, {0})
     open_themes = [(themes[t], n) for t, n in counts.items() if not themes[t].sensitive]
     open_themes.sort(key=lambda row: (-row[1], row[0].position))
     sensitive = sum(n for t, n in counts.items() if themes[t].sensitive)
     hours = queries.presence_hours(ids, period.start, period.end)
-    strengths = queries.kind_theme_counts(ids, period.start, period.end, ("strength", "idea"))
     strength_rows: dict[int, int] = {}
-    for (_, theme_id), n in strengths.items():
-        if not themes[theme_id].sensitive:
+    for (theme_id, kind), n in spans.by_theme_and_kind(by_theme, {0}).items():
+        if kind in ("strength", "idea") and not themes[theme_id].sensitive:
             strength_rows[theme_id] = strength_rows.get(theme_id, 0) + n
+    rows = queries.entry_spans(ids, list(window))
     return {
         "hours": sum(hours.values()), "places": len(hours),
-        "reach": queries.reach(ids, period.start, period.end),
-        "kinds": queries.kind_counts(ids, period.start, period.end),
+        "reach": spans.reach(rows, {0}, queries.reach_split(ids, *window)),
+        "kinds": spans.kinds(rows, {0}),
         "themes": open_themes, "sensitive": sensitive,
         "strengths": sorted(((themes[t], n) for t, n in strength_rows.items()),
                             key=lambda row: (-row[1], row[0].position)),
@@ -360,14 +348,3 @@ def public_page(wijk: Area, period: stats.Period) -> dict:
             "outcomes": queries.signal_outcomes(ids, period.start, period.end, sensitive=False),
             "kinds": queries.kind_counts(ids, period.start, period.end),
             "wijk_theme_statuses": statuses}
-
-
-def comparison(wijk: Area, period: stats.Period) -> dict:
-    """Return one side of a comparison: the wijk's theme counts, kinds and reach (counts only)."""
-    ids = queries.area_ids(wijk)
-    themes = themes_by_id()
-    counts = queries.theme_counts(ids, period.start, period.end)
-    return {"wijk": wijk, "themes": sorted(((themes[t], n) for t, n in counts.items()),
-                                           key=lambda row: (-row[1], row[0].position)),
-            "kinds": queries.kind_counts(ids, period.start, period.end),
-            "reach": queries.reach(ids, period.start, period.end)}

@@ -11,6 +11,10 @@ from zoneinfo import ZoneInfo
 
 PERIOD_KINDS = ("week", "month", "quarter", "custom")
 BASELINE_PERIODS = 12
+# The baseline looks back at most half a year (six long months): enough to be steady, and
+# bounded, so the page reads a fixed window however long the log grows. A week gets 12 weeks,
+# a month 6 months, a quarter 2 quarters, a custom span of over 186 days 1 span.
+BASELINE_MAX_DAYS = 186
 EMERGING_MIN_COUNT = 5
 EMERGING_ALPHA = 0.01
 SMALL = 5
@@ -69,8 +73,16 @@ def previous_period(period: Period, tz: str) -> Period:
     return make_period("custom", period.first - timedelta(days=period.days), before, tz)
 
 
-def baseline_bounds(period: Period, tz: str, periods: int = BASELINE_PERIODS):
-    """Return the UTC span of the `periods` equal-length spans right before the period."""
+def baseline_periods(period: Period) -> int:
+    """Return how many equal spans before the period make its baseline (at most 12, ~½ year)."""
+    return max(1, min(BASELINE_PERIODS, BASELINE_MAX_DAYS // period.days))
+
+
+def baseline_bounds(period: Period, tz: str, periods: int | None = None):
+    """Return the UTC span of the `periods` equal-length spans right before the period
+    (by default as many as baseline_periods allows)."""
+    if periods is None:
+        periods = baseline_periods(period)
     first = period.first - timedelta(days=period.days * periods)
     start, _ = local_bounds(first, first, tz)
     return start, period.start

@@ -19,7 +19,7 @@ from flask_babel import to_user_timezone
 from flask_login import current_user, login_required
 
 from buurtlog.models import Area, utcnow
-from buurtlog.wijk import charts, services, stats
+from buurtlog.wijk import across, charts, services, stats
 from buurtlog.wijk.forms import CompareForm, PeriodForm, PublicForm, SketchForm
 
 bp = Blueprint("wijk", __name__, url_prefix="/wijk")
@@ -79,13 +79,13 @@ def show(code: str):
     wijk = _wijk_or_404(code)
     form, period, status = _period()
     page = services.picture(current_user, wijk, period, _tz())
+    public = services.public_enabled(wijk)
     return render_template(
         "wijk/show.html", wijk=wijk, form=form, period=period, page=page, charts=charts,
         sketch_form=SketchForm(formdata=None),
-        public_form=(PublicForm(formdata=None, public="on" if services.public_enabled(wijk)
-                                else "off")
+        public_form=(PublicForm(formdata=None, public="on" if public else "off")
                      if services.can_switch_public(current_user, wijk) else None),
-        public=services.public_enabled(wijk),
+        public=public,
     ), status
 
 
@@ -172,8 +172,8 @@ def overview():
     wijken = services.municipality_wijken(current_user)
     return render_template(
         "wijk/overview.html", form=form, period=period, wijken=wijken,
-        heat=services.heatmap(wijken, period), level=charts.heat_level,
-        outside=services.outside_the_wijk(current_user, period)), status
+        heat=across.heatmap(current_user, wijken, period),
+        outside=across.outside_the_wijk(current_user, period)), status
 
 
 @bp.route("/vergelijk")
@@ -185,7 +185,7 @@ def compare():
     form = CompareForm(request.args, wijken=wijken)
     valid = form.validate()
     chosen = [form.by_code[c] for c in (form.a.data, form.b.data) if valid and c]
-    sides = [services.comparison(w, period) for w in chosen]
+    sides = [across.comparison(current_user, w, period) for w in chosen]
     if not valid:
         status = 400
     return render_template("wijk/compare.html", form=form, period_form=period_form,

@@ -1,11 +1,23 @@
 // The outbox's storage and replay, without any page: used by the page and the service worker.
-// Records are plain data with the client's UUID; an entry leaves only when the server has
-// confirmed it (created or duplicate). Invalid ones stay, with the server's errors.
+// Records are plain typed data with the client's UUID: entries, walk-in check-ins and their
+// undos, starts and stops of presence. A record leaves only when the server has confirmed it
+// (created or duplicate). Invalid ones stay, with the server's errors.
 const DB_NAME = "buurtlog";
 const DB_VERSION = 1;
 const OUTBOX = "outbox";
 const REFERENCE = "reference";
 const BATCH = 100;
+// Where each kind of record is sent, and under which key of the JSON body.
+const KINDS = {
+  entry: { url: "/api/v1/entries", key: "entries" },
+  checkin: { url: "/api/v1/checkins", key: "checkins" },
+  "checkin-undo": { url: "/api/v1/checkins/undo", key: "undo" },
+  presence: { url: "/api/v1/presence", key: "presence" },
+};
+
+export function kindOf(record) {
+  return record.kind || "entry";  // records kept before the outbox held other kinds
+}
 
 let opening;
 
@@ -87,12 +99,22 @@ async function session() {
 }
 
 async function postBatch(records, csrfToken) {
-  return fetch("/api/v1/entries", {
+  const { url, key } = KINDS[kindOf(records[0])];
+  return fetch(url, {
     method: "POST",
     credentials: "same-origin",
     headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken },
-    body: JSON.stringify({ entries: records.map((record) => record.payload) }),
+    body: JSON.stringify({ [key]: records.map((record) => record.payload) }),
   });
+}
+
+// The next batch: records of one kind in a row, oldest first, so that an undo never
+// overtakes its check-in and a stop never overtakes its start.
+function nextBatch(waiting, start, size) {
+  const kind = kindOf(waiting[start]);
+  let end = start;
+  while (end < waiting.length && end - start < size && kindOf(waiting[end]) === kind) end += 1;
+  return waiting.slice(start, end);
 }
 
 // Replay the signed-in user's waiting records, oldest first, one replay at a time across
@@ -111,11 +133,12 @@ async function replayNow() {
     return { status: "offline" };
   }
   if (!who) return { status: "signed-out" };
-  const waiting = (await recordsOf(who.user.id)).filter((record) => record.status === "waiting");
+  const waiting = (await recordsOf(who.user.id))
+    .filter((record) => record.status === "waiting" && KINDS[kindOf(record)]);
   let sent = 0;
   let size = BATCH;
   for (let start = 0; start < waiting.length;) {
-    const batch = waiting.slice(start, start + size);
+    const batch = nextBatch(waiting, start, size);
     let response;
     try {
       response = await postBatch(batch, who.csrf_token);

@@ -2,7 +2,7 @@
 // right moments, the service worker and its update offer, and the reference data kept for
 // offline use. Words come from the page's data-* attributes.
 import {
-  allRecords, clearOutbox, getReference, putRecord, putReference, recordsOf, replay,
+  allRecords, clearOutbox, getReference, kindOf, putRecord, putReference, recordsOf, replay,
 } from "./outbox-core.js";
 
 const userId = Number(document.body.dataset.userId) || null;
@@ -43,11 +43,15 @@ export function sync() {
   return replaying;
 }
 
-// Keep an entry on the phone. Resolves as soon as it is stored, so the form can confirm at
-// once; the status bar and the sending follow right after.
-export async function queueEntry(payload, summary) {
+let lastCreatedAt = 0;
+
+// Keep a record of any kind on the phone (see KINDS in outbox-core.js). Resolves as soon as
+// it is stored, so the page can confirm at once; the status bar and the sending follow right
+// after. Records made in one page keep their order even within one millisecond.
+export async function queueRecord(kind, payload, summary, id = payload.id) {
+  lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 0.001);
   await putRecord({
-    id: payload.id, userId, createdAt: Date.now(), status: "waiting", errors: {}, payload, summary,
+    id, kind, userId, createdAt: lastCreatedAt, status: "waiting", errors: {}, payload, summary,
   });
   setTimeout(() => {
     refreshStatus();
@@ -55,6 +59,11 @@ export async function queueEntry(payload, summary) {
     requestBackgroundSync();
     sync();
   }, 0);
+}
+
+// Keep an entry on the phone (see queueRecord).
+export function queueEntry(payload, summary) {
+  return queueRecord("entry", payload, summary);
 }
 
 async function requestBackgroundSync() {
@@ -153,7 +162,7 @@ function renderOutboxList(records) {
       error.textContent = message;
       box.append(error);
     }
-    if (record.status !== "waiting") {
+    if (record.status !== "waiting" && kindOf(record) === "entry") {
       const fix = document.createElement("a");
       fix.className = "button";
       fix.href = `/?outbox=${encodeURIComponent(record.id)}`;

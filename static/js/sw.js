@@ -6,8 +6,11 @@ import { replay } from "/static/js/outbox-core.js";
 const VERSION = "__VERSION__";
 const CACHE = `buurtlog-${VERSION}`;
 const SHELL = ["__SHELL__"];
-// Pages kept for offline use: the log form and the own log (only when served cacheable).
-const OFFLINE_PAGES = ["/", "/entries"];
+// Pages kept for offline use: the log form, the own log and the initiatives register (only
+// when served cacheable).
+const OFFLINE_PAGES = ["/", "/entries", "/initiatives/"];
+// And the walk-in tally pages, so a host can reload the tally without a connection.
+const OFFLINE_PREFIXES = ["/walkin/sessions/"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -55,7 +58,9 @@ async function networkFirst(request, url) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (OFFLINE_PAGES.includes(url.pathname) && !url.search && response.ok &&
+    const keep = OFFLINE_PAGES.includes(url.pathname) ||
+      OFFLINE_PREFIXES.some((prefix) => url.pathname.startsWith(prefix));
+    if (keep && !url.search && response.ok &&
         !response.redirected && response.headers.get("X-Offline-Cacheable") === "1") {
       await cache.put(url.pathname, response.clone());
     }

@@ -8,6 +8,10 @@ import time
 import pytest
 from werkzeug.serving import make_server
 
+# The crawl of every page as every role, for the outside checkers (axe-core, Nu HTML Checker).
+from tests.crawl import site  # noqa: F401
+from tests.test_access import world  # noqa: F401
+
 CHROMIUM = "/usr/lib/chromium/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -1,0 +1,122 @@
+"""Opportunities for a collective approach: per wijk, the themes with many recent signals and
+questions that no active initiative serving the wijk takes up.
+
+Counts only: the list never shows the entries themselves, and themes marked sensitive appear
+only to those who may read sensitive entries (coordinators and admins).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from buurtlog.extensions import db
+from buurtlog.models import (
+    Area,
+    Entry,
+    Initiative,
+    Theme,
+    User,
+    entry_themes,
+    initiative_areas,
+    initiative_themes,
+    utcnow,
+)
+from buurtlog.wijk import queries
+from buurtlog.wijk.services import wijken_for
+
+WEEKS = 13
+MIN_SIGNALS = 5
+KINDS = ("signal", "question")
+
+
+@dataclass
+class Gap:
+    """A theme of a wijk with many signals and questions and no active initiative for it."""
+
+    wijk: Area
+    theme: Theme
+    signals: int = 0
+    questions: int = 0
+    elsewhere: list[Initiative] = field(default_factory=list)  # active, for other wijken
+
+    @property
+    def total(self) -> int:
+        """Return the signals and questions together."""
+        return self.signals + self.questions
+
+
+def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = False,
+         weeks: int = WEEKS, minimum: int = MIN_SIGNALS) -> list[Gap]:
+    """Return the gaps of these wijken in the `weeks` before `end`, largest first per wijk."""
+    end = end or utcnow()
+    start = end - timedelta(weeks=weeks)
+    wijk_of: dict[int, Area] = {}
+    serving: dict[int, set[int]] = {}  # per wijk: the areas whose initiatives serve it
+    for wijk in wijken:
+        ids = queries.area_ids(wijk)
+        wijk_of.update({area_id: wijk for area_id in ids})
+        serving[wijk.id] = {*ids, *([wijk.parent_id] if wijk.parent_id is not None else [])}
+    if not wijk_of:
+        return []
+    rows = db.session.execute(
+        select(Entry.area_id, entry_themes.c.theme_id, Entry.kind, func.count())
+        .join(entry_themes, entry_themes.c.entry_id == Entry.id)
+        .where(Entry.area_id.in_(list(wijk_of)), Entry.kind.in_(KINDS),
+               Entry.occurred_at >= start, Entry.occurred_at < end)
+        .group_by(Entry.area_id, entry_themes.c.theme_id, Entry.kind))
+    counts: dict[tuple[int, int], list[int]] = {}
+    for area_id, theme_id, kind, n in rows:
+        key = (wijk_of[area_id].id, theme_id)
+        counts.setdefault(key, [0, 0])[KINDS.index(kind)] += n
+    themes = {t.id: t for t in db.session.scalars(
+        select(Theme).where(Theme.id.in_({t for _, t in counts})))}
+    covered = _active_coverage()
+    by_id = {w.id: w for w in wijken}
+    gaps = []
+    for (wijk_id, theme_id), (signals, questions) in counts.items():
+        theme, wijk = themes[theme_id], by_id[wijk_id]
+        if signals + questions < minimum or (theme.sensitive and not sensitive):
+            continue
+        if serving[wijk_id] & covered.get(theme_id, set()):
+            continue
+        gaps.append(Gap(wijk, theme, signals, questions))
+    _add_elsewhere(gaps)
+    return sorted(gaps, key=lambda g: (g.wijk.name, -g.total, g.theme.position))
+
+
+def _active_coverage() -> dict[int, set[int]]:
+    """Return, per theme, the areas that active initiatives with that theme serve."""
+    rows = db.session.execute(
+        select(initiative_themes.c.theme_id, initiative_areas.c.area_id)
+        .join(Initiative, Initiative.id == initiative_themes.c.initiative_id)
+        .join(initiative_areas, initiative_areas.c.initiative_id == Initiative.id)
+        .where(Initiative.status == "active"))
+    coverage: dict[int, set[int]] = {}
+    for theme_id, area_id in rows:
+        coverage.setdefault(theme_id, set()).add(area_id)
+    return coverage
+
+
+def _add_elsewhere(gaps: list[Gap]) -> None:
+    """Name, for each gap, the active initiatives with its theme that serve other wijken."""
+    theme_ids = {g.theme.id for g in gaps}
+    if not theme_ids:
+        return
+    found: dict[int, list[Initiative]] = {}
+    for initiative in db.session.scalars(
+            select(Initiative).where(Initiative.status == "active",
+                                     Initiative.themes.any(Theme.id.in_(theme_ids)))
+            .options(selectinload(Initiative.themes)).order_by(Initiative.name, Initiative.id)):
+        for theme in initiative.themes:
+            found.setdefault(theme.id, []).append(initiative)
+    for gap in gaps:
+        gap.elsewhere = found.get(gap.theme.id, [])
+
+
+def for_user(user: User, end: datetime | None = None) -> list[Gap]:
+    """Return the gaps in the wijken the user works in; sensitive themes only if allowed."""
+    return find(wijken_for(user), end, sensitive=user.is_coordinator)

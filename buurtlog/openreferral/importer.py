@@ -1,0 +1,319 @@
+"""Check an HSDS file row by row before anything is imported (saving.py saves a clean plan).
+
+Every invalid row is noted with its file, row and field. Areas, themes and places that do not
+exist yet may be described by the file (areas and themes as the taxonomy terms buurtlog
+exports); existing ones are used as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from sqlalchemy import select
+
+from buurtlog.areas.services import check_code, code_level
+from buurtlog.extensions import db
+from buurtlog.models import (
+    AREA_LEVELS,
+    CARRIED_BY,
+    Area,
+)
+from buurtlog.models.initiatives import (
+    AUDIENCE_MAX,
+    CONTACT_MAX,
+    HSDS_ID_MAX,
+    INITIATIVE_NAME_MAX,
+    INITIATIVE_TEXT_MAX,
+    ORGANISATION_MAX,
+    SCHEDULE_TEXT_MAX,
+)
+from buurtlog.openreferral.reader import Row, Source, _
+from buurtlog.openreferral.services import (
+    DAYS,
+    EMAIL,
+    STATUS_IN,
+    own_organization_id,
+)
+
+TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?"
+                  r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LINKED = {"service", "location", "service_area"}
+
+
+@dataclass
+class Plan:
+    """What a valid file holds, ready to be saved, or every reason it is not."""
+
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    services: list[dict] = field(default_factory=list)
+    area_terms: dict[str, dict] = field(default_factory=dict)  # code → name, level, parent code
+    theme_terms: dict[str, dict] = field(default_factory=dict)  # slug → names, sensitive
+
+
+class _Checker:
+    """Check the rows of a source and collect what they describe."""
+
+    def __init__(self, source: Source):
+        self.t = source.tables
+        self.plan = Plan(errors=list(source.errors))
+        self.areas = {a.code: a for a in db.session.scalars(select(Area))}
+
+    def error(self, row: Row, column: str, message: str) -> None:
+        """Note an invalid value of a row."""
+        self.plan.errors.append((row.file, row.line, column, message))
+
+    def text(self, row: Row, column: str, limit: int, required: bool = False) -> str | None:
+        """Return a text value, noting a missing one or one that is too long."""
+        value = row.get(column)
+        if required and not value:
+            self.error(row, column, _("This value is required."))
+        elif len(value) > limit:
+            self.error(row, column, _("At most %(max)d characters.", max=limit))
+        return value or None
+
+    def by_id(self, table: str) -> dict[str, Row]:
+        """Index a table's rows by id, noting rows without an id and ids used twice."""
+        rows: dict[str, Row] = {}
+        for row in self.t[table]:
+            key = row.get("id")
+            if not key:
+                self.error(row, "id", _("This value is required."))
+            elif key in rows:
+                if row.values != rows[key].values and table in ("service", "location",
+                                                                "organization"):
+                    self.error(row, "id", _("The id %(id)s is used twice.", id=key))
+            else:
+                rows[key] = row
+        return rows
+
+    def run(self) -> Plan:
+        """Check every table and return the plan."""
+        self.organizations = self.by_id("organization")
+        self.services = self.by_id("service")
+        self.locations = self.by_id("location")
+        self.terms = self.by_id("taxonomy_term")
+        self.service_areas = self.by_id("service_area")
+        for row in self.organizations.values():
+            self.text(row, "name", ORGANISATION_MAX, required=True)
+        links = self.attributes()
+        location_area = {key: self.location(row, links) for key, row in self.locations.items()}
+        extras = {sid: {"place": None, "areas": [], "slots": [], "schedule_text": None,
+                        "phone": None} for sid in self.services}
+        for row in self.t["service_at_location"]:
+            sid, lid = row.get("service_id"), row.get("location_id")
+            if self.known(row, "service_id", sid, self.services) and self.known(
+                    row, "location_id", lid, self.locations):
+                if extras[sid]["place"] is not None:
+                    self.error(row, "service_id", _("Only one location per service."))
+                elif location_area[lid] is not None:
+                    extras[sid]["place"] = (location_area[lid], self.locations[lid].get("name"))
+        for key, row in self.service_areas.items():
+            sid = row.get("service_id")
+            if self.known(row, "service_id", sid, self.services):
+                code = self.service_area(row, links.get(("service_area", key), {}))
+                if code is not None:
+                    extras[sid]["areas"].append(code)
+        for row in self.t["schedule"]:
+            self.schedule(row, extras)
+        for row in self.t["phone"]:
+            sid = row.get("service_id")
+            if sid and self.known(row, "service_id", sid, self.services):
+                number = self.text(row, "number", CONTACT_MAX, required=True)
+                extras[sid]["phone"] = extras[sid]["phone"] or number
+        for key, row in self.services.items():
+            self.service(key, row, extras[key], links.get(("service", key), {}))
+        return self.plan
+
+    def known(self, row: Row, column: str, key: str, rows: dict) -> bool:
+        """Tell whether a reference points at a row of the file, noting it when not."""
+        if key in rows:
+            return True
+        self.error(row, column, _("Refers to %(id)s, which is not in the file.", id=key or "—"))
+        return False
+
+    def attributes(self) -> dict[tuple[str, str], dict[str, list]]:
+        """Check the attributes buurtlog reads; return them by (entity, id) and link type."""
+        tables = {"service": self.services, "location": self.locations,
+                  "service_area": self.service_areas}
+        links: dict[tuple[str, str], dict[str, list]] = {}
+        for row in self.t["attribute"]:
+            entity, link_type = row.get("link_entity"), row.get("link_type")
+            if entity not in LINKED or link_type not in ("theme", "carried_by", "area",
+                                                         "area_parent"):
+                continue  # other taxonomies and links are not part of the register
+            term_id = row.get("taxonomy_term_id")
+            if not (self.known(row, "link_id", row.get("link_id"), tables[entity])
+                    and self.known(row, "taxonomy_term_id", term_id, self.terms)):
+                continue
+            term = self.terms[term_id]
+            checked = {"theme": self.theme_term, "carried_by": self.carried_term,
+                       "area": self.area_term, "area_parent": self.area_term}[link_type](
+                term, row)
+            if checked is not None:
+                links.setdefault((entity, row.get("link_id")), {}).setdefault(
+                    link_type, []).append(checked)
+        return links
+
+    def theme_term(self, term: Row, attribute: Row) -> str | None:
+        """Check a theme's term; return its slug."""
+        slug = term.get("code")
+        if not SLUG.fullmatch(slug) or len(slug) > 40:
+            self.error(term, "code", _("A theme code is a slug: lower-case letters, digits "
+                                       "and hyphens, at most 40."))
+            return None
+        name = self.text(term, "name", 80, required=True)
+        name_en = self.text(term, "description", 80)
+        if name is None:
+            return None
+        known = self.plan.theme_terms.setdefault(slug, {"name_nl": name,
+                                                        "name_en": name_en or name,
+                                                        "sensitive": False})
+        known["sensitive"] |= attribute.get("value") == "sensitive"
+        return slug
+
+    def carried_term(self, term: Row, _attribute: Row) -> str | None:
+        """Check who carries the initiative."""
+        if term.get("code") not in CARRIED_BY:
+            self.error(term, "code", _("Choose one of: %(values)s.",
+                                       values=", ".join(CARRIED_BY)))
+            return None
+        return term.get("code")
+
+    def area_term(self, term: Row, _attribute: Row, seen: frozenset = frozenset()) -> str | None:
+        """Check an area's term and those above it; return its code."""
+        code = term.get("code")
+        if code in self.plan.area_terms or code in self.areas:
+            return code
+        problem = check_code(code) if code else _("This value is required.")
+        level = term.get("description") if term.get("description") in AREA_LEVELS \
+            else code_level(code or "")
+        name = self.text(term, "name", 120, required=True)
+        if problem:
+            self.error(term, "code", problem)
+        elif level is None:
+            self.error(term, "description", _("Say gemeente, wijk or buurt."))
+        parent_code = None
+        parent_id = term.get("parent_id")
+        if parent_id:
+            if term.get("id") in seen or parent_id not in self.terms:
+                self.error(term, "parent_id", _("Refers to %(id)s, which is not in the file.",
+                                                id=parent_id))
+                return None
+            parent_code = self.area_term(self.terms[parent_id], _attribute,
+                                         seen | {term.get("id")})
+            if parent_code is None:
+                return None
+        if problem or level is None or name is None:
+            return None
+        self.plan.area_terms[code] = {"name": name, "level": level, "parent": parent_code}
+        return code
+
+    def area_code(self, code: str) -> bool:
+        """Tell whether an area code is known here or described by the file."""
+        return code in self.areas or code in self.plan.area_terms
+
+    def location(self, row: Row, links: dict) -> str | None:
+        """Check a location; return its area's code."""
+        name = self.text(row, "name", 120, required=True)
+        codes = links.get(("location", row.get("id")), {}).get("area", [])
+        code = codes[0] if codes else row.get("external_identifier")
+        if not code or not self.area_code(code):
+            self.error(row, "external_identifier", _("Unknown area %(code)s: import the "
+                                                     "areas first.", code=code or "—"))
+            return None
+        return code if name else None
+
+    def service_area(self, row: Row, links: dict) -> str | None:
+        """Check a service area; return its area's code."""
+        codes = links.get("area", [])
+        code = codes[0] if codes else row.get("extent") if row.get("extent_type") == "text" \
+            else ""
+        if not self.area_code(code):
+            by_name = [c for c, a in self.areas.items() if a.name == row.get("name")]
+            if len(by_name) != 1:
+                self.error(row, "name", _("Unknown area %(code)s: import the areas first.",
+                                          code=code or row.get("name") or "—"))
+                return None
+            code = by_name[0]
+        return code
+
+    def schedule(self, row: Row, extras: dict) -> None:
+        """Check a schedule row: a weekly slot, or the schedule in words only."""
+        sid = row.get("service_id")
+        if not sid:
+            return  # a location's opening hours, not an initiative's
+        if not self.known(row, "service_id", sid, self.services):
+            return
+        text = self.text(row, "description", SCHEDULE_TEXT_MAX)
+        if text and not extras[sid]["schedule_text"]:
+            extras[sid]["schedule_text"] = text
+        byday, opens = row.get("byday"), row.get("opens_at")
+        if not byday and not opens:
+            return
+        errors = len(self.plan.errors)
+        if row.get("freq") != "WEEKLY":
+            self.error(row, "freq", _("Only weekly schedules (WEEKLY) can be imported."))
+        interval = row.get("interval") or "1"
+        if not interval.isdigit() or not 1 <= int(interval) <= 8:
+            self.error(row, "interval", _("A whole number from 1 to 8."))
+        days = [d.strip() for d in byday.split(",")]
+        if not byday or any(d not in DAYS for d in days):
+            self.error(row, "byday", _("Days as MO, TU, WE, TH, FR, SA, SU."))
+        closes = row.get("closes_at")
+        for column, value in (("opens_at", opens), ("closes_at", closes)):
+            if (value or column == "opens_at") and not TIME.fullmatch(value):
+                self.error(row, column, _("A time as HH:MM."))
+        if len(self.plan.errors) > errors:
+            return
+        opens_at = time(int(opens[:2]), int(opens[3:5]))
+        closes_at = time(int(closes[:2]), int(closes[3:5])) if closes else None
+        if closes_at is not None and closes_at <= opens_at:
+            self.error(row, "closes_at", _("The end comes before the start."))
+            return
+        extras[sid]["slots"].extend((DAYS.index(d), opens_at, closes_at, int(interval))
+                                    for d in days)
+
+    def service(self, key: str, row: Row, extras: dict, links: dict) -> None:
+        """Check a service and collect the initiative it describes."""
+        name = self.text(row, "name", INITIATIVE_NAME_MAX, required=True)
+        offer = self.text(row, "description", INITIATIVE_TEXT_MAX, required=True)
+        audience = self.text(row, "eligibility_description", AUDIENCE_MAX)
+        other = self.text(row, "application_process", CONTACT_MAX)
+        url = self.text(row, "url", CONTACT_MAX)
+        email = self.text(row, "email", CONTACT_MAX)
+        if len(key) > HSDS_ID_MAX:
+            self.error(row, "id", _("At most %(max)d characters.", max=HSDS_ID_MAX))
+        if row.get("status") not in STATUS_IN:
+            self.error(row, "status", _("Choose one of: %(values)s.",
+                                        values=", ".join(STATUS_IN)))
+        if url and not url.startswith(("https://", "http://")):
+            self.error(row, "url", _("A web address starts with https:// or http://."))
+        if email and not EMAIL.fullmatch(email):
+            self.error(row, "email", _("This is not an e-mail address."))
+        checked = None
+        if row.get("assured_date"):
+            try:
+                checked = date.fromisoformat(row.get("assured_date"))
+            except ValueError:
+                self.error(row, "assured_date", _("A date as YYYY-MM-DD."))
+        org_id = row.get("organization_id")
+        if not self.known(row, "organization_id", org_id, self.organizations):
+            return
+        organisation = None if org_id == own_organization_id(key) \
+            else self.organizations[org_id].get("name") or None
+        carried = (links.get("carried_by") or ["organisation" if organisation else "residents"])
+        self.plan.services.append({
+            "hsds_id": key, "name": name, "offer": offer, "audience": audience, "url": url,
+            "contact": email or extras["phone"] or other, "organisation": organisation,
+            "carried_by": carried[0], "status": STATUS_IN.get(row.get("status")),
+            "last_checked_on": checked, "schedule_text": extras["schedule_text"],
+            "slots": sorted(set(extras["slots"])), "place": extras["place"],
+            "areas": sorted(set(extras["areas"])), "themes": sorted(set(links.get("theme", [])))})
+
+
+def check(source: Source) -> Plan:
+    """Check every row of a source; the plan lists every invalid row, or what to save."""
+    return _Checker(source).run()

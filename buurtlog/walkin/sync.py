@@ -1,0 +1,123 @@
+"""Check-ins and undos from the phone's outbox: one answer per item, in the order sent."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from werkzeug.datastructures import MultiDict
+
+from buurtlog.extensions import db
+from buurtlog.forms import parse_moment
+from buurtlog.models import CheckIn, User, WalkInSession, utcnow
+from buurtlog.walkin import services
+from buurtlog.walkin.forms import COMPANY, ELSEWHERE, CheckInForm
+
+TEXT_FIELDS = ("visitor", "theme", "referred_elsewhere", "occurred_at")
+
+
+def _read(item: object) -> tuple[uuid.UUID | None, uuid.UUID | None, MultiDict | None, dict]:
+    """Turn one JSON check-in into its id, its session's id and the tally form's data."""
+    if not isinstance(item, dict):
+        return None, None, None, {"checkin": "Each check-in must be a JSON object."}
+    try:
+        checkin_id = uuid.UUID(str(item.get("id")))
+    except ValueError:
+        return None, None, None, {"id": "A UUID made by the client is required."}
+    try:
+        session_id = uuid.UUID(str(item.get("session")))
+    except ValueError:
+        return checkin_id, None, None, {"session": "The walk-in session's UUID is required."}
+    errors: dict[str, str] = {}
+    for name in TEXT_FIELDS:
+        if item.get(name) is not None and not isinstance(item[name], str):
+            errors[name] = "Must be a string."
+    for name in ("just_company", "confirmed_double"):
+        if not isinstance(item.get(name, False), bool):
+            errors[name] = "Must be true or false."
+    initiative = item.get("initiative")
+    if initiative is not None and (isinstance(initiative, bool) or not isinstance(initiative, int)):
+        errors["initiative"] = "Must be an initiative id (an integer) or null."
+    if errors:
+        return checkin_id, session_id, None, errors
+    if item.get("theme") and item.get("just_company"):
+        return checkin_id, session_id, None, {"theme": "A question or just coffee, not both."}
+    data = MultiDict({"id": str(checkin_id), "visitor": item.get("visitor") or ""})
+    about = item.get("theme") or (COMPANY if item.get("just_company") else None)
+    if about:
+        data["about"] = about
+    if initiative is not None:
+        data["referral"] = str(initiative)
+    elif item.get("referred_elsewhere"):
+        data["referral"] = ELSEWHERE
+        data["elsewhere"] = item["referred_elsewhere"]
+    if item.get("occurred_at"):
+        data["occurred_at"] = item["occurred_at"]
+    if item.get("confirmed_double"):
+        data["confirm_double"] = "1"
+    return checkin_id, session_id, data, {}
+
+
+def sync_checkins(items: list, user: User, locale: str) -> list[dict]:
+    """Record a batch of check-ins exactly once each; answer per check-in, in the order sent."""
+    themes = services.active_themes()
+    sessions: dict[uuid.UUID, WalkInSession | None] = {}
+    initiatives: dict[uuid.UUID, list] = {}
+    results = []
+    for item in items:
+        checkin_id, session_id, data, errors = _read(item)
+        result = {"id": str(checkin_id) if checkin_id else None, "status": "invalid",
+                  "errors": errors}
+        results.append(result)
+        if errors:
+            continue
+        if session_id not in sessions:
+            sessions[session_id] = services.get_session(session_id, user)
+        session = sessions[session_id]
+        if session is None:
+            result["errors"] = {"session": "Unknown walk-in session."}
+            continue
+        if session_id not in initiatives:
+            initiatives[session_id] = services.referral_initiatives(session.place)
+        form = CheckInForm(formdata=data, meta={"csrf": False}, themes=themes,
+                           initiatives=initiatives[session_id], locale=locale)
+        if not form.validate():
+            result["errors"] = {name: " ".join(map(str, messages))
+                                for name, messages in form.errors.items()}
+            continue
+        status, _ = services.record_checkin(session, user, checkin_id, form.chosen(),
+                                            at=form.moment())
+        result.update(status="duplicate" if status == "double_tap" else status, errors={})
+        if status == "double_tap":
+            result["double_tap"] = True
+    return results
+
+
+def sync_undos(items: list, user: User) -> list[dict]:
+    """Take back taps: created when undone now, duplicate when undone already."""
+    results = []
+    for item in items:
+        result = {"id": None, "status": "invalid", "errors": {}}
+        results.append(result)
+        if not isinstance(item, dict):
+            result["errors"] = {"undo": "Each undo must be a JSON object."}
+            continue
+        try:
+            checkin_id = uuid.UUID(str(item.get("id")))
+        except ValueError:
+            result["errors"] = {"id": "The check-in's UUID is required."}
+            continue
+        result["id"] = str(checkin_id)
+        at = None
+        if item.get("undone_at") is not None:
+            at = parse_moment(item["undone_at"])
+            if at is None or at.year < 2000 or at > utcnow() + timedelta(minutes=5):
+                result["errors"] = {"undone_at": "Use an ISO 8601 date-time with a UTC offset."}
+                continue
+        checkin = db.session.get(CheckIn, checkin_id)
+        if checkin is None or not services.can_use(user, checkin.session):
+            result["errors"] = {"id": "Unknown check-in."}
+            continue
+        undone = services.undo_checkin(checkin, at)
+        result.update(status="created" if undone else "duplicate")
+    return results

@@ -1,0 +1,81 @@
+"""Across wijken: the wijk × theme heatmap, two wijken side by side, and the entries that point
+to a solution outside their wijk.
+
+These views show wijken of other teams too. Their counts leave the team that logged them, so
+a count below 5 of a wijk whose page the viewer may not open is shown as "<5" (stats.suppress),
+and its shade in the heatmap says no more than "a few".
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import selectinload
+
+from buurtlog.entries.services import can_view
+from buurtlog.extensions import db
+from buurtlog.models import Area, Entry, Place, User
+from buurtlog.wijk import charts, queries, spans, stats
+from buurtlog.wijk.services import can_see_wijk, themes_by_id, visible_entries
+
+
+def shown(count: int, exact: bool) -> str:
+    """Return a count as the viewer may see it: exact in their own wijken, else suppressed."""
+    return str(count) if exact else stats.suppress(count)
+
+
+def heatmap(user: User, wijken: list[Area], period: stats.Period) -> dict:
+    """Return the wijk × theme counts of the period, with the themes that occur, and each cell
+    as shown to the user (text and shade)."""
+    cells = queries.heatmap([w.id for w in wijken], period.start, period.end)
+    themes = themes_by_id()
+    used = sorted({t for _, t in cells}, key=lambda t: (themes[t].position, themes[t].name_nl))
+    exact = {w.id for w in wijken if can_see_wijk(user, w)}
+    # The darkest shade follows only counts the user may see, so it hides no small count.
+    top = max((n for (w, _), n in cells.items() if w in exact or n >= stats.SMALL), default=0)
+    display = {}
+    for (w, t), n in cells.items():
+        level = charts.heat_level(n, top) if w in exact or n >= stats.SMALL else 1
+        display[(w, t)] = (shown(n, w in exact), level)
+    return {"cells": cells, "display": display, "themes": [themes[t] for t in used],
+            "top": top, "exact": exact}
+
+
+def comparison(user: User, wijk: Area, period: stats.Period) -> dict:
+    """Return one side of a comparison: the wijk's theme counts, kinds and reach, as the user
+    may see them (small counts suppressed outside the user's own wijken)."""
+    ids = queries.area_ids(wijk)
+    themes = themes_by_id()
+    window = (period.start, period.end)
+    counts = spans.by_theme(queries.theme_spans(ids, list(window), window), {0})
+    rows = queries.entry_spans(ids, list(window))
+    exact = can_see_wijk(user, wijk)
+    reach = spans.totals(rows, {0})
+    kinds = spans.kinds(rows, {0})
+    return {"wijk": wijk, "exact": exact,
+            "themes": [(themes[t], shown(n, exact)) for t, n in
+                       sorted(counts.items(), key=lambda r: (-r[1], themes[r[0]].position))],
+            "kinds": {k: shown(kinds.get(k, 0), exact) for k in ("signal", "strength", "idea")},
+            "contacts": shown(reach[0], exact), "people": shown(reach[1], exact)}
+
+
+def outside_the_wijk(user: User, period: stats.Period, limit: int = 50) -> list[Entry]:
+    """Return the entries the user may read whose place lies in another wijk than their area.
+
+    Logged at a place in one wijk about another, they point to a solution outside the wijk.
+    """
+    place_area = Area.__table__.alias("place_area")
+    entry_area = Area.__table__.alias("entry_area")
+
+    def wijk(alias):
+        """Return the wijk an aliased area is or lies in."""
+        return case((alias.c.level == "wijk", alias.c.id), else_=alias.c.parent_id)
+
+    query = (select(Entry).join(Place, Place.id == Entry.place_id)
+             .join(place_area, place_area.c.id == Place.area_id)
+             .join(entry_area, entry_area.c.id == Entry.area_id)
+             .where(Entry.occurred_at >= period.start, Entry.occurred_at < period.end,
+                    wijk(place_area) != wijk(entry_area)))
+    query = visible_entries(user, query).order_by(Entry.occurred_at.desc()).limit(limit)
+    return [e for e in db.session.scalars(query.options(
+        selectinload(Entry.themes), selectinload(Entry.place), selectinload(Entry.area)))
+        if can_view(user, e)]

@@ -1,0 +1,382 @@
+"""Open Referral HSDS: export (CSV zip and JSON), the round trip into an empty database, stable
+ids on re-import, every invalid row reported with nothing imported, pages and command line."""
+
+import csv
+import io
+import json
+import os
+import uuid
+import zipfile
+from datetime import date, time
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
+
+from buurtlog import create_app
+from buurtlog.extensions import db as _db
+from buurtlog.models import (
+    Area,
+    AuditEvent,
+    Initiative,
+    InitiativeSchedule,
+    Place,
+    Theme,
+)
+from buurtlog.openreferral import importer, reader, saving, services
+
+FORMS = ("csv", "json")
+
+
+@pytest.fixture
+def empty_app(tmp_path):
+    """Give the test a second app on an EMPTY database of its own, on the engine under test."""
+    server_url = os.environ.get("TEST_DATABASE_URL")
+    name = None
+    if server_url:
+        name = f"buurtlog_hsds_{uuid.uuid4().hex[:12]}"
+        server = create_engine(server_url, isolation_level="AUTOCOMMIT")
+        with server.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    else:
+        url = f"sqlite:///{tmp_path / 'empty.sqlite'}"
+    other = create_app({"TESTING": True, "SECRET_KEY": "test-secret-key",
+                        "SQLALCHEMY_DATABASE_URI": url, "WTF_CSRF_ENABLED": False})
+    with other.app_context():
+        _db.create_all()
+    yield other
+    with other.app_context():
+        _db.session.remove()
+        _db.engine.dispose()
+    if name:
+        with server.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        server.dispose()
+
+
+@pytest.fixture
+def register(db, make_team):
+    """Make a small register: three public initiatives of every kind and one that is not."""
+    gemeente = Area(code="GM9901", name="Havenstad", level="gemeente", year=2026)
+    kanaal = Area(code="WK990101", name="Kanaalzone", level="wijk", parent=gemeente)
+    weiden = Area(code="de-weiden", name="De Weiden", level="wijk", parent=gemeente)
+    smaragd = Area(code="BU99010101", name="Smaragdplein", level="buurt", parent=kanaal)
+    eenzaam = Theme(slug="eenzaamheid", name_nl="Eenzaamheid", name_en="Loneliness", position=1)
+    armoede = Theme(slug="armoede-schulden", name_nl="Armoede & schulden",
+                    name_en="Poverty & debts", position=2)
+    geweld = Theme(slug="huiselijk-geweld", name_nl="Huiselijk geweld",
+                   name_en="Domestic violence", sensitive=True, position=3)
+    huis = Place(name="Buurthuis De Kade", area=smaragd, kind="community_centre")
+    team = make_team("Team Zuid", areas=[kanaal, weiden])
+    db.session.add_all([
+        Initiative(
+            name="Geheugenhuis", offer="Koffie en geheugentraining voor ouderen",
+            audience="Ouderen met geheugenklachten en hun mantelzorgers", place=huis,
+            schedule_text="Elke woensdagochtend", carried_by="residents",
+            contact="geheugenhuis@example.org", url="https://geheugenhuis.example.org",
+            status="active", last_checked_on=date(2026, 9, 1), team=team,
+            areas=[kanaal], themes=[eenzaam],
+            schedules=[InitiativeSchedule(weekday=2, opens_at=time(10), closes_at=time(12))]),
+        Initiative(
+            name="Budgetmaatjes", offer="Een maatje dat helpt met de administratie",
+            carried_by="organisation", organisation="Humanitas", contact="030-1234567",
+            status="paused", team=team, areas=[kanaal, weiden], themes=[armoede, geweld],
+            schedules=[InitiativeSchedule(weekday=0, opens_at=time(19), every_weeks=2),
+                       InitiativeSchedule(weekday=3, opens_at=time(9, 30),
+                                          closes_at=time(11, 45))]),
+        Initiative(
+            name="Taalcafé", offer="Samen Nederlands oefenen", carried_by="residents",
+            organisation="Stichting Taal Samen", contact="via het wijkcentrum",
+            schedule_text="Om de week, zie het prikbord", status="ended", team=team,
+            areas=[weiden]),
+        Initiative(name="Stille opvang", offer="Niet openbaar", public=False, team=team,
+                   areas=[kanaal]),
+    ])
+    db.session.commit()
+    return team
+
+
+def snapshot() -> dict[str, dict]:
+    """Return every field of the public register by HSDS id, as plain values."""
+    def area(a):
+        return None if a is None else (a.code, a.name, a.level, area(a.parent))
+
+    return {i.hsds_id: {
+        "name": i.name, "offer": i.offer, "audience": i.audience,
+        "schedule_text": i.schedule_text, "carried_by": i.carried_by,
+        "organisation": i.organisation, "contact": i.contact, "url": i.url,
+        "status": i.status, "public": i.public, "last_checked_on": i.last_checked_on,
+        "place": (i.place.name, area(i.place.area)) if i.place else None,
+        "areas": sorted(area(a) for a in i.areas),
+        "themes": sorted((t.slug, t.name_nl, t.name_en, t.sensitive) for t in i.themes),
+        "schedules": sorted((s.weekday, s.opens_at, s.closes_at, s.every_weeks)
+                            for s in i.schedules),
+    } for i in _db.session.scalars(select(Initiative).where(Initiative.public))}
+
+
+def export(fmt: str) -> bytes:
+    """Export the register in one of the two forms."""
+    return services.export(fmt)[0]
+
+
+def read(fmt: str, data: bytes) -> reader.Source:
+    """Read an export back."""
+    return reader.read_zip(data) if fmt == "csv" else reader.read_json(data)
+
+
+def import_data(fmt: str, data: bytes) -> saving.Result:
+    """Check and import an export."""
+    return saving.apply(importer.check(read(fmt, data)))
+
+
+def unzip(data: bytes) -> dict[str, str]:
+    """Return the files of a zip as text."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {n: archive.read(n).decode("utf-8") for n in archive.namelist()}
+
+
+def rezip(files: dict[str, str]) -> bytes:
+    """Zip text files again."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def edit_csv(files: dict[str, str], path: str, line: int, **values) -> None:
+    """Change cells of one data line (line 2 is the first under the header) of a CSV file."""
+    rows = list(csv.DictReader(io.StringIO(files[path])))
+    rows[line - 2].update(values)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    files[path] = out.getvalue()
+
+
+def line_of(files: dict[str, str], name: str, column: str, value: str) -> int:
+    """Return the line number of the first row of a CSV file with this value."""
+    rows = list(csv.DictReader(io.StringIO(files[name])))
+    return next(n for n, r in enumerate(rows, start=2) if r[column] == value)
+
+
+# The export
+
+def test_csv_export_is_a_data_package_of_hsds_tables(db, register):
+    """Write organizations, services, locations, schedules and more, described by a package."""
+    files = unzip(export("csv"))
+    package = json.loads(files["datapackage.json"])
+    assert package["profile"] == "tabular-data-package"
+    paths = {r["name"]: r["path"] for r in package["resources"]}
+    for table in ("organization", "service", "location", "service_at_location", "schedule",
+                  "service_area", "taxonomy", "taxonomy_term", "attribute", "phone"):
+        assert paths[table] in files
+    services_rows = list(csv.DictReader(io.StringIO(files["services.csv"])))
+    by_name = {r["name"]: r for r in services_rows}
+    assert set(by_name) == {"Geheugenhuis", "Budgetmaatjes", "Taalcafé"}
+    geheugen = by_name["Geheugenhuis"]
+    assert (geheugen["status"], geheugen["email"], geheugen["assured_date"],
+            geheugen["eligibility_description"]) == (
+        "active", "geheugenhuis@example.org", "2026-09-01",
+        "Ouderen met geheugenklachten en hun mantelzorgers")
+    assert by_name["Budgetmaatjes"]["status"] == "temporarily closed"
+    assert by_name["Taalcafé"]["application_process"] == "via het wijkcentrum"
+    schedules = list(csv.DictReader(io.StringIO(files["schedules.csv"])))
+    wednesday = next(r for r in schedules if r["service_id"] == geheugen["id"])
+    assert (wednesday["freq"], wednesday["interval"], wednesday["byday"],
+            wednesday["opens_at"], wednesday["closes_at"]) == ("WEEKLY", "1", "WE", "10:00",
+                                                               "12:00")
+    organizations = {r["name"] for r in csv.DictReader(io.StringIO(files["organizations.csv"]))}
+    assert organizations == {"Geheugenhuis", "Humanitas", "Stichting Taal Samen"}
+    phones = list(csv.DictReader(io.StringIO(files["phones.csv"])))
+    assert [p["number"] for p in phones] == ["030-1234567"]
+
+
+@pytest.mark.parametrize("fmt", FORMS)
+def test_export_holds_only_public_data(db, register, fmt):
+    """Leave out initiatives that are not public, teams and anything about workers."""
+    data = export(fmt).decode("utf-8", "replace") if fmt == "json" else "".join(
+        unzip(export(fmt)).values())
+    assert "Stille opvang" not in data and "Niet openbaar" not in data
+    assert "Team Zuid" not in data
+    assert "team" not in data.lower().replace("mantelzorgers", "")
+
+
+@pytest.mark.parametrize("fmt", FORMS)
+def test_export_is_audited(db, register, fmt):
+    """Put every export in the audit log."""
+    export(fmt)
+    event = db.session.scalars(select(AuditEvent).where(
+        AuditEvent.action == "openreferral.exported")).one()
+    assert event.details == {"format": fmt, "services": 3}
+
+
+# The round trip
+
+@pytest.mark.parametrize("fmt", FORMS)
+def test_round_trip_into_an_empty_database(db, register, empty_app, fmt):
+    """Export, import into an empty database: the same register, field by field."""
+    data, before = export(fmt), snapshot()
+    with empty_app.app_context():
+        assert _db.session.scalar(select(func.count()).select_from(Initiative)) == 0
+        result = import_data(fmt, data)
+        assert result.errors == []
+        assert (result.created, result.updated, result.unchanged) == (3, 0, 0)
+        assert snapshot() == before
+        ids = dict(_db.session.execute(select(Initiative.hsds_id, Initiative.id)).all())
+        again = import_data(fmt, data)
+        assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+        assert dict(_db.session.execute(select(Initiative.hsds_id, Initiative.id)).all()) == ids
+        assert snapshot() == before
+        assert _db.session.scalar(select(func.count()).select_from(Area)) == 4
+        assert _db.session.scalar(select(func.count()).select_from(Place)) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMS)
+def test_reimport_into_the_same_database_changes_nothing(db, register, fmt):
+    """Import the register's own export: every initiative unchanged, nothing added."""
+    before = snapshot()
+    result = import_data(fmt, export(fmt))
+    assert (result.created, result.updated, result.unchanged) == (0, 0, 3)
+    assert snapshot() == before
+    assert db.session.scalar(select(func.count()).select_from(Initiative)) == 4
+
+
+def test_changed_file_updates_by_hsds_id(db, register, empty_app):
+    """Update an initiative by its HSDS id and keep its id when the file changes."""
+    files = unzip(export("csv"))
+    with empty_app.app_context():
+        import_data("csv", rezip(files))
+        geheugen = _db.session.scalar(select(Initiative).where(
+            Initiative.name == "Geheugenhuis"))
+        line = line_of(files, "services.csv", "name", "Geheugenhuis")
+        edit_csv(files, "services.csv", line, name="Het Geheugenhuis", status="inactive")
+        result = import_data("csv", rezip(files))
+        assert (result.created, result.updated, result.unchanged) == (0, 1, 2)
+        _db.session.expire_all()
+        assert (geheugen.name, geheugen.status) == ("Het Geheugenhuis", "ended")
+
+
+# Invalid rows: every one reported, nothing imported
+
+def test_every_invalid_csv_row_is_reported_and_nothing_imported(db, register, empty_app):
+    """Name file, line and field of each invalid row; import nothing at all."""
+    files = unzip(export("csv"))
+    taal = line_of(files, "services.csv", "name", "Taalcafé")
+    geheugen = line_of(files, "services.csv", "name", "Geheugenhuis")
+    edit_csv(files, "services.csv", taal, status="open")
+    edit_csv(files, "services.csv", geheugen, name="", url="ftp://nergens")
+    schedule = line_of(files, "schedules.csv", "byday", "WE")
+    edit_csv(files, "schedules.csv", schedule, byday="XX", opens_at="25:00")
+    with empty_app.app_context(), empty_app.test_request_context(
+            headers={"Accept-Language": "en"}):
+        result = import_data("csv", rezip(files))
+        found = {(f, r, c) for f, r, c, _m in result.errors}
+        assert found == {
+            ("services.csv", str(taal), "status"), ("services.csv", str(geheugen), "name"),
+            ("services.csv", str(geheugen), "url"), ("schedules.csv", str(schedule), "byday"),
+            ("schedules.csv", str(schedule), "opens_at")}
+        messages = {c: m for _f, _r, c, m in result.errors}
+        assert messages["status"].startswith("Choose one of: active")
+        assert messages["opens_at"] == "A time as HH:MM."
+        for model in (Initiative, Area, Theme, Place):
+            assert _db.session.scalar(select(func.count()).select_from(model)) == 0
+        assert _db.session.scalars(select(AuditEvent)).all() == []
+
+
+def test_errors_are_translated(db, register, empty_app):
+    """Report problems in Dutch for a Dutch reader."""
+    files = unzip(export("csv"))
+    edit_csv(files, "services.csv", 2, status="open")
+    with empty_app.app_context(), empty_app.test_request_context(
+            headers={"Accept-Language": "nl"}):
+        (error,) = import_data("csv", rezip(files)).errors
+        assert error[3].startswith("Kies een van")
+
+
+def test_invalid_json_rows_are_named_by_their_place(db, register, empty_app):
+    """Name the place of each invalid object in a JSON file; import nothing."""
+    document = json.loads(export("json"))
+    document["contents"][1]["schedules"][0]["opens_at"] = "nine"
+    document["contents"][2]["status"] = "gone"
+    with empty_app.app_context():
+        result = import_data("json", json.dumps(document).encode())
+        assert {(r, c) for _f, r, c, _m in result.errors} == {
+            ("contents[1].schedules[0]", "opens_at"), ("contents[2]", "status")}
+        assert _db.session.scalar(select(func.count()).select_from(Initiative)) == 0
+
+
+@pytest.mark.parametrize("fmt, data", [("csv", b"not a zip"), ("json", b"{not json"),
+                                       ("json", b'{"contents": []}')])
+def test_unreadable_files_are_reported(app, fmt, data):
+    """Report an unreadable file as a problem, never a crash."""
+    result = import_data(fmt, data)
+    assert len(result.errors) == 1 and result.created == 0
+
+
+def test_reference_to_a_missing_row_is_reported(db, register, empty_app):
+    """Refuse a service whose organization is not in the file."""
+    files = unzip(export("csv"))
+    edit_csv(files, "services.csv", 2, organization_id="nope")
+    with empty_app.app_context():
+        (error,) = import_data("csv", rezip(files)).errors
+        assert error[:3] == ("services.csv", "2", "organization_id")
+
+
+# Pages and command line
+
+def test_only_coordinators_and_admins_exchange(client, auth, make_user, register):
+    """Refuse workers; let coordinators download both forms."""
+    auth.login_as(make_user("worker", team=register))
+    assert client.get("/openreferral/").status_code == 403
+    assert client.get("/openreferral/export/csv").status_code == 403
+    auth.login_as(make_user("coordinator", team=register))
+    response = client.get("/openreferral/export/csv")
+    assert response.status_code == 200 and response.mimetype == "application/zip"
+    assert "datapackage.json" in unzip(response.data)
+    response = client.get("/openreferral/export/json")
+    assert response.json["total_items"] == 3
+    assert client.get("/openreferral/export/xml").status_code == 404
+
+
+def test_upload_reports_rows_then_imports(db, client, auth, make_user, register):
+    """Show the invalid rows of an upload; import a valid upload and audit it."""
+    auth.login_as(make_user("coordinator", team=register))
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+    files = unzip(export("csv"))
+    edit_csv(files, "services.csv", 3, status="open")
+    response = client.post("/openreferral/import", data={
+        "file": (io.BytesIO(rezip(files)), "kaart.zip")}, content_type="multipart/form-data")
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "services.csv" in page and "<td>3</td>" in page and "nothing was imported" in page
+    document = json.loads(export("json"))
+    document["contents"][0]["name"] = "Nieuwe naam"
+    response = client.post("/openreferral/import", data={
+        "file": (io.BytesIO(json.dumps(document).encode()), "kaart.json")},
+        content_type="multipart/form-data")
+    assert response.status_code == 302
+    assert db.session.scalar(select(func.count()).select_from(Initiative).where(
+        Initiative.name == "Nieuwe naam")) == 1
+    event = db.session.scalars(select(AuditEvent).where(
+        AuditEvent.action == "openreferral.imported")).one()
+    assert event.details["updated"] == 1
+
+
+def test_command_line_round_trip(db, runner, register, tmp_path):
+    """Export with `flask openreferral export` and import it back with `import`."""
+    for fmt, name in (("csv", "kaart.zip"), ("json", "kaart.json")):
+        path = tmp_path / name
+        result = runner.invoke(args=["openreferral", "export", "--format", fmt, str(path)])
+        assert result.exit_code == 0, result.output
+        result = runner.invoke(args=["openreferral", "import", str(path)])
+        assert result.exit_code == 0, result.output
+        assert "0 created, 0 updated, 3 unchanged" in result.output
+    files = unzip((tmp_path / "kaart.zip").read_bytes())
+    edit_csv(files, "services.csv", 2, status="open")
+    (tmp_path / "bad.zip").write_bytes(rezip(files))
+    result = runner.invoke(args=["openreferral", "import", str(tmp_path / "bad.zip")])
+    assert result.exit_code == 1
+    assert "services.csv, row 2, status" in result.output
