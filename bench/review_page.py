@@ -17,6 +17,7 @@ Run from the repo root::
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import statistics
@@ -188,6 +189,8 @@ def measure(url: str, signals: int, runs: int) -> None:
             db.session.execute(query).all()
             bare.append(time.perf_counter() - started)
         db.session.rollback()
+    gc.collect()
+    gc.freeze()  # as app.py does once the app is loaded, in every gunicorn worker
     client = app.test_client()
     with app.app_context(), client.session_transaction() as session:
         stamp(session, db.session.get(User, coordinator_id), mfa=True)  # signed in, 2FA given

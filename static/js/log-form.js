@@ -2,7 +2,7 @@
 // confirmation before deleting. A new entry goes into the outbox on the phone first and is
 // sent from there, so nothing is lost without a connection. The form works without any of
 // this. Words come from the page.
-import { getRecord } from "./outbox-core.js";
+import { getRecord, isoWithOffset } from "./outbox-core.js";
 import { queueEntry } from "./outbox.js";
 import { findPersonalData } from "./privacy.js";
 
@@ -124,14 +124,6 @@ const DEFAULTS = {
   follow_up: "none",
 };
 
-function isoWithOffset(date) {
-  const pad = (n) => String(Math.abs(Math.trunc(n))).padStart(2, "0");
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? "+" : "-";
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
-    `${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
-}
 
 function payloadOf(id) {
   const data = new FormData(form);

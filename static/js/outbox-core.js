@@ -15,6 +15,18 @@ const KINDS = {
   presence: { url: "/api/v1/presence", key: "presence" },
 };
 
+// The moment as ISO 8601 in the phone's own offset, as the API wants it; check-ins and
+// presence keep milliseconds, so two taps in one second stay in order.
+export function isoWithOffset(date, { milliseconds = false } = {}) {
+  const pad = (n) => String(Math.abs(Math.trunc(n))).padStart(2, "0");
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? "+" : "-";
+  const fraction = milliseconds ? `.${String(date.getMilliseconds()).padStart(3, "0")}` : "";
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${fraction}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+}
+
 export function kindOf(record) {
   return record.kind || "entry";  // records kept before the outbox held other kinds
 }

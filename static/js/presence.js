@@ -1,6 +1,7 @@
 // "I'm present", offline like the log: starting and stopping go into the outbox with the
 // presence's client UUID and are sent from there, exactly once. Without this script the
 // buttons are plain form posts. Words come from the page's data-* attributes.
+import { isoWithOffset } from "./outbox-core.js";
 import { queueRecord } from "./outbox.js";
 
 const running = document.querySelector("[data-presence-running]");
@@ -9,14 +10,6 @@ const stopForm = document.querySelector("form[data-presence-stop]");
 const status = document.querySelector("[data-presence-status]");
 const userId = Number(document.body.dataset.userId) || null;
 
-function isoWithOffset(date) {
-  const pad = (n) => String(Math.abs(Math.trunc(n))).padStart(2, "0");
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? "+" : "-";
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
-    `.${String(date.getMilliseconds()).padStart(3, "0")}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
-}
 
 function say(message) {
   for (const flash of document.querySelectorAll(".flashes")) flash.remove();
@@ -36,7 +29,7 @@ function setUp() {
       { hour: "2-digit", minute: "2-digit" });
     const text = running.dataset.text.replace("{place}", place).replace("{time}", time);
     await queueRecord("presence", { id, action: "start", place: Number(select.value),
-      at: isoWithOffset(now) }, text);
+      at: isoWithOffset(now, { milliseconds: true }) }, text);
     running.dataset.presenceId = id;
     running.querySelector("[data-presence-text]").textContent = text;
     running.hidden = false;
@@ -46,8 +39,9 @@ function setUp() {
     const id = running.dataset.presenceId;
     if (!id) return;  // started before this phone kept ids: stop it the plain way
     event.preventDefault();
-    await queueRecord("presence", { id, action: "stop", at: isoWithOffset(new Date()) },
-      running.dataset.stopped, crypto.randomUUID());
+    const at = isoWithOffset(new Date(), { milliseconds: true });
+    await queueRecord("presence", { id, action: "stop", at }, running.dataset.stopped,
+      crypto.randomUUID());
     running.dataset.presenceId = "";
     running.hidden = true;
     say(navigator.onLine ? running.dataset.stopped : running.dataset.savedOffline);

@@ -1,7 +1,7 @@
 // The walk-in tally, offline like the log: each tap becomes a check-in with its own UUID in
 // the outbox and is sent from there, exactly once. Without this script every tap is a plain
 // form post. Words come from the page's data-* attributes.
-import { recordsOf } from "./outbox-core.js";
+import { isoWithOffset, recordsOf } from "./outbox-core.js";
 import { queueRecord } from "./outbox.js";
 
 const root = document.querySelector("[data-tally]");
@@ -9,14 +9,6 @@ const form = root?.querySelector("[data-tally-form]");
 const DOUBLE_TAP_MS = 1000;
 const userId = Number(document.body.dataset.userId) || null;
 
-function isoWithOffset(date) {
-  const pad = (n) => String(Math.abs(Math.trunc(n))).padStart(2, "0");
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? "+" : "-";
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
-    `.${String(date.getMilliseconds()).padStart(3, "0")}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
-}
 
 // Taps made on this phone for this session, newest last, so "undo" knows what to take back.
 const tapsKey = () => `buurtlog-taps-${root.dataset.session}`;
@@ -61,7 +53,7 @@ function payloadOf(visitor, confirmedDouble) {
     id: crypto.randomUUID(),
     session: root.dataset.session,
     visitor,
-    occurred_at: isoWithOffset(new Date()),
+    occurred_at: isoWithOffset(new Date(), { milliseconds: true }),
     theme: about && about !== "company" ? about : null,
     just_company: about === "company",
     initiative: referral && referral !== "elsewhere" ? Number(referral) : null,
@@ -131,9 +123,9 @@ function setUpUndo() {
     event.preventDefault();
     const tap = taps.pop();
     writeTaps(taps);
+    const undoneAt = isoWithOffset(new Date(), { milliseconds: true });
     await queueRecord("checkin-undo", { id: tap.id, session: root.dataset.session,
-      visitor: tap.visitor, undone_at: isoWithOffset(new Date()) }, root.dataset.summaryUndo,
-      crypto.randomUUID());
+      visitor: tap.visitor, undone_at: undoneAt }, root.dataset.summaryUndo, crypto.randomUUID());
     bump(tap.visitor, -1);
     last = { visitor: null, at: 0 };
     say(root.dataset.undone);
