@@ -58,9 +58,14 @@ async function networkFirst(request, url) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    const keep = OFFLINE_PAGES.includes(url.pathname) ||
-      OFFLINE_PREFIXES.some((prefix) => url.pathname.startsWith(prefix));
-    if (keep && !url.search && response.ok &&
+    if (url.pathname === "/login" && response.ok) {
+      // The sign-in form is only shown to someone not signed in: the session ended (expired,
+      // signed out elsewhere, deactivated), so the pages kept for offline use, which hold
+      // this user's notes, go too. The outbox stays: unsent entries are only wiped by
+      // signing out on the phone, after the user confirms.
+      await forgetPages(cache);
+    }
+    if (keptOffline(url.pathname) && !url.search && response.ok &&
         !response.redirected && response.headers.get("X-Offline-Cacheable") === "1") {
       await cache.put(url.pathname, response.clone());
     }
@@ -69,6 +74,16 @@ async function networkFirst(request, url) {
     const cached = (await cache.match(url.pathname)) || (await cache.match("/offline"));
     if (cached) return cached;
     throw error;
+  }
+}
+
+function keptOffline(path) {
+  return OFFLINE_PAGES.includes(path) || OFFLINE_PREFIXES.some((prefix) => path.startsWith(prefix));
+}
+
+async function forgetPages(cache) {
+  for (const key of await cache.keys()) {
+    if (keptOffline(new URL(key.url).pathname)) await cache.delete(key);
   }
 }
 

@@ -163,3 +163,28 @@ def test_a_new_version_is_offered_not_forced(app, online_phone):
     online_phone.evaluate(WAIT_FOR_WORKER)
     assert online_phone.evaluate("caches.keys()") == ["buurtlog-next-version"]
     assert online_phone.evaluate("window.stillTheSamePage") is None
+
+
+def test_an_ended_session_takes_the_kept_pages_off_the_phone(online_phone, db, worker):
+    """Once the server has ended the session, the pages kept for offline use are gone too."""
+    from buurtlog.models import User
+    from buurtlog.models.accounts import end_sessions
+
+    context = online_phone.context
+    online_phone.goto("/entries")  # kept by the service worker for offline use
+    context.set_offline(True)
+    online_phone.goto("/entries")
+    assert online_phone.get_by_role("heading", level=1).inner_text() == "Mijn praatjes"
+    context.set_offline(False)
+
+    end_sessions(db.session.get(User, worker.id))  # signed out elsewhere, or deactivated
+    db.session.commit()
+    online_phone.goto("/entries")
+    online_phone.wait_for_url("**/login**")
+
+    context.set_offline(True)
+    response = online_phone.goto("/entries")
+    assert response.from_service_worker
+    assert online_phone.get_by_role("heading", level=1).inner_text() == "Geen verbinding"
+    online_phone.goto("/")
+    assert online_phone.get_by_role("heading", level=1).inner_text() == "Geen verbinding"
