@@ -17,7 +17,6 @@ import secrets
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -28,6 +27,7 @@ from common import (  # noqa: E402
     free_port,
     make_world,
     percentile,
+    scratch_database,
     start_gunicorn,
     stop,
 )
@@ -206,19 +206,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         run(f"sqlite:///{tmp}/bench.sqlite", "SQLite", args.saves, args.backlog)
     if args.pg:
-        from sqlalchemy import create_engine, text
-        from sqlalchemy.engine import make_url
-
-        name = f"buurtlog_bench_{uuid.uuid4().hex[:8]}"
-        server = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-        with server.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
+        with scratch_database(args.pg) as url:
             run(url, "PostgreSQL", 0, args.backlog)
-        finally:
-            with server.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 if __name__ == "__main__":

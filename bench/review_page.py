@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from common import scratch_database  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
 from buurtlog import create_app  # noqa: E402
 from buurtlog.accounts.sessions import stamp  # noqa: E402
@@ -266,18 +266,9 @@ def main() -> None:
         print(f"== SQLite ({args.signals} signals)")
         measure(f"sqlite:///{folder}/bench.sqlite", args.signals, args.runs)
     if args.pg:
-        name = f"buurtlog_bench_{uuid.uuid4().hex[:10]}"
-        server = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-        with server.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            print(f"== PostgreSQL ({args.signals} signals)")
-            url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
+        print(f"== PostgreSQL ({args.signals} signals)")
+        with scratch_database(args.pg) as url:
             measure(url, args.signals, args.runs)
-        finally:
-            with server.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            server.dispose()
     else:
         print("== PostgreSQL skipped: pass --pg URL or set TEST_DATABASE_URL")
 

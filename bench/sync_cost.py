@@ -19,11 +19,10 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import make_world  # noqa: E402
+from common import make_world, scratch_database  # noqa: E402
 from sync_ingest import batch  # noqa: E402
 
 
@@ -85,20 +84,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         measure("sqlite", f"sqlite:///{tmp}/bench.sqlite", args.requests)
     if args.pg:
-        from sqlalchemy import create_engine, text
-        from sqlalchemy.engine import make_url
-
-        name = f"buurtlog_bench_{uuid.uuid4().hex[:8]}"
-        server = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-        with server.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
+        with scratch_database(args.pg) as url:
             measure("postgresql", url, args.requests)
-        finally:
-            with server.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            server.dispose()
     print(f"load average {os.getloadavg()[0]:.1f}")
 
 

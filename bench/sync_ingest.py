@@ -23,7 +23,14 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import free_port, make_world, percentile, start_gunicorn, stop  # noqa: E402
+from common import (  # noqa: E402
+    free_port,
+    make_world,
+    percentile,
+    scratch_database,
+    start_gunicorn,
+    stop,
+)
 
 
 def batch(size: int, place_id: int) -> bytes:
@@ -135,19 +142,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             run_engine("sqlite", f"sqlite:///{tmp}/bench.sqlite", args.seconds, args.workers)
     if args.pg:
-        from sqlalchemy import create_engine, text
-        from sqlalchemy.engine import make_url
-
-        name = f"buurtlog_bench_{uuid.uuid4().hex[:8]}"
-        server = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-        with server.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
+        with scratch_database(args.pg) as url:
             run_engine("postgresql", url, args.seconds, args.workers)
-        finally:
-            with server.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 if __name__ == "__main__":
