@@ -50,18 +50,20 @@ class Gap:
 
 
 def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = False,
-         weeks: int = WEEKS, minimum: int = MIN_SIGNALS) -> list[Gap]:
-    """Return the gaps of these wijken in the `weeks` before `end`, largest first per wijk."""
+         weeks: int = WEEKS, minimum: int = MIN_SIGNALS, elsewhere: bool = True) -> list[Gap]:
+    """Return the gaps of these wijken in the `weeks` before `end`, largest first per wijk;
+    with `elsewhere`, each names the active initiatives with its theme in other wijken."""
+    if not wijken:
+        return []
     end = end or utcnow()
     start = end - timedelta(weeks=weeks)
-    wijk_of: dict[int, Area] = {}
-    serving: dict[int, set[int]] = {}  # per wijk: the areas whose initiatives serve it
-    for wijk in wijken:
-        ids = queries.area_ids(wijk)
-        wijk_of.update({area_id: wijk for area_id in ids})
-        serving[wijk.id] = {*ids, *([wijk.parent_id] if wijk.parent_id is not None else [])}
-    if not wijk_of:
-        return []
+    by_id = {w.id: w for w in wijken}
+    wijk_of = {area_id: by_id[wijk_id]
+               for area_id, wijk_id in queries.wijk_of_areas(list(by_id)).items()}
+    serving: dict[int, set[int]] = {  # per wijk: the areas whose initiatives serve it
+        w.id: {*([w.parent_id] if w.parent_id is not None else [])} for w in wijken}
+    for area_id, wijk in wijk_of.items():
+        serving[wijk.id].add(area_id)
     rows = db.session.execute(
         select(Entry.area_id, entry_themes.c.theme_id, Entry.kind, func.count())
         .join(entry_themes, entry_themes.c.entry_id == Entry.id)
@@ -75,7 +77,6 @@ def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = F
     themes = {t.id: t for t in db.session.scalars(
         select(Theme).where(Theme.id.in_({t for _, t in counts})))}
     covered = _active_coverage()
-    by_id = {w.id: w for w in wijken}
     gaps = []
     for (wijk_id, theme_id), (signals, questions) in counts.items():
         theme, wijk = themes[theme_id], by_id[wijk_id]
@@ -84,7 +85,8 @@ def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = F
         if serving[wijk_id] & covered.get(theme_id, set()):
             continue
         gaps.append(Gap(wijk, theme, signals, questions))
-    _add_elsewhere(gaps)
+    if elsewhere:
+        _add_elsewhere(gaps)
     return sorted(gaps, key=lambda g: (g.wijk.name, -g.total, g.theme.position))
 
 
@@ -117,6 +119,6 @@ def _add_elsewhere(gaps: list[Gap]) -> None:
         gap.elsewhere = found.get(gap.theme.id, [])
 
 
-def for_user(user: User, end: datetime | None = None) -> list[Gap]:
+def for_user(user: User, end: datetime | None = None, *, elsewhere: bool = True) -> list[Gap]:
     """Return the gaps in the wijken the user works in; sensitive themes only if allowed."""
-    return find(wijken_for(user), end, sensitive=user.is_coordinator)
+    return find(wijken_for(user), end, sensitive=user.is_coordinator, elsewhere=elsewhere)

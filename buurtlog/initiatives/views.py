@@ -287,8 +287,9 @@ def switch_public(code: str):
 
 @bp.app_template_global()
 def collective_opportunities(limit: int = REVIEW_GAPS) -> tuple[list, int]:
-    """Give the weekly review the user's biggest gaps and how many there are in all."""
-    found = gaps.for_user(current_user)
+    """Give the weekly review the user's biggest gaps and how many there are in all (the card
+    names no initiatives elsewhere: the opportunities page does)."""
+    found = gaps.for_user(current_user, elsewhere=False)
     return sorted(found, key=lambda g: -g.total)[:limit], len(found)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
@@ -39,6 +40,7 @@ from buurtlog.review.signals import (
     Lookups,
     Period,
     Row,
+    among,
     id_text,
     load_rows,
     lookups,
@@ -220,28 +222,41 @@ def follow_through(review: Review | None, user: User, people: Lookups,
     if review is None:
         return []
     changes_, entries, statuses = StatusChange.__table__.c, ENTRIES, STATUSES
-    # Ids read as text: they are only matched with one another.
-    query = (select(id_text(changes_.entry_id).label("entry_id"), changes_.to_status,
-                    changes_.owner_id, changes_.decision, changes_.due_on, entries.area_id,
-                    entries.sensitive, entries.author_id, entries.team_id, statuses.status)
-             .select_from(StatusChange.__table__
-                          .join(Entry.__table__, entries.id == changes_.entry_id)
-                          .outerjoin(SignalStatus.__table__,
-                                     statuses.entry_id == changes_.entry_id))
-             .where(changes_.review_id == review.id).order_by(changes_.id))
-    final = {}
-    for row in db.session.execute(query).all():  # the last change in the meeting counts
-        final[row.entry_id] = row
-    decided = [row for row in final.values() if can_view(user, row)]
+    final = {}  # the last change in the meeting counts
+    for change in db.session.execute(
+            select(changes_.entry_id, changes_.to_status, changes_.owner_id, changes_.decision,
+                   changes_.due_on).where(changes_.review_id == review.id)
+            .order_by(changes_.id)).all():
+        final[change.entry_id] = change
+    if not final:
+        return []
+    # Then the signals, by primary key.
+    ids = list(final)
+    signals = {entry_id: values for entry_id, *values in db.session.execute(
+        select(entries.id, id_text(entries.id), entries.area_id, entries.sensitive,
+               entries.author_id, entries.team_id, statuses.status)
+        .outerjoin_from(Entry.__table__, SignalStatus.__table__,
+                        statuses.entry_id == entries.id)
+        .where(among(entries.id, ids))).all()}
+    decided = []
+    for entry_id, change in final.items():
+        if entry_id not in signals:
+            continue
+        text_id, area_id, sensitive, author_id, team_id, status = signals[entry_id]
+        row = SimpleNamespace(entry_id=text_id, to_status=change.to_status,
+                              owner_id=change.owner_id, decision=change.decision,
+                              due_on=change.due_on, area_id=area_id, sensitive=sensitive,
+                              author_id=author_id, team_id=team_id, status=status)
+        if can_view(user, row):
+            decided.append(row)
     if not decided:
         return []
-    in_meeting = select(changes_.entry_id).where(changes_.review_id == review.id)
     moved = set(db.session.scalars(select(id_text(changes_.entry_id)).where(
-        changes_.entry_id.in_(in_meeting), changes_.at > review.period_end)))
+        among(changes_.entry_id, ids), changes_.at > review.period_end)))
     first_theme: dict = {}  # entry → its theme first in the taxonomy
     for entry_id, theme_id in db.session.execute(select(
             id_text(entry_themes.c.entry_id), entry_themes.c.theme_id).where(
-            entry_themes.c.entry_id.in_(in_meeting))).all():
+            among(entry_themes.c.entry_id, ids))).all():
         theme, known = people.themes[theme_id], first_theme.get(entry_id)
         if known is None or theme.position < known.position:
             first_theme[entry_id] = theme

@@ -22,6 +22,7 @@ from buurtlog.review.signals import (
     Period,
     Row,
     Scan,
+    among,
     fill_text,
     format_id,
     load_rows,
@@ -187,18 +188,20 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     found = scan(where, viewer, day, people, limit, wijk, theme)
     wanted = {format_id(i) for ids in found.first.values() for i in ids}
     links = team_links(team.id)  # read once for the page's three readings of rows
-    shown = {r.id: r for r in load_rows(ENTRIES.id.in_([uuid.UUID(i) for i in wanted]),
-                                        team.id, order=False, text=True, links=links)
+    shown = {r.id: r for r in load_rows(among(ENTRIES.id, map(uuid.UUID, wanted)), team.id,
+                                        order=False, text=True, links=links)
              } if wanted else {}
     wijk_themes = team_wijk_themes(team)
-    # Open signals of any period that are overdue, or whose owner left the team.
+    # Open signals of any period that are overdue, or whose owner left the team; their ids
+    # first, so that the rows are read by primary key.
     members = select(User.__table__.c.id).where(User.__table__.c.team_id == team.id,
                                                 User.__table__.c.active)
-    open_ids = select(STATUSES.entry_id).where(
+    open_ids = db.session.scalars(select(STATUSES.entry_id).where(
         STATUSES.team_id == team.id, STATUSES.status != "closed",
-        or_(STATUSES.due_on < day, STATUSES.owner_id.not_in(members)))
-    followed = [r for r in load_rows(ENTRIES.id.in_(open_ids), team.id, order=False,
-                                     text=True, links=links) if can_view(viewer, r)]
+        or_(STATUSES.due_on < day, STATUSES.owner_id.not_in(members)))).all()
+    followed = [r for r in load_rows(among(ENTRIES.id, open_ids), team.id, order=False,
+                                     text=True, links=links) if can_view(viewer, r)
+                ] if open_ids else []
     people.include({a for _n, authors, _f in found.sizes.values() for a in authors}
                    | {r.owner_id for r in [*shown.values(), *followed]}
                    | {r.author_id for r in followed}
@@ -224,7 +227,7 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     listed = [i for p in page.proposals() if len(p.entry_ids) <= LIST_LIMIT
               for i in p.entry_ids if i not in page.rows_by_id]
     if listed:
-        more = load_rows(ENTRIES.id.in_([uuid.UUID(i) for i in listed]), None, order=False,
+        more = load_rows(among(ENTRIES.id, map(uuid.UUID, listed)), None, order=False,
                          text=True)
         page.rows_by_id.update({r.id: r for r in more})
     # Reading someone else's sensitive signal is audited, by the view, once per page.

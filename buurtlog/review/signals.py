@@ -16,6 +16,8 @@ from sqlalchemy import (
     String,
     TypeDecorator,
     and_,
+    any_,
+    bindparam,
     case,
     cast,
     func,
@@ -23,6 +25,7 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from buurtlog.extensions import db
 from buurtlog.models import (
@@ -80,6 +83,19 @@ class IdText(TypeDecorator):
 def id_text(column):
     """Read an id column as text."""
     return type_coerce(cast(column, String(36)), IdText())
+
+
+def among(column, values):
+    """Return `column IN values`; on PostgreSQL as one array parameter (`= ANY`).
+
+    One parameter however many ids (a statement may hold at most 65,535), and the same
+    statement text for every count, which psycopg then parses once rather than every time
+    (it keeps only statements of up to 50 parameters).
+    """
+    values = list(values)
+    if db.engine.dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    return column.in_(values)
 
 
 ENTRIES, STATUSES = Entry.__table__.c, SignalStatus.__table__.c
