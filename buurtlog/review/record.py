@@ -233,8 +233,8 @@ def follow_through(review: Review | None, user: User, people: Lookups,
     # Then the signals, by primary key.
     ids = list(final)
     signals = {entry_id: values for entry_id, *values in db.session.execute(
-        select(entries.id, id_text(entries.id), entries.area_id, entries.sensitive,
-               entries.author_id, entries.team_id, statuses.status)
+        select(entries.id, entries.area_id, entries.sensitive, entries.author_id,
+               entries.team_id, statuses.status)
         .outerjoin_from(Entry.__table__, SignalStatus.__table__,
                         statuses.entry_id == entries.id)
         .where(among(entries.id, ids))).all()}
@@ -242,8 +242,8 @@ def follow_through(review: Review | None, user: User, people: Lookups,
     for entry_id, change in final.items():
         if entry_id not in signals:
             continue
-        text_id, area_id, sensitive, author_id, team_id, status = signals[entry_id]
-        row = SimpleNamespace(entry_id=text_id, to_status=change.to_status,
+        area_id, sensitive, author_id, team_id, status = signals[entry_id]
+        row = SimpleNamespace(entry_id=str(entry_id), to_status=change.to_status,
                               owner_id=change.owner_id, decision=change.decision,
                               due_on=change.due_on, area_id=area_id, sensitive=sensitive,
                               author_id=author_id, team_id=team_id, status=status)
