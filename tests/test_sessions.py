@@ -220,3 +220,22 @@ def test_deactivated_users_are_refused_by_the_loader(app, make_user, db):
         assert sessions.user_for_id(user.get_id()) is None
         assert sessions.user_for_id("not-a-user") is None
     assert db.session.get(User, user.id).session_epoch == 0
+
+
+def test_the_service_workers_own_requests_never_replace_the_sign_in(client, auth, make_user):
+    """The worker fetches the log form in the background with the cookie of the moment; an
+    answer that arrives after a sign-in's must not put the signed-out session back."""
+    user = make_user()
+    client.get("/login")
+    before_sign_in = client.get_cookie("session")  # none yet when the form needs no token
+    auth.login(user)
+    assert signed_in(client)
+    late = client.application.test_client()  # the worker's request, sent before signing in
+    if before_sign_in is not None:
+        late.set_cookie("session", before_sign_in.value)
+    background = late.get("/", headers={"X-Buurtlog-Background": "1"})
+    assert background.status_code == 302 and "Set-Cookie" not in background.headers
+    # Without the mark the same answer writes a cookie (the "please sign in" notice): that is
+    # what replaced the signed-in session when the two answers crossed.
+    assert "Set-Cookie" in late.get("/").headers
+    assert signed_in(client)

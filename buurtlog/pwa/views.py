@@ -3,11 +3,27 @@
 import json
 from pathlib import Path
 
-from flask import Blueprint, Response, current_app, render_template
+from flask import Blueprint, Response, current_app, render_template, request, session
 
 from buurtlog.pwa.services import asset_version, shell_urls
 
 bp = Blueprint("pwa", __name__)
+
+# Sent by the service worker on the requests it makes by itself (static/js/sw.js).
+BACKGROUND_HEADER = "X-Buurtlog-Background"
+
+
+@bp.after_app_request
+def keep_session_of_background_requests(response: Response) -> Response:
+    """Never let a request the service worker makes by itself write the session cookie.
+
+    It carries the cookie of the moment it was sent: when its answer arrives after a sign-in's
+    (the worker installs on the sign-in page and fetches the log form), a cookie written with
+    it (a "please sign in" notice, say) would replace the signed-in one.
+    """
+    if request.headers.get(BACKGROUND_HEADER) == "1":
+        session.modified = False
+    return response
 
 
 @bp.get("/manifest.webmanifest")

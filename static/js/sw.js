@@ -17,7 +17,11 @@ self.addEventListener("install", (event) => {
     const cache = await caches.open(CACHE);
     await cache.addAll(SHELL);
     try {
-      const form = await fetch("/", { credentials: "same-origin" });
+      // Marked as the worker's own: its answer never writes the session cookie, which could
+      // otherwise replace the one of a sign-in that finished meanwhile.
+      const form = await fetch("/", {
+        credentials: "same-origin", headers: { "X-Buurtlog-Background": "1" },
+      });
       if (form.ok && !form.redirected && form.headers.get("X-Offline-Cacheable") === "1") {
         await cache.put("/", form);
       }
