@@ -130,6 +130,17 @@ def auth(client):
     return AuthActions(client)
 
 
+def signing_in(client, auth, people: dict):
+    """Return a function that signs the client in as one of `people` (by key), reading
+    English, for a test module's own cast of people."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+    def sign_in(key):
+        auth.login_as(people[key])
+        return client
+    return sign_in
+
+
 @pytest.fixture
 def make_team(db):
     """Return a factory for teams."""

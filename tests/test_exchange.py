@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from buurtlog.exchange import services
 from buurtlog.models import AuditEvent, ExchangeItem, ExchangeMatch
+from tests.conftest import signing_in
 
 
 @pytest.fixture
@@ -50,12 +51,7 @@ def item(db, town):
 @pytest.fixture
 def as_user(client, auth, town):
     """Sign the client in as one of the town's people (by key), reading English."""
-    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
-
-    def sign_in(key):
-        auth.login_as(town[key])
-        return client
-    return sign_in
+    return signing_in(client, auth, town)
 
 
 def pairs(theme=None, user=None):

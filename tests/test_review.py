@@ -18,6 +18,7 @@ from buurtlog.models import (
     WijkTheme,
     utcnow,
 )
+from tests.conftest import signing_in
 
 
 @pytest.fixture
@@ -57,12 +58,7 @@ def signal(make_entry, team):
 @pytest.fixture
 def as_user(client, auth, team):
     """Sign the client in as one of the team (by key), reading English."""
-    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
-
-    def sign_in(key):
-        auth.login_as(team[key])
-        return client
-    return sign_in
+    return signing_in(client, auth, team)
 
 
 def state(db, entry):

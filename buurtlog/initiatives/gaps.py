@@ -60,8 +60,8 @@ def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = F
     by_id = {w.id: w for w in wijken}
     wijk_of = {area_id: by_id[wijk_id]
                for area_id, wijk_id in queries.wijk_of_areas(list(by_id)).items()}
-    serving: dict[int, set[int]] = {  # per wijk: the areas whose initiatives serve it
-        w.id: {*([w.parent_id] if w.parent_id is not None else [])} for w in wijken}
+    # Per wijk: the areas whose initiatives serve it (itself, its buurten, its gemeente).
+    serving: dict[int, set[int]] = {w.id: {w.parent_id} - {None} for w in wijken}
     for area_id, wijk in wijk_of.items():
         serving[wijk.id].add(area_id)
     rows = db.session.execute(
