@@ -130,6 +130,14 @@ def auth(client):
     return AuthActions(client)
 
 
+@pytest.fixture
+def still_walkin_clock(monkeypatch):
+    """Hold the walk-in clock still, so taps a test makes in a row fall within the second the
+    double-tap rule counts in, however busy the machine."""
+    moment = utcnow()
+    monkeypatch.setattr("buurtlog.walkin.services.utcnow", lambda: moment)
+    return moment
+
 def signing_in(client, auth, people: dict):
     """Return a function that signs the client in as one of `people` (by key), reading
     English, for a test module's own cast of people."""

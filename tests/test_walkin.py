@@ -100,7 +100,8 @@ def test_a_page_posted_twice_counts_one_visitor(client, started, db):
     assert len(counted(db, started)) == 1
 
 
-def test_a_double_tap_is_one_visitor_unless_the_host_confirms(client, started, db):
+def test_a_double_tap_is_one_visitor_unless_the_host_confirms(client, started, db,
+                                                              still_walkin_clock):
     """Two taps on New within a second count once; confirming counts the second."""
     tap(client, started)
     response = tap(client, started)

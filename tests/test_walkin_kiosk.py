@@ -99,7 +99,7 @@ def test_a_burst_of_taps_is_flagged_then_refused(client, kiosk_on, db):
     assert "data-rapid" in summary
 
 
-def test_a_double_tap_at_the_kiosk_is_one_visitor(client, kiosk_on, db):
+def test_a_double_tap_at_the_kiosk_is_one_visitor(client, kiosk_on, db, still_walkin_clock):
     """The same button twice within a second is one visitor at the kiosk too."""
     client.post("/walkin/kiosk/tap", data={"visitor": "new"})
     client.post("/walkin/kiosk/tap", data={"visitor": "new"})
