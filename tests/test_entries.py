@@ -259,6 +259,21 @@ def test_editing_an_own_entry(worker_client, setup, make_entry, db):
     assert db.session.scalars(select(AuditEvent)).all() == []
 
 
+def test_changing_only_the_themes_is_a_change(worker_client, setup, make_entry, db):
+    """Count a change of themes alone as a new version: for stale forms, `?since=` and the
+    weekly review, which go by the version and the time of the last change."""
+    entry = make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
+                       place=setup["place"], setting="shop_table")
+    assert setup["theme"].slug != "spelen"
+    before = entry.updated_at
+    response = worker_client.post(f"/entries/{entry.id}", data=minimal(
+        setup, themes=["spelen"], version="1"))
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert [t.slug for t in entry.themes] == ["spelen"]
+    assert entry.version == 2 and entry.updated_at > before
+
+
 def test_a_stale_edit_overwrites_nothing(worker_client, setup, make_entry, db):
     """Refuse an edit made on an old version, show the saved one, keep the user's input."""
     entry = make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,

@@ -121,6 +121,80 @@ def test_the_period_runs_from_the_last_meeting(as_user, signal, make_review, tea
     assert "Later ingevoerd" in page and old.underlying_question not in page
 
 
+def test_the_period_stays_the_same_all_day(app, team):
+    """Without a meeting, cover the last seven days from midnight until after tomorrow: the
+    same period at every view of the day, so the signals read for it can be kept."""
+    from buurtlog.review import services
+    from buurtlog.review.signals import local_day_start, today
+
+    tz = app.config["BABEL_DEFAULT_TIMEZONE"]
+    first, again = (services.default_period(team["team"], tz) for _ in range(2))
+    assert (first.start, first.end) == (again.start, again.end)
+    day = today(tz)
+    assert first.start == local_day_start(day - timedelta(days=7), tz)
+    assert first.end == local_day_start(day + timedelta(days=2), tz)
+    assert first.end - timedelta(days=1) > utcnow()  # what is logged a day ahead is in it
+
+
+def test_the_signals_are_read_again_only_when_an_entry_changes(as_user, signal, team, db,
+                                                                 monkeypatch):
+    """Keep the period's signals between views; read them again after any entry of the team
+    is added, changed or deleted; read the statuses fresh every time."""
+    from buurtlog.review import signals as reading
+
+    reads = []
+    read_heard = reading._read_heard
+    monkeypatch.setattr(reading, "_read_heard", lambda *a: reads.append(1) or read_heard(*a))
+    first = signal(underlying_question="Ouders voelen zich niet gehoord")
+    coordinator = as_user("coordinator")
+    page = coordinator.get("/review/").get_data(as_text=True)
+    assert "1 signal · 1 colleague" in page and "1 new" in page and len(reads) == 1
+    coordinator.get("/review/")
+    assert len(reads) == 1  # nothing changed: kept
+
+    decide(coordinator, first, status="discussed")  # a status: no entry changes
+    page = coordinator.get("/review/").get_data(as_text=True)
+    assert len(reads) == 1 and "1 new" not in page and "Discussed" in page
+
+    second = signal(author="ahmed", underlying_question="Kinderen durven niet naar het veldje")
+    page = coordinator.get("/review/").get_data(as_text=True)
+    assert len(reads) == 2 and "2 signals · 2 colleagues" in page and "1 new" in page
+
+    second.themes = [team["armoede"]]  # the themes alone, as the edit form saves them
+    second.updated_at = utcnow()
+    db.session.commit()
+    page = coordinator.get("/review/").get_data(as_text=True)
+    assert len(reads) == 3 and "Poverty" in page and "1 signal · 1 colleague" in page
+
+    db.session.delete(first)
+    db.session.commit()
+    page = coordinator.get("/review/").get_data(as_text=True)
+    assert len(reads) == 4 and "Ouders voelen zich niet gehoord" not in page
+
+
+def test_each_group_shows_overdue_then_new_then_the_rest_newest_first():
+    """Pick a group's first signals from the kept order and the flagged ones, as a full sort
+    of every signal by (overdue, discussed, closed, newest first) would (random groups)."""
+    import random
+
+    from buurtlog.review.signals import PLAIN, _first
+
+    rng = random.Random(47)
+    flag_choices = [(0, False, False), (0, True, False), (1, True, False), (1, True, True),
+                    (0, True, True)]
+    for _ in range(300):
+        ids = [f"{n:04d}" for n in range(rng.randint(0, 25))]
+        rng.shuffle(ids)
+        occurred = {i: f"2026-11-{rng.randint(10, 20)} {i}" for i in ids}
+        ids.sort(key=occurred.__getitem__, reverse=True)  # as kept: the newest first
+        flags = {i: rng.choice(flag_choices) for i in rng.sample(ids, rng.randint(0, len(ids)))}
+        limit = rng.choice([None, 1, 3, 6])
+        flagged = [(flags[i], occurred[i], i) for i in flags]
+        rank = {i: n for n, i in enumerate(ids)}
+        expected = sorted(ids, key=lambda i: (flags.get(i, PLAIN), rank[i]))
+        assert _first(ids, flagged, occurred, limit) == expected[:limit]
+
+
 def test_a_user_without_a_team_is_told_so(client, auth, make_user):
     """Explain the review to someone who is in no team."""
     auth.login_as(make_user("admin"))

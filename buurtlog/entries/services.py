@@ -132,6 +132,10 @@ def update_entry(entry: Entry, form, editor: User) -> list[str]:
     apply_form(entry, form)
     after = snapshot(entry)
     changed = [name for name in after if before[name] != after[name]]
+    if changed:
+        # Also when only the themes changed, which alone would not touch the entry's row:
+        # sync (`?since=`), stale forms (the version) and the review page go by it.
+        entry.updated_at = utcnow()
     if changed and editor.id != entry.author_id:
         record_event("entry.corrected", entry, actor=editor, fields=",".join(changed))
     db.session.commit()

@@ -28,7 +28,7 @@ def period_of(team, args):
     if valid and form.start.data and form.end.data:
         period = services.chosen_period(team, form.start.data, form.end.data, tz())
     else:
-        period = services.default_period(team)
+        period = services.default_period(team, tz())
     wijk = form.wijk.data if not form.wijk.errors else None
     theme = form.theme.data if not form.theme.errors else None
     return period, form, wijk, theme

@@ -9,8 +9,7 @@ view with the same input: in a meeting the page is shown again after every decis
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -20,6 +19,7 @@ from sqlalchemy import select
 from buurtlog.extensions import db
 from buurtlog.models import DismissedProposal, Team, WijkTheme, utcnow
 from buurtlog.review import grouping
+from buurtlog.review.recent import Recent
 from buurtlog.review.signals import Lookups, Row
 
 DISMISSALS_KEPT_DAYS = 365
@@ -34,8 +34,7 @@ class Grouped:
     suggestions: dict[str, int]
 
 
-_cache: OrderedDict[int, Grouped] = OrderedDict()
-_cache_lock = threading.Lock()
+_cache = Recent(CACHE_SIZE)
 
 
 def dismissals(team: Team) -> dict[str, frozenset]:
@@ -62,10 +61,9 @@ def group(team: Team, wijk_themes: dict[int, WijkTheme], signals_state: tuple,
     open_themes = tuple(sorted((t.id, t.area_id, t.theme_id, t.name)
                                for t in wijk_themes.values() if t.status != "closed"))
     key = hash((team.id, open_themes, tuple(sorted(dismissed.items())), signals_state))
-    with _cache_lock:
-        if key in _cache:
-            _cache.move_to_end(key)
-            return _cache[key]
+    known = _cache.get(key)
+    if known is not None:
+        return known
     rows = load()
     signals = {r.id: grouping.Signal(r.id, r.wijk_id, tuple(r.theme_ids), r.text, r.author_id,
                                      grouping.tokens(r.text)) for r in rows}
@@ -76,19 +74,13 @@ def group(team: Team, wijk_themes: dict[int, WijkTheme], signals_state: tuple,
             stems[theme_id] |= signals[row.id].stems
     candidates = [(t_id, area_id, theme_id, frozenset(stems[t_id] | grouping.tokens(name)))
                   for t_id, area_id, theme_id, name in open_themes]
-    result = Grouped(grouping.propose(unlinked, dismissed),
-                     grouping.suggest_wijk_themes(unlinked, candidates))
-    with _cache_lock:
-        _cache[key] = result
-        while len(_cache) > CACHE_SIZE:
-            _cache.popitem(last=False)
-    return result
+    return _cache.put(key, Grouped(grouping.propose(unlinked, dismissed),
+                                   grouping.suggest_wijk_themes(unlinked, candidates)))
 
 
 def clear_cache() -> None:
     """Forget every grouping result (for measurements)."""
-    with _cache_lock:
-        _cache.clear()
+    _cache.clear()
 
 
 def suggested_name(proposal: grouping.Proposal, people: Lookups, locale: str) -> str:

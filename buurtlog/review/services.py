@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 
 from buurtlog.entries.services import can_view
 from buurtlog.extensions import db
-from buurtlog.models import Review, Team, User, WijkTheme, utcnow
+from buurtlog.models import Review, Team, User, WijkTheme
 from buurtlog.review import grouping, proposals
 from buurtlog.review.signals import (
     ENTRIES,
@@ -24,7 +24,7 @@ from buurtlog.review.signals import (
     Scan,
     among,
     fill_text,
-    format_id,
+    hear,
     load_rows,
     local_day_start,
     lookups,
@@ -61,18 +61,22 @@ def last_review(team: Team, finished: bool = True) -> Review | None:
                              .order_by(Review.period_start.desc(), Review.id.desc()).limit(1))
 
 
-def default_period(team: Team) -> Period:
-    """Cover everything since the last review, or the last week when there was none."""
+def default_period(team: Team, tz: str) -> Period:
+    """Cover everything since the last review, or the last week when there was none.
+
+    The period ends after tomorrow, so it holds what was logged up to a day ahead (as the log
+    form allows); whole days keep it the same all day, and so the signals kept for it.
+    """
     previous, running = last_review(team), last_review(team, finished=False)
-    now = utcnow()
+    day = today(tz)
     if running is not None:
         start = running.period_start
     elif previous is not None:
         start = previous.period_end
     else:
-        start = now - timedelta(days=DEFAULT_DAYS)
-    return Period(start, now + timedelta(days=1), previous is not None or running is not None,
-                  previous, running)
+        start = local_day_start(day - timedelta(days=DEFAULT_DAYS), tz)
+    return Period(start, local_day_start(day + timedelta(days=2), tz),
+                  previous is not None or running is not None, previous, running)
 
 
 def chosen_period(team: Team, first: date, last: date, tz: str) -> Period:
@@ -171,8 +175,8 @@ def _grouped(viewer, team: Team, where, state: int, wijk_themes, links=None):
 def find_proposal(user: User, team: Team, period: Period, key: str) -> grouping.Proposal | None:
     """Propose again for the period as the user sees it, and return the proposal with a key."""
     viewer, where = _viewer(user), period_filter(team, period)
-    found = scan(where, viewer, today("UTC"), lookups(team, set()), limit=0)
-    grouped = _grouped(viewer, team, where, found.state, team_wijk_themes(team))
+    _heard, state = hear(team, period, viewer, lookups(team, set()))
+    grouped = _grouped(viewer, team, where, state, team_wijk_themes(team))
     return next((p for p in grouped.proposals if p.key == key), None)
 
 
@@ -185,8 +189,8 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     """
     viewer, where, day = _viewer(user), period_filter(team, period), today(tz)
     people = lookups(team, set())
-    found = scan(where, viewer, day, people, limit, wijk, theme)
-    wanted = {format_id(i) for ids in found.first.values() for i in ids}
+    found = scan(team, period, viewer, day, people, limit, wijk, theme)
+    wanted = {i for ids in found.first.values() for i in ids}
     links = team_links(team.id)  # read once for the page's three readings of rows
     shown = {r.id: r for r in load_rows(among(ENTRIES.id, map(uuid.UUID, wanted)), team.id,
                                         order=False, text=True, links=links)
@@ -220,8 +224,7 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
             row.suggested_theme = wijk_themes.get(grouped.suggestions.get(row.id))
     page = ReviewPage(period, [], people, sum(found.totals.values()),
                       sum(found.hidden.values()), wijk_themes, overdue, reassign)
-    rows = {key: [shown[format_id(i)] for i in ids if format_id(i) in shown]
-            for key, ids in found.first.items()}
+    rows = {key: [shown[i] for i in ids if i in shown] for key, ids in found.first.items()}
     _arrange(page, found, rows, grouped.proposals, wijk, theme, limit)
     page.rows_by_id = dict(shown)
     listed = [i for p in page.proposals() if len(p.entry_ids) <= LIST_LIMIT

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from itertools import islice
 from zoneinfo import ZoneInfo
 
+from flask import current_app
 from sqlalchemy import (
     String,
     TypeDecorator,
     and_,
     any_,
     bindparam,
-    case,
     cast,
     func,
     or_,
@@ -41,6 +42,7 @@ from buurtlog.models import (
     utcnow,
     wijk_theme_entries,
 )
+from buurtlog.review.recent import Recent
 
 ATTENTION_KINDS = ("signal", "question", "idea")
 
@@ -190,74 +192,149 @@ def fill_text(rows: list[Row], where) -> None:
             row.question, row.note = question, note
 
 
-def format_id(value: str) -> str:
-    """Write an id read as text the usual way (SQLite stores 32 hexadecimal digits)."""
-    return IdText().process_result_value(value, None)
+@dataclass
+class Heard:
+    """The period's signals a viewer may see, as they stand apart from their status: where,
+    which theme, who logged them, when. A meeting changes statuses, not this, so it is kept
+    until an entry of the team changes (`entries_stamp`)."""
+
+    groups: dict = field(default_factory=dict)  # (wijk, theme) → ids, the newest first
+    authors: dict = field(default_factory=dict)  # (wijk, theme) → {author ids}
+    keys: dict = field(default_factory=dict)  # id → the groups it is in
+    occurred: dict = field(default_factory=dict)  # id → when, as the driver writes it
+    totals: Counter = field(default_factory=Counter)  # wijk → signals the viewer may see
+    hidden: Counter = field(default_factory=Counter)  # wijk → sensitive signals not shown
 
 
 @dataclass
 class Scan:
-    """What one pass over the period's signals tells: counts per wijk and theme, which
-    signals each group shows first, and a summary of their state for grouping's cache."""
+    """What the period's signals tell with their status now: counts per wijk and theme, which
+    signals each group shows first, and `state`, which changes when the signals do."""
 
     sizes: dict = field(default_factory=dict)  # (wijk, theme) → [signals, {authors}, new]
-    totals: Counter = field(default_factory=Counter)  # wijk → signals the viewer may see
-    hidden: Counter = field(default_factory=Counter)  # wijk → sensitive signals not shown
+    totals: Counter = field(default_factory=Counter)
+    hidden: Counter = field(default_factory=Counter)
     first: dict = field(default_factory=dict)  # (wijk, theme) → ids of the first signals
     state: int = 0
 
 
-def scan(where, viewer, day: date, people: Lookups, limit: int | None,
-         wijk: int | None = None, theme: int | None = None) -> Scan:
-    """Read every signal of the period once, lightly, and count and order them in Python.
+HEARD_KEPT = 16  # periods and viewers kept per process
+PLAIN = (1, False, False)  # a signal nobody decided on yet: not overdue, new, open
 
-    Ordering puts overdue signals first, then those not yet discussed, then the newest; dates
-    are read as the driver gives them, because they are only compared with one another.
+
+def entries_stamp(team_id: int, since: datetime) -> tuple:
+    """Return what changes whenever an entry of the team that was changed since `since` is
+    added, changed or deleted: how many there are, and the last change.
+
+    Every change sets `updated_at` to now (`entries.services.update_entry` also for themes
+    alone), so any change lands in the range; a deletion lowers the count. Read from
+    `ix_entries_team_id_updated_at` alone, over the entries changed since then.
     """
-    overdue = case((and_(STATUSES.due_on < day, func.coalesce(STATUSES.status, "new")
-                         != "closed"), 0), else_=1)
-    query = (select(cast(ENTRIES.id, String(36)), ENTRIES.area_id, ENTRIES.author_id,
-                    ENTRIES.sensitive, type_coerce(ENTRIES.occurred_at, String),
-                    type_coerce(STATUSES.status, String), overdue, entry_themes.c.theme_id,
-                    type_coerce(ENTRIES.updated_at, String))
+    return tuple(db.session.execute(select(func.count(), func.max(ENTRIES.updated_at)).where(
+        ENTRIES.team_id == team_id, ENTRIES.updated_at >= since)).one())
+
+
+def _kept() -> Recent:
+    """Return this app's kept readings of periods (one app per worker process)."""
+    return current_app.extensions.setdefault("buurtlog.review.heard", Recent(HEARD_KEPT))
+
+
+def forget() -> None:
+    """Forget the signals kept for every period (for measurements)."""
+    _kept().clear()
+
+
+def hear(team: Team, period: Period, viewer, people: Lookups) -> tuple[Heard, int]:
+    """Return the period's signals the viewer may see, read again only when an entry of the
+    team changed, and a number that identifies them (for grouping's cache)."""
+    # An entry of the period was logged at most a day before it happened (the log form and
+    # the sync allow a day ahead), so it last changed after `since`.
+    since = period.start - timedelta(days=2)
+    key = (team.id, period.start, period.end, period.since_last,
+           None if viewer.is_coordinator else viewer.id, entries_stamp(team.id, since),
+           people.signature())
+    heard = _kept().get(key)
+    if heard is None:
+        heard = _kept().put(key, _read_heard(period_filter(team, period), viewer, people))
+    return heard, hash(key)
+
+
+def _read_heard(where, viewer, people: Lookups) -> Heard:
+    """Read every signal of the period once, lightly, newest first."""
+    query = (select(id_text(ENTRIES.id), ENTRIES.area_id, ENTRIES.author_id, ENTRIES.sensitive,
+                    type_coerce(ENTRIES.occurred_at, String), entry_themes.c.theme_id)
              .select_from(Entry.__table__.outerjoin(
-                 SignalStatus.__table__, STATUSES.entry_id == ENTRIES.id).outerjoin(
                  entry_themes, entry_themes.c.entry_id == ENTRIES.id))
              .where(where))
-    result = Scan()
-    sizes, candidates, seen, state = {}, defaultdict(list), set(), []
-    wijk_of, everyone = people.wijk, viewer.is_coordinator
-    for entry_id, area_id, author_id, sensitive, occurred, status, late, theme_id, changed in (
-            db.session.execute(query).all()):
-        area_wijk = wijk_of(area_id)
-        if sensitive and not everyone and author_id != viewer.id:
-            if entry_id not in seen:
-                seen.add(entry_id)
-                result.hidden[area_wijk] += 1
+    heard = Heard()
+    groups, authors, keys, occurred = defaultdict(list), defaultdict(set), defaultdict(list), {}
+    hide_others, viewer_id = not viewer.is_coordinator, viewer.id
+    for entry_id, area_id, author_id, sensitive, when, theme_id in db.session.execute(query):
+        wijk = people.wijk(area_id)
+        if sensitive and hide_others and author_id != viewer_id:
+            if entry_id not in occurred:
+                heard.hidden[wijk] += 1
+                occurred[entry_id] = None  # counted once, however many themes
             continue
-        if entry_id not in seen:
-            seen.add(entry_id)
-            result.totals[area_wijk] += 1
-        state.append((entry_id, area_id, theme_id or 0, changed))
-        key = (area_wijk, theme_id)
-        size = sizes.get(key)
-        if size is None:
-            size = sizes[key] = [0, set(), 0]
-        fresh = status is None or status == "new"
-        size[0] += 1
-        size[1].add(author_id)
-        size[2] += fresh
-        if (wijk is None or wijk == area_wijk) and (
-                theme is None or theme_id == (theme or None)):
-            candidates[key].append((late, not fresh, status == "closed", occurred, entry_id))
-    for key, lines in candidates.items():
-        # Newest first within equal flags: sort descending on the date, ascending on flags.
-        lines.sort(key=lambda line: line[3], reverse=True)
-        lines.sort(key=lambda line: line[:3])
-        result.first[key] = [line[4] for line in (lines[:limit] if limit else lines)]
-    result.sizes = sizes
-    result.state = hash(frozenset(state))  # order-free: no sort of thousands of tuples
+        if entry_id not in occurred:
+            heard.totals[wijk] += 1
+            occurred[entry_id] = when
+        key = (wijk, theme_id)
+        groups[key].append(entry_id)
+        authors[key].add(author_id)
+        keys[entry_id].append(key)
+    for ids in groups.values():
+        ids.sort(key=occurred.__getitem__, reverse=True)
+    heard.groups, heard.authors, heard.keys = dict(groups), dict(authors), dict(keys)
+    heard.occurred = {i: when for i, when in occurred.items() if when is not None}
+    return heard
+
+
+def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: int | None,
+         wijk: int | None = None, theme: int | None = None) -> Scan:
+    """Count the period's signals per wijk and theme with their status now, and pick the
+    first `limit` of each group: overdue signals first, then those not yet discussed, closed
+    ones last, the newest first within each.
+
+    Only the team's statuses are read on every view; the signals themselves come from `hear`.
+    """
+    heard, state = hear(team, period, viewer, people)
+    flagged: dict[tuple, list] = defaultdict(list)  # group → signals with a status of note
+    decided: dict[tuple, int] = defaultdict(int)  # group → signals no longer new
+    for entry_id, status, due_on in db.session.execute(select(
+            id_text(STATUSES.entry_id), STATUSES.status, STATUSES.due_on).where(
+            STATUSES.team_id == team.id)):
+        keys = heard.keys.get(entry_id)
+        if keys is None:
+            continue
+        flags = (0 if due_on is not None and due_on < day and status != "closed" else 1,
+                 status != "new", status == "closed")
+        for key in keys:
+            decided[key] += flags[1]
+            if flags != PLAIN:
+                flagged[key].append((flags, heard.occurred[entry_id], entry_id))
+    result = Scan(totals=heard.totals, hidden=heard.hidden, state=state)
+    for key, ids in heard.groups.items():
+        result.sizes[key] = [len(ids), heard.authors[key], len(ids) - decided[key]]
+        if (wijk is None or wijk == key[0]) and (theme is None or key[1] == (theme or None)):
+            result.first[key] = _first(ids, flagged.get(key, []), heard.occurred, limit)
     return result
+
+
+def _first(ids: list[str], flagged: list[tuple], occurred: dict, limit: int | None) -> list[str]:
+    """Return a group's first `limit` signals (all without a limit), in the order shown.
+
+    Signals without a status of note keep their order, the newest first, so only the first
+    `limit` of them can make it; they are sorted together with the flagged ones.
+    """
+    special = {line[2] for line in flagged}
+    plain = (i for i in ids if i not in special)
+    lines = [*flagged, *((PLAIN, occurred[i], i) for i in (
+        islice(plain, limit) if limit else plain))]
+    # The newest first within equal flags: sort descending on the date, ascending on flags.
+    lines.sort(key=lambda line: line[1], reverse=True)
+    lines.sort(key=lambda line: line[0])
+    return [line[2] for line in (lines[:limit] if limit else lines)]
 
 
 def team_links(team_id: int) -> list[tuple[str, int]]:
@@ -287,6 +364,11 @@ class Lookups:
                 area, seen = self.areas[area][2], seen + 1
             self.wijk_of[area_id] = area if area is not None and seen < 10 else area_id
         return self.wijk_of[area_id]
+
+    def signature(self) -> int:
+        """Return a number that changes when an area moves to another wijk or level."""
+        return hash(tuple(sorted((a, level, parent)
+                                 for a, (_name, level, parent) in self.areas.items())))
 
     def area_name(self, area_id: int | None) -> str:
         """Return an area's name."""

@@ -1,0 +1,38 @@
+"""The last few results of a costly reading, kept by key for the next page view in this process."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any
+
+
+class Recent:
+    """Keep the `size` results used last, by key; safe to share between threads."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._kept: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key) -> Any | None:
+        """Return the result kept for the key, or None."""
+        with self._lock:
+            if key not in self._kept:
+                return None
+            self._kept.move_to_end(key)
+            return self._kept[key]
+
+    def put(self, key, value) -> Any:
+        """Keep a result, forgetting the one used longest ago when full; return the result."""
+        with self._lock:
+            self._kept[key] = value
+            self._kept.move_to_end(key)
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Forget every result."""
+        with self._lock:
+            self._kept.clear()
