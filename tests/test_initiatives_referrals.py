@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from buurtlog.initiatives import gaps, referrals, services
-from buurtlog.models import AuditEvent, CheckIn, Referral, WalkInSession, utcnow
+from buurtlog.models import AuditEvent, CheckIn, Entry, Referral, WalkInSession, utcnow
 
 TZ = "Europe/Amsterdam"
 
@@ -83,6 +83,47 @@ def test_an_active_initiative_closes_a_gap(app, known_gaps, make_initiative):
     make_initiative(name="Speeltuin", areas=[known_gaps["buurt_a"]],
                     themes=[known_gaps["themes"]["spelen"]])
     assert _rows(gaps.for_user(known_gaps["worker"])) == [("Wijk A", "eenzaamheid", 3, 2)]
+
+
+def test_the_counts_are_kept_until_an_entry_in_the_wijken_changes(app, known_gaps, make_entry,
+                                                                  db, monkeypatch):
+    """Count once and keep the counts; count again when an entry in the wijken is added,
+    changed (its themes alone too) or deleted, whichever team logged it."""
+    t, w = known_gaps["themes"], known_gaps["worker"]
+    counted = []
+    execute = db.session.execute
+
+    def counting(statement, *args, **kwargs):
+        if "GROUP BY" in str(statement):
+            counted.append(1)
+        return execute(statement, *args, **kwargs)
+
+    monkeypatch.setattr(db.session, "execute", counting)
+    worker = known_gaps["worker"]
+    assert ("Wijk A", "taal", 4, 0) not in _rows(gaps.for_user(worker))
+    gaps.for_user(worker)
+    assert len(counted) == 1  # nothing changed: kept
+
+    fifth = make_entry(author=known_gaps["stranger"], area=known_gaps["buurt_a"],
+                       themes=[t["taal"]], days_ago=1)  # another team, in our wijk
+    assert ("Wijk A", "taal", 5, 0) in _rows(gaps.for_user(worker)) and len(counted) == 2
+
+    fifth.themes = [t["groen"]]  # the themes alone, as the edit form saves them
+    fifth.updated_at = utcnow()
+    db.session.commit()
+    assert ("Wijk A", "taal", 5, 0) not in _rows(gaps.for_user(worker)) and len(counted) == 3
+
+    _entries(make_entry, w, known_gaps["buurt_a"], t["spelen"], 1)
+    assert ("Wijk A", "spelen", 7, 0) in _rows(gaps.for_user(worker)) and len(counted) == 4
+    older = db.session.scalars(select(Entry).where(Entry.occurred_at < utcnow() - timedelta(
+        days=2), Entry.themes.contains(t["spelen"]), Entry.area == known_gaps["buurt_a"])).first()
+    db.session.delete(older)  # not the entry changed last: only the count tells
+    db.session.commit()
+    assert ("Wijk A", "spelen", 6, 0) in _rows(gaps.for_user(worker)) and len(counted) == 5
+
+    make_entry(author=known_gaps["stranger"], area=known_gaps["buurt_c"], themes=[t["taal"]])
+    gaps.for_user(worker)
+    assert len(counted) == 5  # not in our wijken: still kept
 
 
 def test_gap_page_and_review_card(app, client, auth, known_gaps):

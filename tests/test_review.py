@@ -124,8 +124,8 @@ def test_the_period_runs_from_the_last_meeting(as_user, signal, make_review, tea
 def test_the_period_stays_the_same_all_day(app, team):
     """Without a meeting, cover the last seven days from midnight until after tomorrow: the
     same period at every view of the day, so the signals read for it can be kept."""
+    from buurtlog.entries.services import local_day_start, today
     from buurtlog.review import services
-    from buurtlog.review.signals import local_day_start, today
 
     tz = app.config["BABEL_DEFAULT_TIMEZONE"]
     first, again = (services.default_period(team["team"], tz) for _ in range(2))

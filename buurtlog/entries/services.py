@@ -1,6 +1,6 @@
 """Entries: who may see and change them, pre-fills, saving and the worker's own log."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
@@ -148,6 +148,28 @@ def delete_entry(entry: Entry, user: User) -> None:
         record_event("entry.deleted", entry, actor=user, author_id=entry.author_id)
     db.session.delete(entry)
     db.session.commit()
+
+
+def entries_stamp(where, since: datetime) -> tuple:
+    """Return what changes whenever one of the entries `where` picks out that changed since
+    `since` is added, changed or deleted: how many there are, and their last change.
+
+    Every change sets `updated_at` to now (`update_entry` also for themes alone), so a change
+    lands in the range and moves the last change; a deletion lowers the count. With an index
+    on the columns of `where` and `updated_at`, the index alone answers.
+    """
+    return tuple(db.session.execute(select(func.count(), func.max(Entry.updated_at)).where(
+        where, Entry.updated_at >= since)).one())
+
+
+def today(tz: str) -> date:
+    """Return today's date where the team works."""
+    return utcnow().astimezone(ZoneInfo(tz)).date()
+
+
+def local_day_start(day: date, tz: str) -> datetime:
+    """Return the UTC moment a local day starts."""
+    return datetime.combine(day, time.min, tzinfo=ZoneInfo(tz)).astimezone(ZoneInfo("UTC"))
 
 
 def week_bounds(year: int, week: int, tz: str) -> tuple[datetime, datetime]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from buurtlog.entries.services import entries_stamp, local_day_start, today
 from buurtlog.extensions import db
 from buurtlog.models import (
     Area,
@@ -23,14 +25,15 @@ from buurtlog.models import (
     entry_themes,
     initiative_areas,
     initiative_themes,
-    utcnow,
 )
+from buurtlog.recent import kept
 from buurtlog.wijk import queries
 from buurtlog.wijk.services import wijken_for
 
 WEEKS = 13
 MIN_SIGNALS = 5
 KINDS = ("signal", "question")
+COUNTS, COUNTS_KEPT = "buurtlog.initiatives.gaps", 16  # sets of wijken kept per process
 
 
 @dataclass
@@ -52,11 +55,21 @@ class Gap:
 def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = False,
          weeks: int = WEEKS, minimum: int = MIN_SIGNALS, elsewhere: bool = True) -> list[Gap]:
     """Return the gaps of these wijken in the `weeks` before `end`, largest first per wijk;
-    with `elsewhere`, each names the active initiatives with its theme in other wijken."""
+    with `elsewhere`, each names the active initiatives with its theme in other wijken.
+
+    Without an `end`, the weeks run from midnight until after tomorrow (what is logged up to
+    a day ahead counts), so the counts stay the same all day and are kept until an entry in
+    these wijken changes.
+    """
     if not wijken:
         return []
-    end = end or utcnow()
-    start = end - timedelta(weeks=weeks)
+    if end is None:
+        tz = current_app.config["BABEL_DEFAULT_TIMEZONE"]
+        day = today(tz)
+        start = local_day_start(day - timedelta(weeks=weeks), tz)
+        end = local_day_start(day + timedelta(days=2), tz)
+    else:
+        start = end - timedelta(weeks=weeks)
     by_id = {w.id: w for w in wijken}
     wijk_of = {area_id: by_id[wijk_id]
                for area_id, wijk_id in queries.wijk_of_areas(list(by_id)).items()}
@@ -64,14 +77,8 @@ def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = F
     serving: dict[int, set[int]] = {w.id: {w.parent_id} - {None} for w in wijken}
     for area_id, wijk in wijk_of.items():
         serving[wijk.id].add(area_id)
-    rows = db.session.execute(
-        select(Entry.area_id, entry_themes.c.theme_id, Entry.kind, func.count())
-        .join(entry_themes, entry_themes.c.entry_id == Entry.id)
-        .where(Entry.area_id.in_(list(wijk_of)), Entry.kind.in_(KINDS),
-               Entry.occurred_at >= start, Entry.occurred_at < end)
-        .group_by(Entry.area_id, entry_themes.c.theme_id, Entry.kind))
     counts: dict[tuple[int, int], list[int]] = {}
-    for area_id, theme_id, kind, n in rows:
+    for area_id, theme_id, kind, n in _counts(sorted(wijk_of), start, end):
         key = (wijk_of[area_id].id, theme_id)
         counts.setdefault(key, [0, 0])[KINDS.index(kind)] += n
     themes = {t.id: t for t in db.session.scalars(
@@ -88,6 +95,31 @@ def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = F
     if elsewhere:
         _add_elsewhere(gaps)
     return sorted(gaps, key=lambda g: (g.wijk.name, -g.total, g.theme.position))
+
+
+def _counts(area_ids: list[int], start: datetime, end: datetime) -> list[tuple]:
+    """Count the signals and questions per area, theme and kind from `start` until `end`.
+
+    Kept until an entry in these areas changes (`ix_entries_area_id_updated_at` tells): an
+    entry counted here was logged at most a day before it happened, so after `start` less two
+    days, and a change of it lands in that range.
+    """
+    in_areas = Entry.area_id.in_(area_ids)
+    key = (tuple(area_ids), start, end, entries_stamp(in_areas, start - timedelta(days=2)))
+    known = kept(COUNTS, COUNTS_KEPT).get(key)
+    if known is None:
+        known = kept(COUNTS, COUNTS_KEPT).put(key, [tuple(row) for row in db.session.execute(
+            select(Entry.area_id, entry_themes.c.theme_id, Entry.kind, func.count())
+            .join(entry_themes, entry_themes.c.entry_id == Entry.id)
+            .where(in_areas, Entry.kind.in_(KINDS), Entry.occurred_at >= start,
+                   Entry.occurred_at < end)
+            .group_by(Entry.area_id, entry_themes.c.theme_id, Entry.kind))])
+    return known
+
+
+def forget() -> None:
+    """Forget every kept count (for measurements)."""
+    kept(COUNTS, COUNTS_KEPT).clear()
 
 
 def _active_coverage() -> dict[int, set[int]]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 from flask import current_app
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import selectinload
 
 from buurtlog.audit.services import record_event
+from buurtlog.entries.services import today
 from buurtlog.extensions import db
 from buurtlog.models import (
     STALE_AFTER_DAYS,
@@ -23,7 +23,6 @@ from buurtlog.models import (
     WijkSettings,
     initiative_areas,
     initiative_themes,
-    utcnow,
 )
 from buurtlog.wijk import queries
 
@@ -44,7 +43,7 @@ class Filters:
 
 def local_today() -> date:
     """Return today's date where the teams work."""
-    return utcnow().astimezone(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])).date()
+    return today(current_app.config["BABEL_DEFAULT_TIMEZONE"])
 
 
 def stale_before(today: date) -> date:

@@ -245,8 +245,10 @@ class Entry(db.Model):
                  "place_id", "id"),
         sa.Index("ix_entries_author_id_occurred_at", "author_id", "occurred_at"),
         sa.Index("ix_entries_team_id_occurred_at", "team_id", "occurred_at"),
-        # Whether a team's entries changed since a review page last read them (review/signals.py).
+        # Whether a team's entries, or those of some areas, changed since a page last read them:
+        # the review page's signals and the opportunities' counts are kept until then.
         sa.Index("ix_entries_team_id_updated_at", "team_id", "updated_at"),
+        sa.Index("ix_entries_area_id_updated_at", "area_id", "updated_at"),
     )
 
     # Made by the client, so an offline entry keeps its identity through every retry.

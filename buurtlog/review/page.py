@@ -7,10 +7,10 @@ from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
 from buurtlog.audit.services import record_event
+from buurtlog.entries.services import today
 from buurtlog.extensions import db
 from buurtlog.review import proposals, record, services
 from buurtlog.review.forms import BulkForm, MeetingForm, PeriodForm, ProposalForm
-from buurtlog.review.signals import today
 from buurtlog.review.ui import row_context
 
 PERIOD_ARGS = ("start", "end", "wijk", "theme")

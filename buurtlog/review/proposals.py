@@ -18,8 +18,8 @@ from sqlalchemy import select
 
 from buurtlog.extensions import db
 from buurtlog.models import DismissedProposal, Team, WijkTheme, utcnow
+from buurtlog.recent import Recent
 from buurtlog.review import grouping
-from buurtlog.review.recent import Recent
 from buurtlog.review.signals import Lookups, Row
 
 DISMISSALS_KEPT_DAYS = 365

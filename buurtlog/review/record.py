@@ -17,7 +17,7 @@ from flask_babel import gettext as _
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from buurtlog.entries.services import can_view
+from buurtlog.entries.services import can_view, today
 from buurtlog.extensions import db
 from buurtlog.labels import label
 from buurtlog.models import (
@@ -45,7 +45,6 @@ from buurtlog.review.signals import (
     load_rows,
     lookups,
     period_filter,
-    today,
 )
 
 SMALL_COUNT = 5

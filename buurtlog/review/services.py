@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 from sqlalchemy import or_, select
 
-from buurtlog.entries.services import can_view
+from buurtlog.entries.services import can_view, local_day_start, today
 from buurtlog.extensions import db
 from buurtlog.models import Review, Team, User, WijkTheme
 from buurtlog.review import grouping, proposals
@@ -26,13 +26,11 @@ from buurtlog.review.signals import (
     fill_text,
     hear,
     load_rows,
-    local_day_start,
     lookups,
     owner_left,
     period_filter,
     scan,
     team_links,
-    today,
 )
 
 DEFAULT_DAYS = 7

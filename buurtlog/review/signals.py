@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from itertools import islice
-from zoneinfo import ZoneInfo
 
-from flask import current_app
 from sqlalchemy import (
     String,
     TypeDecorator,
@@ -21,13 +19,13 @@ from sqlalchemy import (
     any_,
     bindparam,
     cast,
-    func,
     or_,
     select,
     type_coerce,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 
+from buurtlog.entries.services import entries_stamp
 from buurtlog.extensions import db
 from buurtlog.models import (
     Area,
@@ -39,22 +37,11 @@ from buurtlog.models import (
     User,
     WijkTheme,
     entry_themes,
-    utcnow,
     wijk_theme_entries,
 )
-from buurtlog.review.recent import Recent
+from buurtlog.recent import kept
 
 ATTENTION_KINDS = ("signal", "question", "idea")
-
-
-def today(tz: str) -> date:
-    """Return today's date where the team works."""
-    return utcnow().astimezone(ZoneInfo(tz)).date()
-
-
-def local_day_start(day: date, tz: str) -> datetime:
-    """Return the UTC moment a local day starts."""
-    return datetime.combine(day, time.min, tzinfo=ZoneInfo(tz)).astimezone(ZoneInfo("UTC"))
 
 
 @dataclass
@@ -218,44 +205,30 @@ class Scan:
     state: int = 0
 
 
-HEARD_KEPT = 16  # periods and viewers kept per process
+HEARD, HEARD_KEPT = "buurtlog.review.heard", 16  # periods and viewers kept per process
 PLAIN = (1, False, False)  # a signal nobody decided on yet: not overdue, new, open
-
-
-def entries_stamp(team_id: int, since: datetime) -> tuple:
-    """Return what changes whenever an entry of the team that was changed since `since` is
-    added, changed or deleted: how many there are, and the last change.
-
-    Every change sets `updated_at` to now (`entries.services.update_entry` also for themes
-    alone), so any change lands in the range; a deletion lowers the count. Read from
-    `ix_entries_team_id_updated_at` alone, over the entries changed since then.
-    """
-    return tuple(db.session.execute(select(func.count(), func.max(ENTRIES.updated_at)).where(
-        ENTRIES.team_id == team_id, ENTRIES.updated_at >= since)).one())
-
-
-def _kept() -> Recent:
-    """Return this app's kept readings of periods (one app per worker process)."""
-    return current_app.extensions.setdefault("buurtlog.review.heard", Recent(HEARD_KEPT))
 
 
 def forget() -> None:
     """Forget the signals kept for every period (for measurements)."""
-    _kept().clear()
+    kept(HEARD, HEARD_KEPT).clear()
 
 
 def hear(team: Team, period: Period, viewer, people: Lookups) -> tuple[Heard, int]:
     """Return the period's signals the viewer may see, read again only when an entry of the
-    team changed, and a number that identifies them (for grouping's cache)."""
+    team changed (`ix_entries_team_id_updated_at` tells), and a number that identifies them
+    (for grouping's cache)."""
     # An entry of the period was logged at most a day before it happened (the log form and
     # the sync allow a day ahead), so it last changed after `since`.
     since = period.start - timedelta(days=2)
     key = (team.id, period.start, period.end, period.since_last,
-           None if viewer.is_coordinator else viewer.id, entries_stamp(team.id, since),
+           None if viewer.is_coordinator else viewer.id,
+           entries_stamp(ENTRIES.team_id == team.id, since),
            people.signature())
-    heard = _kept().get(key)
+    heard = kept(HEARD, HEARD_KEPT).get(key)
     if heard is None:
-        heard = _kept().put(key, _read_heard(period_filter(team, period), viewer, people))
+        heard = kept(HEARD, HEARD_KEPT).put(
+            key, _read_heard(period_filter(team, period), viewer, people))
     return heard, hash(key)
 
 

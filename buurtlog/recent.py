@@ -1,10 +1,13 @@
-"""The last few results of a costly reading, kept by key for the next page view in this process."""
+"""The last few results of a costly reading, kept by key for the next page view in this process:
+the review's grouping and signals, the opportunities' counts."""
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
 from typing import Any
+
+from flask import current_app
 
 
 class Recent:
@@ -36,3 +39,8 @@ class Recent:
         """Forget every result."""
         with self._lock:
             self._kept.clear()
+
+
+def kept(name: str, size: int) -> Recent:
+    """Return this app's results of one kind (an app per worker process, and per test)."""
+    return current_app.extensions.setdefault(name, Recent(size))

@@ -1,5 +1,6 @@
-"""An index telling whether a team's entries changed: the review page keeps the period's
-signals between views and reads them again only then (review/signals.py, `entries_stamp`).
+"""Indexes telling whether entries changed: the review page keeps the period's signals, and the
+opportunities their counts, until an entry of the team or of the wijken changes
+(`entries.services.entries_stamp`).
 
 Revision ID: 0007
 Revises: 0006
@@ -20,8 +21,11 @@ def upgrade():
     with op.batch_alter_table('entries', schema=None) as batch_op:
         batch_op.create_index('ix_entries_team_id_updated_at', ['team_id', 'updated_at'],
                               unique=False)
+        batch_op.create_index('ix_entries_area_id_updated_at', ['area_id', 'updated_at'],
+                              unique=False)
 
 
 def downgrade():
     with op.batch_alter_table('entries', schema=None) as batch_op:
+        batch_op.drop_index('ix_entries_area_id_updated_at')
         batch_op.drop_index('ix_entries_team_id_updated_at')
