@@ -14,6 +14,11 @@ def defaults(app: Flask) -> dict:
         "SQLALCHEMY_DATABASE_URI": "sqlite:///"
         + os.path.join(app.instance_path, "buurtlog.sqlite"),
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # PostgreSQL's planner by default prices a read by index as four sequential reads, as on
+        # a spinning disk; buurtlog's data sits in memory or on SSD, where 1.1 is the usual
+        # setting. Without it, the pages that read some hundred rows by id (the weekly review)
+        # scan whole tables instead (BENCHMARKS.md). None leaves the server's own setting.
+        "POSTGRES_RANDOM_PAGE_COST": 1.1,
         "BABEL_DEFAULT_LOCALE": "nl",
         "BABEL_DEFAULT_TIMEZONE": "Europe/Amsterdam",
         "BABEL_TRANSLATION_DIRECTORIES": str(Path(app.root_path).parent / "translations"),
@@ -43,7 +48,14 @@ def defaults(app: Flask) -> dict:
 
 
 def finish(app: Flask) -> None:
-    """Settle settings that depend on others: the secret key and cookie security."""
+    """Settle settings that depend on others: the secret key, cookie security and the
+    PostgreSQL connection's planner setting."""
+    cost = app.config.get("POSTGRES_RANDOM_PAGE_COST")
+    if cost and str(app.config["SQLALCHEMY_DATABASE_URI"]).startswith("postgresql"):
+        options = dict(app.config["SQLALCHEMY_ENGINE_OPTIONS"])
+        options["connect_args"] = {"options": f"-c random_page_cost={float(cost)}",
+                                   **options.get("connect_args", {})}
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
     if app.config["SESSION_COOKIE_SECURE"] is None:
         app.config["SESSION_COOKIE_SECURE"] = not (app.debug or app.testing)
     app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]

@@ -50,6 +50,29 @@ def test_sqlite_opens_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
         db.engine.dispose()
 
 
+def test_postgresql_connections_price_index_reads_for_memory_and_ssd(tmp_path):
+    """Open PostgreSQL connections with random_page_cost 1.1 unless told otherwise; leave
+    SQLite and an explicit None alone."""
+    url = "postgresql+psycopg://buurtlog@db.invalid/buurtlog"
+    app = create_app({"TESTING": True, "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": url})
+    options = app.config["SQLALCHEMY_ENGINE_OPTIONS"]
+    assert options["connect_args"] == {"options": "-c random_page_cost=1.1"}
+    assert options["pool_pre_ping"] is True
+    left = create_app({"TESTING": True, "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": url,
+                       "POSTGRES_RANDOM_PAGE_COST": None})
+    assert "connect_args" not in left.config["SQLALCHEMY_ENGINE_OPTIONS"]
+    sqlite = create_app({"TESTING": True, "SECRET_KEY": "x",
+                         "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/b.sqlite"})
+    assert "connect_args" not in sqlite.config["SQLALCHEMY_ENGINE_OPTIONS"]
+
+
+def test_the_setting_reaches_the_postgresql_session(app):
+    """Plan with the setting on the database the suite runs on, when that is PostgreSQL."""
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite has no planner costs")
+    assert db.session.execute(text("SHOW random_page_cost")).scalar() == "1.1"
+
+
 def test_unknown_page_is_a_friendly_404_in_dutch(client):
     """Answer an unknown URL with a friendly page in the default language."""
     response = client.get("/bestaat-niet")

@@ -63,7 +63,7 @@ def render_page(team, args, status=200, **forms):
     html = render_template(
         "review/index.html", team=team, page=page, period_form=period_form, runs=runs,
         bulk=bulk, start_form=start_form, proposal_forms=proposal_forms, ui=ui,
-        follow=record.follow_through(period.previous, user, page.people),
+        follow=record.follow_through(period.previous, user, page.people, page.statuses),
         values=values,
         narrowed=narrowed, members=members, today=today(tz()),
         attention_limit=None if args.get("overdue") == "all" else services.ATTENTION_LIMIT,

@@ -7,6 +7,7 @@ team (the printed summary) names no one and hides counts below `SMALL_COUNT`.
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -23,7 +24,6 @@ from buurtlog.labels import label
 from buurtlog.models import (
     Entry,
     Review,
-    SignalStatus,
     StatusChange,
     Team,
     User,
@@ -215,50 +215,51 @@ def my_actions(user: User, tz: str) -> tuple[list[Row], list[WijkTheme]]:
     return rows, themes
 
 
-def follow_through(review: Review | None, user: User, people: Lookups,
+def follow_through(review: Review | None, user: User, people: Lookups, statuses: dict,
                    limit: int = FOLLOW_LIMIT) -> list[dict]:
-    """Show the last meeting's decisions, grouped, and what happened to those signals since."""
+    """Show the last meeting's decisions, grouped, and what happened to those signals since.
+
+    `statuses` are the team's statuses now, by signal (`Scan.statuses`): where each stands,
+    and whether it changed after the meeting.
+    """
     if review is None:
         return []
-    changes_, entries, statuses = StatusChange.__table__.c, ENTRIES, STATUSES
+    changes_, entries = StatusChange.__table__.c, ENTRIES
     final = {}  # the last change in the meeting counts
     for change in db.session.execute(
-            select(changes_.entry_id, changes_.to_status, changes_.owner_id, changes_.decision,
-                   changes_.due_on).where(changes_.review_id == review.id)
-            .order_by(changes_.id)).all():
+            select(id_text(changes_.entry_id).label("entry_id"), changes_.to_status,
+                   changes_.owner_id, changes_.decision, changes_.due_on)
+            .where(changes_.review_id == review.id).order_by(changes_.id)).all():
         final[change.entry_id] = change
     if not final:
         return []
-    # Then the signals, by primary key.
-    ids = list(final)
-    signals = {entry_id: values for entry_id, *values in db.session.execute(
-        select(entries.id, entries.area_id, entries.sensitive, entries.author_id,
-               entries.team_id, statuses.status)
-        .outerjoin_from(Entry.__table__, SignalStatus.__table__,
-                        statuses.entry_id == entries.id)
-        .where(among(entries.id, ids))).all()}
-    decided = []
+    # Then the signals with their themes, by primary key.
+    signals, first_theme = {}, {}  # first_theme: the theme first in the taxonomy
+    for entry_id, area_id, sensitive, author_id, team_id, theme_id in db.session.execute(
+            select(id_text(entries.id), entries.area_id, entries.sensitive, entries.author_id,
+                   entries.team_id, entry_themes.c.theme_id)
+            .outerjoin_from(Entry.__table__, entry_themes, entry_themes.c.entry_id == entries.id)
+            .where(among(entries.id, map(uuid.UUID, final)))).all():
+        signals[entry_id] = (area_id, sensitive, author_id, team_id)
+        theme, known = people.themes.get(theme_id), first_theme.get(entry_id)
+        if theme is not None and (known is None or theme.position < known.position):
+            first_theme[entry_id] = theme
+    decided, moved = [], set()
     for entry_id, change in final.items():
         if entry_id not in signals:
             continue
-        area_id, sensitive, author_id, team_id, status = signals[entry_id]
-        row = SimpleNamespace(entry_id=str(entry_id), to_status=change.to_status,
+        area_id, sensitive, author_id, team_id = signals[entry_id]
+        status, _due_on, _owner_id, changed = statuses.get(entry_id, (None, None, None, None))
+        row = SimpleNamespace(entry_id=entry_id, to_status=change.to_status,
                               owner_id=change.owner_id, decision=change.decision,
                               due_on=change.due_on, area_id=area_id, sensitive=sensitive,
                               author_id=author_id, team_id=team_id, status=status)
         if can_view(user, row):
             decided.append(row)
+            if changed is not None and changed > review.period_end:
+                moved.add(entry_id)
     if not decided:
         return []
-    moved = set(db.session.scalars(select(id_text(changes_.entry_id)).where(
-        among(changes_.entry_id, ids), changes_.at > review.period_end)))
-    first_theme: dict = {}  # entry → its theme first in the taxonomy
-    for entry_id, theme_id in db.session.execute(select(
-            id_text(entry_themes.c.entry_id), entry_themes.c.theme_id).where(
-            among(entry_themes.c.entry_id, ids))).all():
-        theme, known = people.themes[theme_id], first_theme.get(entry_id)
-        if known is None or theme.position < known.position:
-            first_theme[entry_id] = theme
     locale = str(get_locale())
     sensitive_word, no_theme_word, names = _("sensitive signals"), _("no theme"), {}
     groups: dict[tuple, dict] = {}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import SimpleNamespace
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from buurtlog.entries.services import can_view, local_day_start, today
 from buurtlog.extensions import db
@@ -17,7 +17,6 @@ from buurtlog.models import Review, Team, User, WijkTheme
 from buurtlog.review import grouping, proposals
 from buurtlog.review.signals import (
     ENTRIES,
-    STATUSES,
     Lookups,
     Period,
     Row,
@@ -130,6 +129,7 @@ class ReviewPage:
     reassign: list[Row]
     shown_sensitive: list = field(default_factory=list)
     rows_by_id: dict[str, Row] = field(default_factory=dict)
+    statuses: dict = field(default_factory=dict)  # the team's, as `Scan.statuses`
 
     def proposals(self) -> list[grouping.Proposal]:
         """Return every proposal on the page."""
@@ -182,28 +182,29 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
                theme: int | None = None, limit: int | None = ROW_LIMIT) -> ReviewPage:
     """Gather the period's signals by wijk and theme, with proposals and follow-through.
 
-    One light pass over the period counts the signals and picks the first `limit` of every
-    group; only those are read in full.
+    The period's signals are counted from what `scan` keeps and the statuses it reads; only
+    the signals the page shows are read in full, in one go: the first `limit` of every group,
+    the open signals of any period that are overdue or lost their owner, and those the
+    proposals list.
     """
     viewer, where, day = _viewer(user), period_filter(team, period), today(tz)
     people = lookups(team, set())
     found = scan(team, period, viewer, day, people, limit, wijk, theme)
-    wanted = {i for ids in found.first.values() for i in ids}
-    links = team_links(team.id)  # read once for the page's three readings of rows
-    shown = {r.id: r for r in load_rows(among(ENTRIES.id, map(uuid.UUID, wanted)), team.id,
-                                        order=False, text=True, links=links)
-             } if wanted else {}
+    links = team_links(team.id)
     wijk_themes = team_wijk_themes(team)
-    # Open signals of any period that are overdue, or whose owner left the team; their ids
-    # first, so that the rows are read by primary key.
-    members = select(User.__table__.c.id).where(User.__table__.c.team_id == team.id,
-                                                User.__table__.c.active)
-    open_ids = db.session.scalars(select(STATUSES.entry_id).where(
-        STATUSES.team_id == team.id, STATUSES.status != "closed",
-        or_(STATUSES.due_on < day, STATUSES.owner_id.not_in(members)))).all()
-    followed = [r for r in load_rows(among(ENTRIES.id, open_ids), team.id, order=False,
-                                     text=True, links=links) if can_view(viewer, r)
-                ] if open_ids else []
+    grouped = _grouped(viewer, team, where, found.state, wijk_themes, links)
+    members = {m.id for m in people.members}
+    open_ids = {i for i, (status, due_on, owner_id, _changed) in found.statuses.items()
+                if status != "closed" and ((due_on is not None and due_on < day)
+                                           or (owner_id is not None and owner_id not in members))}
+    wanted = {i for ids in found.first.values() for i in ids}
+    listed = {i for p in grouped.proposals if len(p.entry_ids) <= LIST_LIMIT
+              for i in p.entry_ids}
+    every = wanted | open_ids | listed
+    read = {r.id: r for r in load_rows(among(ENTRIES.id, map(uuid.UUID, every)), team.id,
+                                       order=False, text=True, links=links)} if every else {}
+    shown = {i: read[i] for i in wanted if i in read}
+    followed = [read[i] for i in open_ids if i in read and can_view(viewer, read[i])]
     people.include({a for _n, authors, _f in found.sizes.values() for a in authors}
                    | {r.owner_id for r in [*shown.values(), *followed]}
                    | {r.author_id for r in followed}
@@ -213,24 +214,17 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
         row.owner_left = owner_left(row.owner_id, team.id, people)
         row.overdue = (row.due_on is not None and row.due_on < day
                        and row.status != "closed" and not row.owner_left)
-    overdue = sorted((r for r in followed if r.overdue), key=lambda r: r.due_on)
-    reassign = [r for r in followed if r.owner_left]
-
-    grouped = _grouped(viewer, team, where, found.state, wijk_themes, links)
+    overdue = sorted((r for r in followed if r.overdue), key=lambda r: (r.due_on, r.occurred_at))
+    reassign = sorted((r for r in followed if r.owner_left), key=lambda r: r.occurred_at)
     for row in shown.values():
         if not row.wijk_theme_ids:
             row.suggested_theme = wijk_themes.get(grouped.suggestions.get(row.id))
     page = ReviewPage(period, [], people, sum(found.totals.values()),
-                      sum(found.hidden.values()), wijk_themes, overdue, reassign)
+                      sum(found.hidden.values()), wijk_themes, overdue, reassign,
+                      statuses=found.statuses)
     rows = {key: [shown[i] for i in ids if i in shown] for key, ids in found.first.items()}
     _arrange(page, found, rows, grouped.proposals, wijk, theme, limit)
-    page.rows_by_id = dict(shown)
-    listed = [i for p in page.proposals() if len(p.entry_ids) <= LIST_LIMIT
-              for i in p.entry_ids if i not in page.rows_by_id]
-    if listed:
-        more = load_rows(among(ENTRIES.id, map(uuid.UUID, listed)), None, order=False,
-                         text=True)
-        page.rows_by_id.update({r.id: r for r in more})
+    page.rows_by_id = {i: read[i] for i in wanted | listed if i in read}
     # Reading someone else's sensitive signal is audited, by the view, once per page.
     page.shown_sensitive = sorted({r.id for w in page.wijken for g in w.groups
                                    for r in g.rows if r.sensitive and r.author_id != user.id})

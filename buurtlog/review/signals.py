@@ -203,6 +203,8 @@ class Scan:
     hidden: Counter = field(default_factory=Counter)
     first: dict = field(default_factory=dict)  # (wijk, theme) → ids of the first signals
     state: int = 0
+    # id → (status, due on, owner, last change), of every signal of the team, of any period
+    statuses: dict = field(default_factory=dict)
 
 
 HEARD, HEARD_KEPT = "buurtlog.review.heard", 16  # periods and viewers kept per process
@@ -269,14 +271,18 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
     first `limit` of each group: overdue signals first, then those not yet discussed, closed
     ones last, the newest first within each.
 
-    Only the team's statuses are read on every view; the signals themselves come from `hear`.
+    Only the team's statuses are read on every view (all of them: the page also lists the
+    open ones of any period, and what became of the last meeting's decisions); the signals
+    themselves come from `hear`.
     """
     heard, state = hear(team, period, viewer, people)
     flagged: dict[tuple, list] = defaultdict(list)  # group → signals with a status of note
     decided: dict[tuple, int] = defaultdict(int)  # group → signals no longer new
-    for entry_id, status, due_on in db.session.execute(select(
-            id_text(STATUSES.entry_id), STATUSES.status, STATUSES.due_on).where(
-            STATUSES.team_id == team.id)):
+    statuses = {}
+    for entry_id, status, due_on, owner_id, changed in db.session.execute(select(
+            id_text(STATUSES.entry_id), STATUSES.status, STATUSES.due_on, STATUSES.owner_id,
+            STATUSES.updated_at).where(STATUSES.team_id == team.id)):
+        statuses[entry_id] = (status, due_on, owner_id, changed)
         keys = heard.keys.get(entry_id)
         if keys is None:
             continue
@@ -286,7 +292,7 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
             decided[key] += flags[1]
             if flags != PLAIN:
                 flagged[key].append((flags, heard.occurred[entry_id], entry_id))
-    result = Scan(totals=heard.totals, hidden=heard.hidden, state=state)
+    result = Scan(totals=heard.totals, hidden=heard.hidden, state=state, statuses=statuses)
     for key, ids in heard.groups.items():
         result.sizes[key] = [len(ids), heard.authors[key], len(ids) - decided[key]]
         if (wijk is None or wijk == key[0]) and (theme is None or key[1] == (theme or None)):
