@@ -6,6 +6,9 @@ with a team of eight workers in two wijken, 5,000 signals, questions and ideas i
 (statuses, owners, wijk themes, sensitive ones among them) and the rest of a realistic year:
 older entries, plain contacts, another team. Then renders the review page through the test
 client as the team's coordinator, beside a bare ``SELECT`` of those rows in the same run.
+As in a meeting, where decisions change statuses and not entries, views after the first find
+the period's signals, their grouping and the opportunities' counts kept; the first view after
+an entry changed, with nothing kept, is timed too.
 
 Run from the repo root::
 
