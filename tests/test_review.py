@@ -599,6 +599,10 @@ def test_meeting_record_from_start_to_printed_summary(as_user, signal, team, db)
     assert response.status_code == 302
     review = db.session.scalars(select(Review)).one()
     assert review.is_open and len(review.attendees) == 3
+    # The first meeting covers what the page showed before it: the week from midnight.
+    from buurtlog.entries.services import local_day_start, today
+    tz = "Europe/Amsterdam"
+    assert review.period_start == local_day_start(today(tz) - timedelta(days=7), tz)
     playground = [signal(underlying_question="Kinderen durven niet naar het veldje")
                   for _ in range(6)]
     debts = signal(area="molen", themes=("armoede",), underlying_question="Geldzorgen")

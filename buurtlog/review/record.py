@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from types import SimpleNamespace
 
 from flask_babel import format_date, get_locale
@@ -51,13 +51,11 @@ SMALL_COUNT = 5
 FOLLOW_LIMIT = 25
 
 
-def start(team: Team, actor: User, held_on: date, attendees: list[User]) -> Review:
-    """Open a meeting covering everything since the last one (or the last week)."""
-    previous = services.last_review(team)
+def start(team: Team, actor: User, held_on: date, attendees: list[User], tz: str) -> Review:
+    """Open a meeting covering what the page showed: everything since the last one, or the
+    last week."""
     review = Review(team_id=team.id, held_on=held_on, created_by_id=actor.id,
-                    attendees=attendees,
-                    period_start=previous.period_end if previous else
-                    utcnow() - timedelta(days=services.DEFAULT_DAYS))
+                    attendees=attendees, period_start=services.default_period(team, tz).start)
     db.session.add(review)
     db.session.commit()
     return review

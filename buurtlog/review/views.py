@@ -66,7 +66,7 @@ def start():
         return redirect(url_for("review.index"))
     if not form.validate_on_submit():
         return render_page(team, request.args, status=400, start_form=form)
-    record.start(team, current_user, form.held_on.data, form.chosen_attendees())
+    record.start(team, current_user, form.held_on.data, form.chosen_attendees(), tz())
     flash(_("The meeting has started. Changes you make now are part of its record."),
           "success")
     return redirect(url_for("review.index"))
