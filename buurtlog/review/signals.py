@@ -244,7 +244,8 @@ def _read_heard(where, viewer, people: Lookups) -> Heard:
     heard = Heard()
     groups, authors, keys, occurred = defaultdict(list), defaultdict(set), defaultdict(list), {}
     hide_others, viewer_id = not viewer.is_coordinator, viewer.id
-    for entry_id, area_id, author_id, sensitive, when, theme_id in db.session.execute(query):
+    for entry_id, area_id, author_id, sensitive, when, theme_id in db.session.execute(
+            query).all():
         wijk = people.wijk(area_id)
         if sensitive and hide_others and author_id != viewer_id:
             if entry_id not in occurred:
@@ -281,7 +282,7 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
     statuses = {}
     for entry_id, status, due_on, owner_id, changed in db.session.execute(select(
             id_text(STATUSES.entry_id), STATUSES.status, STATUSES.due_on, STATUSES.owner_id,
-            STATUSES.updated_at).where(STATUSES.team_id == team.id)):
+            STATUSES.updated_at).where(STATUSES.team_id == team.id)).all():
         statuses[entry_id] = (status, due_on, owner_id, changed)
         keys = heard.keys.get(entry_id)
         if keys is None:
