@@ -53,9 +53,9 @@ def group(team: Team, wijk_themes: dict[int, WijkTheme], signals_state: tuple,
           load: Callable[[], list[Row]]) -> Grouped:
     """Propose groups among the signals not yet in a wijk theme, and suggest wijk themes.
 
-    `signals_state` tells what the signals the viewer may see are like now (their counts and
-    last changes per area, theme and author, and their wijk themes); `load` reads them, with
-    their texts, when that state is new.
+    `signals_state` tells which signals the viewer may see and how they stand (the number
+    `signals.hear` gives for the period, the viewer and the last change to the team's entries,
+    and the signals' wijk themes); `load` reads them, with their texts, when that state is new.
     """
     dismissed = dismissals(team)
     open_themes = tuple(sorted((t.id, t.area_id, t.theme_id, t.name)
