@@ -229,8 +229,8 @@ def time_page(app, coordinator_id: int, runs: int) -> None:
         size = len(response.data)
         assert response.status_code == 200
     for _ in range(max(5, runs // 4)):  # as after a new signal: read and grouped afresh
-        proposals.clear_cache()
         with app.app_context():
+            proposals.clear_cache()
             forget()
             gaps.forget()
         started = time.perf_counter()

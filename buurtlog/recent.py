@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from flask import current_app
@@ -35,6 +36,11 @@ class Recent:
                 self._kept.popitem(last=False)
         return value
 
+    def keep(self, key, make: Callable[[], Any]) -> Any:
+        """Return the result kept for the key, or make it (outside the lock) and keep it."""
+        known = self.get(key)
+        return self.put(key, make()) if known is None else known
+
     def clear(self) -> None:
         """Forget every result."""
         with self._lock:
@@ -43,4 +49,6 @@ class Recent:
 
 def kept(name: str, size: int) -> Recent:
     """Return this app's results of one kind (an app per worker process, and per test)."""
-    return current_app.extensions.setdefault(name, Recent(size))
+    if name not in current_app.extensions:
+        current_app.extensions.setdefault(name, Recent(size))
+    return current_app.extensions[name]

@@ -106,15 +106,12 @@ def _counts(area_ids: list[int], start: datetime, end: datetime) -> list[tuple]:
     """
     in_areas = Entry.area_id.in_(area_ids)
     key = (tuple(area_ids), start, end, entries_stamp(in_areas, start - timedelta(days=2)))
-    known = kept(COUNTS, COUNTS_KEPT).get(key)
-    if known is None:
-        known = kept(COUNTS, COUNTS_KEPT).put(key, [tuple(row) for row in db.session.execute(
-            select(Entry.area_id, entry_themes.c.theme_id, Entry.kind, func.count())
-            .join(entry_themes, entry_themes.c.entry_id == Entry.id)
-            .where(in_areas, Entry.kind.in_(KINDS), Entry.occurred_at >= start,
-                   Entry.occurred_at < end)
-            .group_by(Entry.area_id, entry_themes.c.theme_id, Entry.kind))])
-    return known
+    return kept(COUNTS, COUNTS_KEPT).keep(key, lambda: [tuple(row) for row in db.session.execute(
+        select(Entry.area_id, entry_themes.c.theme_id, Entry.kind, func.count())
+        .join(entry_themes, entry_themes.c.entry_id == Entry.id)
+        .where(in_areas, Entry.kind.in_(KINDS), Entry.occurred_at >= start,
+               Entry.occurred_at < end)
+        .group_by(Entry.area_id, entry_themes.c.theme_id, Entry.kind)).all()])
 
 
 def forget() -> None:

@@ -3,8 +3,9 @@
 Grouping reads the free text of every signal in the period, which costs more than the rest of
 the page. Its result depends only on which signals there are (their ids and versions: a
 changed text raises the version), where they are, their themes and wijk themes, and what the
-team dismissed — not on their status. So the result is kept, per process, for the next page
-view with the same input: in a meeting the page is shown again after every decision.
+team dismissed — not on their status. So the result is kept, per app (a worker process), for
+the next page view with the same input: in a meeting the page is shown again after every
+decision.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy import select
 
 from buurtlog.extensions import db
 from buurtlog.models import DismissedProposal, Team, WijkTheme, utcnow
-from buurtlog.recent import Recent
+from buurtlog.recent import kept
 from buurtlog.review import grouping
 from buurtlog.review.signals import Lookups, Row
 
@@ -34,7 +35,7 @@ class Grouped:
     suggestions: dict[str, int]
 
 
-_cache = Recent(CACHE_SIZE)
+GROUPED = "buurtlog.review.grouped"
 
 
 def dismissals(team: Team) -> dict[str, frozenset]:
@@ -61,10 +62,11 @@ def group(team: Team, wijk_themes: dict[int, WijkTheme], signals_state: tuple,
     open_themes = tuple(sorted((t.id, t.area_id, t.theme_id, t.name)
                                for t in wijk_themes.values() if t.status != "closed"))
     key = hash((team.id, open_themes, tuple(sorted(dismissed.items())), signals_state))
-    known = _cache.get(key)
-    if known is not None:
-        return known
-    rows = load()
+    return kept(GROUPED, CACHE_SIZE).keep(key, lambda: _group(load(), dismissed, open_themes))
+
+
+def _group(rows: list[Row], dismissed: dict, open_themes: tuple) -> Grouped:
+    """Propose groups among the rows not in a wijk theme, and suggest wijk themes for them."""
     signals = {r.id: grouping.Signal(r.id, r.wijk_id, tuple(r.theme_ids), r.text, r.author_id,
                                      grouping.tokens(r.text)) for r in rows}
     unlinked = [signals[r.id] for r in rows if not r.wijk_theme_ids]
@@ -74,13 +76,13 @@ def group(team: Team, wijk_themes: dict[int, WijkTheme], signals_state: tuple,
             stems[theme_id] |= signals[row.id].stems
     candidates = [(t_id, area_id, theme_id, frozenset(stems[t_id] | grouping.tokens(name)))
                   for t_id, area_id, theme_id, name in open_themes]
-    return _cache.put(key, Grouped(grouping.propose(unlinked, dismissed),
-                                   grouping.suggest_wijk_themes(unlinked, candidates)))
+    return Grouped(grouping.propose(unlinked, dismissed),
+                   grouping.suggest_wijk_themes(unlinked, candidates))
 
 
 def clear_cache() -> None:
     """Forget every grouping result (for measurements)."""
-    _cache.clear()
+    kept(GROUPED, CACHE_SIZE).clear()
 
 
 def suggested_name(proposal: grouping.Proposal, people: Lookups, locale: str) -> str:

@@ -227,10 +227,8 @@ def hear(team: Team, period: Period, viewer, people: Lookups) -> tuple[Heard, in
            None if viewer.is_coordinator else viewer.id,
            entries_stamp(ENTRIES.team_id == team.id, since),
            people.signature())
-    heard = kept(HEARD, HEARD_KEPT).get(key)
-    if heard is None:
-        heard = kept(HEARD, HEARD_KEPT).put(
-            key, _read_heard(period_filter(team, period), viewer, people))
+    heard = kept(HEARD, HEARD_KEPT).keep(
+        key, lambda: _read_heard(period_filter(team, period), viewer, people))
     return heard, hash(key)
 
 
