@@ -455,6 +455,19 @@ def test_sensitive_signals_only_for_coordinators_and_authors(as_user, signal, te
     assert as_user("sanne").get(f"/review/signals/{sensitive.id}").status_code == 404
 
 
+def test_proposals_are_made_only_of_signals_the_viewer_may_see(as_user, signal):
+    """Keep the words of someone else's sensitive signals out of a worker's proposals."""
+    for author, text in (("ahmed", "Ruzie en geschreeuw achter de voordeur"),
+                         ("lotte", "Buren horen geschreeuw en ruzie"),
+                         ("coordinator", "Weer ruzie, geschreeuw tot laat")):
+        signal(author=author, themes=("geweld",), underlying_question=text)
+    page = as_user("coordinator").get("/review/").get_data(as_text=True)
+    assert "<h3>Proposal: geschreeuw ruzie</h3>" in page
+    worker = as_user("sanne").get("/review/").get_data(as_text=True)
+    assert "geschreeuw" not in worker and "Proposal:" not in worker
+    assert "3 sensitive signals, for coordinators and their authors only" in worker
+
+
 def test_a_sensitive_signal_is_owned_by_its_author_or_a_coordinator(as_user, signal, team, db):
     """Refuse to give a sensitive signal to a colleague who may not see it."""
     entry = signal(author="ahmed", themes=("geweld",))

@@ -11,7 +11,6 @@ decision.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -21,7 +20,7 @@ from buurtlog.extensions import db
 from buurtlog.models import DismissedProposal, Team, WijkTheme, utcnow
 from buurtlog.recent import kept
 from buurtlog.review import grouping
-from buurtlog.review.signals import Lookups, Row
+from buurtlog.review.signals import Heard, Lookups
 
 DISMISSALS_KEPT_DAYS = 365
 CACHE_SIZE = 16
@@ -50,30 +49,39 @@ def dismissals(team: Team) -> dict[str, frozenset]:
     return {key: frozenset(ids) for key, ids in dismissed.items()}
 
 
-def group(team: Team, wijk_themes: dict[int, WijkTheme], signals_state: tuple,
-          load: Callable[[], list[Row]]) -> Grouped:
+def group(team: Team, wijk_themes: dict[int, WijkTheme], heard: Heard, state: int,
+          links: list[tuple[str, int]]) -> Grouped:
     """Propose groups among the signals not yet in a wijk theme, and suggest wijk themes.
 
-    `signals_state` tells which signals the viewer may see and how they stand (the number
-    `signals.hear` gives for the period, the viewer and the last change to the team's entries,
-    and the signals' wijk themes); `load` reads them, with their texts, when that state is new.
+    `heard` holds the signals the viewer may see, with their texts, and `state` the number
+    `signals.hear` gives for them (the period, the viewer and the last change to the team's
+    entries); `links` tells which signals are in which of the team's wijk themes.
     """
     dismissed = dismissals(team)
     open_themes = tuple(sorted((t.id, t.area_id, t.theme_id, t.name)
                                for t in wijk_themes.values() if t.status != "closed"))
-    key = hash((team.id, open_themes, tuple(sorted(dismissed.items())), signals_state))
-    return kept(GROUPED, CACHE_SIZE).keep(key, lambda: _group(load(), dismissed, open_themes))
+    key = hash((team.id, open_themes, tuple(sorted(dismissed.items())), state,
+                tuple(sorted(links))))
+    return kept(GROUPED, CACHE_SIZE).keep(
+        key, lambda: _group(heard, links, dismissed, open_themes))
 
 
-def _group(rows: list[Row], dismissed: dict, open_themes: tuple) -> Grouped:
-    """Propose groups among the rows not in a wijk theme, and suggest wijk themes for them."""
-    signals = {r.id: grouping.Signal(r.id, r.wijk_id, tuple(r.theme_ids), r.text, r.author_id,
-                                     grouping.tokens(r.text)) for r in rows}
-    unlinked = [signals[r.id] for r in rows if not r.wijk_theme_ids]
-    stems: dict[int, set] = defaultdict(set)
-    for row in rows:
-        for theme_id in row.wijk_theme_ids:
-            stems[theme_id] |= signals[row.id].stems
+def _group(heard: Heard, links: list[tuple[str, int]], dismissed: dict,
+           open_themes: tuple) -> Grouped:
+    """Propose groups among the signals in no wijk theme, and suggest wijk themes for them."""
+    linked: dict[str, list[int]] = {}
+    for entry_id, wijk_theme_id in links:
+        linked.setdefault(entry_id, []).append(wijk_theme_id)
+    unlinked, stems = [], defaultdict(set)
+    for entry_id, keys in heard.keys.items():  # (wijk, theme) of each signal the viewer sees
+        author_id, text = heard.told[entry_id]
+        signal = grouping.Signal(entry_id, keys[0][0], tuple(t for _w, t in keys if t is not None),
+                                 text, author_id, grouping.tokens(text))
+        in_themes = linked.get(entry_id)
+        if not in_themes:
+            unlinked.append(signal)
+        for wijk_theme_id in in_themes or ():
+            stems[wijk_theme_id] |= signal.stems
     candidates = [(t_id, area_id, theme_id, frozenset(stems[t_id] | grouping.tokens(name)))
                   for t_id, area_id, theme_id, name in open_themes]
     return Grouped(grouping.propose(unlinked, dismissed),

@@ -22,12 +22,10 @@ from buurtlog.review.signals import (
     Row,
     Scan,
     among,
-    fill_text,
     hear,
     load_rows,
     lookups,
     owner_left,
-    period_filter,
     scan,
     team_links,
 )
@@ -148,33 +146,10 @@ def _viewer(user: User) -> SimpleNamespace:
     return SimpleNamespace(id=user.id, team_id=user.team_id, is_coordinator=user.is_coordinator)
 
 
-def _loader(viewer, team: Team, where, links):
-    """Return a function reading every signal of the period the viewer may see, with text."""
-    def load() -> list[Row]:
-        rows = load_rows(where, team.id, order=False, links=links)
-        people = lookups(team, set())
-        visible = []
-        for row in rows:
-            row.wijk_id = people.wijk(row.area_id)
-            if can_view(viewer, row):
-                visible.append(row)
-        fill_text(visible, where)
-        return visible
-    return load
-
-
-def _grouped(viewer, team: Team, where, state: int, wijk_themes, links=None):
-    """Return the proposals and suggestions for the signals the viewer may see."""
-    links = team_links(team.id) if links is None else links
-    signals_state = (state, tuple(sorted(links)))
-    return proposals.group(team, wijk_themes, signals_state, _loader(viewer, team, where, links))
-
-
 def find_proposal(user: User, team: Team, period: Period, key: str) -> grouping.Proposal | None:
     """Propose again for the period as the user sees it, and return the proposal with a key."""
-    viewer, where = _viewer(user), period_filter(team, period)
-    _heard, state = hear(team, period, viewer, lookups(team, set()))
-    grouped = _grouped(viewer, team, where, state, team_wijk_themes(team))
+    heard, state = hear(team, period, _viewer(user), lookups(team, set()))
+    grouped = proposals.group(team, team_wijk_themes(team), heard, state, team_links(team.id))
     return next((p for p in grouped.proposals if p.key == key), None)
 
 
@@ -187,12 +162,12 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     the open signals of any period that are overdue or lost their owner, and those the
     proposals list.
     """
-    viewer, where, day = _viewer(user), period_filter(team, period), today(tz)
+    viewer, day = _viewer(user), today(tz)
     people = lookups(team, set())
     found = scan(team, period, viewer, day, people, limit, wijk, theme)
     links = team_links(team.id)
     wijk_themes = team_wijk_themes(team)
-    grouped = _grouped(viewer, team, where, found.state, wijk_themes, links)
+    grouped = proposals.group(team, wijk_themes, found.heard, found.state, links)
     members = {m.id for m in people.members}
     open_ids = {i for i, (status, due_on, owner_id, _changed) in found.statuses.items()
                 if status != "closed" and ((due_on is not None and due_on < day)

@@ -1,8 +1,9 @@
 """Reading the signals a review shows: the period they fall in, their status and themes, and
 the names of the places, themes and people they mention.
 
-A review reads thousands of rows, so it reads plain columns as tuples rather than ORM objects,
-and reads the free text only of the signals it shows (grouping reads the rest when it must).
+A review reads thousands of rows, so it reads plain columns as tuples rather than ORM objects.
+The period's signals are read in one pass (`hear`), with their free text for grouping, and kept
+until an entry of the team changes; the rows a page shows are read in full apart.
 """
 
 from __future__ import annotations
@@ -125,11 +126,6 @@ class Row:
         """Identify the signal and the version the page showed, for forms."""
         return f"{self.id}:{self.version}"
 
-    @property
-    def text(self) -> str:
-        """Return the free text grouping reads: the question beneath the question and note."""
-        return " ".join(t for t in (self.question, self.note) if t)
-
 
 def period_filter(team: Team, period: Period):
     """Return the conditions for the team's signals that need attention in the period."""
@@ -169,16 +165,6 @@ def load_rows(where, team_id: int | None, order: bool = True, text: bool = False
     return rows
 
 
-def fill_text(rows: list[Row], where) -> None:
-    """Read the free text of the rows, from all signals matching `where`."""
-    by_id = {row.id: row for row in rows}
-    query = select(id_text(ENTRIES.id), ENTRIES.underlying_question, ENTRIES.note).where(where)
-    for entry_id, question, note in db.session.execute(query).all():
-        row = by_id.get(entry_id)
-        if row is not None:
-            row.question, row.note = question, note
-
-
 @dataclass
 class Heard:
     """The period's signals a viewer may see, as they stand apart from their status: where,
@@ -189,6 +175,7 @@ class Heard:
     authors: dict = field(default_factory=dict)  # (wijk, theme) → {author ids}
     keys: dict = field(default_factory=dict)  # id → the groups it is in
     occurred: dict = field(default_factory=dict)  # id → when, as the driver writes it
+    told: dict = field(default_factory=dict)  # id → (author id, free text), for grouping
     totals: Counter = field(default_factory=Counter)  # wijk → signals the viewer may see
     hidden: Counter = field(default_factory=Counter)  # wijk → sensitive signals not shown
 
@@ -202,6 +189,7 @@ class Scan:
     totals: Counter = field(default_factory=Counter)
     hidden: Counter = field(default_factory=Counter)
     first: dict = field(default_factory=dict)  # (wijk, theme) → ids of the first signals
+    heard: Heard = field(default_factory=Heard)  # the signals counted, for grouping
     state: int = 0
     # id → (status, due on, owner, last change), of every signal of the team, of any period
     statuses: dict = field(default_factory=dict)
@@ -233,17 +221,20 @@ def hear(team: Team, period: Period, viewer, people: Lookups) -> tuple[Heard, in
 
 
 def _read_heard(where, viewer, people: Lookups) -> Heard:
-    """Read every signal of the period once, lightly, newest first."""
+    """Read every signal of the period once, lightly, newest first, with the free text that
+    grouping reads."""
     query = (select(id_text(ENTRIES.id), ENTRIES.area_id, ENTRIES.author_id, ENTRIES.sensitive,
-                    type_coerce(ENTRIES.occurred_at, String), entry_themes.c.theme_id)
+                    type_coerce(ENTRIES.occurred_at, String), entry_themes.c.theme_id,
+                    ENTRIES.underlying_question, ENTRIES.note)
              .select_from(Entry.__table__.outerjoin(
                  entry_themes, entry_themes.c.entry_id == ENTRIES.id))
              .where(where))
     heard = Heard()
     groups, authors, keys, occurred = defaultdict(list), defaultdict(set), defaultdict(list), {}
+    told = heard.told
     hide_others, viewer_id = not viewer.is_coordinator, viewer.id
-    for entry_id, area_id, author_id, sensitive, when, theme_id in db.session.execute(
-            query).all():
+    for entry_id, area_id, author_id, sensitive, when, theme_id, question, note in (
+            db.session.execute(query).all()):
         wijk = people.wijk(area_id)
         if sensitive and hide_others and author_id != viewer_id:
             if entry_id not in occurred:
@@ -253,6 +244,7 @@ def _read_heard(where, viewer, people: Lookups) -> Heard:
         if entry_id not in occurred:
             heard.totals[wijk] += 1
             occurred[entry_id] = when
+            told[entry_id] = (author_id, " ".join(t for t in (question, note) if t))
         key = (wijk, theme_id)
         groups[key].append(entry_id)
         authors[key].add(author_id)
@@ -291,7 +283,8 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
             decided[key] += flags[1]
             if flags != PLAIN:
                 flagged[key].append((flags, heard.occurred[entry_id], entry_id))
-    result = Scan(totals=heard.totals, hidden=heard.hidden, state=state, statuses=statuses)
+    result = Scan(totals=heard.totals, hidden=heard.hidden, heard=heard, state=state,
+                  statuses=statuses)
     for key, ids in heard.groups.items():
         result.sizes[key] = [len(ids), heard.authors[key], len(ids) - decided[key]]
         if (wijk is None or wijk == key[0]) and (theme is None or key[1] == (theme or None)):
