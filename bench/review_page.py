@@ -4,8 +4,9 @@ Builds a database of its own — an SQLite file, and a PostgreSQL database when 
 given (``--pg URL`` or ``TEST_DATABASE_URL``; the database is created and dropped here) —
 with a team of eight workers in two wijken, 5,000 signals, questions and ideas in the period
 (statuses, owners, wijk themes, sensitive ones among them) and the rest of a realistic year:
-older entries, plain contacts, another team. Then renders the review page through the test
-client as the team's coordinator, beside a bare ``SELECT`` of those rows in the same run.
+older entries, a year of decisions on them (most closed by now), plain contacts, another team.
+Then renders the review page through the test client as the team's coordinator, beside a bare
+``SELECT`` of those rows in the same run.
 As in a meeting, where decisions change statuses and not entries, views after the first find
 the period's signals, their grouping and the opportunities' counts kept; the first view after
 an entry changed, with nothing kept, is timed too.
@@ -119,13 +120,14 @@ def build(signals: int, rng: random.Random) -> int:
     previous = [entry(rng.choice(workers), zuid, rng.choice(["WK990101", "WK990102"]),
                       now - timedelta(days=rng.randint(8, 14), minutes=rng.randint(0, 1400)),
                       "signal", rng.choice(texts)) for _ in range(600)]  # the week before
-    for _ in range(4 * signals):  # the year before that
-        entry(rng.choice(workers), zuid, rng.choice(["WK990101", "WK990102"]),
-              now - timedelta(days=rng.randint(15, 365)), "signal", rng.choice(texts))
+    older = [entry(rng.choice(workers), zuid, rng.choice(["WK990101", "WK990102"]),
+                   now - timedelta(days=rng.randint(15, 365)), "signal", rng.choice(texts))
+             for _ in range(4 * signals)]  # the year before that
     for _ in range(2 * signals):  # another team
         entry(rng.choice(others), noord, "WK990103", now - timedelta(hours=rng.randint(1, 160)),
               "signal", rng.choice(texts))
     db.session.execute(Entry.__table__.insert(), rows)
+    rows_by_id = {row["id"]: row for row in rows}
     db.session.execute(entry_themes.insert(), links)
 
     review = Review(team=zuid, held_on=(now - timedelta(days=7)).date(),
@@ -152,6 +154,14 @@ def build(signals: int, rng: random.Random) -> int:
         changes.append({"entry_id": entry_id, "team_id": zuid.id, "review_id": review_id,
                         "from_status": "new", "to_status": status, "owner_id": owner,
                         "at": now - timedelta(days=7)})
+    # A year of meetings decided on about a third of the older signals; all but a hundred
+    # (still watched) are closed by now, each some weeks after it happened.
+    for n, entry_id in enumerate(rng.sample(older, len(older) * 3 // 10)):
+        when = rows_by_id[entry_id]["occurred_at"] + timedelta(days=rng.randint(7, 42))
+        statuses.append({"entry_id": entry_id, "team_id": zuid.id,
+                         "status": "monitoring" if n < 100 else "closed", "owner_id": None,
+                         "decision": "Besproken in het overleg", "due_on": None, "version": 2,
+                         "updated_at": min(when, now - timedelta(days=15))})
     db.session.execute(SignalStatus.__table__.insert(), statuses)
     db.session.execute(StatusChange.__table__.insert(), changes)
     db.session.execute(wijk_theme_entries.insert(), [

@@ -437,6 +437,33 @@ def test_last_meetings_decisions_show_what_happened_since(as_user, signal, team,
     assert "1 changed since" in follow
 
 
+def test_signals_closed_long_ago_are_not_read_again(app, as_user, signal, team, db,
+                                                    make_review):
+    """Read the open statuses of any age, and closed ones only since the period, or the last
+    meeting's period, began: a team's years of closed signals stay in the database."""
+    from buurtlog.review import services
+    from buurtlog.review.signals import STATUSES, current_statuses, id_text
+
+    old = [signal(days_ago=400) for _ in range(3)]
+    client = as_user("coordinator")
+    for entry, status in zip(old, ("monitoring", "closed", "closed"), strict=True):
+        decide(client, entry, status=status, owner=team["sanne"].id)
+    make_review(team["team"], days=14)  # last meeting: its period began two weeks ago
+    closed_long_ago, closed_in_last_meeting = (state(db, e) for e in old[1:])
+    closed_long_ago.updated_at = utcnow() - timedelta(days=300)
+    closed_in_last_meeting.updated_at = utcnow() - timedelta(days=10)
+    db.session.commit()
+
+    period = services.default_period(team["team"], app.config["BABEL_DEFAULT_TIMEZONE"])
+    read = set(db.session.scalars(db.select(id_text(STATUSES.entry_id)).where(
+        current_statuses(team["team"], period))))
+    assert read == {str(old[0].id), str(old[2].id)}
+    chosen = services.chosen_period(team["team"], date.today() - timedelta(days=310),
+                                    date.today(), app.config["BABEL_DEFAULT_TIMEZONE"])
+    assert len(set(db.session.scalars(db.select(STATUSES.entry_id).where(
+        current_statuses(team["team"], chosen))))) == 3  # a period chosen back then: all
+
+
 # Sensitive signals
 
 def test_sensitive_signals_only_for_coordinators_and_authors(as_user, signal, team, db):

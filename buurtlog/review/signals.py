@@ -29,6 +29,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from buurtlog.entries.services import entries_stamp
 from buurtlog.extensions import db
 from buurtlog.models import (
+    SIGNAL_STATUSES,
     Area,
     Entry,
     Review,
@@ -43,6 +44,7 @@ from buurtlog.models import (
 from buurtlog.recent import kept
 
 ATTENTION_KINDS = ("signal", "question", "idea")
+OPEN_STATUSES = tuple(s for s in SIGNAL_STATUSES if s != "closed")
 
 
 @dataclass
@@ -191,7 +193,7 @@ class Scan:
     first: dict = field(default_factory=dict)  # (wijk, theme) → ids of the first signals
     heard: Heard = field(default_factory=Heard)  # the signals counted, for grouping
     state: int = 0
-    # id → (status, due on, owner, last change), of every signal of the team, of any period
+    # id → (status, due on, owner, last change), as `current_statuses` finds them
     statuses: dict = field(default_factory=dict)
 
 
@@ -204,16 +206,38 @@ def forget() -> None:
     kept(HEARD, HEARD_KEPT).clear()
 
 
+def changed_since(period: Period) -> datetime:
+    """Return a moment before which nothing about the period's signals changed.
+
+    An entry is logged at most a day before it happens (the log form and the sync allow a day
+    ahead), and its status is decided after it was logged.
+    """
+    return period.start - timedelta(days=2)
+
+
+def current_statuses(team: Team, period: Period):
+    """Return the conditions for the team's statuses a review page needs.
+
+    The open ones of any period (overdue, or their owner left), and the closed ones that
+    changed since the period began or since the last meeting's period did (its decisions were
+    made after that). Signals closed before then are in no group, list or follow-through of
+    the page, so a team's years of closed signals are not read on every view.
+    """
+    since = changed_since(period)
+    if period.previous is not None:
+        since = min(since, period.previous.period_start)
+    return and_(STATUSES.team_id == team.id,
+                or_(STATUSES.status.in_(OPEN_STATUSES),
+                    and_(STATUSES.status == "closed", STATUSES.updated_at >= since)))
+
+
 def hear(team: Team, period: Period, viewer, people: Lookups) -> tuple[Heard, int]:
     """Return the period's signals the viewer may see, read again only when an entry of the
     team changed (`ix_entries_team_id_updated_at` tells), and a number that identifies them
     (for grouping's cache)."""
-    # An entry of the period was logged at most a day before it happened (the log form and
-    # the sync allow a day ahead), so it last changed after `since`.
-    since = period.start - timedelta(days=2)
     key = (team.id, period.start, period.end, period.since_last,
            None if viewer.is_coordinator else viewer.id,
-           entries_stamp(ENTRIES.team_id == team.id, since),
+           entries_stamp(ENTRIES.team_id == team.id, changed_since(period)),
            people.signature())
     heard = kept(HEARD, HEARD_KEPT).keep(
         key, lambda: _read_heard(period_filter(team, period), viewer, people))
@@ -262,9 +286,9 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
     first `limit` of each group: overdue signals first, then those not yet discussed, closed
     ones last, the newest first within each.
 
-    Only the team's statuses are read on every view (all of them: the page also lists the
-    open ones of any period, and what became of the last meeting's decisions); the signals
-    themselves come from `hear`.
+    Only the team's statuses are read on every view (`current_statuses`: the page also lists
+    the open ones of any period, and what became of the last meeting's decisions); the
+    signals themselves come from `hear`.
     """
     heard, state = hear(team, period, viewer, people)
     flagged: dict[tuple, list] = defaultdict(list)  # group → signals with a status of note
@@ -272,7 +296,7 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
     statuses = {}
     for entry_id, status, due_on, owner_id, changed in db.session.execute(select(
             id_text(STATUSES.entry_id), STATUSES.status, STATUSES.due_on, STATUSES.owner_id,
-            STATUSES.updated_at).where(STATUSES.team_id == team.id)).all():
+            STATUSES.updated_at).where(current_statuses(team, period))).all():
         statuses[entry_id] = (status, due_on, owner_id, changed)
         keys = heard.keys.get(entry_id)
         if keys is None:
