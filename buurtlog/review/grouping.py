@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 THRESHOLD = 0.1
 MIN_SHARED = 2
@@ -63,9 +64,8 @@ informatie vertellen idee
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-@dataclass(frozen=True)
-class Signal:
-    """What grouping needs to know of a signal."""
+class Signal(NamedTuple):
+    """What grouping needs to know of a signal (a tuple: a page makes thousands)."""
 
     id: Hashable
     wijk_id: int
