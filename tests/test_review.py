@@ -745,6 +745,9 @@ def test_the_demo_has_last_weeks_meeting_once(runner, db):
     assert theme.status == "collective" and len(theme.entries) >= 2
     changes = db.session.scalars(select(StatusChange)).all()
     assert changes and {c.review_id for c in changes} == {review.id}
+    # Decided in that meeting and not touched since: the follow-through says nothing moved.
+    assert {s.updated_at for s in db.session.scalars(select(SignalStatus))} == {
+        review.period_end}
 
 
 @pytest.mark.parametrize("viewer", ["coordinator", "sanne", "ahmed"])

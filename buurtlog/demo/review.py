@@ -67,7 +67,7 @@ def load_review(today: date) -> bool:
     for entry, status, owner, decision, due_on in plans:
         db.session.add(SignalStatus(entry_id=entry.id, team_id=team.id, status=status,
                                     owner=owner, decision=decision, due_on=due_on,
-                                    updated_by_id=coordinator.id))
+                                    updated_at=end, updated_by_id=coordinator.id))
         db.session.add(StatusChange(entry_id=entry.id, team_id=team.id, review_id=review.id,
                                     actor_id=coordinator.id, at=end, from_status="new",
                                     to_status=status, owner_id=owner.id if owner else None,
