@@ -194,8 +194,8 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     for row in shown.values():
         if not row.wijk_theme_ids:
             row.suggested_theme = wijk_themes.get(grouped.suggestions.get(row.id))
-    page = ReviewPage(period, [], people, sum(found.totals.values()),
-                      sum(found.hidden.values()), wijk_themes, overdue, reassign,
+    page = ReviewPage(period, [], people, sum(found.heard.totals.values()),
+                      sum(found.heard.hidden.values()), wijk_themes, overdue, reassign,
                       statuses=found.statuses)
     rows = {key: [shown[i] for i in ids if i in shown] for key, ids in found.first.items()}
     _arrange(page, found, rows, grouped.proposals, wijk, theme, limit)
@@ -221,14 +221,15 @@ def _arrange(page: ReviewPage, found: Scan, rows: dict, proposals, wijk, theme, 
     by_wijk = defaultdict(list)
     for wijk_id, theme_id in found.sizes:
         by_wijk[wijk_id].append(theme_id)
-    for wijk_id in sorted(set(by_wijk) | set(found.hidden) | set(open_themes),
+    totals, hidden = found.heard.totals, found.heard.hidden
+    for wijk_id in sorted(set(by_wijk) | set(hidden) | set(open_themes),
                           key=lambda w: people.area_name(w)):
         if wijk is not None and wijk_id != wijk:
             continue
         proposed = sorted(word_proposals[wijk_id], key=lambda p: -len(p.entry_ids))
         shown = proposed if limit is None else proposed[:PROPOSAL_LIMIT]
-        group = WijkGroup(wijk_id, people.area_name(wijk_id), total=found.totals[wijk_id],
-                          hidden_sensitive=found.hidden[wijk_id], proposals=shown,
+        group = WijkGroup(wijk_id, people.area_name(wijk_id), total=totals[wijk_id],
+                          hidden_sensitive=hidden[wijk_id], proposals=shown,
                           more_proposals=len(proposed) - len(shown),
                           wijk_themes=open_themes[wijk_id])
         for theme_id in by_wijk[wijk_id]:

@@ -188,10 +188,8 @@ class Scan:
     signals each group shows first, and `state`, which changes when the signals do."""
 
     sizes: dict = field(default_factory=dict)  # (wijk, theme) → [signals, {authors}, new]
-    totals: Counter = field(default_factory=Counter)
-    hidden: Counter = field(default_factory=Counter)
     first: dict = field(default_factory=dict)  # (wijk, theme) → ids of the first signals
-    heard: Heard = field(default_factory=Heard)  # the signals counted, for grouping
+    heard: Heard = field(default_factory=Heard)  # the signals: totals, hidden, texts
     state: int = 0
     # id → (status, due on, owner, last change), as `current_statuses` finds them
     statuses: dict = field(default_factory=dict)
@@ -307,8 +305,7 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
             decided[key] += flags[1]
             if flags != PLAIN:
                 flagged[key].append((flags, heard.occurred[entry_id], entry_id))
-    result = Scan(totals=heard.totals, hidden=heard.hidden, heard=heard, state=state,
-                  statuses=statuses)
+    result = Scan(heard=heard, state=state, statuses=statuses)
     for key, ids in heard.groups.items():
         result.sizes[key] = [len(ids), heard.authors[key], len(ids) - decided[key]]
         if (wijk is None or wijk == key[0]) and (theme is None or key[1] == (theme or None)):
