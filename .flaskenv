@@ -1,4 +1,3 @@
-# Read by the `flask` command (python-dotenv) in a development checkout only.
-# Production runs gunicorn with FLASK_SECRET_KEY and FLASK_SQLALCHEMY_DATABASE_URI set.
+# Read by the `flask` command (python-dotenv) in a checkout. No FLASK_DEBUG here: `make run`
+# serves with gunicorn and no debugger; `make dev` asks for the debug server itself.
 FLASK_APP=app
-FLASK_DEBUG=1

@@ -7,9 +7,8 @@ with a team of eight workers in two wijken, 5,000 signals, questions and ideas i
 older entries, a year of decisions on them (most closed by now), plain contacts, another team.
 Then renders the review page through the test client as the team's coordinator, beside a bare
 ``SELECT`` of those rows in the same run.
-As in a meeting, where decisions change statuses and not entries, views after the first find
-the period's signals, their grouping and the opportunities' counts kept; the first view after
-an entry changed, with nothing kept, is timed too.
+Nothing is kept between views (no process keeps anything): every view is a first view after
+a change. Grouping reads the stems each entry stored when it was saved.
 
 Run from the repo root::
 
@@ -57,8 +56,9 @@ from buurtlog.models import (  # noqa: E402
     entry_themes,
     wijk_theme_entries,
 )
-from buurtlog.review import proposals, services  # noqa: E402
-from buurtlog.review.signals import ROW_COLUMNS, forget, period_filter  # noqa: E402
+from buurtlog.review import grouping  # noqa: E402
+from buurtlog.review import period as periods  # noqa: E402
+from buurtlog.review.signals import ROW_COLUMNS, period_filter  # noqa: E402
 from tests.data.review_signals import generate  # noqa: E402
 
 SETTINGS = ("street", "shop_table", "walk_in", "home_visit", "phone")
@@ -102,9 +102,11 @@ def build(signals: int, rng: random.Random) -> int:
             "initiated_by": "resident", "kind": kind,
             "underlying_question": text_ if text_ and rng.random() < 0.4 else None,
             "note": text_ if text_ and rng.random() < 0.6 else None,
+            "grouping_terms": None,
             "follow_up": follow_up or rng.choice(("none", "none", "feedback", "refer",
-                                                   "collective")),
-            "sensitive": theme.sensitive})
+                                                   "collective"))})
+        row = rows[-1]
+        row["grouping_terms"] = grouping.stored_terms(row["underlying_question"], row["note"])
         links.append({"entry_id": entry_id, "theme_id": theme.id})
         return entry_id
 
@@ -196,24 +198,25 @@ def measure(url: str, signals: int, runs: int) -> None:
         db.session.commit()
         print(f"  built in {time.perf_counter() - started:.1f} s")
         postgresql = db.engine.dialect.name == "postgresql"
+    target = 100 if signals <= 1000 else 200  # issue 19: p95 at 1,000 and at 5,000 signals
     if not postgresql:
-        time_page(app, coordinator_id, runs)
+        time_page(app, coordinator_id, runs, target)
         return
     print("  -- as just written (no VACUUM yet)")
-    time_page(app, coordinator_id, runs)
+    time_page(app, coordinator_id, runs, target)
     with app.app_context(), db.engine.connect().execution_options(
             isolation_level="AUTOCOMMIT") as connection:
         connection.execute(text("VACUUM ANALYZE"))
     print("  -- after VACUUM ANALYZE, as autovacuum keeps a live database")
-    time_page(app, coordinator_id, runs)
+    time_page(app, coordinator_id, runs, target)
 
 
-def time_page(app, coordinator_id: int, runs: int) -> None:
+def time_page(app, coordinator_id: int, runs: int, target: int) -> None:
     """Time the bare rows and the page in turns (both see the same load), and print them."""
     with app.app_context():
         team = db.session.scalar(db.select(Team).where(Team.name == "Team Zuid"))
         tz = app.config["BABEL_DEFAULT_TIMEZONE"]
-        where = period_filter(team, services.default_period(team, tz))
+        where = period_filter(team, periods.default_period(team, tz))
         query = db.select(*ROW_COLUMNS, Entry.underlying_question, Entry.note).outerjoin(
             SignalStatus, SignalStatus.entry_id == Entry.id).where(where)
         count = len(db.session.execute(query).all())
@@ -223,7 +226,7 @@ def time_page(app, coordinator_id: int, runs: int) -> None:
     client = app.test_client()
     with app.app_context(), client.session_transaction() as session:
         stamp(session, db.session.get(User, coordinator_id), mfa=True)  # signed in, 2FA given
-    bare, pages, cpu, cold, size = [], [], [], [], 0
+    bare, pages, cpu, size = [], [], [], 0
     for _ in range(3):  # warm up: templates compiled
         client.get("/review/")
     for _ in range(runs):
@@ -238,47 +241,30 @@ def time_page(app, coordinator_id: int, runs: int) -> None:
         cpu.append(time.process_time() - started_cpu)
         size = len(response.data)
         assert response.status_code == 200
-    for _ in range(max(5, runs // 4)):  # as after a new signal: read and grouped afresh
-        with app.app_context():
-            proposals.clear_cache()
-            forget()
-            gaps.forget()
-        started = time.perf_counter()
-        client.get("/review/")
-        cold.append(time.perf_counter() - started)
-    card, card_afresh = [], []
+    card = []
     with app.app_context():
-        # The opportunities card that the initiatives register adds to the page, alone: as the
-        # page gets it (counts kept), and counted afresh (as after an entry in the wijken).
+        # The opportunities card that the initiatives register adds to the page, alone.
         coordinator = db.session.get(User, coordinator_id)
         for _ in range(runs):
             started = time.perf_counter()
             gaps.for_user(coordinator, elsewhere=False)
             card.append(time.perf_counter() - started)
-            gaps.forget()
-            started = time.perf_counter()
-            gaps.for_user(coordinator, elsewhere=False)
-            card_afresh.append(time.perf_counter() - started)
         db.session.remove()
         db.engine.dispose()
-    (b50, b95), (p50, p95), (c50, c95) = percentiles(bare), percentiles(pages), percentiles(cold)
+    (b50, b95), (p50, p95) = percentiles(bare), percentiles(pages)
     u50, u95 = percentiles(cpu)
     print(f"  {count} signals in the period, page {size // 1024} KB, {runs} runs")
     load = os.getloadavg()[0]
     print(f"  load average {load:.1f} on {os.cpu_count()} CPUs while measuring")
     print(f"  bare SELECT of the rows     p50 {b50:7.1f} ms   p95 {b95:7.1f} ms")
     print(f"  review page                 p50 {p50:7.1f} ms   p95 {p95:7.1f} ms"
-          f"   target p95 <= 200 ms: {'met' if p95 <= 200 else 'NOT met'}")
+          f"   target p95 <= {target} ms: {'met' if p95 <= target else 'NOT met'}")
     print(f"  page / bare SELECT          p50 {p50 / b50:7.1f} x   p95 {p95 / b95:7.1f} x")
     print(f"  page, CPU time of this process  p50 {u50:7.1f} ms   p95 {u95:7.1f} ms"
           f"   (SQLite's work included, PostgreSQL's server not)")
-    print(f"  page, nothing kept          p50 {c50:7.1f} ms   p95 {c95:7.1f} ms"
-          f"   ({len(cold)} runs: the first view after an entry changed; signals read and"
-          " grouped afresh)")
-    (g50, g95), (a50, a95) = percentiles(card), percentiles(card_afresh)
+    g50, g95 = percentiles(card)
     print(f"  of the page: opportunities card alone  p50 {g50:7.1f} ms   p95 {g95:7.1f} ms"
-          f"   (initiatives' gaps.for_user, timed apart; counted afresh p50 {a50:.1f} ms,"
-          f" p95 {a95:.1f} ms)")
+          "   (initiatives' gaps.for_user, timed apart)")
 
 
 def calibration() -> float:

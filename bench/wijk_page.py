@@ -143,14 +143,14 @@ def fill(n: int, wijken: int, first_theme: int) -> None:
                f"{rnd(3)} AS rpe")
     insert = f"""
         INSERT INTO entries (id, author_id, team_id, occurred_at, area_id, place_id, setting,
-            contact_type, people, first_contact, initiated_by, kind, follow_up, sensitive,
+            contact_type, people, first_contact, initiated_by, kind, follow_up,
             created_at, updated_at, version)
         SELECT {uuid_sql}, m.user_id, m.team_id, {at},
             CASE r.rb WHEN 0 THEN m.b0 WHEN 1 THEN m.b1 ELSE m.b2 END,
             CASE WHEN r.rp < 6 THEN CASE r.rpp WHEN 0 THEN m.p0 WHEN 1 THEN m.p1
                  WHEN 2 THEN m.p2 ELSE m.p3 END END,
             {pick('r.rs', SETTINGS)}, {pick('r.rc', CONTACT_TYPES)}, 1 + r.rpe, r.rf = 0,
-            {pick('r.ri', STARTERS)}, {pick('r.rk', KINDS)}, 'none', false, {now}, {now}, 1
+            {pick('r.ri', STARTERS)}, {pick('r.rk', KINDS)}, 'none', {now}, {now}, 1
         FROM {{source}} JOIN bench_map m ON m.w = r.w"""  # noqa: S608 - constants only
     chunk = 1_000_000
     for low in range(1, n + 1, chunk):
@@ -200,7 +200,7 @@ def plant_surge(world: dict) -> None:
              "occurred_at": now - timedelta(hours=1 + i), "area_id": buurt.id,
              "setting": "street", "contact_type": "resident", "people": 1,
              "first_contact": False, "kind": "signal", "initiated_by": "resident",
-             "follow_up": "none", "sensitive": False, "version": 1, "created_at": now,
+             "follow_up": "none", "version": 1, "created_at": now,
              "updated_at": now} for i in range(40)]
     db.session.execute(Entry.__table__.insert(), rows)
     db.session.execute(entry_themes.insert(), [{"entry_id": r["id"],

@@ -1,46 +1,48 @@
 """buurtlog: street presence logging for neighbourhood social workers."""
 
-import os
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from buurtlog import config, errors, headers, i18n
+from buurtlog.accounts import rate_limits  # noqa: F401 - registers the database:// limit storage
+from buurtlog.bounds import BoundedIntConverter
 from buurtlog.extensions import (
     babel,
     csrf,
     db,
     enable_sqlite_pragmas,
+    keep_free_text_out_of_logs,
     limiter,
     login_manager,
+    make_private_folder,
     migrate,
 )
 from buurtlog.labels import label
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Create and wire the buurtlog application."""
-    app = Flask(
-        __name__,
-        instance_relative_config=True,
-        template_folder=str(ROOT / "templates"),
-        static_folder=str(ROOT / "static"),
-    )
+    app = Flask(__name__, instance_relative_config=True)
+    app.url_map.converters["int"] = BoundedIntConverter  # before any route is added
     app.config.from_mapping(config.defaults(app))
     app.config.from_prefixed_env()
     if test_config:
         app.config.update(test_config)
-    os.makedirs(app.instance_path, exist_ok=True)
+    make_private_folder(app.instance_path)
     config.finish(app)
+    if app.config["TRUSTED_PROXIES"]:  # the client's address as the proxies in front tell it
+        hops = int(app.config["TRUSTED_PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    migrate.init_app(app, db, directory=str(Path(app.root_path) / "migrations"))
     csrf.init_app(app)
     babel.init_app(app, locale_selector=i18n.get_locale, timezone_selector=i18n.get_timezone)
     login_manager.init_app(app)
     limiter.init_app(app)
+    keep_free_text_out_of_logs()
     with app.app_context():
         enable_sqlite_pragmas(db.engine)
 

@@ -1,9 +1,13 @@
 """Error pages in the user's language, and JSON errors for the API."""
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, render_template, request
+from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException, InternalServerError
+
+from buurtlog.extensions import db
 
 
 def wants_json() -> bool:
@@ -12,11 +16,13 @@ def wants_json() -> bool:
 
 
 def _render(error: HTTPException):
-    """Answer an HTTP error as JSON on the API and as a friendly page elsewhere."""
+    """Answer an HTTP error as JSON on the API and as a friendly page elsewhere, keeping the
+    headers the error carries (the Allow of a 405, the Retry-After of a 429)."""
     code = error.code or 500
+    headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
     if wants_json():
-        return jsonify(error={"code": code, "message": error.description}), code
-    return render_template("errors.html", code=code, message=_message(code)), code
+        return jsonify(error={"code": code, "message": error.description}), code, headers
+    return render_template("errors.html", code=code, message=_message(code)), code, headers
 
 
 def _message(code: int) -> str:
@@ -41,8 +47,34 @@ def _csrf_error(error: CSRFError):
 
 
 def _server_error(error: Exception):
-    """Answer an unexpected error without leaking details."""
-    return _render(InternalServerError())
+    """Answer an unexpected error without leaking details.
+
+    The error may have left the database transaction failed (on PostgreSQL every statement
+    after it is refused), and the page reads the signed-in user, their language and team: roll
+    back first. When even that reading fails (the database is gone), show a page that needs
+    no database, in the browser's language.
+    """
+    db.session.rollback()
+    try:
+        return _render(InternalServerError())
+    except SQLAlchemyError:
+        db.session.rollback()
+    if wants_json():
+        return jsonify(error={"code": 500, "message": InternalServerError.description}), 500
+    return _page_without_database(), 500
+
+
+def _page_without_database() -> str:
+    """Render the 500 page without the user: no database behind it."""
+    try:
+        locale = str(get_locale())  # the user's, when the request had already chosen it
+    except SQLAlchemyError:
+        db.session.rollback()
+        locale = request.accept_languages.best_match(current_app.config["LANGUAGES"]) or (
+            current_app.config["BABEL_DEFAULT_LOCALE"])
+    with force_locale(locale):  # straight from the template: the context would read the user
+        template = current_app.jinja_env.get_template("errors_plain.html")
+        return template.render(code=500, message=_message(500), locale=locale)
 
 
 def register(app: Flask) -> None:

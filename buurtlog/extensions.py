@@ -1,5 +1,9 @@
 """Flask extensions, created unbound and bound to the app in `create_app`."""
 
+import logging
+import os
+from pathlib import Path
+
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -37,17 +41,74 @@ migrate = Migrate(render_as_batch=True, compare_type=True, render_item=render_mi
 csrf = CSRFProtect()
 babel = Babel()
 login_manager = LoginManager()
-# In memory per process by default; FLASK_RATELIMIT_STORAGE_URI=redis://… shares it.
+# Counted in the shared database by default (database://, accounts/rate_limits.py), or Redis.
 limiter = Limiter(key_func=get_remote_address)
 
 
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def make_private_folder(path: str | os.PathLike) -> None:
+    """Create a folder only its owner may enter (the instance folder: database, secret key)."""
+    os.makedirs(path, mode=PRIVATE_FOLDER, exist_ok=True)
+    _tighten(Path(path), PRIVATE_FOLDER)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """Take away the group's and others' rights on a file or folder of ours, if it has any."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return
+    if info.st_mode & 0o077 and info.st_uid == os.getuid():
+        path.chmod(mode)
+
+
+def sqlite_files(engine: Engine) -> list[Path]:
+    """Return the files of an SQLite database on disk (the database, its WAL and shared memory),
+    or none for PostgreSQL and a database in memory."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return []
+    return [Path(database + suffix) for suffix in ("", "-wal", "-shm")]
+
+
+class HideRowValues(logging.Filter):
+    """Drop the rows SQLAlchemy logs at DEBUG: they hold notes and questions as they are."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Let every record through but the values of a fetched row."""
+        return record.msg != "Row %r"
+
+
+def keep_free_text_out_of_logs() -> None:
+    """Keep the values of fetched rows out of the engine's log, whatever its level.
+
+    The statements' parameters are hidden by the engine option `hide_parameters` (config.py).
+    """
+    logger = logging.getLogger("sqlalchemy.engine.Engine")
+    if not any(isinstance(f, HideRowValues) for f in logger.filters):
+        logger.addFilter(HideRowValues())
+
+
 def enable_sqlite_pragmas(engine: Engine) -> None:
-    """Open every SQLite connection with WAL, foreign keys and a busy timeout."""
+    """Open every SQLite connection with WAL, foreign keys and a busy timeout, on files only
+    their owner can read."""
     if engine.dialect.name != "sqlite":
         return
+    files = sqlite_files(engine)
+    if files and not files[0].exists():
+        # Made here with its mode rather than by SQLite with the umask's, usually 0644.
+        files[0].parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(files[0], os.O_CREAT | os.O_WRONLY, PRIVATE_FILE))
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection, _record):
+        # SQLite gives the -wal and -shm files the database file's mode; earlier ones and a
+        # database made by an older version are tightened here.
+        for path in files:
+            _tighten(path, PRIVATE_FILE)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")

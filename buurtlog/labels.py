@@ -5,7 +5,7 @@ from wtforms import SelectChoice
 
 LABELS = {
     "role": {"worker": _l("Worker"), "coordinator": _l("Coordinator"), "admin": _l("Admin")},
-    "area_level": {"gemeente": _l("Municipality"), "wijk": _l("District"),
+    "area_level": {"gemeente": _l("Municipality"), "wijk": _l("Wijk"),
                    "buurt": _l("Neighbourhood")},
     "place_kind": {
         "shop_table": _l("Supermarket table"), "community_centre": _l("Community centre"),

@@ -8,11 +8,19 @@ Names are found by cue words ("mevrouw", "fam.", "zijn dochter", "de zoon van"),
 first names and surnames of many origins (also typed in lower case), and for other capitalised
 words by a telling context: an age in brackets, a relative ("Gonda's zoon"), a house number
 ("Gonda van nummer 12"), a listed name beside it ("Kees en Gonda") or a surname with particles.
+
+Every regex runs in time linear in the text, whatever the text: no repetition inside an
+unbounded repetition whose parts can match the same characters in more than one way. Where
+the parts overlap ("Van" is a particle and a capitalised word) the repetition is bounded by what
+a name can hold: at most MAX_PARTICLES particles in a row and MAX_INITIALS initials. The loops
+look back through a word index built once per text (_Words) instead of walking back.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -43,6 +51,7 @@ from buurtlog.privacy_words import (
 )
 
 KINDS = ("email", "iban", "phone", "postcode", "bsn", "address", "name")  # overlap priority
+KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 
 Span = tuple[int, int]
 
@@ -54,7 +63,17 @@ SP = "[ \t\r\n\u00a0]"
 NO_WORD_BEFORE = "(?<![" + UP + LO + "0-9])"
 # A name starts a word that is not inside an e-mail address, a web address or a compound.
 WORD_START = "(?<![" + UP + LO + r"0-9@._\-])"
-CAP = "[" + UP + "][" + LO + "]+(?:-[" + UP + "][" + LO + "]+)*(?!" + LETTER + ")"
+# "IJzerman": Dutch writes the IJ of a capitalised word as two capitals.
+CAP_START = "(?:IJ|[" + UP + "])"
+CAP = CAP_START + "[" + LO + "]+(?:-" + CAP_START + "[" + LO + "]+)*(?!" + LETTER + ")"
+# "van de la", "J.P.M.A.": the most particles in a row and initials one name has. A bound, not
+# "*": a particle may also be a capitalised word ("Van"), and an unbounded run of them made the
+# name patterns try every split of "Van de Van de ..." (cubic time).
+MAX_PARTICLES = 3
+MAX_INITIALS = 6
+MAX_WORD_PARTS = 6
+# Longer than every word in the lists and every ending the guard reads (tests/test_privacy.py).
+WORD_TAIL = 64
 
 
 def _particle_alternation(lower_only: bool) -> str:
@@ -68,8 +87,11 @@ def _particle_alternation(lower_only: bool) -> str:
 PARTICLE = _particle_alternation(lower_only=False)
 LOWER_PARTICLE = _particle_alternation(lower_only=True)
 ARABIC_PARTICLE = "(?:Abou|Abu|Ait|Aït|Ben|Bin|Ibn|Ould|El|Al)"
-INITIALS = "[" + UP + r"]\.(?:" + SP + "?[" + UP + r"]\.)*" + SP + "*"
-NAME_TAIL = "(?:" + SP + "+(?:" + PARTICLE + SP + "+)*" + CAP + "){0,2}"
+PARTICLES_BEFORE = "(?:" + PARTICLE + SP + f"+){{0,{MAX_PARTICLES}}}"
+LOWER_PARTICLES_BEFORE = "(?:" + LOWER_PARTICLE + SP + f"+){{0,{MAX_PARTICLES}}}"
+INITIALS = "[" + UP + r"]\.(?:" + SP + "?[" + UP + rf"]\.){{0,{MAX_INITIALS - 1}}}" + SP + "*"
+NAME_TAIL = "(?:" + SP + "+" + PARTICLES_BEFORE + CAP + "){0,2}"
+NAME_WORDS = 1 + 2 * (MAX_PARTICLES + 1)  # the most words CAP + NAME_TAIL takes
 # A house number refuses times and decimals ("10:30", "14.00") but takes "4b", "33-2", "12 A".
 HOUSE_NR = "(?:(?:nr|nummer|huisnummer|no)\\.?" + SP + "*)?[1-9][0-9]{0,3}(?![0-9]|[.,:][0-9])"
 HOUSE_NR += "(?:[A-Za-z](?!" + LETTER + ")|" + SP + "[A-Z](?![" + UP + LO + "0-9]))?"
@@ -87,6 +109,14 @@ def _cue_alternation(cues: tuple[str, ...]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+# Two lower-case letters after a number and a space that are a word or a unit, not a postcode.
+LOWER_POSTCODE_NOT = "en|de|te|ze|we|me|er|je|al|na|ca|km|kg|cm|mm|ml|mg|pm|am|ct|mb|gb|kb|st|nd|rd"
+# An organisation's general mailbox (info@voedselbankutrecht.nl) is nobody's personal data.
+ORG_MAILBOXES = frozenset((
+    "info", "contact", "secretariaat", "receptie", "balie", "administratie", "klantenservice",
+    "servicedesk", "helpdesk", "support", "noreply", "no-reply", "office", "kantoor", "algemeen",
+    "aanmelden", "aanmeldingen", "vrijwilligers", "redactie", "planning", "post", "mail",
+))
 EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
     r"(?![A-Za-z0-9\-])"
@@ -96,7 +126,9 @@ IBAN_RE = re.compile(
     r"(?![A-Za-z0-9])"
 )
 POSTCODE_RE = re.compile(
-    r"(?<![A-Za-z0-9])[1-9][0-9]{3}(?:" + SP + r"?[A-Z]{2}|(?!km|kg|cm|mm|ml|mg)[a-z]{2})"
+    r"(?<![A-Za-z0-9])[1-9][0-9]{3}(?:" + SP + r"?[A-Z]{2}|(?!km|kg|cm|mm|ml|mg)[a-z]{2}"
+    # "3531 ck" typed in lower case: postcode letters (no f, i, o, q, u, y), not a word or unit
+    r"|" + SP + r"(?!(?:" + LOWER_POSTCODE_NOT + r")(?![A-Za-z0-9]))[a-hj-np-tv-xz]{2})"
     r"(?![A-Za-z0-9])(?:,?" + SP + "+" + HOUSE_NR + ")?"
 )
 PHONE_RE = re.compile(
@@ -106,31 +138,41 @@ PHONE_RE = re.compile(
     r"|\(0[1-9][0-9]\)" + PHONE_SEP + r"[0-9](?:" + PHONE_SEP + r"[0-9]){6}"
     r"|\(0[1-9][0-9]{2}\)" + PHONE_SEP + r"[0-9](?:" + PHONE_SEP + r"[0-9]){5})(?![0-9])"
 )
+# 088 is for organisations; 0800 and 0900 are free and paid service lines (after the leading 0).
+PUBLIC_PREFIXES = ("88", "800", "900", "906", "909")
 BSN_RE = re.compile(
     r"(?<![0-9A-Za-z.,\-€])(?<![0-9] )(?<!€ )[0-9](?:[ .]?[0-9]){8}(?![0-9]|[.,][0-9])"
 )
-STREET_WORD = "[" + UP + "][" + LO + "]*(?:-[" + UP + "]?[" + LO + "]+)*"
+# "Burgemeester-de-Withstraat": at most MAX_WORD_PARTS parts. Unbounded, the search restarted
+# after every hyphen of "Aa-Aa-Aa-..." and ran to its end each time (quadratic time).
+STREET_WORD = "[" + UP + "][" + LO + "]*(?:-[" + UP + "]?[" + LO + f"]+){{0,{MAX_WORD_PARTS - 1}}}"
 STREET_WORD += "(?:" + "|".join(STREET_SUFFIXES) + ")(?!" + LETTER + ")"
+# A capitalised particle ("Van") is one of the capitalised words already: only the lower-case
+# ones are an alternative, so that no word before the street can be read in two ways.
 STREET_RE = re.compile(
-    NO_WORD_BEFORE + "((?:(?:[" + UP + "][" + LO + "]*\\.?|" + PARTICLE + ")" + SP + "+){0,3})"
+    NO_WORD_BEFORE + "((?:(?:[" + UP + "][" + LO + "]*\\.?|" + LOWER_PARTICLE + ")" + SP
+    + "+){0,3})"
     "(" + STREET_WORD + ")(?:" + SP + "+|," + SP + "*(?=nr|nummer|huisnummer))" + HOUSE_NR
 )
 # "Laan van Nieuw Guinea 12": the street word comes first, followed by particles and a name.
 LAAN_VAN_RE = re.compile(
     NO_WORD_BEFORE + "()((?:Laan|Hof|Plein|Kade|Dreef|Park|Weg|Pad))" + SP
-    + "+(?:(?:van|de[nr]?|het|te[nr]|['’]t)" + SP + "+)+" + CAP + "(?:" + SP + "+" + CAP + ")?"
+    + "+(?:(?:van|de[nr]?|het|te[nr]|['’]t)" + SP + f"+){{1,{MAX_PARTICLES}}}" + CAP + "(?:" + SP
+    + "+" + CAP + ")?"
     + SP + "+" + HOUSE_NR
 )
+# A surname in capitals right after a title ("mw. JANSEN", "dhr. EL-AMRANI").
+CAPS_NAME_RE = re.compile("[" + UP + "]{2,}(?:-[" + UP + "]{2,})*(?!" + LETTER + ")")
 HONORIFIC_RE = re.compile(
     NO_WORD_BEFORE + _cue_alternation(HONORIFICS) + "(?:\\." + SP + "*|" + SP + "+)"
 )
 RELATION_RE = re.compile(NO_WORD_BEFORE + _cue_alternation(RELATION_CUES) + SP + "+")
 # "de dochter van (de) Vries": a relative of someone named by surname only.
 KIN_OF_RE = re.compile(
-    NO_WORD_BEFORE + _cue_alternation(KIN_CUES) + SP + "+van" + SP + "+(?=(?:" + LOWER_PARTICLE
-    + SP + "+)*" + CAP + ")"
+    NO_WORD_BEFORE + _cue_alternation(KIN_CUES) + SP + "+van" + SP + "+(?="
+    + LOWER_PARTICLES_BEFORE + CAP + ")"
 )
-KIN_NAME_RE = re.compile("(?:" + LOWER_PARTICLE + SP + "+)*" + CAP + NAME_TAIL)
+KIN_NAME_RE = re.compile(LOWER_PARTICLES_BEFORE + CAP + NAME_TAIL)
 CAPWORD_RE = re.compile(WORD_START + CAP)
 LOWWORD_RE = re.compile(
     "(?<![" + UP + LO + r"0-9@._\-'’])[" + LO + "]{3,}(?:-[" + LO + "]+)*(?![" + UP + LO
@@ -138,21 +180,27 @@ LOWWORD_RE = re.compile(
 )
 FULL_NAME_RE = re.compile(CAP + NAME_TAIL)
 LOWER_NAME_RE = re.compile("[" + LO + "]+(?:-[" + LO + "]+)*" + NAME_TAIL)
-FORMAL_NAME_RE = re.compile("(?:" + INITIALS + ")?(?:" + PARTICLE + SP + "+)*" + CAP + NAME_TAIL)
+FORMAL_NAME_RE = re.compile("(?:" + INITIALS + ")?" + PARTICLES_BEFORE + CAP + NAME_TAIL)
 # "J.P. de Vries", "met A. Bakker": initials and a surname without a title.
 INITIALS_NAME_RE = re.compile(
-    NO_WORD_BEFORE + "(" + INITIALS + ")(?:" + PARTICLE + SP + "+)*" + CAP
+    NO_WORD_BEFORE + "(" + INITIALS + ")" + PARTICLES_BEFORE + CAP
 )
 # "Gonda van der Meer", "Nizar Al-Hassan", "Maria dos Santos": a capitalised word, particles and
 # a capitalised surname. Group 2 holds the particles (none for "Al-Hassan").
 STRANGER_RE = re.compile(
     WORD_START + "(" + CAP + ")" + SP + "+(?:((?:" + LOWER_PARTICLE + "|"
-    + ARABIC_PARTICLE + "(?!" + LETTER + "))(?:" + SP + "+" + LOWER_PARTICLE + ")*)" + SP
+    + ARABIC_PARTICLE + "(?!" + LETTER + "))(?:" + SP + "+" + LOWER_PARTICLE
+    + f"){{0,{MAX_PARTICLES - 1}}})" + SP
     + "+|(?=" + ARABIC_PARTICLE + "-))" + CAP
 )
 # "Kees en Gonda", "Bilal, Ilias en Sofyan": a name and a capitalised word side by side.
+# The look-ahead first checks, reading each word one way, that a comma, "en" or "&" follows
+# within the words a name can hold; only then are the ways to read the name tried ("El Al El
+# Al ..." has many, each a particle or a capitalised word, and no list after them).
 PAIR_RE = re.compile(
-    WORD_START + CAP + NAME_TAIL + "(?:(," + SP + "*)|" + SP
+    WORD_START + CAP + "(?=(?:" + SP + "+(?:[" + UP + "][" + LO + "]+(?:-[" + UP + "][" + LO
+    + "]+)*(?!" + LETTER + ")|" + LOWER_PARTICLE + f")){{0,{NAME_WORDS - 1}}}(?:,|" + SP
+    + "+(?:en|&)" + SP + "))" + NAME_TAIL + "(?:(," + SP + "*)|" + SP
     + "+(?:en|&)" + SP + "+)(?=(" + CAP + "))"
 )
 LIST_GOES_ON_RE = re.compile("(?:," + SP + "*|" + SP + "+(?:en|&)" + SP + "+)" + CAP)
@@ -186,15 +234,18 @@ class Finding:
 
 
 def _is_particle(word: str) -> bool:
+    """Tell whether word is a surname particle ("van", "De", "el")."""
     return word.lower() in PARTICLES
 
 
 def _is_place(word: str) -> bool:
+    """Tell whether word names a street, a building or a neighbourhood by its ending."""
     low = word.lower()
     return low.endswith(PLACE_SUFFIXES)
 
 
 def _is_org(word: str) -> bool:
+    """Tell whether word names an institution by its ending."""
     return word.lower()[2:].endswith(ORG_SUFFIXES)  # "Sportclub", not "Club"
 
 
@@ -222,15 +273,112 @@ def _listed(word: str) -> bool:
     return word in FIRST_NAMES or word.split("-")[0] in FIRST_NAMES or word in SURNAMES or foreign
 
 
-def _previous_word(text: str, pos: int) -> tuple[str, int]:
-    """Return the whitespace-delimited word before pos and its start ("" if none)."""
-    i = pos
-    while i > 0 and text[i - 1] in SPACES:
-        i -= 1
-    j = i
-    while j > 0 and text[j - 1] not in SPACES:
-        j -= 1
-    return text[j:i], j
+class _Words:
+    """The whitespace-delimited words of one text, found once so that any position can look back.
+
+    Walking back from every candidate took quadratic time on "Jan,Jan,Jan,..." (each name
+    walked back to the start of the one long word); a binary search over the words does not.
+    It also keeps each name's spans, which several rules ask for at the same position.
+    """
+
+    def __init__(self, text: str):
+        """Index the words of text."""
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in TOKEN_RE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self._spans: dict[tuple[int, int, bool], list[Span]] = {}
+        self._facts: dict[str, tuple[bool, bool, bool]] = {}
+        self._context: tuple[list[int], list[int]] | None = None
+        self._ends: dict[tuple[int, int], int] = {}
+
+    def before(self, pos: int) -> tuple[str, int]:
+        """Return the word before pos (up to pos when pos is inside it) and its start."""
+        k = bisect_left(self.starts, pos) - 1
+        if k < 0:
+            return "", 0
+        start = self.starts[k]
+        return self.text[start : min(self.ends[k], pos)], start
+
+    def tail_before(self, pos: int) -> tuple[str, int]:
+        """Return the last WORD_TAIL characters of the word before pos, and the word's start.
+
+        The guard only compares that word with its lists and reads its ending: a longer word is
+        in no list either way. Copying the whole word took quadratic time on "Jan,Kees,..."
+        (one word of 10,000 characters, copied again for every name in it).
+        """
+        k = bisect_left(self.starts, pos) - 1
+        if k < 0:
+            return "", 0
+        start = self.starts[k]
+        end = min(self.ends[k], pos)
+        return self.text[max(start, end - WORD_TAIL) : end], start
+
+    def spans_within(self, start: int, end: int) -> list[Span]:
+        """Return the words of text[start:end] as spans, as TOKEN_RE.finditer(text, start, end).
+
+        start and end lie in a word or at its edge (a name starts and ends with a letter).
+        """
+        k = bisect_right(self.starts, start) - 1
+        j = bisect_left(self.starts, end, k + 1)
+        spans = list(zip(self.starts[k:j], self.ends[k:j], strict=True))
+        if spans[0][0] < start:
+            spans[0] = (start, spans[0][1])
+        if spans[-1][1] > end:
+            spans[-1] = (spans[-1][0], end)
+        return spans
+
+    def context_within(self, lo: int, hi: int) -> bool:
+        """Tell whether an age, a relative or a house number may follow a name ending in lo..hi.
+
+        False means that _in_name_context is False for every end in lo..hi. Each of its
+        patterns that matches at a position e also has a match in its finditer that covers e,
+        so the covered stretches, found once per text, are enough to rule a range out.
+        """
+        if self._context is None:
+            found = sorted(m.span() for rx in (AGE_RE, POSSESSIVE_RE, NEIGHBOUR_RE)
+                           for m in rx.finditer(self.text))
+            starts: list[int] = []
+            ends: list[int] = []
+            for a, b in found:
+                if ends and a <= ends[-1]:
+                    ends[-1] = max(ends[-1], b)
+                else:
+                    starts.append(a)
+                    ends.append(b)
+            self._context = (starts, ends)
+        starts, ends = self._context
+        i = bisect_right(starts, hi) - 1
+        return i >= 0 and ends[i] > lo
+
+    def match_end(self, pattern: re.Pattern[str], start: int) -> int:
+        """Return where pattern's match at start ends (-1: none), matched once per position."""
+        key = (start, id(pattern))
+        end = self._ends.get(key)
+        if end is None:
+            m = pattern.match(self.text, start)
+            end = self._ends[key] = -1 if m is None else m.end()
+        return end
+
+    def name_spans(self, start: int, pattern: re.Pattern[str], formal: bool) -> list[Span]:
+        """Return _name_spans(self, start, pattern, formal), worked out once per position."""
+        key = (start, id(pattern), formal)  # hashing a Pattern hashes all its code
+        spans = self._spans.get(key)
+        if spans is None:
+            spans = self._spans[key] = _name_spans(self, start, pattern, formal)
+        return spans
+
+    def facts(self, word: str) -> tuple[bool, bool, bool]:
+        """Tell whether word is a particle, a place and a stopword, worked out once per word.
+
+        Kept per text, not per process: the words of notes are not kept beyond one check.
+        """
+        facts = self._facts.get(word)
+        if facts is None:
+            facts = self._facts[word] = (_is_particle(word), _is_place(word), word in STOPWORDS)
+        return facts
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -243,55 +391,63 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:;"
 
 
-def _after_institution(text: str, pos: int) -> bool:
+def _after_institution(words: _Words, pos: int) -> bool:
     """Tell whether the word at pos names an institution: "Stichting Al Amal", "Sint Jan"."""
-    word, start = _previous_word(text, pos)
+    word, start = words.tail_before(pos)
     if word.lower() in PARTICLES:
-        word = _previous_word(text, start)[0]
+        word = words.tail_before(start)[0]
     return word.lower() in NOT_NAME_HEADS or _is_org(word)
 
 
-def _names_a_thing(text: str, pos: int) -> bool:
+def _names_a_thing(words: _Words, pos: int) -> bool:
     """Tell whether the cue at pos follows a thing: "het initiatief", "de hond van de buren"."""
-    word, start = _previous_word(text, pos)
-    article, article_start = _previous_word(text, start)
-    van, van_start = _previous_word(text, article_start)
+    word, start = words.tail_before(pos)
+    article, article_start = words.tail_before(start)
+    van, van_start = words.tail_before(article_start)
     if van.lower() == "van" and article.lower() in DETERMINERS:
-        word = _previous_word(text, van_start)[0]
+        word = words.tail_before(van_start)[0]
     return word.lower() in THING_NOUNS
 
 
-def _name_spans(text: str, start: int, pattern: re.Pattern[str], formal: bool) -> list[Span]:
+def _name_spans(words: _Words, start: int, pattern: re.Pattern[str], formal: bool) -> list[Span]:
     """Match a name at start and cut it at the first non-name word.
 
     Returns the full name and its shorter word-aligned prefixes (longest first), so that a name
     running into an address ("Dirk van Vechtdijk 3") can still be kept as "Dirk".
     """
-    m = pattern.match(text, start)
-    if m is None:
+    text = words.text
+    end = words.match_end(pattern, start)
+    if end < 0:
         return []
-    tokens = [(start + t.start(), start + t.end()) for t in TOKEN_RE.finditer(m.group())]
-    words = [text[a:b] for a, b in tokens]
-    place_cut = False
-    for i, word in enumerate(words):
-        surname = i > 0 and _is_particle(words[i - 1]) and word in SURNAME_WORDS  # "van der Meer"
-        if (word in STOPWORDS and not _is_particle(word) and not surname) or _is_place(word):
-            if _is_place(word) and i > 0 and not _is_particle(words[i - 1]) and not formal:
-                return []  # "Jan Pieterszoon Coenstraat": the whole run is a street name
-            place_cut = _is_place(word)
-            del words[i:], tokens[i:]
-            break
-    while words and _is_particle(words[-1]):
-        words.pop()
-        tokens.pop()
-    core = [i for i, w in enumerate(words) if not _is_particle(w) and not w.endswith(".")]
+    tokens = words.spans_within(start, end)
+    names = [text[a:b] for a, b in tokens]
+    facts = [words.facts(w) for w in names]
+    # The core: words that are neither particles nor initials. Cutting the name or dropping
+    # particles at its end below never removes one before the cut.
+    core = [i for i, w in enumerate(names) if not facts[i][0] and not w.endswith(".")]
     if not core:
-        return []
+        return []  # particles and initials alone ("El Al El Al"): no name
+    cut = len(names)
+    place_cut = False
+    for i, (is_particle, place, stopword) in enumerate(facts):
+        if place or (stopword and not is_particle
+                     and not (i > 0 and facts[i - 1][0] and names[i] in SURNAME_WORDS)):
+            # a stopword, unless "van der Meer"; or a place
+            if place and i > 0 and not facts[i - 1][0] and not formal:
+                return []  # "Jan Pieterszoon Coenstraat": the whole run is a street name
+            place_cut = place
+            cut = i
+            break
+    if cut < len(names):
+        core = [i for i in core if i < cut]
+        if not core:
+            return []
     if place_cut and len(core) == 1 and not formal:
         return []  # "Jan van Galenstraat", "Anne Frankschool": a place named after someone
-    if words[0] == words[0].lower() and words[core[0]] in FIRST_NAMES:
+    if names[0] == names[0].lower() and names[core[0]] in FIRST_NAMES:
         return []  # "de buurvrouw van Kees": the name is Kees, found on its own
-    return [(tokens[0][0], tokens[i][1]) for i in reversed(core)]
+    first = tokens[0][0]
+    return [(first, tokens[i][1]) for i in reversed(core)]
 
 
 def _in_name_context(text: str, start: int, end: int) -> bool:
@@ -301,17 +457,22 @@ def _in_name_context(text: str, start: int, end: int) -> bool:
     return NEIGHBOUR_RE.match(text, end) is not None and not _sentence_start(text, start)
 
 
-def _capword_names(text: str, m: re.Match[str]) -> list[Span]:
+def _capword_names(words: _Words, m: re.Match[str]) -> list[Span]:
     """Names that start with a capitalised word: listed names and names in a telling context."""
-    word = m.group()
+    text, word = words.text, m.group()
     listed, word_like = _listed(word), word.split("-")[0] in MID_SENTENCE_NAMES
-    if not listed and not word_like and _not_a_name(word):
+    if not listed and not word_like:
+        if _not_a_name(word):
+            return []
+        # Only a telling context makes such a word a name, and the name ends between the end
+        # of this word and the end of FULL_NAME_RE's match (which _name_spans cuts).
+        if not words.context_within(m.end(), words.match_end(FULL_NAME_RE, m.start())):
+            return []
+    if text.startswith(NOT_NAME_PHRASES, m.start()):
         return []
-    if any(text.startswith(p, m.start()) for p in NOT_NAME_PHRASES):
+    if _after_institution(words, m.start()):
         return []
-    if _after_institution(text, m.start()):
-        return []
-    spans = _name_spans(text, m.start(), FULL_NAME_RE, formal=False)
+    spans = words.name_spans(m.start(), FULL_NAME_RE, formal=False)
     if not spans or listed:
         return spans
     mid_sentence = not _sentence_start(text, m.start())
@@ -323,17 +484,18 @@ def _capword_names(text: str, m: re.Match[str]) -> list[Span]:
     return spans if _in_name_context(text, m.start(), spans[0][1]) else []
 
 
-def _listed_name_at(text: str, word: str, start: int) -> bool:
+def _listed_name_at(words: _Words, word: str, start: int) -> bool:
     """Tell whether the listed word at start is used as a name ("Kees", not "Albert Heijn")."""
-    if not _listed(word) or _after_institution(text, start):
+    if not _listed(word) or _after_institution(words, start):
         return False
-    if any(text.startswith(p, start) for p in NOT_NAME_PHRASES):
+    if words.text.startswith(NOT_NAME_PHRASES, start):
         return False
-    return bool(_name_spans(text, start, FULL_NAME_RE, formal=False))
+    return bool(words.name_spans(start, FULL_NAME_RE, formal=False))
 
 
-def _pair_names(text: str) -> Iterator[Span]:
+def _pair_names(words: _Words) -> Iterator[Span]:
     """"Kees en Gonda": a capitalised word next to a listed name is a name too."""
+    text = words.text
     for m in PAIR_RE.finditer(text):
         b_start, b_word = m.end(), m.group(2)
         if m.group(1) is not None and not LIST_GOES_ON_RE.match(text, b_start + len(b_word)):
@@ -341,17 +503,18 @@ def _pair_names(text: str) -> Iterator[Span]:
         a_word = TOKEN_RE.match(m.group()).group().rstrip(",")
         pair = ((a_word, m.start()), (b_word, b_start))
         for (word, start), (other, other_start) in (pair, pair[::-1]):
-            if _listed(word) or _not_a_name(word) or _after_institution(text, start):
+            if _listed(word) or _not_a_name(word) or _after_institution(words, start):
                 continue
-            if _listed_name_at(text, other, other_start):
-                yield from _name_spans(text, start, FULL_NAME_RE, formal=False)
+            if _listed_name_at(words, other, other_start):
+                yield from words.name_spans(start, FULL_NAME_RE, formal=False)
 
 
-def _stranger_names(text: str) -> Iterator[Span]:
+def _stranger_names(words: _Words) -> Iterator[Span]:
     """"Gonda van der Meer": an unlisted first name with a surname that has particles."""
+    text = words.text
     for m in STRANGER_RE.finditer(text):
         head = m.group(1)
-        if _listed(head) or _not_a_name(head) or _after_institution(text, m.start()):
+        if _listed(head) or _not_a_name(head) or _after_institution(words, m.start()):
             continue
         particles = TOKEN_RE.findall(m.group(2) or "")
         if particles in (["de"], ["van"]) and _sentence_start(text, m.start()):
@@ -359,50 +522,57 @@ def _stranger_names(text: str) -> Iterator[Span]:
         surname = TOKEN_RE.findall(m.group())[-1].split("-")[-1]  # "Meer", "Hassan"
         if surname not in SURNAME_WORDS and _not_a_name(surname):
             continue
-        yield from (s for s in _name_spans(text, m.start(), FULL_NAME_RE, False) if s[1] >= m.end())
+        yield from (s for s in words.name_spans(m.start(), FULL_NAME_RE, False) if s[1] >= m.end())
 
 
-def _initials_names(text: str) -> Iterator[Span]:
+def _initials_names(words: _Words) -> Iterator[Span]:
     """"J.P. de Vries", "met A. Bakker"; not "N.B. Graag" or "blok A. Overlast"."""
+    text = words.text
     for m in INITIALS_NAME_RE.finditer(text):
         letters = "".join(c for c in m.group(1) if c not in ". \t\r\n\u00a0")
         if letters.lower() in NOT_NAME_HEADS:
             continue
-        before = _previous_word(text, m.start())[0].lower()
+        before = words.tail_before(m.start())[0].lower()
         if len(letters) == 1 and before not in INITIAL_CUES and before not in CUE_WORDS:
             continue
-        yield from _name_spans(text, m.start(), FORMAL_NAME_RE, formal=False)
+        yield from words.name_spans(m.start(), FORMAL_NAME_RE, formal=False)
 
 
-def _lowercase_names(text: str) -> Iterator[Span]:
+def _lowercase_names(words: _Words) -> Iterator[Span]:
     """"gesprek met fatima": a listed first name typed in lower case."""
+    text = words.text
     for m in LOWWORD_RE.finditer(text):
         first = m.group().split("-")[0]
         if first in LOWERCASE_NOT_NAMES or first[0].upper() + first[1:] not in FIRST_NAMES:
             continue
-        if _previous_word(text, m.start())[0].lower() in DETERMINERS:
+        if words.tail_before(m.start())[0].lower() in DETERMINERS:
             continue  # "de roos", "een mark"
-        yield from _name_spans(text, m.start(), LOWER_NAME_RE, formal=False)
+        yield from words.name_spans(m.start(), LOWER_NAME_RE, formal=False)
 
 
 def _names(text: str) -> Iterator[Span]:
+    """Find the names in text, each with its shorter word-aligned prefixes."""
+    words = _Words(text)
     for m in HONORIFIC_RE.finditer(text):
-        yield from _name_spans(text, m.end(), FORMAL_NAME_RE, formal=True)
+        yield from words.name_spans(m.end(), FORMAL_NAME_RE, formal=True)
+        if caps := CAPS_NAME_RE.match(text, m.end()):
+            yield caps.start(), caps.end()  # "mw. JANSEN"
     for m in RELATION_RE.finditer(text):
-        if _names_a_thing(text, m.start()):
+        if _names_a_thing(words, m.start()):
             continue  # "het initiatief heet Groene Vingers", "de hond heet Max"
-        yield from _name_spans(text, m.end(), FULL_NAME_RE, formal=False)
+        yield from words.name_spans(m.end(), FULL_NAME_RE, formal=False)
     for m in KIN_OF_RE.finditer(text):
-        yield from _name_spans(text, m.end(), KIN_NAME_RE, formal=False)
+        yield from words.name_spans(m.end(), KIN_NAME_RE, formal=False)
     for m in CAPWORD_RE.finditer(text):
-        yield from _capword_names(text, m)
-    yield from _pair_names(text)
-    yield from _stranger_names(text)
-    yield from _initials_names(text)
-    yield from _lowercase_names(text)
+        yield from _capword_names(words, m)
+    yield from _pair_names(words)
+    yield from _stranger_names(words)
+    yield from _initials_names(words)
+    yield from _lowercase_names(words)
 
 
 def _is_street_word(word: str) -> bool:
+    """Tell whether a word with a street ending is a street and not a noun."""
     low = word.lower()
     if word in NOT_STREETS:
         return False
@@ -411,10 +581,12 @@ def _is_street_word(word: str) -> bool:
 
 
 def _allowed_street_prefix(word: str) -> bool:
+    """Tell whether a word before a street word belongs to the street ("Prins", "Jan")."""
     return word != word.lower() and (word in FIRST_NAMES or word.rstrip(".") in STREET_TITLES)
 
 
 def _addresses(text: str) -> Iterator[Span]:
+    """Find streets with a house number, with the words before them that belong to them."""
     for pattern in (STREET_RE, LAAN_VAN_RE):
         for m in pattern.finditer(text):
             if not _is_street_word(m.group(2)):
@@ -454,6 +626,7 @@ def _valid_iban(candidate: str) -> bool:
 
 
 def _ibans(text: str) -> Iterator[Span]:
+    """Find IBANs that pass the mod-97 check."""
     for m in IBAN_RE.finditer(text):
         if _valid_iban(m.group()):
             yield m.start(), m.end()
@@ -464,42 +637,106 @@ def _ibans(text: str) -> Iterator[Span]:
                 yield m.start(), m.start() + cut
 
 
-def _candidates(text: str) -> Iterator[Finding]:
+class _Spans:
+    """Non-empty, non-overlapping [start, end) spans in text order, to test a new one quickly.
+
+    Testing each candidate against every chosen finding took quadratic time on a text full of
+    findings ("Jan Jan Jan ..."); a binary search over the sorted ends does not.
+    """
+
+    def __init__(self):
+        """Start with no spans."""
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Tell whether [start, end) shares a character with one of the spans."""
+        i = bisect_right(self.ends, start)  # the first span that ends after start
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none of the others."""
+        i = bisect_right(self.ends, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _public_number(number: str) -> bool:
+    """Tell whether a phone number is an organisation's (088) or a service line (0800, 0900)."""
+    digits = "".join(c for c in number if c.isdigit())
+    if digits.startswith("0031"):
+        digits = digits[4:]
+    elif number.startswith("+"):
+        digits = digits[2:]
+    digits = digits.removeprefix("0")
+    return digits.startswith(PUBLIC_PREFIXES)
+
+
+def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
+    """Find every piece of personal data in text as (kind, start, end), overlaps and all."""
     for m in EMAIL_RE.finditer(text):
-        yield Finding("email", m.start(), m.end())
+        if m.group().split("@", 1)[0].lower() not in ORG_MAILBOXES:
+            yield "email", m.start(), m.end()
     for start, end in _ibans(text):
-        yield Finding("iban", start, end)
+        yield "iban", start, end
     # Digits inside an IBAN look-alike with a wrong check ("NL91 ABNA 0417 1643 01") are not
     # a phone number or BSN either.
-    iban_like = [(m.start(), m.end()) for m in IBAN_RE.finditer(text)]
+    iban_like = _Spans()
+    for m in IBAN_RE.finditer(text):
+        iban_like.add(m.start(), m.end())
 
     def outside_iban(m: re.Match[str]) -> bool:
-        return all(m.end() <= a or b <= m.start() for a, b in iban_like)
+        """Tell whether the match lies outside every IBAN look-alike."""
+        return not iban_like.overlaps(m.start(), m.end())
 
     for m in PHONE_RE.finditer(text):
         # "05-06-2024 12" is a date and a number
-        if outside_iban(m) and not DATE_START_RE.match(m.group()):
-            yield Finding("phone", m.start(), m.end())
+        if outside_iban(m) and not DATE_START_RE.match(m.group()) and not _public_number(m.group()):
+            yield "phone", m.start(), m.end()
     for m in POSTCODE_RE.finditer(text):
         if outside_iban(m):
-            yield Finding("postcode", m.start(), m.end())
+            yield "postcode", m.start(), m.end()
     for m in BSN_RE.finditer(text):
         if outside_iban(m) and _valid_bsn(m.group()):
-            yield Finding("bsn", m.start(), m.end())
+            yield "bsn", m.start(), m.end()
     for start, end in _addresses(text):
-        yield Finding("address", start, end)
+        yield "address", start, end
     for start, end in _names(text):
-        yield Finding("name", start, end)
+        yield "name", start, end
 
 
 def find_personal_data(text: str) -> list[Finding]:
-    """Return the personal data in text, sorted by start and without overlaps."""
+    """Return the personal data in text, sorted by start and without overlaps.
+
+    Text pasted with decomposed accents ("C" and a combining cedilla for "Ç") is read in NFC;
+    the findings' offsets still point into the text as given.
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return _find(text)
+    # Cut before every character that is not a combining mark and compose each piece on its
+    # own, noting where each composed character's piece starts and ends in the original.
+    starts: list[int] = []
+    ends: list[int] = []
+    parts: list[str] = []
+    cut = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or not unicodedata.category(text[i]).startswith("M"):
+            part = unicodedata.normalize("NFC", text[cut:i])
+            parts.append(part)
+            starts.extend([cut] * len(part))
+            ends.extend([i] * len(part))
+            cut = i
+    return [Finding(f.kind, starts[f.start], ends[f.end - 1]) for f in _find("".join(parts))]
+
+
+def _find(text: str) -> list[Finding]:
+    """Return the personal data in NFC text, sorted by start and without overlaps."""
     # Stronger kinds first, then longer spans, so "Jan van Galenstraat 4" stays one address.
-    ranked = sorted(
-        _candidates(text), key=lambda f: (KINDS.index(f.kind), f.start - f.end, f.start)
-    )
+    ranked = sorted(_candidates(text), key=lambda f: (KIND_RANK[f[0]], f[1] - f[2], f[1]))
     chosen: list[Finding] = []
-    for f in ranked:
-        if all(f.end <= c.start or c.end <= f.start for c in chosen):
-            chosen.append(f)
+    taken = _Spans()
+    for kind, start, end in ranked:
+        if not taken.overlaps(start, end):
+            taken.add(start, end)
+            chosen.append(Finding(kind, start, end))
     return sorted(chosen, key=lambda f: f.start)

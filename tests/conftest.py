@@ -3,9 +3,11 @@
 import itertools
 import os
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from flask.testing import FlaskClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -18,6 +20,48 @@ from buurtlog.models import Area, Entry, Place, Team, Theme, User, utcnow
 
 PASSWORD = "correct horse battery staple"
 _counter = itertools.count(1)
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+# The moment every test starts at, in the users' time, unless it moves the clock itself or is
+# marked `wall_clock`: a Thursday, the weekday the demo once broke on. Set BUURTLOG_TEST_NOW
+# (an ISO date-time, Amsterdam time unless it has an offset) to run the whole suite at another.
+SUITE_NOW = os.environ.get("BUURTLOG_TEST_NOW") or "2026-12-03T10:00"
+
+
+def amsterdam(moment: str) -> datetime:
+    """Read an ISO date-time as Amsterdam time, unless it carries an offset of its own.
+
+    For the doubled hour of the autumn DST night, add "+01:00" for the second time round.
+    """
+    parsed = datetime.fromisoformat(moment)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=AMSTERDAM)
+
+
+def days_ago_in_amsterdam(days: int = 13) -> str:
+    """Return the clock's now less some days, to the second, as an outbox writes it (ISO,
+    Amsterdam offset): a plain past moment for entries, whatever moment the suite runs at."""
+    return (utcnow() - timedelta(days=days)).astimezone(AMSTERDAM).replace(
+        microsecond=0).isoformat()
+
+
+def pytest_configure(config):
+    """Declare the marker for tests that must run on the real clock."""
+    config.addinivalue_line(
+        "markers", "wall_clock(reason): runs on the real clock, not the suite's frozen one")
+
+
+@pytest.fixture(autouse=True)
+def clock(request):
+    """Start the clock at the suite's moment and let it tick from there; a test moves it with
+    `clock.move_to(amsterdam("2026-12-27T23:30"), tick=False)` or `clock.shift(timedelta(…))`.
+
+    Everything reads this clock: `datetime.now`, `date.today`, `time.time` and the database
+    defaults the models fill in Python. Tests marked `wall_clock` get None and the real time.
+    """
+    if request.node.get_closest_marker("wall_clock"):
+        yield None
+        return
+    with time_machine.travel(amsterdam(SUITE_NOW), tick=True) as traveller:
+        yield traveller
 
 
 @pytest.fixture(scope="session")
@@ -203,12 +247,15 @@ def make_place(db, make_area):
 
 @pytest.fixture
 def make_theme(db):
-    """Return a factory for themes."""
+    """Return a factory for themes, listed in the order they are made (positions count from 1
+    in each test, so they stay in the range the admin's theme form accepts)."""
+    positions = itertools.count(1)
+
     def make(slug=None, sensitive=False, active=True, name_nl=None, name_en=None):
         n = next(_counter)
         theme = Theme(slug=slug or f"thema-{n}", name_nl=name_nl or f"Thema {n}",
                       name_en=name_en or f"Theme {n}", sensitive=sensitive, active=active,
-                      position=n)
+                      position=next(positions))
         db.session.add(theme)
         db.session.commit()
         return theme
@@ -224,8 +271,7 @@ def make_entry(db, make_user, make_area, make_theme):
         entry = Entry(
             author=author, team=author.team, area=area or make_area("buurt"),
             themes=list(themes), kind=kind, setting=fields.pop("setting", "street"),
-            occurred_at=utcnow() - timedelta(days=days_ago),
-            sensitive=any(t.sensitive for t in themes), **fields,
+            occurred_at=utcnow() - timedelta(days=days_ago), **fields,
         )
         db.session.add(entry)
         db.session.commit()

@@ -8,13 +8,18 @@ and the pages reached only part-way through a flow (FLOWS: the sign-in code step
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
+import subprocess
+from contextlib import contextmanager
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from flask import url_for
+from flask import request, url_for
 from werkzeug.routing import BuildError
 
 from tests.conftest import PASSWORD, AuthActions
@@ -124,12 +129,39 @@ def _urls(app, endpoint, world):
     return urls
 
 
-def crawl(app, world, roles=ROLES) -> list[tuple[Page, str]]:
+def crawl(app, world, roles=ROLES, flows=FLOWS) -> list[tuple[Page, str]]:
     """Fetch every page as every role with the test client; return the HTML ones and their HTML.
 
     Fails when a GET route answers no role with a page (HTML, or a file such as JSON or CSV), so
-    a new route cannot slip past the checkers unopened.
+    a new route cannot slip past the checkers unopened; that check needs the `site` world and
+    its flows (a world without them, such as the demo's, passes `flows={}`).
     """
+    with csrf_tokens_on_pages(app):
+        return _crawl(app, world, roles, flows)
+
+
+@contextmanager
+def csrf_tokens_on_pages(app):
+    """Render the forms' CSRF tokens on GET pages, as in production, while the suite keeps
+    CSRF checks off (its empty posts must reach the forms' own checks, not the token's).
+
+    Without the tokens the checkers never saw them: pages with two forms had two
+    id="csrf_token", found only when the demo was run for real.
+    """
+    def switch():
+        app.config["WTF_CSRF_ENABLED"] = request.method == "GET"
+
+    saved = app.config["WTF_CSRF_ENABLED"]
+    app.before_request_funcs.setdefault(None, []).insert(0, switch)
+    try:
+        yield
+    finally:
+        app.before_request_funcs[None].remove(switch)
+        app.config["WTF_CSRF_ENABLED"] = saved
+
+
+def _crawl(app, world, roles, flows) -> list[tuple[Page, str]]:
+    """Crawl the pages for `crawl`, with the CSRF tokens rendered."""
     pages: list[tuple[Page, str]] = []
     html_endpoints, other_endpoints = set(), set()
     for role in roles:
@@ -154,7 +186,7 @@ def crawl(app, world, roles=ROLES) -> list[tuple[Page, str]]:
             if response.status_code in (403, 404):
                 pages.append((Page(role, "GET", endpoint, url, response.status_code),
                               response.get_data(as_text=True)))
-    for endpoint, (role, flow) in FLOWS.items():
+    for endpoint, (role, flow) in flows.items():
         if role not in roles:
             continue
         client = flow(app, world)
@@ -169,8 +201,78 @@ def crawl(app, world, roles=ROLES) -> list[tuple[Page, str]]:
                 html_endpoints.add(endpoint)
                 pages.append((Page(role, method, endpoint, url, response.status_code, cookies),
                               response.get_data(as_text=True)))
-    if set(roles) == set(ROLES):
+    if set(roles) == set(ROLES) and flows is FLOWS:
         get_routes = {endpoint for method, endpoint in MATRIX if method == "GET"}
         unchecked = get_routes - other_endpoints - html_endpoints
         assert unchecked == set(), f"no role could open these pages to check them: {unchecked}"
     return pages
+
+
+def vnu_errors(pages: list[tuple[Page, str]], folder: Path) -> tuple[list[dict], str]:
+    """Run vnu once over the pages' HTML (one java start for all); return errors and a report."""
+    files = {}
+    for n, (page, html) in enumerate(pages):
+        name = f"{n:04d}-{page.name}.html"
+        (folder / name).write_text(html, encoding="utf-8")
+        files[name] = f"{page.role} {page.method} {page.url}"
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--errors-only", "--format", "json", "--exit-zero-always",
+         *sorted(str(p) for p in folder.glob("*.html"))],
+        capture_output=True, text=True, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]
+    return errors, _vnu_report(errors, files)
+
+
+def _vnu_report(messages, files):
+    """Group the checker's errors: each error once, with its markup and the pages it is on."""
+    grouped = {}
+    for message in messages:
+        extract = " ".join(message.get("extract", "").split())
+        page = files.get(message.get("url", "").rsplit("/", 1)[-1], message.get("url"))
+        grouped.setdefault((message["message"], extract), []).append(
+            f"{page} line {message.get('lastLine', '?')}")
+    return "\n".join(f"{text}\n    markup: {extract}\n    on: {'; '.join(pages)}"
+                     for (text, extract), pages in grouped.items())
+
+
+# Numbers and UUIDs in attribute values: record ids, dates, tokens' look-alikes.
+_IDS = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+")
+
+
+class _Skeleton(HTMLParser):
+    """Collect a page's elements, attributes and where it has text, without the text itself."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        """Keep the tag with its attributes, their numbers and ids made alike."""
+        values = sorted((name, "" if name == "value" else _IDS.sub("#", value or ""))
+                        for name, value in attrs if name not in ("checked", "selected"))
+        self.parts.append(f"<{tag} {values}>")
+
+    def handle_endtag(self, tag):
+        """Keep the end of the element."""
+        self.parts.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        """Keep only that there is text here (an empty label or link is what a checker sees)."""
+        if data.strip() and (not self.parts or self.parts[-1] != "T"):
+            self.parts.append("T")
+
+
+def skeleton(html: str) -> str:
+    """Return the page's markup without its text, values, numbers and ids.
+
+    Pages of one template that differ only in which record, which words and which dates they
+    show, and which of the same choices is ticked or selected, share a skeleton; a page that
+    shows a record in another state (another status, a section more, a button fewer) does
+    not. The browser checks one page of each skeleton.
+    """
+    parser = _Skeleton()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)

@@ -26,6 +26,8 @@ MATRIX = {
     ("GET", "accounts.profile"): SIGNED_IN,
     ("POST", "accounts.profile"): _expect(302, 400, 400, 400),
     ("GET", "accounts.more"): SIGNED_IN,
+    ("GET", "accounts.tokens"): SIGNED_IN,
+    ("POST", "accounts.revoke_token"): _expect(302, 404, 404, 404),  # token 0: nobody's
     # Two-factor pages; without a password step behind them the code page sends to sign-in.
     ("GET", "accounts.login_code"): _expect(302, 302, 302, 302),
     ("POST", "accounts.login_code"): _expect(302, 302, 302, 302),
@@ -37,6 +39,8 @@ MATRIX = {
     ("GET", "entries.new"): SIGNED_IN,
     ("POST", "entries.new"): _expect(302, 400, 400, 400),
     ("GET", "entries.mine"): SIGNED_IN,
+    ("GET", "entries.search"): SIGNED_IN,
+    ("POST", "entries.search"): SIGNED_IN,
     ("GET", "entries.edit"): _expect(302, 200, 200, 404),
     ("POST", "entries.edit"): _expect(302, 400, 400, 404),
     ("POST", "entries.delete"): _expect(302, 302, 302, 404),
@@ -115,6 +119,9 @@ MATRIX = {
     ("POST", "api.post_checkins"): _expect(401, 400, 400, 400),
     ("POST", "api.undo_checkins"): _expect(401, 400, 400, 400),
     ("POST", "api.post_presence"): _expect(401, 400, 400, 400),
+    ("POST", "api.post_kiosk_taps"): _expect(401, 400, 400, 400),
+    ("POST", "api.post_walkins"): _expect(401, 400, 400, 400),
+    ("GET", "walkin.offline_tally"): SIGNED_IN,
     ("GET", "presence.index"): SIGNED_IN,
     ("POST", "presence.start"): _expect(302, 400, 400, 400),
     ("POST", "presence.stop"): _expect(302, 302, 302, 302),
@@ -124,6 +131,8 @@ MATRIX = {
     ("GET", "admin.users"): ADMIN_ONLY,
     ("GET", "admin.user"): ADMIN_ONLY,
     ("POST", "admin.user"): _expect(302, 403, 403, 400),
+    ("GET", "admin.user_tokens"): ADMIN_ONLY,
+    ("POST", "admin.revoke_user_token"): _expect(302, 403, 403, 404),  # token 0: nobody's
     ("GET", "admin.teams"): ADMIN_ONLY,
     ("GET", "admin.team"): ADMIN_ONLY,
     ("POST", "admin.team"): _expect(302, 403, 403, 400),
@@ -202,7 +211,12 @@ def _url(app, method, endpoint, world):
     values = {}
     if endpoint in record_ids and method == "GET":
         values["record_id"] = record_ids[endpoint]
-    if endpoint.startswith("entries.") and endpoint not in ("entries.new", "entries.mine"):
+    if endpoint in ("admin.user_tokens", "admin.revoke_user_token"):
+        values["record_id"] = world["users"]["worker"].id
+    if endpoint in ("accounts.revoke_token", "admin.revoke_user_token"):
+        values["token_id"] = 0
+    if endpoint.startswith("entries.") and endpoint not in ("entries.new", "entries.mine",
+                                                            "entries.search"):
         values["entry_id"] = world["entry"].id
     if endpoint == "review.signal":
         values["entry_id"] = world["entry"].id

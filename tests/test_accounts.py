@@ -76,6 +76,22 @@ def test_next_only_leads_to_this_site(client, auth, make_user):
     assert response.headers["Location"] == "/"
 
 
+@pytest.mark.parametrize("target", ["%0d%0aX-Evil:1", "/entries%0a", "/entries%0d%0aX-Evil:1",
+                                    "/entries%09", "/entries%7f", "/%5cevil.example/"])
+def test_next_with_control_characters_or_a_backslash_leads_home(client, make_user, target):
+    """Send ?next= with a line break, another control character or a backslash to the start
+    page, when signing in (POST) and when already signed in (GET), never to a 500."""
+    user = make_user()
+    response = client.post(f"/login?next={target}", data={"email": user.email,
+                                                          "password": PASSWORD})
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"
+    assert "X-Evil" not in response.headers
+    response = client.get(f"/login?next={target}")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"
+
+
 def test_pages_send_anonymous_users_to_sign_in(client):
     """Redirect anonymous visitors to the sign-in form, remembering where they were going."""
     response = client.get("/entries")
@@ -124,6 +140,18 @@ def test_profile_changes_language_and_password(client, auth, make_user, db):
     assert services.authenticate(user.email, "a brand new passphrase")[1] == "ok"
     page = client.get("/profile", headers={"Accept-Language": "nl"}).get_data(as_text=True)
     assert '<html lang="en">' in page  # the user's own choice beats the browser's
+
+
+@pytest.mark.parametrize("locale, confirmation", [
+    ("en", "Your profile is saved."), ("nl", "Je profiel is opgeslagen.")])
+def test_the_confirmation_speaks_the_language_just_chosen(client, auth, make_user, db, locale,
+                                                         confirmation):
+    """Confirm a change of language in the new language, not the one the request began in."""
+    user = make_user(locale="nl" if locale == "en" else "en")
+    auth.login(user)
+    page = client.post("/profile", data={"name": user.name, "locale": locale},
+                       follow_redirects=True).get_data(as_text=True)
+    assert f'<html lang="{locale}">' in page and confirmation in page
 
 
 @pytest.mark.parametrize("data, error", [
@@ -175,7 +203,8 @@ def test_cli_token_is_stored_hashed_and_signs_in_api_calls(app, runner, make_use
     user = make_user()
     result = runner.invoke(args=["users", "token", user.email])
     assert result.exit_code == 0
-    token = result.output.strip()
+    token = result.stdout.strip()
+    assert "expires after 90 days (2027-03-03)" in result.stderr  # the suite's day + 90
     stored = db.session.scalars(select(ApiToken)).one()
     assert token not in stored.token_hash and len(stored.token_hash) == 64
     assert services.user_for_token(token) == user
@@ -214,3 +243,111 @@ def test_sign_in_attempts_are_limited_per_account(app, client, make_user, db):
                        ).status_code == 302
     actions = [e.action for e in db.session.scalars(select(AuditEvent))]
     assert "login.rate_limited" in actions
+
+
+def _bearer(token):
+    """Return the Authorization header of a bearer token."""
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_api_token_opens_the_api_only(client, make_user, db):
+    """Accept a coordinator's token on /api/v1 but on no page: pages ask for the password
+    and the second factor."""
+    coordinator = make_user("coordinator")
+    token = services.issue_token(coordinator)
+    db.session.commit()
+    assert client.get("/api/v1/reference", headers=_bearer(token)).status_code == 200
+    for page in ("/review/", "/entries", "/profile", "/admin/"):
+        response = client.get(page, headers=_bearer(token))
+        assert response.status_code == 302 and "/login" in response.location, page
+
+
+def test_api_token_expires(client, make_user, db, clock, app):
+    """Refuse a token once its days (API_TOKEN_DAYS) have passed."""
+    from datetime import timedelta
+    app.config.update(API_TOKEN_DAYS=30)
+    token = services.issue_token(make_user())
+    db.session.commit()
+    stored = db.session.scalars(select(ApiToken)).one()
+    assert stored.expires_at - stored.created_at == timedelta(days=30)
+    clock.shift(timedelta(days=29))
+    assert client.get("/api/v1/reference", headers=_bearer(token)).status_code == 200
+    clock.shift(timedelta(days=2))
+    assert client.get("/api/v1/reference", headers=_bearer(token)).status_code == 401
+
+
+def test_api_token_use_is_audited_once_a_day(client, make_user, db, clock):
+    """Audit a token's first use of each day, not every sync call."""
+    from datetime import timedelta
+    token = services.issue_token(make_user())
+    db.session.commit()
+    for _ in range(3):
+        assert client.get("/api/v1/reference", headers=_bearer(token)).status_code == 200
+    clock.shift(timedelta(days=1))
+    assert client.get("/api/v1/reference", headers=_bearer(token)).status_code == 200
+    actions = [e.action for e in db.session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+    assert actions.count("api_token.used") == 2 and "api_token.created" in actions
+
+
+def test_owner_lists_and_revokes_own_tokens(app, client, auth, make_user, db):
+    """Show the owner's tokens on the profile's token page and revoke one; leave others'."""
+    _english(client)
+    owner, other = make_user(), make_user()
+    token = services.issue_token(owner)
+    services.issue_token(other)
+    db.session.commit()
+    own, others = (db.session.scalars(select(ApiToken).where(ApiToken.user_id == u.id)).one()
+                   for u in (owner, other))
+    auth.login_as(owner)
+    assert "/profile/tokens" in client.get("/profile").get_data(as_text=True)
+    page = client.get("/profile/tokens").get_data(as_text=True)
+    assert f"/profile/tokens/{own.id}/revoke" in page
+    assert f"/profile/tokens/{others.id}/revoke" not in page
+    assert client.post(f"/profile/tokens/{others.id}/revoke").status_code == 404
+    assert client.post(f"/profile/tokens/{own.id}/revoke").status_code == 302
+    db.session.expire_all()
+    assert [t.user_id for t in db.session.scalars(select(ApiToken))] == [other.id]
+    signed_out = app.test_client()
+    assert signed_out.get("/api/v1/reference", headers=_bearer(token)).status_code == 401
+    assert "api_token.revoked" in [e.action for e in db.session.scalars(select(AuditEvent))]
+
+
+def test_admin_lists_and_revokes_a_users_tokens(client, auth, make_user, db):
+    """Let an admin see a user's tokens from the user's admin page and revoke one."""
+    admin, worker = make_user("admin"), make_user()
+    services.issue_token(worker)
+    db.session.commit()
+    stored = db.session.scalars(select(ApiToken)).one()
+    auth.login_as(admin)
+    assert f"/admin/users/{worker.id}/tokens" in client.get(
+        f"/admin/users/{worker.id}").get_data(as_text=True)
+    revoke = f"/admin/users/{worker.id}/tokens/{stored.id}/revoke"
+    assert revoke in client.get(f"/admin/users/{worker.id}/tokens").get_data(as_text=True)
+    assert client.post(f"/admin/users/{admin.id}/tokens/{stored.id}/revoke").status_code == 404
+    assert client.post(revoke).status_code == 302
+    assert db.session.scalars(select(ApiToken)).all() == []
+
+
+@pytest.mark.parametrize("role, team, start", [
+    ("coordinator", True, "/review/"), ("worker", True, "/"), ("admin", True, "/"),
+    ("coordinator", False, "/")])
+@pytest.mark.parametrize("next_page", ["", "?next=/"])
+def test_each_role_lands_where_its_work_is(client, make_user, make_team, role, team, start,
+                                           next_page):
+    """Sign a team's coordinator in to the weekly review (their actions and the wijk one tap
+    away, the log in the navigation); a worker, an admin or a coordinator without a team to
+    the log form. Opening "/" signed out is no wish to see the log form."""
+    user = make_user(role, team=make_team() if team else None)
+    response = client.post(f"/login{next_page}", data={"email": user.email,
+                                                       "password": PASSWORD})
+    assert response.status_code == 302 and response.headers["Location"] == start
+    if start == "/review/":
+        page = client.get(start).get_data(as_text=True)
+        assert 'href="/review/mine"' in page and 'href="/wijk/"' in page and 'href="/"' in page
+
+
+def test_the_weekly_review_marks_more_in_the_navigation(client, auth, make_user, make_team):
+    """Show where the weekly review lives (under Meer) while a coordinator is on it."""
+    auth.login_as(make_user("coordinator", team=make_team()))
+    page = client.get("/review/").get_data(as_text=True)
+    assert 'href="/more" aria-current="page"' in page

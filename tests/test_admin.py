@@ -69,10 +69,10 @@ def test_admin_sets_the_districts_of_a_team(admin_client, db, make_area):
 
 
 def test_admin_adds_areas_in_the_right_order(admin_client, db, make_area):
-    """Derive the level from the code and refuse a buurt directly under a gemeente."""
+    """Derive the level from the (upper-cased) code; refuse a buurt directly under a gemeente."""
     gemeente = make_area("gemeente", "Utrecht", code="GM0344")
     response = admin_client.post("/admin/areas/new", data={
-        "code": "WK034401", "name": "West", "parent_id": gemeente.id, "year": 2024,
+        "code": " wk034401 ", "name": "West", "parent_id": gemeente.id, "year": 2024,
         "active": "y"})
     assert response.status_code == 302
     wijk = db.session.scalar(select(Area).where(Area.code == "WK034401"))

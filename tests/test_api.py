@@ -2,13 +2,14 @@
 
 import json
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from buurtlog.accounts import services as accounts
 from buurtlog.models import Entry, utcnow
+from tests.conftest import days_ago_in_amsterdam
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def api(client, world, db):
 
 def entry(world, **changes):
     """Return a valid entry as the outbox sends it."""
-    data = {"id": str(uuid.uuid4()), "occurred_at": "2026-11-20T14:32:05+01:00",
+    data = {"id": str(uuid.uuid4()), "occurred_at": days_ago_in_amsterdam(),
             "place": world["place"].id, "setting": "shop_table", "kind": "signal",
             "themes": ["eenzaamheid"], "people": 1, "first_contact": False,
             "initiated_by": "resident", "contact_type": "resident", "follow_up": "none",
@@ -57,8 +58,8 @@ def test_a_batch_is_saved_with_a_result_per_entry_in_order(api, world, db):
                                                           (bad["id"], "invalid")]
     assert results[1]["errors"] == {"kind": "Not a valid choice."}
     saved = db.session.get(Entry, uuid.UUID(good["id"]))
-    assert saved.author == world["worker"] and saved.occurred_at.isoformat() == \
-        "2026-11-20T13:32:05+00:00"
+    assert saved.author == world["worker"]
+    assert saved.occurred_at == datetime.fromisoformat(good["occurred_at"])
     assert count(db) == 1
 
 
@@ -96,7 +97,7 @@ def test_an_id_of_someone_elses_entry_is_a_conflict(api, world, make_entry, db):
     ({"place": 99999}, "place"),
     ({"place": None, "area": "nowhere"}, "area"),
     ({"occurred_at": "2026-11-20T14:32:05"}, "occurred_at"),
-    ({"occurred_at": (utcnow() + timedelta(days=3)).isoformat()}, "occurred_at"),
+    ({"occurred_at": "2999-01-01T10:00:00+01:00"}, "occurred_at"),  # days ahead on any clock
     ({"themes": []}, "themes"),
     ({"note": "x" * 1001}, "note"),
     ({"note": "Bel mw. Jansen op 06-12345678"}, "note"),
@@ -204,3 +205,53 @@ def test_openapi_document_describes_every_api_route(app, client):
     routes = {(m, r.rule) for r in app.url_map.iter_rules() if r.rule.startswith("/api/v1/")
               and r.endpoint != "api.openapi" for m in r.methods - {"HEAD", "OPTIONS"}}
     assert routes == described
+
+
+def test_a_synced_entry_stores_its_grouping_terms(api, world, db, monkeypatch):
+    """Store the stems the review groups by with a synced entry, plainly valid or judged by
+    the log form, as the log form's save does."""
+    from buurtlog.api import lean
+
+    plain = entry(world, underlying_question="Kapotte schommels")
+    judged = entry(world, underlying_question="Kapotte schommels")
+    assert api.post("/api/v1/entries", json={"entries": [plain]}).status_code == 200
+    monkeypatch.setattr(lean, "check", lambda item, ref: None)  # the form judges every entry
+    assert api.post("/api/v1/entries", json={"entries": [judged]}).get_json()["results"][0][
+        "status"] == "created"
+    db.session.expire_all()
+    assert [db.session.get(Entry, uuid.UUID(e["id"])).grouping_terms for e in (
+        plain, judged)] == ["eten kapot plek schommel"] * 2
+
+
+@pytest.mark.parametrize("sent", [{}, 12345, 12345678901234567890123456789012, None, ["x"]])
+def test_a_non_string_id_is_answered_null(api, world, db, sent):
+    """Echo an id only when it is a string: the result schema says string or null."""
+    item = {**entry(world), "id": sent}
+    [answer] = api.post("/api/v1/entries", json={"entries": [item]}).get_json()["results"]
+    assert answer == {"id": None, "status": "invalid",
+                      "errors": {"id": "A UUID made by the client is required."}}
+    assert count(db) == 0
+
+
+@pytest.mark.parametrize("since", ["", "yesterday", "2026-12-03T10:00:00"])
+def test_a_bad_since_is_refused(api, since):
+    """Refuse an empty or malformed `since` with a JSON 400 instead of listing everything."""
+    response = api.get("/api/v1/entries", query_string={"since": since})
+    assert response.status_code == 400 and "since" in response.get_json()["error"]["message"]
+
+
+def test_a_401_names_the_scheme(client):
+    """Answer 401 with WWW-Authenticate, and 405 with Allow."""
+    response = client.get("/api/v1/entries", headers={"Accept": "application/json"})
+    assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"] == 'Bearer realm="buurtlog"'
+    response = client.delete("/api/v1/reference", headers={"Accept": "application/json"})
+    assert response.status_code == 405 and "GET" in response.headers["Allow"]
+
+
+def test_the_openapi_document_states_the_per_item_rule(client):
+    """Tell clients in the contract that a malformed item is answered per item inside a 200."""
+    doc = client.get("/api/v1/openapi.json").get_json()
+    post = doc["paths"]["/entries"]["post"]
+    assert "`status: invalid`" in post["description"] and "else null" in post["description"]
+    assert "WWW-Authenticate" in post["responses"]["401"]["headers"]

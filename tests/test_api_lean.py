@@ -10,6 +10,7 @@ import pytest
 from buurtlog.api import lean, services
 from buurtlog.api.views import _payload_form
 from buurtlog.models import Area, utcnow
+from tests.conftest import days_ago_in_amsterdam
 
 FIELDS_SEEN = ("id", "occurred_at", "place", "area", "setting", "kind", "themes", "contact_type",
                "initiated_by", "follow_up", "people", "first_contact", "underlying_question",
@@ -42,7 +43,7 @@ def pools(world) -> dict:
     now = utcnow()
     return {
         "id": [str(uuid.uuid4()), uuid.uuid4().hex, "not-a-uuid", None, 123, ABSENT],
-        "occurred_at": [ABSENT, None, "", "  ", "2026-11-20T14:32:05+01:00",
+        "occurred_at": [ABSENT, None, "", "  ", days_ago_in_amsterdam(),
                         (now - timedelta(hours=2)).isoformat(), "2026-11-20T14:32:05",
                         (now + timedelta(days=3)).isoformat(), "1999-12-31T23:00:00+00:00",
                         "2026-11-20 14:32+00:00", "yesterday", 12345],
@@ -72,7 +73,7 @@ def pools(world) -> dict:
 def payloads(world, count: int, seed: int):
     """Yield entries mixing plain and odd values, mostly plain ones."""
     rng, values = random.Random(seed), pools(world)
-    plain = {"id": None, "occurred_at": "2026-11-20T14:32:05+01:00", "place": world["place"],
+    plain = {"id": None, "occurred_at": days_ago_in_amsterdam(), "place": world["place"],
              "setting": "shop_table", "kind": "signal", "themes": ["eenzaamheid"],
              "note": "Zoekt een plek om samen te eten."}
     for n in range(count):

@@ -46,7 +46,7 @@ def _run(operation, headers, examples):
 def test_api_conforms_to_its_document(operations):
     """Call every operation with generated data: no 5xx, every answer as documented."""
     token, found = operations
-    assert len(found) == 8  # entries (2), reference, privacy check, session, walk-in (3)
+    assert len(found) == 10  # entries (2), reference, privacy check, session, walk-in (5)
     for operation in found:
         _run(operation, {"Authorization": f"Bearer {token}"}, examples=40)
 

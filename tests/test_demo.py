@@ -1,13 +1,32 @@
 """`flask demo`: the fictional municipality Havenstad, its accounts and generated entries."""
 
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import delete, func, select
 
 from buurtlog.demo import data
+from buurtlog.demo.review import WIJK_THEME
 from buurtlog.demo.services import load_demo
-from buurtlog.models import ROLES, Area, Entry, Place, Team, Theme, User, entry_themes
+from buurtlog.entries.services import today as local_today
+from buurtlog.models import (
+    ROLES,
+    Area,
+    Entry,
+    Place,
+    Review,
+    SignalStatus,
+    StatusChange,
+    Team,
+    Theme,
+    User,
+    WijkTheme,
+    entry_themes,
+)
+from buurtlog.review.record import decision_lines
+from buurtlog.review.workflow import may_own
+from tests.conftest import amsterdam
 
 AREA_COUNT = 1 + len(data.WIJKEN) + sum(len(buurten) for _, _, buurten in data.WIJKEN)
 
@@ -55,8 +74,9 @@ def test_entries_span_thirteen_weeks_in_their_teams_wijken(demo, db):
     """Keep every entry in the last 13 weeks, in a wijk of the author's team."""
     entries = db.session.scalars(select(Entry)).all()
     days = {e.occurred_at.date() for e in entries}
-    assert min(days) >= date.today() - timedelta(weeks=13, days=1)
-    assert max(days) <= date.today()
+    today = local_today(data.TIMEZONE)
+    assert min(days) >= today - timedelta(weeks=13, days=1)
+    assert max(days) <= today
     assert (max(days) - min(days)).days >= 84
     for entry in entries:
         assert entry.occurred_at.tzinfo is not None
@@ -81,7 +101,7 @@ def test_kanaalzone_shows_the_planted_rise_in_spelen(demo, db):
     entries = db.session.scalars(
         select(Entry).join(Entry.area).where(Area.parent.has(Area.code == data.RISE["wijk"]))
     ).all()
-    cut = date.today() - timedelta(days=data.RISE["days"])
+    cut = local_today(data.TIMEZONE) - timedelta(days=data.RISE["days"])
 
     def share(selected: list[Entry]) -> float:
         """Return the share of entries about spelen."""
@@ -140,3 +160,55 @@ def test_free_text_holds_no_personal_data(demo, db):
     assert len(texts) > 50
     for text in texts:
         assert not privacy.find_personal_data(text), text
+
+
+@pytest.mark.parametrize("moment", [
+    "2026-11-30T08:00", "2026-12-01T08:00", "2026-12-02T08:00", "2026-12-03T08:00",
+    "2026-12-04T08:00", "2026-12-05T08:00", "2026-12-06T23:30",
+])
+def test_demo_meeting_keeps_the_review_rules_on_every_day(clock, runner, db, moment):
+    """Hold last week's meeting through the review's own workflow on any weekday: one status
+    per signal, owners who may own them, decisions written from the changes, all a week ago."""
+    clock.move_to(amsterdam(moment), tick=False)
+    result = runner.invoke(args=["demo"])
+    assert result.exit_code == 0, result.output
+    review = db.session.scalar(select(Review))
+    today = local_today(data.TIMEZONE)
+    assert review.held_on == today - timedelta(days=7)
+    assert not review.is_open and review.period_start < review.period_end
+    assert review.period_end.date() == review.held_on
+    changes = db.session.scalars(select(StatusChange)).all()
+    assert changes and all(c.review_id == review.id and c.at == review.period_end
+                           for c in changes)
+    statuses = db.session.scalars(select(SignalStatus)).all()
+    assert len(statuses) == len({s.entry_id for s in statuses}) == len(changes)
+    for status in statuses:
+        entry = db.session.get(Entry, status.entry_id)
+        assert review.period_start <= entry.occurred_at < review.period_end
+        assert status.owner is None or may_own(status.owner, entry)
+    # The decisions are the changes' own: written for each reader, none stored as sentences.
+    assert review.decisions is None and len(decision_lines(review)) >= 2
+
+
+def test_demo_wijk_theme_is_about_the_playground_in_kanaalzone(demo, db):
+    """File the demo's wijk theme under spelen in Kanaalzone, with its playground signals."""
+    theme = db.session.scalar(select(WijkTheme))
+    assert theme.name == WIJK_THEME
+    assert theme.theme.slug == "spelen"
+    assert theme.area.code == data.RISE["wijk"]
+    assert theme.entries and all(
+        any(t.slug == "spelen" for t in e.themes) and e.area.wijk == theme.area
+        for e in theme.entries)
+    assert Counter(note.event for note in theme.notes) == {"created": 1, "linked": 1, "note": 1}
+
+
+def test_a_second_day_of_the_demo_adds_no_second_meeting(clock, runner, db):
+    """Load the demo again a day later without a second meeting or changed decisions."""
+    assert runner.invoke(args=["demo"]).exit_code == 0
+    decisions = db.session.scalar(select(Review.decisions))
+    clock.shift(timedelta(days=1))
+    result = runner.invoke(args=["demo"])
+    assert result.exit_code == 0, result.output
+    db.session.expire_all()
+    assert db.session.scalar(select(func.count()).select_from(Review)) == 1
+    assert db.session.scalar(select(Review.decisions)) == decisions

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from buurtlog.models import AuditEvent, Entry, utcnow
+from tests.conftest import AMSTERDAM, amsterdam
 
 
 @pytest.fixture
@@ -324,20 +325,30 @@ def test_deleting_entries(client, auth, setup, make_entry, db):
     assert (event.action, event.actor_id) == ("entry.deleted", setup["coordinator"].id)
 
 
-def test_my_log_lists_own_entries_by_week(worker_client, setup, make_entry, db):
-    """List only the worker's own entries of the chosen ISO week, newest first."""
+@pytest.mark.parametrize("moment", [
+    "2026-12-06T23:30",  # Sunday evening in Amsterdam, 22:30 UTC
+    "2026-12-07T00:30",  # Monday just after midnight in Amsterdam, still Sunday in UTC
+    "2026-06-29T01:30",  # Monday in summer time, still Sunday 23:30 in UTC
+    "2026-12-09T14:00",  # a plain Wednesday afternoon
+])
+def test_my_log_lists_own_entries_by_week(worker_client, auth, setup, make_entry, clock,
+                                          moment):
+    """List only the worker's own entries of the chosen Amsterdam ISO week, newest first."""
+    clock.move_to(amsterdam(moment) - timedelta(minutes=1), tick=False)
     make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
                underlying_question="Deze week, ouder")
+    clock.move_to(amsterdam(moment), tick=False)
     make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
                underlying_question="Deze week, nieuwer")
     make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
                days_ago=14, underlying_question="Twee weken geleden")
     make_entry(author=setup["colleague"], themes=[setup["theme"]], area=setup["place"].area,
                underlying_question="Van een collega")
+    auth.login_as(setup["worker"])  # signed in now, not at the suite's moment
     page = worker_client.get("/entries").get_data(as_text=True)
     assert page.index("Deze week, nieuwer") < page.index("Deze week, ouder")
     assert "Twee weken geleden" not in page and "Van een collega" not in page
-    two_weeks_ago = (utcnow() - timedelta(days=14)).isocalendar()
+    two_weeks_ago = (amsterdam(moment).date() - timedelta(days=14)).isocalendar()
     older = worker_client.get(f"/entries?week={two_weeks_ago.year}-W{two_weeks_ago.week:02d}")
     assert "Twee weken geleden" in older.get_data(as_text=True)
     assert worker_client.get("/entries?week=garbage").status_code == 200
@@ -351,6 +362,41 @@ def test_coordinators_see_the_teams_entries(client, auth, setup, make_entry):
     assert "Gevoelig signaal" in client.get("/entries?scope=team").get_data(as_text=True)
     auth.login_as(setup["colleague"])
     assert "Gevoelig signaal" not in client.get("/entries?scope=team").get_data(as_text=True)
+
+
+def test_team_list_audits_each_sensitive_entry_of_others(client, auth, setup, make_entry, db):
+    """Audit every sensitive entry of someone else the team list shows, as opening it does;
+    not the coordinator's own, nor entries that are not sensitive."""
+    area = setup["place"].area
+    shown = [make_entry(author=setup["worker"], themes=[setup["sensitive"]], area=area)
+             for _ in range(2)]
+    make_entry(author=setup["coordinator"], themes=[setup["sensitive"]], area=area)
+    make_entry(author=setup["worker"], themes=[setup["theme"]], area=area)
+    auth.login_as(setup["coordinator"])
+    assert client.get("/entries?scope=team").status_code == 200
+    events = db.session.scalars(select(AuditEvent)).all()
+    assert sorted((e.action, e.object_id, e.actor_id) for e in events) == sorted(
+        ("entry.viewed_sensitive", str(entry.id), setup["coordinator"].id) for entry in shown)
+    assert client.get("/entries").status_code == 200  # the own list: nothing of others
+    assert len(db.session.scalars(select(AuditEvent)).all()) == 2
+
+
+def test_entry_list_is_paged(client, auth, setup, make_entry, db):
+    """Show 50 entries a page, newest first, with links to the older and newer pages."""
+    for _ in range(55):
+        make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area)
+    auth.login_as(setup["coordinator"])
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+    first = client.get("/entries?scope=team").get_data(as_text=True)
+    assert first.count('class="entry kind-') == 50 and "Older entries" in first
+    assert "Newer entries" not in first
+    week = utcnow().astimezone(AMSTERDAM).isocalendar()
+    older = f"/entries?week={week.year}-W{week.week:02d}&amp;scope=team&amp;page=2"
+    assert older in first
+    second = client.get(older.replace("&amp;", "&")).get_data(as_text=True)
+    assert second.count('class="entry kind-') == 5 and "Newer entries" in second
+    assert "Older entries" not in second
+    assert client.get("/entries?page=0").status_code == 200
 
 
 def test_themes_are_ordered_by_own_recent_use(worker_client, setup, make_entry):

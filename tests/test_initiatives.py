@@ -1,7 +1,7 @@
 """The initiatives register: search and filters, stale flags, adding and changing, the public
 contact rule, the offline reference data, and the public list without anything private."""
 
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 import schemathesis
@@ -17,6 +17,7 @@ from buurtlog.models import (
     InitiativeSchedule,
     WijkSettings,
 )
+from tests.conftest import amsterdam
 
 
 @pytest.fixture
@@ -294,3 +295,38 @@ def test_public_list_shows_nothing_private(app, client, auth, register, make_ini
                    "GEHEIME", "VRAAG ONDER", "eferr", "erwijz"):
         assert absent not in html
     assert "Donderdag" in html or "Thursday" in html  # when: the structured slot
+
+
+def test_a_checked_initiative_goes_stale_again_half_a_year_later(client, auth, register,
+                                                                 make_initiative, db, clock):
+    """Live through a year: fresh for six months, flagged, checked again just after midnight,
+    fresh, and flagged again six months after that check, on Amsterdam days."""
+    def flags(moment):
+        """Look at the initiative at an Amsterdam moment: (flagged on its page, in the filter)."""
+        clock.move_to(amsterdam(moment), tick=False)
+        auth.login_as(register["worker"])
+        detail = client.get(f"/initiatives/{repair.id}")
+        listed = client.get("/initiatives/?stale=y")
+        assert (detail.status_code, listed.status_code) == (200, 200)
+        return ("stale-flag" in detail.get_data(as_text=True),
+                "Reparatiecafé Noord" in listed.get_data(as_text=True))
+
+    clock.move_to(amsterdam("2026-05-01T10:00"), tick=False)
+    repair = make_initiative(name="Reparatiecafé Noord", areas=[register["north"]],
+                             team=register["team"])
+    last_fresh = date(2026, 5, 1) + timedelta(days=STALE_AFTER_DAYS)
+    assert flags(f"{last_fresh}T23:30") == (False, False)
+    assert flags(f"{last_fresh + timedelta(days=1)}T00:30") == (True, True)  # UTC: day before
+
+    assert flags("2026-12-04T00:30") == (True, True)  # 3 December, 23:30 in UTC
+    assert client.post(f"/initiatives/{repair.id}/checked").status_code == 302
+    assert _fresh(db, Initiative, repair.id).last_checked_on == date(2026, 12, 4)
+    assert flags("2026-12-04T00:35") == (False, False)
+    assert flags("2027-03-15T12:00") == (False, False)
+
+    last_fresh = date(2026, 12, 4) + timedelta(days=STALE_AFTER_DAYS)
+    assert flags(f"{last_fresh}T23:30") == (False, False)
+    assert flags(f"{last_fresh + timedelta(days=1)}T00:30") == (True, True)  # summer time
+    checks = db.session.query(AuditEvent).filter_by(action="initiative.checked").all()
+    assert [(e.actor_id, e.object_id, e.at) for e in checks] == [
+        (register["worker"].id, str(repair.id), amsterdam("2026-12-04T00:30"))]

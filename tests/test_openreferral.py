@@ -8,6 +8,7 @@ import os
 import uuid
 import zipfile
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
@@ -127,7 +128,7 @@ def read(fmt: str, data: bytes) -> reader.Source:
 
 def import_data(fmt: str, data: bytes) -> saving.Result:
     """Check and import an export."""
-    return saving.apply(importer.check(read(fmt, data)))
+    return saving.apply(importer.check(read(fmt, data), may_create=True))  # as an admin
 
 
 def unzip(data: bytes) -> dict[str, str]:
@@ -365,6 +366,39 @@ def test_upload_reports_rows_then_imports(db, client, auth, make_user, register)
     assert event.details["updated"] == 1
 
 
+def test_only_an_admins_import_adds_themes_and_areas(db, client, auth, make_user, register):
+    """Refuse a coordinator's file that describes a new theme or area, line by line, and
+    import nothing; import the same file for an admin, who manages themes and areas."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+    files = unzip(export("csv"))
+    terms = next(name for name in files if "taxonomy_term" in name)
+    theme_line = line_of(files, terms, "code", "huiselijk-geweld")
+    edit_csv(files, terms, theme_line, code="nieuw-gevoelig")
+    area_line = line_of(files, terms, "code", "de-weiden")
+    edit_csv(files, terms, area_line, code="WK990199")
+    upload = rezip(files)
+
+    def post():
+        """Upload the changed file."""
+        return client.post("/openreferral/import", data={
+            "file": (io.BytesIO(upload), "kaart.zip")}, content_type="multipart/form-data")
+
+    auth.login_as(make_user("coordinator", team=register))
+    response = post()
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "Unknown theme nieuw-gevoelig: only an admin may add themes." in page
+    assert "Unknown area WK990199: only an admin may add areas." in page
+    assert f"<td>{theme_line}</td>" in page and f"<td>{area_line}</td>" in page
+    assert db.session.scalar(select(Theme).where(Theme.slug == "nieuw-gevoelig")) is None
+    assert db.session.scalar(select(Area).where(Area.code == "WK990199")) is None
+    auth.login_as(make_user("admin"))
+    assert post().status_code == 302
+    db.session.expire_all()
+    assert db.session.scalar(select(Theme).where(Theme.slug == "nieuw-gevoelig")).sensitive
+    assert db.session.scalar(select(Area).where(Area.code == "WK990199")) is not None
+
+
 def test_command_line_round_trip(db, runner, register, tmp_path):
     """Export with `flask openreferral export` and import it back with `import`."""
     for fmt, name in (("csv", "kaart.zip"), ("json", "kaart.json")):
@@ -380,3 +414,19 @@ def test_command_line_round_trip(db, runner, register, tmp_path):
     result = runner.invoke(args=["openreferral", "import", str(tmp_path / "bad.zip")])
     assert result.exit_code == 1
     assert "services.csv, row 2, status" in result.output
+
+
+HSDS = Path(__file__).resolve().parents[1].parent / "shared" / "standards" / "hsds-3.1-dev"
+
+
+def test_the_json_export_passes_the_official_hsds_schemas(db, register):
+    """Validate every exported service against HSDS 3.1's own service.json: no nulls."""
+    import jsonschema_rs  # schemathesis's validator, in the test lock
+    schema = {**json.loads((HSDS / "service.json").read_text()),
+              "$id": (HSDS / "service.json").as_uri()}
+    validator = jsonschema_rs.validator_for(schema, retriever=lambda uri: json.loads(
+        Path(uri.removeprefix("file://")).read_text()))
+    services_out = json.loads(export("json"))["contents"]
+    assert len(services_out) >= 2
+    errors = [e.message for s in services_out for e in validator.iter_errors(s)]
+    assert errors == []

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
+import random
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from wtforms.fields.core import UnboundField
+from wtforms.validators import Length
 
-from buurtlog import privacy_words
+import buurtlog
+from buurtlog import privacy, privacy_words
+from buurtlog.api import lean
+from buurtlog.api.views import PRIVACY_CHECK_MAX
+from buurtlog.forms import Form, NoPersonalData
 from buurtlog.privacy import CAP, Finding, find_personal_data
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "privacy_notes.jsonl"
 RUNNER = ROOT / "tests" / "data" / "privacy_runner.mjs"
-JS_FILES = (ROOT / "static" / "js" / "privacy.js", ROOT / "static" / "js" / "privacy-words.js")
+STATIC = ROOT / "buurtlog" / "static"
+JS_FILES = (STATIC / "js" / "privacy.js", STATIC / "js" / "privacy-words.js")
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -222,11 +233,76 @@ def test_email_addresses(email: str) -> None:
 @pytest.mark.parametrize(
     "postcode",
     ["3521 AB 12", "3521AB, nr 4", "3521 AB", "3521AB", "3527 KL 17a", "3511 BC, nummer 8",
-     "3521ab"],
+     "3521ab", "3531 ck", "3531 ck 4"],
 )
 def test_postcodes(postcode: str) -> None:
     """Find postcodes with or without a house number."""
     assert found(f"Het adres is {postcode} in Utrecht.") == [("postcode", postcode)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2024 en 2025 kwam ze vaak.", "Sinds 1985 de vaste kracht.", "Rond 1900 ca. gebouwd.",
+     "Over 1200 km gereden.", "Het jaar 2023 is voorbij.", "Er waren 1500 bezoekers."],
+)
+def test_number_before_a_lower_case_word_is_no_postcode(text: str) -> None:
+    """Take a lower-case postcode only with postcode letters that are no word or unit."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["info@voedselbankutrecht.nl", "Secretariaat@buurtteam.nl", "aanmelden@taalcafe.org"],
+)
+def test_organisation_mailbox_is_no_personal_data(email: str) -> None:
+    """Leave an organisation's general mailbox alone: it names no one."""
+    assert found(f"Vragen kunnen naar {email} gestuurd.") == []
+    assert found(f"Mail naar ilse.devries{email[email.index('@'):]}") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Mw. IJzerman belde vanmorgen.", "IJzerman"), ("Vandaag kwam dhr. IJsselstein langs.",
+                                                     "IJsselstein")],
+)
+def test_names_starting_with_ij(text: str, name: str) -> None:
+    """Read a capitalised IJ ("IJzerman") as the capital it is in Dutch."""
+    assert found(text) == [("name", name)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Het IJsselmeer was onrustig.", "Ijsje gehaald bij de IJssalon.", "IJmuiden is ver."]
+)
+def test_ij_places_without_a_cue_are_no_name(text: str) -> None:
+    """Leave an unlisted IJ word without a cue alone, like any capitalised word."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Vandaag kwam mw. JANSEN langs.", "JANSEN"), ("Dhr. EL-AMRANI belde terug.", "EL-AMRANI"),
+     ("Gesprek met mevrouw ŞAHIN over de huur.", "ŞAHIN")],
+)
+def test_surname_in_capitals_after_a_title(text: str, name: str) -> None:
+    """Find a surname written in capitals right after a title."""
+    assert found(text) == [("name", name)]
+
+
+def test_decomposed_accents_are_read_composed() -> None:
+    """Find names pasted with combining accents, offsets pointing into the text as given."""
+    text = "Vandaag kwam mw. C\u0327elik langs, daarna mw. S\u0327u\u0308kru\u0308 Yilmaz."
+    assert found(text) == [("name", "C\u0327elik"), ("name", "S\u0327u\u0308kru\u0308 Yilmaz")]
+    assert found("Cafe\u0301 dicht, 0612345678.") == [("phone", "0612345678")]
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["088 0767 000", "088-1234567", "+31 88 123 4567", "0031881234567"],
+)
+def test_public_service_numbers_are_left_alone(number: str) -> None:
+    """Leave organisations' 088 numbers alone: they reach a desk, not a resident."""
+    assert found(f"Gebeld met de Luisterlijn op {number} vandaag.") == []
+    assert found("Gebeld met 112 en 14 030.") == []
 
 
 @pytest.mark.parametrize("bsn", ["123456782", "111222333", "1234.56.782", "628 194 821"])
@@ -349,6 +425,11 @@ EXTRA_TEXTS = [
     "de zoon van\u00a0de Vries; Zouhair El-Bouzidi; Ghaith Al-Rawi", "met J.  Jansen, N.B. Graag",
     "ŁUKASZ Łukasz İbrahim Şahin-Çelik ömer", "fatima.bakkali@gmail.com fatima-zahra",
     "Stichting Al Amal, Sint Jan, Zwarte Piet, Albert Heijn en Kees", "Roos\nRoos (8) met Roos",
+    "info@x.nl Info@X.nl jan@x.nl 088 0767 000 +31 88 123 4567 0031881234567 0612345678",
+    "3531 ck 4, 2024 en 3531 CK, 1200 km, 1900 ca, 3531\u00a0ck 3531ck 3531 fo 3531 ab",
+    "Mw. IJzerman, dhr. IJ, IJsselmeer, Jan-IJsbrand de Vries, IJJzer mw. IJzer-IJsman belde",
+    "mw. JANSEN, Dhr. EL-AMRANI-, mw. AB1 mw. ŞAHIN mw.  A mw. AOW-AA-B, Mevrouw JA n",
+    "mw. C\u0327elik, \u0301mw. S\u0327u\u0308kru\u0308 en Cafe\u0301 0612345678 mw. Jansen\u0308",
 ]
 
 
@@ -395,3 +476,272 @@ def test_word_lists_are_consistent() -> None:
     assert w.SURNAME_WORDS <= w.STOPWORDS
     assert set(w.KIN_CUES) <= set(w.RELATION_CUES)
     assert len(w.FIRST_NAMES) >= 1500
+
+
+# ---- linear time on any text (issue 22) ----
+#
+# pytest holds no timing thresholds (bench/privacy_worst_case.py times these texts). These tests
+# pin down the structure that keeps the guard linear: every match from one position spans a
+# bounded number of words, the look-back index agrees with walking back, and the guard gives
+# the right answer on the adversarial texts at the field limit.
+
+
+def repeated(unit: str, length: int = PRIVACY_CHECK_MAX) -> str:
+    """Repeat unit to exactly length characters."""
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+ADVERSARIAL_UNITS = [
+    "Van de ", "van de ", "El Al ", "Gonda Hinke Jan Kees ", "Gonda van der Kees de ",
+    "Van de Jan en De van Kees, ", "Jan,Kees,", "fatima,kees ", "A.", "A. B. ", "0123456789",
+    "0 6 1 2 ", "06-12345678 ", "@", "a@", ".", "a.", "-", "Aa-", "a@b.nl ",
+    "NL91ABNA0417164300 0612345678 ", "Kerkstraat 12 ", "Laan van ", "Aaaaaaaaaa", " ",
+]
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("Van de ", []),  # the cubic one: particles alone are no name
+        ("El Al ", []),
+        ("A.", []),
+        ("A. B. ", []),
+        ("0123456789", []),
+        ("@", []),
+        (".", []),
+        ("-", []),
+        ("Aa-", []),
+        ("Laan van ", []),
+        ("Aaaaaaaaaa", []),
+        (" ", []),
+    ],
+)
+def test_adversarial_texts_at_the_field_limit_without_personal_data(unit, expected):
+    """Answer (nothing) for long runs of particles, initials, digits, "@", "." and "-"."""
+    assert found(repeated(unit)) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "kinds"),
+    [
+        ("Jan,Kees,", {("name", "Jan"), ("name", "Kees")}),
+        ("fatima,kees ", {("name", "fatima"), ("name", "kees")}),
+        ("06-12345678 ", {("phone", "06-12345678")}),
+        ("a@b.nl ", {("email", "a@b.nl")}),
+        ("Kerkstraat 12 ", {("address", "Kerkstraat 12")}),
+        ("NL91ABNA0417164300 0612345678 ",
+         {("iban", "NL91ABNA0417164300"), ("phone", "0612345678")}),
+    ],
+)
+def test_adversarial_texts_at_the_field_limit_full_of_personal_data(unit, kinds):
+    """Find every repetition of a name, number or address in a text of the longest field."""
+    text = repeated(unit)
+    findings = found(text)
+    assert set(findings) == kinds
+    whole = len(text) // len(unit)  # the last, cut-off repetition may or may not count
+    assert whole * len(kinds) <= len(findings) <= (whole + 1) * len(kinds)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["FULL_NAME_RE", "FORMAL_NAME_RE", "KIN_NAME_RE", "PAIR_RE", "INITIALS_NAME_RE",
+     "STRANGER_RE", "STREET_RE", "LAAN_VAN_RE"],
+)
+@pytest.mark.parametrize(
+    "unit", ["Van de ", "El Al ", "Jan van ", "A.", "A. B. ", "Aa-", "Laan van de "]
+)
+def test_a_match_spans_a_bounded_number_of_words(pattern, unit):
+    """Keep every match from one position within a few spaced words, however long the run.
+
+    Unbounded runs of particles, initials and word parts let each position scan (and the
+    engine backtrack) to the end of the run: quadratic or cubic time in all.
+    """
+    regex = getattr(privacy, pattern)
+    text = repeated(unit, 2000) + ", Jan en Kees 12"
+    longest = max((len(m.group().split()) for m in regex.finditer(text)), default=0)
+    for start in range(0, 200, 7):
+        m = regex.match(text, start)
+        longest = max(longest, len(m.group().split()) if m else 0)
+    # initials, particles, a name of three capitalised words with particles, a house number
+    words = privacy.MAX_INITIALS + privacy.MAX_PARTICLES + 1 + 2 * (privacy.MAX_PARTICLES + 1) + 3
+    assert longest <= words
+
+
+def walk_back(text: str, pos: int) -> tuple[str, int]:
+    """Find the word before pos by walking back, as the guard did before issue 22."""
+    i = pos
+    while i > 0 and text[i - 1] in privacy.SPACES:
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1] not in privacy.SPACES:
+        j -= 1
+    return text[j:i], j
+
+
+def test_word_index_agrees_with_walking_back():
+    """Look back through the word index exactly as walking back character by character did."""
+    rng = random.Random(22)
+    for _ in range(200):
+        text = "".join(rng.choice(["a", "Jan", ",", " ", "  ", "\n", "\u00a0", "."])
+                       for _ in range(rng.randint(0, 30)))
+        words = privacy._Words(text)
+        for pos in range(len(text) + 1):
+            assert words.before(pos) == walk_back(text, pos), (text, pos)
+
+
+def test_span_list_agrees_with_comparing_every_pair():
+    """Tell overlaps with the sorted span list exactly as comparing with every span did."""
+    rng = random.Random(22)
+    for _ in range(200):
+        taken, chosen = privacy._Spans(), []
+        for _ in range(30):
+            start = rng.randint(0, 60)
+            end = start + rng.randint(1, 8)
+            clash = any(not (end <= a or b <= start) for a, b in chosen)
+            assert taken.overlaps(start, end) == clash
+            if not clash:
+                taken.add(start, end)
+                chosen.append((start, end))
+
+
+# Texts that make the Python side of the guard work per word: unlisted capitalised words (each
+# a possible name), with an age or a relative after every few, and one long word of names.
+WORK_UNITS = ADVERSARIAL_UNITS + [
+    "Jan El Al ", "Mw. El Al El Al ", "El Al El Al Kees (8) ", "Bab Tok Fui (8) ",
+    "Bab Tok Fui zijn zoon ", "Bab, Tok, Fui en Kees, ", "Jan,Kees,Jan,Kees,fatima,",
+]
+
+
+def steps(text: str) -> int:
+    """Count the Python lines and calls find_personal_data runs on text (sys.settrace)."""
+    count = 0
+
+    def trace(frame, event, arg):
+        nonlocal count
+        count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        find_personal_data(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("unit", WORK_UNITS)
+def test_the_guard_does_work_in_proportion_to_the_text(unit):
+    """Run four times as many steps, not more, on a text four times as long (no timing).
+
+    The guard before issue 22 ran 14 times as many on "Jan,Kees,..." (each name walked back
+    to the start of the one long word); the regexes are bounded by the test above.
+    """
+    small, large = steps(repeated(unit, 2500)), steps(repeated(unit, PRIVACY_CHECK_MAX))
+    assert large <= 4.4 * small + 200, (small, large)
+
+
+def test_the_word_before_is_read_in_a_bounded_stretch():
+    """Read at most WORD_TAIL characters of the word before a name, whatever its length.
+
+    "Jan,Kees,..." is one word of 10,000 characters; copying it for every name in it took
+    quadratic time. Every list word, and every ending the guard reads, is far shorter.
+    """
+    text = repeated("Jan,Kees,")
+    words = privacy._Words(text)
+    for pos in range(0, len(text), 97):
+        tail, start = words.tail_before(pos)
+        word, word_start = words.before(pos)
+        assert start == word_start and word.endswith(tail)
+        assert len(tail) == min(len(word), privacy.WORD_TAIL)
+    lists = [v for v in vars(privacy_words).values() if isinstance(v, frozenset | tuple)]
+    longest = max(len(word) for words_ in lists for word in words_ if isinstance(word, str))
+    assert longest + 2 < privacy.WORD_TAIL  # _is_org reads the ending after two letters
+
+
+@needs_node
+def test_js_port_matches_python_on_adversarial_texts():
+    """Give identical findings from static/js/privacy.js on the adversarial texts."""
+    rng = random.Random(22)
+    mixed = "".join(rng.choice(ADVERSARIAL_UNITS) * rng.randint(1, 30) for _ in range(60))
+    texts = [repeated(u) for u in ADVERSARIAL_UNITS] + [mixed[:PRIVACY_CHECK_MAX]]
+    texts += ["Jan ter den el den de den Kerkstraat 4", "A.B.C.D.E.F.G. Jansen belde",
+              "Burgemeester-van-der-Valk-Boumanstraat 12", "Laan van de van de Meer 3"]
+    for text, js in zip(texts, run_js(texts)["results"], strict=True):
+        py = [{"kind": f.kind, "start": f.start, "end": f.end} for f in find_personal_data(text)]
+        assert js == py, text[:60]
+
+
+def free_text_fields() -> list[tuple[str, int | None]]:
+    """Return every form field under the privacy guard with its Length maximum (or None)."""
+    for module in pkgutil.walk_packages(buurtlog.__path__, "buurtlog."):
+        if module.name.endswith(".forms"):
+            importlib.import_module(module.name)
+    out, todo = [], [Form]
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        for name, field in vars(cls).items():
+            if not isinstance(field, UnboundField):
+                continue
+            validators = field.kwargs.get("validators") or []
+            guard = [i for i, v in enumerate(validators) if isinstance(v, NoPersonalData)]
+            if not guard:
+                continue
+            lengths = [(i, v.max) for i, v in enumerate(validators) if isinstance(v, Length)]
+            # Length must come first: the guard skips a field that already has an error.
+            ok = lengths and lengths[0][0] < guard[0]
+            out.append((f"{cls.__name__}.{name}", lengths[0][1] if ok else None))
+    return out
+
+
+def test_privacy_check_limit_is_the_longest_guarded_field():
+    """Let the API check as much text as the longest guarded field holds, and no more."""
+    fields = free_text_fields()
+    assert len(fields) >= 10
+    assert [name for name, limit in fields if limit is None] == []
+    assert max(limit for _, limit in fields) == PRIVACY_CHECK_MAX
+    assert max(limit for _, limit in lean.TEXTS) <= PRIVACY_CHECK_MAX
+
+
+# ---- POST /api/v1/privacy-check ----
+
+
+@pytest.fixture
+def api(client, auth, make_user):
+    """Return a client signed in as a worker."""
+    auth.login_as(make_user())
+    return client
+
+
+def test_privacy_check_at_the_limit(api):
+    """Check a text of the longest field, even the one that once hung the server."""
+    response = api.post("/api/v1/privacy-check", json={"text": repeated("Van de ")})
+    assert response.status_code == 200
+    assert response.get_json() == {"findings": []}
+    text = repeated("Jan,Kees,")
+    response = api.post("/api/v1/privacy-check", json={"text": text})
+    assert response.status_code == 200
+    assert {text[f["start"]:f["end"]] for f in response.get_json()["findings"]} == {"Jan", "Kees"}
+
+
+@pytest.mark.parametrize(
+    ("data", "status"),
+    [
+        (json.dumps({"text": "a" * (PRIVACY_CHECK_MAX + 1)}), 413),
+        (json.dumps({"text": "Van de " * 2000}), 413),
+        ("{not json", 400),
+        ('["text"]', 400),
+        ("{}", 400),
+        ('{"text": null}', 400),
+        ('{"text": ["Jan"]}', 400),
+        ('{"text": "Jan \\ud800 de Vries"}', 400),  # a lone surrogate
+        (b'{"text": "\xff\xfe"}', 400),  # not UTF-8
+        ('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}", 400),  # nested too deep
+        ("", 400),
+    ],
+)
+def test_privacy_check_refuses_bad_bodies_with_json(api, data, status):
+    """Answer a 4xx with a JSON error, never a 500, for too long, malformed or odd bodies."""
+    response = api.post("/api/v1/privacy-check", data=data, content_type="application/json")
+    assert response.status_code == status
+    assert response.is_json and response.get_json()["error"]["code"] == status

@@ -18,7 +18,7 @@ from buurtlog.models import (
     WijkTheme,
     utcnow,
 )
-from tests.conftest import signing_in
+from tests.conftest import amsterdam, signing_in
 
 
 @pytest.fixture
@@ -113,6 +113,7 @@ def test_the_period_runs_from_the_last_meeting(as_user, signal, make_review, tea
     """Start the default period where the last meeting ended, with late-logged signals."""
     old = signal(days_ago=10, underlying_question="Voor de vorige keer")
     late = signal(days_ago=10, underlying_question="Later ingevoerd")
+    decide(as_user("coordinator"), old, status="discussed")  # decided on last time
     make_review(team["team"], days=14)
     late.created_at = utcnow() + timedelta(seconds=5)
     from buurtlog.extensions import db
@@ -125,10 +126,10 @@ def test_the_period_stays_the_same_all_day(app, team):
     """Without a meeting, cover the last seven days from midnight until after tomorrow: the
     same period at every view of the day, so the signals read for it can be kept."""
     from buurtlog.entries.services import local_day_start, today
-    from buurtlog.review import services
+    from buurtlog.review import period as periods
 
     tz = app.config["BABEL_DEFAULT_TIMEZONE"]
-    first, again = (services.default_period(team["team"], tz) for _ in range(2))
+    first, again = (periods.default_period(team["team"], tz) for _ in range(2))
     assert (first.start, first.end) == (again.start, again.end)
     day = today(tz)
     assert first.start == local_day_start(day - timedelta(days=7), tz)
@@ -136,40 +137,41 @@ def test_the_period_stays_the_same_all_day(app, team):
     assert first.end - timedelta(days=1) > utcnow()  # what is logged a day ahead is in it
 
 
-def test_the_signals_are_read_again_only_when_an_entry_changes(as_user, signal, team, db,
-                                                                 monkeypatch):
-    """Keep the period's signals between views; read them again after any entry of the team
-    is added, changed or deleted; read the statuses fresh every time."""
-    from buurtlog.review import signals as reading
-
-    reads = []
-    read_heard = reading._read_heard
-    monkeypatch.setattr(reading, "_read_heard", lambda *a: reads.append(1) or read_heard(*a))
+def test_every_view_shows_the_signals_as_they_are_now(as_user, signal, team, db):
+    """Show a decision, a new signal, changed themes and a deletion on the very next view:
+    nothing about the period is kept between views."""
     first = signal(underlying_question="Ouders voelen zich niet gehoord")
     coordinator = as_user("coordinator")
     page = coordinator.get("/review/").get_data(as_text=True)
-    assert "1 signal · 1 colleague" in page and "1 new" in page and len(reads) == 1
-    coordinator.get("/review/")
-    assert len(reads) == 1  # nothing changed: kept
+    assert "1 signal · 1 colleague" in page and "1 new" in page
 
-    decide(coordinator, first, status="discussed")  # a status: no entry changes
+    decide(coordinator, first, status="discussed")
     page = coordinator.get("/review/").get_data(as_text=True)
-    assert len(reads) == 1 and "1 new" not in page and "Discussed" in page
+    assert "1 new" not in page and "Discussed" in page
 
     second = signal(author="ahmed", underlying_question="Kinderen durven niet naar het veldje")
     page = coordinator.get("/review/").get_data(as_text=True)
-    assert len(reads) == 2 and "2 signals · 2 colleagues" in page and "1 new" in page
+    assert "2 signals · 2 colleagues" in page and "1 new" in page
 
     second.themes = [team["armoede"]]  # the themes alone, as the edit form saves them
     second.updated_at = utcnow()
     db.session.commit()
     page = coordinator.get("/review/").get_data(as_text=True)
-    assert len(reads) == 3 and "Poverty" in page and "1 signal · 1 colleague" in page
+    assert "Poverty" in page and "1 signal · 1 colleague" in page
 
     db.session.delete(first)
     db.session.commit()
     page = coordinator.get("/review/").get_data(as_text=True)
-    assert len(reads) == 4 and "Ouders voelen zich niet gehoord" not in page
+    assert "Ouders voelen zich niet gehoord" not in page
+
+
+def test_grouping_terms_are_stored_with_the_texts(as_user, signal, db):
+    """Store the stems grouping reads when an entry is saved, again when its text changes."""
+    entry = signal(underlying_question="Kapotte schommels", note="Het klimrek wiebelt")
+    assert entry.grouping_terms == "kapot klimrek schommel wiebelt"
+    entry.note = None
+    db.session.commit()
+    assert entry.grouping_terms == "kapot schommel"
 
 
 def test_each_group_shows_overdue_then_new_then_the_rest_newest_first():
@@ -340,6 +342,40 @@ def test_choosing_every_signal_shown_in_a_group(as_user, signal, team, db):
     assert state(db, other) is None
 
 
+def test_choosing_a_group_chooses_every_signal_in_it(as_user, signal, team, db):
+    """Apply a decision to all nine signals of a group the page shows six of, and to no
+    other group."""
+    entries = [signal(underlying_question=f"Speelplek {n}") for n in range(9)]
+    other = signal(themes=("armoede",))
+    group = f"{team['kanaal'].id}-{team['spelen'].id}"
+    page = as_user("coordinator").get("/review/").get_data(as_text=True)
+    shown = re.findall(rf'name="in-{group}" value="([^"]+)"', page)
+    assert len(shown) == 6 and "Choose all 9 signals of this group" in page
+    response = as_user("coordinator").post("/review/signals", data={
+        "groups": [group], f"in-{group}": shown, "action": "apply", "status": "discussed"})
+    assert response.status_code == 302
+    assert [state(db, e).status for e in entries] == ["discussed"] * 9
+    assert state(db, other) is None
+    page = as_user("coordinator").get("/review/").get_data(as_text=True)
+    assert "9 signals updated" in page
+
+
+def test_choosing_a_group_still_refuses_a_stale_signal_it_showed(as_user, signal, team, db):
+    """Save nothing when a signal the page showed changed meanwhile, though the rest of the
+    group goes by the version it has now."""
+    entries = [signal() for _ in range(8)]
+    group = f"{team['kanaal'].id}-{team['spelen'].id}"
+    shown = re.findall(rf'name="in-{group}" value="([^"]+)"',
+                       as_user("coordinator").get("/review/").get_data(as_text=True))
+    stale = next(e for e in entries if f"{e.id}:0" in shown)
+    decide(as_user("coordinator"), stale, status="discussed")
+    response = as_user("coordinator").post("/review/signals", data={
+        "groups": [group], f"in-{group}": shown, "action": "apply", "status": "closed"})
+    assert response.status_code == 409
+    assert sorted(state(db, e).status if state(db, e) else "new" for e in entries) == [
+        "discussed", *["new"] * 7]
+
+
 def test_a_stale_bulk_decision_saves_nothing(as_user, signal, team, db):
     """Refuse the whole bulk change when one signal changed meanwhile, marking it."""
     first, second = signal(underlying_question="Eerste"), signal(underlying_question="Tweede")
@@ -441,7 +477,7 @@ def test_signals_closed_long_ago_are_not_read_again(app, as_user, signal, team, 
                                                     make_review):
     """Read the open statuses of any age, and closed ones only since the period, or the last
     meeting's period, began: a team's years of closed signals stay in the database."""
-    from buurtlog.review import services
+    from buurtlog.review import period as periods
     from buurtlog.review.signals import STATUSES, current_statuses, id_text
 
     old = [signal(days_ago=400) for _ in range(3)]
@@ -454,11 +490,11 @@ def test_signals_closed_long_ago_are_not_read_again(app, as_user, signal, team, 
     closed_in_last_meeting.updated_at = utcnow() - timedelta(days=10)
     db.session.commit()
 
-    period = services.default_period(team["team"], app.config["BABEL_DEFAULT_TIMEZONE"])
+    period = periods.default_period(team["team"], app.config["BABEL_DEFAULT_TIMEZONE"])
     read = set(db.session.scalars(db.select(id_text(STATUSES.entry_id)).where(
         current_statuses(team["team"], period))))
     assert read == {str(old[0].id), str(old[2].id)}
-    chosen = services.chosen_period(team["team"], date.today() - timedelta(days=310),
+    chosen = periods.chosen_period(team["team"], date.today() - timedelta(days=310),
                                     date.today(), app.config["BABEL_DEFAULT_TIMEZONE"])
     assert len(set(db.session.scalars(db.select(STATUSES.entry_id).where(
         current_statuses(team["team"], chosen))))) == 3  # a period chosen back then: all
@@ -666,18 +702,58 @@ def test_meeting_record_from_start_to_printed_summary(as_user, signal, team, db)
         "decisions": "", "finish": "y"})
     assert response.status_code == 302
     db.session.expire_all()
-    assert not review.is_open and "Schouw met gemeente" in review.decisions
+    # What the changes decided is kept as the changes' codes, not as sentences in one language:
+    # each reader gets it in their own.
+    assert not review.is_open and review.decisions is None
+    page = client.get(f"/review/meetings/{review.id}").get_data(as_text=True)
+    assert "Kanaalzone · Play (6 signals) — Collective: Schouw met gemeente" in page
 
     summary = client.get(f"/review/meetings/{review.id}/summary").get_data(as_text=True)
     assert "Schouw met gemeente" in summary and "1 person present" in summary
     for private in ("Sanne", "Ahmed", "Marieke", "Kinderen durven", "Geldzorgen",
                     "Zorgen thuis", "Meldcode", "Domestic violence"):
         assert private not in summary, private
-    assert "Play</td><td>6</td>" in summary
+    assert "Play</td><td>5</td>" in summary  # 6, rounded to 5 as it may leave the team
     assert "Each fewer than five: Poverty" in summary
     assert "Each fewer than five: Sensitive themes" in summary
-    css = (Path(__file__).resolve().parent.parent / "static/css/buurtlog.css").read_text()
+    css = (Path(__file__).resolve().parent.parent / "buurtlog/static/css/buurtlog.css").read_text()
     assert "@media print" in css[css.index("Weekly review (weekoverleg)"):]
+    team["sanne"].locale = "nl"  # a Dutch reader reads the same decisions in Dutch
+    db.session.commit()
+    page = as_user("sanne").get(f"/review/meetings/{review.id}").get_data(as_text=True)
+    assert "Kanaalzone · Spelen (6 signalen) — Collectief: Schouw met gemeente" in page
+    assert "De Weiden · Armoede — Doorverwezen: Naar budgetmaatjes" in page
+
+
+def test_a_meeting_closed_with_its_lines_stored_as_text_lists_them_once(as_user, signal, team,
+                                                                         db):
+    """Show a meeting closed before the decisions were written per reader (its generated lines
+    stored as Dutch text, like the demo's in an existing database) with each decision once,
+    in the reader's language, and keep the line the team wrote itself."""
+    from flask_babel import force_locale
+
+    from buurtlog.review import record
+    client = as_user("coordinator")
+    client.post("/review/start", data={"held_on": date.today().isoformat(),
+                                       "attendees": [team["coordinator"].id]})
+    review = db.session.scalars(select(Review)).one()
+    decide(client, signal(area="molen", themes=("armoede",)), status="referred",
+           owner=team["ahmed"].id, decision="Naar budgetmaatjes")
+    client.post(f"/review/meetings/{review.id}", data={
+        "held_on": date.today().isoformat(), "attendees": [team["coordinator"].id],
+        "decisions": "", "finish": "y"})
+    with force_locale("nl"):
+        stored = record.decision_lines(review)
+    assert stored == ["De Weiden · Armoede — Doorverwezen: Naar budgetmaatjes"]
+    review.decisions = "\n".join([*stored, "Volgende keer de wijkagent uitnodigen"])
+    db.session.commit()
+
+    page = client.get(f"/review/meetings/{review.id}").get_data(as_text=True)
+    assert page.count("Referred: Naar budgetmaatjes") == 1 and "Doorverwezen" not in page
+    assert page.count("Volgende keer de wijkagent uitnodigen") == 1
+    summary = client.get(f"/review/meetings/{review.id}/summary").get_data(as_text=True)
+    assert summary.count("Naar budgetmaatjes") == 1
+    assert summary.count("Volgende keer de wijkagent uitnodigen") == 1
 
 
 def test_the_printed_summary_redacts_personal_data(as_user, team, db, make_review):
@@ -788,3 +864,165 @@ def test_a_confirmed_proposal_leaves_the_proposals(as_user, signal, team, db):
                                            "name": "Spelen in Kanaalzone"})
     page = client.get("/review/").get_data(as_text=True)
     assert f'value="{key}"' not in page and "Spelen in Kanaalzone" in page
+
+
+def test_weekly_meetings_follow_each_other_week_after_week(as_user, signal, team, db, clock):
+    """Hold a meeting, log on through the week, hold the next: it starts where the first
+    ended, shows only what came since and last week's decisions, and its pages all work."""
+    def at(moment):
+        """Move the clock to an Amsterdam moment, hold it there and sign the coordinator in."""
+        clock.move_to(amsterdam(moment), tick=False)
+        return as_user("coordinator")
+
+    def open_meeting(moment, attendees):
+        """Open a meeting through the review page; return it."""
+        client = at(moment)
+        assert client.get("/review/").status_code == 200
+        response = client.post("/review/start", data={
+            "held_on": moment[:10], "attendees": [team[a].id for a in attendees]})
+        assert response.status_code == 302
+        db.session.expire_all()
+        return db.session.scalars(select(Review).where(Review.period_end.is_(None))).one()
+
+    def close_meeting(review, moment):
+        """Close the meeting through its record page, its decisions written for it."""
+        client = at(moment)
+        assert client.get(f"/review/meetings/{review.id}").status_code == 200
+        response = client.post(f"/review/meetings/{review.id}", data={
+            "held_on": review.held_on.isoformat(),
+            "attendees": [u.id for u in review.attendees], "decisions": "", "finish": "y"})
+        assert response.status_code == 302
+        db.session.expire_all()
+        assert not review.is_open and review.period_end == amsterdam(moment)
+        assert client.get(f"/review/meetings/{review.id}/summary").status_code == 200
+
+    at("2026-12-07T11:00")  # Monday: logged before the first meeting
+    swing = signal(underlying_question="Schommel kapot in het park")
+    debts = signal(area="molen", themes=("armoede",), underlying_question="Rekeningen stapelen")
+    first = open_meeting("2026-12-08T14:00", ("coordinator", "sanne"))
+    client = at("2026-12-08T14:20")
+    decide(client, swing, status="referred", owner=team["sanne"].id, decision="Naar de gemeente")
+    decide(client, debts, status="discussed")
+    close_meeting(first, "2026-12-08T15:30")
+
+    at("2026-12-10T09:00")  # through the week
+    bench = signal(author="ahmed", underlying_question="Bankje bij de school weg")
+    at("2026-12-14T16:00")
+    signal(author="lotte", area="molen", underlying_question="Speeltuin op slot")
+    page = at("2026-12-15T13:00").get("/review/").get_data(as_text=True)  # before the meeting
+    assert "Bankje bij de school weg" in page and "Speeltuin op slot" in page
+    assert "Schommel kapot" not in page and "Rekeningen stapelen" not in page
+    assert "Decisions of the last meeting" in page and "Naar de gemeente" in page
+
+    second = open_meeting("2026-12-15T14:00", ("coordinator", "ahmed"))
+    assert second.period_start == first.period_end == amsterdam("2026-12-08T15:30")
+    client = at("2026-12-15T14:10")
+    decide(client, bench, status="action", owner=team["ahmed"].id, due_on="2026-12-22",
+           decision="Navragen bij de school")
+    assert "Navragen bij de school" in client.get(
+        f"/review/meetings/{second.id}").get_data(as_text=True)
+    close_meeting(second, "2026-12-15T15:00")
+    changes = db.session.scalars(select(StatusChange).order_by(StatusChange.id)).all()
+    assert [c.review_id for c in changes] == [first.id, first.id, second.id]
+    summary = client.get(f"/review/meetings/{second.id}/summary").get_data(as_text=True)
+    assert "Navragen bij de school" in summary and "Naar de gemeente" not in summary
+
+    third = open_meeting("2026-12-22T14:00", ("coordinator",))  # the third week
+    assert third.period_start == second.period_end
+    client = at("2026-12-22T14:05")
+    page = client.get("/review/").get_data(as_text=True)
+    assert "Navragen bij de school" in page  # last week's decision, due today
+    assert client.get(f"/review/meetings/{third.id}").status_code == 200
+    listed = client.get("/review/meetings").get_data(as_text=True)
+    assert listed.index("22 December 2026") < listed.index("15 December 2026") < listed.index(
+        "8 December 2026")
+
+
+def test_signals_nobody_decided_on_carry_over_until_someone_does(as_user, signal, team, db,
+                                                                  clock):
+    """Close a meeting with signals nobody decided on: the next review shows them (counted,
+    as new) with what came since; decided in that meeting they stay on its page, and the
+    review after it no longer shows them."""
+    def at(moment):
+        """Move the clock to an Amsterdam moment, hold it there and sign the coordinator in."""
+        clock.move_to(amsterdam(moment), tick=False)
+        return as_user("coordinator")
+
+    def open_meeting(moment):
+        """Open a meeting through the review page; return it."""
+        assert at(moment).post("/review/start", data={
+            "held_on": moment[:10], "attendees": [team["coordinator"].id]}).status_code == 302
+        return db.session.scalars(select(Review).where(Review.period_end.is_(None))).one()
+
+    def close_meeting(review, moment):
+        """Close the meeting through its record page."""
+        assert at(moment).post(f"/review/meetings/{review.id}", data={
+            "held_on": review.held_on.isoformat(), "attendees": [team["coordinator"].id],
+            "decisions": "", "finish": "y"}).status_code == 302
+        db.session.expire_all()
+        assert review.period_end == amsterdam(moment)
+
+    at("2026-12-07T11:00")
+    decided = signal(underlying_question="Schommel kapot")
+    left = [signal(author="ahmed", underlying_question=f"Hek open {n}") for n in range(2)]
+    signal(area="molen", themes=("armoede",), underlying_question="Rekeningen")
+    first = open_meeting("2026-12-08T14:00")
+    decide(at("2026-12-08T14:10"), decided, status="discussed")
+    close_meeting(first, "2026-12-08T15:00")
+
+    at("2026-12-10T09:00")
+    signal(author="lotte", underlying_question="Bankje weg")
+    page = at("2026-12-15T13:00").get("/review/").get_data(as_text=True)
+    assert "4 signals" in page and "Nothing to review" not in page
+    assert "Hek open 0" in page and "Hek open 1" in page and "Rekeningen" in page
+    assert "Bankje weg" in page and "Schommel kapot" not in page
+    kanaal = page[page.index("Kanaalzone"):]
+    assert "3 signals · 2 colleagues" in kanaal and "3 new" in kanaal
+
+    second = open_meeting("2026-12-15T14:00")
+    client = at("2026-12-15T14:10")
+    decide(client, left[0], status="discussed")
+    page = client.get("/review/").get_data(as_text=True)
+    assert "Hek open 0" in page and "Hek open 1" in page  # decided now, still on this page
+    close_meeting(second, "2026-12-15T15:00")
+
+    page = at("2026-12-22T13:00").get("/review/").get_data(as_text=True)
+    assert "Hek open 0" not in page and "Bankje weg" in page  # not decided: still carried
+    assert "Hek open 1" in page and "Rekeningen" in page and "Schommel kapot" not in page
+    chosen = at("2026-12-22T13:05").get("/review/?start=2026-12-16&end=2026-12-22")
+    assert "Hek open 1" not in chosen.get_data(as_text=True)  # chosen days: only those
+
+
+def test_a_long_period_shows_each_group_as_its_count(as_user, signal, team, clock,
+                                                     monkeypatch):
+    """Collapse the groups of a long period with many signals to their counts, each opening
+    on demand, and name the weeks the page covers in its heading."""
+    from buurtlog.review import services
+
+    monkeypatch.setattr(services, "COLLAPSE_ABOVE", 2)  # "many": more than two here
+    clock.move_to(amsterdam("2026-12-10T12:00"), tick=False)
+    for days_ago in (3, 20, 40):
+        signal(days_ago=days_ago, underlying_question=f"Speelplek {days_ago} dagen")
+    client = as_user("coordinator")
+    page = client.get("/review/?start=2026-10-26&end=2026-12-10").get_data(as_text=True)
+    assert "weeks 44–50" in page and "A long period" in page
+    assert "3 signals · 1 colleague" in page and "Speelplek" not in page
+    assert f"wijk={team['kanaal'].id}&amp;theme={team['spelen'].id}" in page
+    assert "Show all 3" in page
+    opened = client.get(f"/review/?start=2026-10-26&end=2026-12-10&wijk={team['kanaal'].id}"
+                        f"&theme={team['spelen'].id}").get_data(as_text=True)
+    assert opened.count("Speelplek") >= 3 and "A long period" not in opened
+    week = client.get("/review/?start=2026-12-07&end=2026-12-10").get_data(as_text=True)
+    assert "week 50" in week and "weeks" not in week.split("</h1>")[0]
+    assert "Speelplek 3 dagen" in week and "A long period" not in week
+
+
+def test_a_wijk_theme_is_made_of_one_wijks_signals(as_user, signal, db):
+    """Refuse to make one wijk theme of signals from two wijken, saving nothing."""
+    here, there = signal(), signal(area="molen", themes=("armoede",))
+    response = as_user("coordinator").post("/review/signals", data={
+        "entries": [f"{here.id}:0", f"{there.id}:0"], "action": "create",
+        "name": "Speelplekken"})
+    assert response.status_code == 400
+    assert "Choose signals of one wijk for a wijk theme." in response.get_data(as_text=True)
+    assert db.session.scalars(select(WijkTheme)).all() == []

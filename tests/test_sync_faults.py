@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 from buurtlog.accounts import services as accounts
 from buurtlog.models import Entry, utcnow
 
+pytestmark = pytest.mark.wall_clock(reason="the server is a gunicorn process on the real clock")
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 20261122
 ENTRIES = 240

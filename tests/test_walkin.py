@@ -3,7 +3,7 @@ full entries from check-ins, and the check-ins in the wijk picture."""
 
 import re
 import uuid
-from datetime import timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -11,12 +11,15 @@ from sqlalchemy import func, select
 from buurtlog.models import (
     CheckIn,
     Entry,
+    Place,
     Referral,
+    User,
     WalkInSchedule,
     WalkInSession,
     utcnow,
 )
-from buurtlog.walkin import services, summary
+from buurtlog.walkin import demo, services, summary
+from tests.conftest import amsterdam
 
 
 @pytest.fixture
@@ -226,3 +229,137 @@ def test_demo_walk_ins_are_added_once(runner, db):
         assert result.exit_code == 0, result.output
         assert db.session.scalar(select(func.count()).select_from(WalkInSession)) == 6
     assert db.session.scalar(select(func.count()).select_from(CheckIn)) >= 6 * 9
+
+
+def start_at(client, place):
+    """Post the start form as the page would, with an id of its own; return the response."""
+    return client.post("/walkin/start", data={"place": place.id, "id": str(uuid.uuid4())})
+
+
+def session_of(db, response) -> WalkInSession:
+    """Return the session a start response redirected to its tally screen."""
+    assert response.status_code == 302, response.status_code
+    db.session.expire_all()
+    return db.session.get(WalkInSession, uuid.UUID(response.headers["Location"].split("/")[-1]))
+
+
+def test_the_usual_walk_in_starts_again_week_after_week(client, auth, walkin, db, clock):
+    """Start, tally and end the Tuesday walk-in three weeks running: one slot, three sessions."""
+    place = walkin["place"]
+    for week, (starts, ends, slot_times) in enumerate([
+            ("10:00", "12:00", ("10:00", "12:00")),
+            ("09:50", "12:10", ("09:45", "12:15")),
+            ("10:05", "11:55", ("10:00", "12:00"))]):
+        day = date(2026, 12, 8) + timedelta(weeks=week)
+        clock.move_to(amsterdam(f"{day}T{starts}"), tick=False)
+        auth.login_as(walkin["host"])  # last week's sign-in has long expired
+        page = client.get("/walkin/")
+        assert page.status_code == 200
+        if week:  # last week's walk-in is offered as the usual one
+            assert re.search(rf'<option selected value="{place.id}"', page.get_data(as_text=True))
+        session = session_of(db, start_at(client, place))
+        assert tap(client, session).status_code == 302
+        assert client.get(f"/walkin/sessions/{session.id}").status_code == 200
+        clock.move_to(amsterdam(f"{day}T{ends}"), tick=False)
+        assert client.post(f"/walkin/sessions/{session.id}/end").status_code == 302
+        assert client.get(f"/walkin/sessions/{session.id}/summary").status_code == 200
+        db.session.expire_all()
+        slot = db.session.scalars(select(WalkInSchedule)).one()
+        assert (slot.place_id, slot.weekday) == (place.id, 1)
+        assert (slot.starts_at.isoformat("minutes"), slot.ends_at.isoformat("minutes")) == (
+            slot_times)
+    assert db.session.scalar(select(func.count()).select_from(WalkInSession)) == 3
+    assert all(not s.is_open for s in db.session.scalars(select(WalkInSession)))
+    trend = summary.trend(session)  # the third summary shows the three Tuesdays
+    assert [(t["started_at"].date(), t["visitors"]) for t in trend] == [
+        (date(2026, 12, 8), 1), (date(2026, 12, 15), 1), (date(2026, 12, 22), 1)]
+
+
+def test_a_second_walk_in_the_same_day_at_the_same_place(client, auth, walkin, db, clock):
+    """End the morning's walk-in and start another there in the afternoon: both are kept,
+    the slot is the latest start, and each session counts only its own visitors."""
+    clock.move_to(amsterdam("2026-12-08T09:30"), tick=False)
+    auth.login_as(walkin["host"])
+    morning = session_of(db, start_at(client, walkin["place"]))
+    tap(client, morning)
+    clock.move_to(amsterdam("2026-12-08T11:30"), tick=False)
+    assert client.post(f"/walkin/sessions/{morning.id}/end").status_code == 302
+    clock.move_to(amsterdam("2026-12-08T14:00"), tick=False)
+    afternoon = session_of(db, start_at(client, walkin["place"]))
+    assert afternoon.id != morning.id and afternoon.is_open
+    slot = db.session.scalars(select(WalkInSchedule)).one()
+    assert (slot.starts_at, slot.ends_at) == (time(14), None)  # no end before its start
+    tap(client, afternoon, visitor="known")
+    tap(client, afternoon, visitor="new", confirm_double="1")
+    assert (services.counts(morning), services.counts(afternoon)) == ((1, 1), (2, 1))
+    clock.move_to(amsterdam("2026-12-08T16:05"), tick=False)
+    assert client.post(f"/walkin/sessions/{afternoon.id}/end").status_code == 302
+    db.session.expire_all()
+    slot = db.session.scalars(select(WalkInSchedule)).one()
+    assert (slot.starts_at, slot.ends_at) == (time(14), time(16, 15))
+    page = client.get("/walkin/").get_data(as_text=True)
+    assert page.count(f"/walkin/sessions/{morning.id}/summary") == 1
+    assert page.count(f"/walkin/sessions/{afternoon.id}/summary") == 1
+
+
+def test_the_demo_host_starts_the_usual_tuesday_walk_in(client, auth, runner, db, clock):
+    """After `flask demo`, the host starts the demo's usual Tuesday walk-in and ends it."""
+    clock.move_to(amsterdam("2026-12-08T09:55"), tick=False)  # a Tuesday
+    result = runner.invoke(args=["demo"])
+    assert result.exit_code == 0, result.output
+    host = db.session.scalar(select(User).where(User.email == demo.HOST))
+    place = db.session.scalar(select(Place).where(Place.name == demo.PLACE))
+    auth.login_as(host)
+    page = client.get("/walkin/")
+    assert page.status_code == 200
+    assert re.search(rf'<option selected value="{place.id}"', page.get_data(as_text=True))
+    session = session_of(db, start_at(client, place))
+    assert session.place_id == place.id and session.host_id == host.id
+    clock.move_to(amsterdam("2026-12-08T12:00"), tick=False)
+    assert client.post(f"/walkin/sessions/{session.id}/end").status_code == 302
+    assert client.get(f"/walkin/sessions/{session.id}/summary").status_code == 200
+    db.session.expire_all()
+    slot = db.session.scalars(select(WalkInSchedule)).one()
+    assert (slot.place_id, slot.weekday, slot.starts_at) == (place.id, 1, time(9, 45))
+    assert db.session.scalar(select(func.count()).select_from(WalkInSession)) == 7
+
+
+def test_a_slot_a_colleague_saved_meanwhile_is_updated_not_doubled(walkin, db, monkeypatch,
+                                                                   clock):
+    """Keep one slot when a colleague's start saved it between the lookup and the insert."""
+    clock.move_to(amsterdam("2026-12-08T10:05"), tick=False)
+    db.session.add(WalkInSchedule(team=walkin["team"], place=walkin["place"], weekday=1,
+                                  starts_at=time(9, 30)))
+    db.session.commit()
+    lookup, calls = services._slot, []
+
+    def saved_meanwhile(*args, **kwargs):
+        """Miss the colleague's slot on the first look, as a parallel request would."""
+        calls.append(args or kwargs)
+        return None if len(calls) == 1 else lookup(*args, **kwargs)
+
+    monkeypatch.setattr(services, "_slot", saved_meanwhile)
+    session = services.start_session(walkin["host"], walkin["place"], uuid.uuid4(),
+                                     amsterdam("2026-12-08T10:05"))
+    db.session.expire_all()
+    slot = db.session.scalars(select(WalkInSchedule)).one()
+    assert (slot.place_id, slot.weekday, slot.starts_at) == (walkin["place"].id, 1, time(10))
+    assert len(calls) == 2 and db.session.get(WalkInSession, session.id).is_open
+
+
+def test_the_tally_and_summary_count_one_visitor_and_one_walk_in_in_the_singular(
+        client, walkin, started, db):
+    """Say "1 bezoeker" and "The last walk-in", never "1 bezoekers" or "The last 1 walk-ins"."""
+    tap(client, started)
+    page = client.get(f"/walkin/sessions/{started.id}").get_data(as_text=True)
+    assert re.search(r"data-count-visitors>1</strong> <span [^>]*>bezoeker</span>", page)
+    assert 'data-one="bezoeker" data-other="bezoekers"' in page  # for the count the page keeps
+    walkin["host"].locale = "en"
+    db.session.commit()
+    page = client.get(f"/walkin/sessions/{started.id}").get_data(as_text=True)
+    assert re.search(r"data-count-visitors>1</strong> <span [^>]*>visitor</span>", page)
+    html = client.get(f"/walkin/sessions/{started.id}/summary").get_data(as_text=True)
+    assert "The last walk-in at Wijkcentrum De Leeuw." in html and "1 walk-ins" not in html
+    tap(client, started, visitor="known")
+    page = client.get(f"/walkin/sessions/{started.id}").get_data(as_text=True)
+    assert re.search(r"data-count-visitors>2</strong> <span [^>]*>visitors</span>", page)

@@ -52,9 +52,10 @@ def test_large_counts_stay_stable():
 
 
 @pytest.mark.parametrize("count, shown", [(0, "0"), (None, "0"), (1, "<5"), (4, "<5"),
-                                          (5, "5"), (123, "123")])
+                                          (5, "5"), (7, "5"), (8, "10"), (12, "10"),
+                                          (13, "15"), (122, "120"), (123, "125")])
 def test_suppress_small_counts(count, shown):
-    """Show 1–4 as "<5", zero as 0, the rest as is."""
+    """Show 1–4 as "<5", zero as 0, the rest rounded to the nearest multiple of 5."""
     assert stats.suppress(count) == shown
 
 

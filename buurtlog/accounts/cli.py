@@ -1,14 +1,16 @@
 """`flask users …`: add users and issue personal API tokens from the command line."""
 
 import sys
+from datetime import timedelta
 
 import click
+from flask import current_app
 from flask.cli import with_appcontext
 
 from buurtlog.accounts import services, two_factor
 from buurtlog.accounts.forms import PASSWORD_MAX, PASSWORD_MIN
 from buurtlog.extensions import db
-from buurtlog.models import ROLES, User
+from buurtlog.models import ROLES, User, utcnow
 
 
 @click.group()
@@ -59,9 +61,13 @@ def token(email: str):
     user = services.find_user(email)
     if user is None:
         raise click.ClickException(f"no user with email {email}")
-    value = services.issue_token(user)
+    days = current_app.config["API_TOKEN_DAYS"]
+    value = services.issue_token(user, days)
     db.session.commit()
     click.echo(value)
+    expires = (utcnow() + timedelta(days=days)).date().isoformat()
+    click.echo(f"It opens the API (/api/v1) only, and expires after {days} days ({expires}). "
+               "Revoke it on the profile page.", err=True)
 
 
 @users.command("reset-two-factor")

@@ -4,11 +4,8 @@ from flask_babel import lazy_gettext as _l
 from wtforms import EmailField, PasswordField, SelectChoice, SelectField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, ValidationError
 
-from buurtlog.accounts.services import password_problem
+from buurtlog.accounts.services import PASSWORD_MAX, PASSWORD_MIN, password_problem
 from buurtlog.forms import Form
-
-PASSWORD_MIN = 12
-PASSWORD_MAX = 128
 
 
 class LoginForm(Form):
@@ -31,7 +28,11 @@ class StrongPassword:
             return
         about = [str(form[name].data or "") for name in self.about_fields if name in form]
         about += [str(getattr(getattr(form, "record", None), "email", "") or "")]
-        if password_problem(field.data, *about):
+        problem = password_problem(field.data, *about)
+        if problem == "short":
+            raise ValidationError(_l("Use at least %(n)d characters, not counting spaces at "
+                                     "the start and the end.", n=PASSWORD_MIN))
+        if problem:
             raise ValidationError(_l("This password is too common or too easy to guess. "
                                      "A short sentence of your own works well."))
 
@@ -40,7 +41,8 @@ def new_password_field(label, *about_fields: str) -> PasswordField:
     """Return a password field with the rules every new password follows."""
     return PasswordField(
         label,
-        validators=[Optional(), Length(min=PASSWORD_MIN, max=PASSWORD_MAX),
+        # Optional() would take a password of spaces for none at all and let it through.
+        validators=[Optional(strip_whitespace=False), Length(min=PASSWORD_MIN, max=PASSWORD_MAX),
                     StrongPassword(*about_fields)],
         render_kw={"autocomplete": "new-password", "minlength": PASSWORD_MIN},
         description=_l("At least %(n)d characters. A sentence you can remember works well.",

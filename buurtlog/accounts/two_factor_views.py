@@ -10,7 +10,7 @@ from flask_login import current_user, login_required
 
 from buurtlog.accounts import services, sessions, two_factor
 from buurtlog.accounts.forms import CodeForm, PasswordCheckForm, SignInCodeForm
-from buurtlog.accounts.views import bp, finish_sign_in, limit_per_address, note_rate_limited
+from buurtlog.accounts.signing_in import bp, finish_sign_in, limit_per_address, note_rate_limited
 from buurtlog.audit.services import record_event
 from buurtlog.extensions import db, limiter, login_manager
 

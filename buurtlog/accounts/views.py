@@ -3,7 +3,6 @@
 from urllib.parse import urlsplit
 
 from flask import (
-    Blueprint,
     current_app,
     flash,
     g,
@@ -15,16 +14,16 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
+from flask_babel import refresh
 from flask_login import current_user, login_required, logout_user
 
 from buurtlog.accounts import services, sessions, two_factor
 from buurtlog.accounts.forms import LoginForm, ProfileForm
+from buurtlog.accounts.signing_in import bp, finish_sign_in, limit_per_address, note_rate_limited
 from buurtlog.audit.services import record_event
 from buurtlog.errors import wants_json
 from buurtlog.extensions import db, limiter, login_manager
-from buurtlog.models import User, end_sessions, utcnow
-
-bp = Blueprint("accounts", __name__)
+from buurtlog.models import User, end_sessions
 
 
 @login_manager.user_loader
@@ -35,12 +34,15 @@ def load_user(user_id: str) -> User | None:
 
 @login_manager.request_loader
 def load_user_from_token(req) -> User | None:
-    """Sign API calls in by a personal token in the Authorization header."""
+    """Sign API calls in by a personal token in the Authorization header.
+
+    A token opens /api/v1 only: the pages ask for the password and the second factor.
+    """
     scheme, _sep, token = req.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not token:
+    if scheme.lower() != "bearer" or not token or not req.path.startswith("/api/v1/"):
         return None
     user = services.user_for_token(token.strip())
-    if user is not None and db.session.dirty:
+    if user is not None and (db.session.dirty or db.session.new):  # its use, audited
         db.session.commit()
     return user
 
@@ -49,7 +51,9 @@ def load_user_from_token(req) -> User | None:
 def unauthorized():
     """Answer 401 on the API and send people on pages to the sign-in form."""
     if wants_json():
-        return jsonify(error={"code": 401, "message": "Authentication required."}), 401
+        # RFC 9110 §11.6.1: a 401 names the scheme that would work (the API's bearer token).
+        return jsonify(error={"code": 401, "message": "Authentication required."}), 401, {
+            "WWW-Authenticate": 'Bearer realm="buurtlog"'}
     if g.get("session_expired"):
         flash(_("You were signed out after a while without use. Please sign in again."), "info")
     else:
@@ -57,30 +61,32 @@ def unauthorized():
     return redirect(url_for("accounts.login", next=request.full_path.rstrip("?")))
 
 
-def _safe_next(target: str | None) -> str:
-    """Return a local path to continue to after signing in, never another site."""
-    if target and target.startswith("/") and not target.startswith("//"):
+def start_page(user: User) -> str:
+    """Return where the user's work is: a team's coordinator lands on the weekly review (with
+    their actions and the wijk one tap away), everyone else on the log form."""
+    if user.role == "coordinator" and user.team_id is not None:
+        return url_for("review.index")
+    return url_for("entries.new")
+
+
+def _safe_next(target: str | None, user: User) -> str:
+    """Return a local path to continue to after signing in, never another site.
+
+    A control character (a line break would break the Location header) or a backslash (which
+    browsers read as a slash, making "/\\host" another site) sends the user to their start
+    page, as does the bare start address ("/", where signing in began).
+    """
+    if (target and target.startswith("/") and not target.startswith("//") and target != "/"
+            and "\\" not in target and not any(ord(c) < 32 or 127 <= ord(c) < 160 for c in target)):
         parts = urlsplit(target)
         if not parts.scheme and not parts.netloc:
             return target
-    return url_for("entries.new")
+    return start_page(user)
 
 
 def _attempted_account() -> str:
     """Key the per-account limit on the email address that is being tried."""
     return "login:" + services.normalise_email(request.form.get("email", ""))
-
-
-def note_rate_limited(limit) -> None:
-    """Put a refused burst of sign-in attempts in the audit log (without the address)."""
-    record_event("login.rate_limited", limit=str(limit.limit))
-    db.session.commit()
-
-
-# Shared with the code step after the password (two_factor_views.py): one budget per account.
-limit_per_address = limiter.shared_limit(
-    lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], scope="sign-in-address",
-    methods=["POST"], on_breach=note_rate_limited)
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -91,13 +97,13 @@ limit_per_address = limiter.shared_limit(
 def login():
     """Show the sign-in form and sign the user in."""
     if current_user.is_authenticated:
-        return redirect(_safe_next(request.args.get("next")))
+        return redirect(_safe_next(request.args.get("next"), current_user))
     form = LoginForm()
     status = 200
     if form.validate_on_submit():
         user, outcome = services.authenticate(form.email.data, form.password.data)
         if outcome == "ok":
-            return _password_accepted(user, _safe_next(request.args.get("next")))
+            return _password_accepted(user, _safe_next(request.args.get("next"), user))
         record_event("login.failed", user, actor=user, reason=outcome)
         db.session.commit()
         flash(_("That email address and password do not match an active account."), "error")
@@ -120,13 +126,6 @@ def _password_accepted(user: User, next_url: str):
     return redirect(next_url)
 
 
-def finish_sign_in(user: User, mfa: bool, **details: str) -> None:
-    """Start the user's fresh session and note the sign-in."""
-    sessions.start(user, mfa=mfa)
-    user.last_login_at = utcnow()
-    record_event("login.succeeded", user, actor=user, **details)
-
-
 @bp.route("/logout", methods=["GET", "POST"])
 def logout():
     """Ask for confirmation, then sign the user out."""
@@ -139,8 +138,11 @@ def logout():
         session.clear()
         flash(_("You are signed out."), "success")
         response = redirect(url_for("accounts.login"))
-        # Wipe what this browser kept: the outbox, the offline copies and the service worker.
-        response.headers["Clear-Site-Data"] = '"cache", "storage"'
+        # Wipe what this browser kept: the offline copies, and the outbox and the service
+        # worker only when the page says nothing unsent is left in it (a colleague's unsent
+        # entries on a shared phone stay, to be sent when that colleague signs in again).
+        storage = ', "storage"' if request.form.get("clear_storage") == "1" else ""
+        response.headers["Clear-Site-Data"] = '"cache"' + storage
         return response
     if not current_user.is_authenticated:
         return redirect(url_for("accounts.login"))
@@ -165,6 +167,7 @@ def profile():
             record_event("password.changed", current_user)
             sessions.restart(current_user._get_current_object())  # but this one goes on
         db.session.commit()
+        refresh()  # the confirmation in the language just chosen, not the one cached for this page
         flash(_("Your profile is saved."), "success")
         return redirect(url_for("accounts.profile"))
     return render_template("accounts/profile.html", form=form), 400 if form.errors else 200
@@ -177,5 +180,5 @@ def more():
     return render_template("accounts/more.html")
 
 
-# The two-factor pages join this blueprint; they live in a module of their own.
-from buurtlog.accounts import two_factor_views  # noqa: E402, F401
+# The two-factor and API token pages join this blueprint; they live in modules of their own.
+from buurtlog.accounts import token_views, two_factor_views  # noqa: E402, F401

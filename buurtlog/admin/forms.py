@@ -7,7 +7,6 @@ from flask_wtf.file import FileField, FileRequired
 from sqlalchemy import func, select
 from wtforms import (
     BooleanField,
-    DateField,
     EmailField,
     IntegerField,
     SelectChoice,
@@ -17,10 +16,10 @@ from wtforms import (
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
 
 from buurtlog.accounts.forms import new_password_field
-from buurtlog.areas.services import CHILD_LEVEL, check_code, code_level
+from buurtlog.areas.services import CHILD_LEVEL, check_code, code_level, normalise_code
 from buurtlog.entries.forms import MultiCheckboxField
 from buurtlog.extensions import db
-from buurtlog.forms import Form
+from buurtlog.forms import CONTACT_DETAILS, DateField, Form, NoPersonalData, PrivacyChecked
 from buurtlog.labels import choices
 from buurtlog.models import PLACE_KINDS, ROLES, Area, Place, Team, Theme, User
 
@@ -75,11 +74,16 @@ class UserForm(_UniqueMixin, Form):
             raise ValidationError(_l("A new user needs a password."))
 
 
-class TeamForm(_UniqueMixin, Form):
+# The names of places, areas, teams and themes are public and shown to every worker: a name
+# may be a false alarm ("Bakker Bart") that the admin confirms, contact details never belong.
+PUBLIC_NAME = NoPersonalData(refuse=CONTACT_DETAILS)
+
+
+class TeamForm(_UniqueMixin, PrivacyChecked, Form):
     """Add or change a team and the wijken it covers."""
 
-    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=80)])
-    area_ids = MultiCheckboxField(_l("Districts the team covers"), coerce=int)
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=80), PUBLIC_NAME])
+    area_ids = MultiCheckboxField(_l("Wijken the team covers"), coerce=int)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -93,12 +97,13 @@ class TeamForm(_UniqueMixin, Form):
         self.unique(Team, Team.name, field.data, _l("Another team has this name."))
 
 
-class AreaForm(_UniqueMixin, Form):
+class AreaForm(_UniqueMixin, PrivacyChecked, Form):
     """Add or change a gemeente, wijk or buurt."""
 
-    code = StringField(_l("Code"), validators=[DataRequired(), Length(max=40)],
+    code = StringField(_l("Code"), validators=[DataRequired(), Length(max=40), PUBLIC_NAME],
+                       filters=[lambda v: normalise_code(v) if v else v],
                        description=_l("CBS code (GM0000, WK000000, BU00000000) or a slug."))
-    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120)])
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120), PUBLIC_NAME])
     parent_id = SelectField(_l("Lies in"), coerce=_optional_int)
     year = IntegerField(_l("Year of the boundaries"), validators=[
         Optional(), NumberRange(1800, 2200)])
@@ -129,13 +134,13 @@ class AreaForm(_UniqueMixin, Form):
         self.level = level
 
 
-class PlaceForm(_UniqueMixin, Form):
+class PlaceForm(_UniqueMixin, PrivacyChecked, Form):
     """Add or change a place where workers are present."""
 
-    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120)],
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120), PUBLIC_NAME],
                        description=_l("A public place, never a private address."))
     kind = SelectField(_l("Kind of place"), choices=choices("place_kind", PLACE_KINDS))
-    area_id = SelectField(_l("Neighbourhood or district"), coerce=_optional_int,
+    area_id = SelectField(_l("Neighbourhood or wijk"), coerce=_optional_int,
                           validators=[DataRequired()])
     active = BooleanField(_l("In use"), default=True)
 
@@ -156,13 +161,15 @@ class PlaceForm(_UniqueMixin, Form):
             raise ValidationError(_l("This area already has a place with this name."))
 
 
-class ThemeForm(_UniqueMixin, Form):
+class ThemeForm(_UniqueMixin, PrivacyChecked, Form):
     """Add or change a theme of the taxonomy."""
 
-    slug = StringField(_l("Short code"), validators=[DataRequired(), Length(max=40)],
+    slug = StringField(_l("Short code"), validators=[DataRequired(), Length(max=40), PUBLIC_NAME],
                        description=_l("Lower-case letters, digits and hyphens."))
-    name_nl = StringField(_l("Name in Dutch"), validators=[DataRequired(), Length(max=80)])
-    name_en = StringField(_l("Name in English"), validators=[DataRequired(), Length(max=80)])
+    name_nl = StringField(_l("Name in Dutch"), validators=[DataRequired(), Length(max=80),
+                                                         PUBLIC_NAME])
+    name_en = StringField(_l("Name in English"), validators=[DataRequired(), Length(max=80),
+                                                           PUBLIC_NAME])
     sensitive = BooleanField(_l("Sensitive: entries are seen only by author and coordinators"))
     active = BooleanField(_l("In use"), default=True)
     position = IntegerField(_l("Position in lists"), default=0, validators=[
@@ -179,6 +186,11 @@ class AreaImportForm(Form):
     """Upload a CSV file of areas."""
 
     file = FileField(_l("CSV file (code,name,parent_code,year)"), validators=[FileRequired()])
+    retire_missing = BooleanField(
+        _l("Retire the areas missing from this file"),
+        description=_l("For a new year's boundaries: areas of the file's gemeenten that are not "
+                       "in it are no longer offered; their history stays. Other gemeenten are "
+                       "left alone."))
 
 
 class AuditFilterForm(Form):

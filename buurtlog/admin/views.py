@@ -9,7 +9,8 @@ from flask_login import current_user, login_required
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from buurtlog.accounts.services import normalise_email, set_password
+from buurtlog.accounts.services import normalise_email, revoke_token, set_password
+from buurtlog.accounts.token_views import token_rows
 from buurtlog.admin.forms import (
     AreaForm,
     AreaImportForm,
@@ -20,7 +21,9 @@ from buurtlog.admin.forms import (
     UserForm,
 )
 from buurtlog.areas import services as areas
+from buurtlog.areas.reading import UnreadableFile
 from buurtlog.audit.services import record_event
+from buurtlog.bounds import int_arg
 from buurtlog.extensions import db
 from buurtlog.labels import label
 from buurtlog.models import Area, AuditEvent, Entry, Place, Team, Theme, User
@@ -106,7 +109,27 @@ def user(record_id=None):
             set_password(record, form.password.data)
             record_event("admin.password_set", record)
         return _finish(message, "admin.users")
-    return _form_page(form, _l("User"), record, "admin.users")
+    return _form_page(form, _l("User"), record, "admin.users", tokens_url=url_for(
+        "admin.user_tokens", record_id=record.id) if record is not None else None)
+
+
+@bp.route("/users/<int:record_id>/tokens")
+def user_tokens(record_id):
+    """List a user's personal API tokens, each with a button that revokes it."""
+    owner = _get(User, record_id)
+    return render_template("admin/tokens.html", owner=owner, rows=token_rows(
+        owner, "admin.revoke_user_token", record_id=owner.id))
+
+
+@bp.route("/users/<int:record_id>/tokens/<int:token_id>/revoke", methods=["POST"])
+def revoke_user_token(record_id, token_id):
+    """Revoke one of a user's API tokens."""
+    owner = _get(User, record_id)
+    if not revoke_token(owner, token_id):
+        abort(404)
+    db.session.commit()
+    flash(_("The API token is revoked."), "success")
+    return redirect(url_for("admin.user_tokens", record_id=owner.id))
 
 
 @bp.route("/teams")
@@ -117,7 +140,7 @@ def teams():
         t.name, ", ".join(a.name for a in t.areas) or "—", str(len(t.members))]} for t in rows]
     return render_template("admin/list.html", title=_("Teams"), rows=table,
                            new_url=url_for("admin.team"),
-                           headers=[_("Name"), _("Districts"), _("Members")])
+                           headers=[_("Name"), _("Wijken"), _("Members")])
 
 
 @bp.route("/teams/new", methods=["GET", "POST"])
@@ -140,16 +163,20 @@ def area_list():
     form = AreaImportForm()
     import_errors = []
     if form.validate_on_submit():
-        text = form.file.data.read().decode("utf-8-sig", errors="replace")
-        rows, read_errors = areas.read_csv(text)
-        result = areas.import_areas(rows, read_errors=read_errors)
-        import_errors = result.errors
+        try:
+            rows, read_errors = areas.read_file(form.file.data.read())
+            result = areas.import_areas(rows, read_errors=read_errors,
+                                        retire_missing=form.retire_missing.data)
+            import_errors = result.errors
+        except UnreadableFile as error:
+            import_errors = [(1, str(error))]
         if not import_errors:
-            record_event("admin.areas.imported", created=result.created, updated=result.updated)
+            record_event("admin.areas.imported", created=result.created, updated=result.updated,
+                         retired=result.retired)
             db.session.commit()
-            flash(_("Imported: %(created)d new, %(updated)d changed, %(unchanged)d unchanged.",
-                    created=result.created, updated=result.updated, unchanged=result.unchanged),
-                  "success")
+            flash(_("Imported: %(created)d new, %(updated)d changed, %(unchanged)d unchanged, "
+                    "%(retired)d retired.", created=result.created, updated=result.updated,
+                    unchanged=result.unchanged, retired=result.retired), "success")
             return redirect(url_for("admin.area_list"))
         flash(_("Nothing was imported. Fix the lines below and try again."), "error")
     tops = db.session.scalars(select(Area).where(Area.parent_id.is_(None)).order_by(Area.name))
@@ -239,15 +266,15 @@ def audit():
         if form.day.data:
             start = datetime.combine(form.day.data, datetime.min.time(), tzinfo=UTC)
             query = query.where(AuditEvent.at >= start, AuditEvent.at < start + timedelta(days=1))
-    page = max(1, request.args.get("page", 1, type=int))
+    page = int_arg(request.args, "page", default=1, low=1)
     events = list(db.session.scalars(query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
                                       .offset((page - 1) * AUDIT_PAGE).limit(AUDIT_PAGE + 1)))
     return render_template("admin/audit.html", form=form, events=events[:AUDIT_PAGE], page=page,
                            more=len(events) > AUDIT_PAGE), 400 if form.errors else 200
 
 
-def _form_page(form, noun, record, list_endpoint):
+def _form_page(form, noun, record, list_endpoint, **extra):
     """Render an admin form, with 400 when a submission was refused."""
     status = 400 if form.errors else 200
     return render_template("admin/form.html", form=form, noun=noun, record=record,
-                           back_url=url_for(list_endpoint)), status
+                           back_url=url_for(list_endpoint), **extra), status

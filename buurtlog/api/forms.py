@@ -1,5 +1,6 @@
 """An entry sent as JSON, checked by exactly the rules of the log form."""
 
+import re
 import uuid
 from datetime import UTC, datetime
 
@@ -12,6 +13,15 @@ from buurtlog.entries.forms import EntryForm
 
 SCALARS = ("setting", "kind", "contact_type", "initiated_by", "follow_up",
            "underlying_question", "note", "occurred_at")
+# A NUL cannot be stored in PostgreSQL text and a lone UTF-16 half cannot be encoded at all;
+# JSON carries both ("\u0000", "\ud800"). Text holding either is refused on every engine.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+UNSTORABLE = "Must not contain NUL characters or lone UTF-16 surrogates."
+
+
+def unstorable(text: str) -> bool:
+    """Tell whether a text holds a character no database column can keep."""
+    return _UNSTORABLE.search(text) is not None
 
 
 class IsoDateTimeField(Field):
@@ -24,7 +34,8 @@ class IsoDateTimeField(Field):
             return
         try:
             value = datetime.fromisoformat(valuelist[0])
-        except ValueError:
+            value.astimezone(UTC)  # "0001-01-01T00:00+14:00" is before the first UTC moment
+        except (ValueError, OverflowError):
             value = None
         if value is None or value.tzinfo is None:
             self.data = None
@@ -62,7 +73,10 @@ def read_payload(item: object) -> tuple[uuid.UUID | None, MultiDict | None, dict
         return None, None, {"entry": "Each entry must be a JSON object."}
     errors: dict[str, str] = {}
     try:
-        entry_id = uuid.UUID(str(item.get("id")))
+        sent = item.get("id")
+        if not isinstance(sent, str):  # 12345678901234567890123456789012 is a number, not an id
+            raise ValueError(sent)
+        entry_id = uuid.UUID(sent)
     except ValueError:
         return None, None, {"id": "A UUID made by the client is required."}
     data = MultiDict()
@@ -72,10 +86,14 @@ def read_payload(item: object) -> tuple[uuid.UUID | None, MultiDict | None, dict
             continue
         if not isinstance(value, str):
             errors[name] = "Must be a string."
+        elif unstorable(value):
+            errors[name] = UNSTORABLE
         else:
             data.add(name, value)
     area = item.get("area")
-    if area is not None:
+    if isinstance(area, str) and unstorable(area):
+        errors["area"] = UNSTORABLE
+    elif area is not None:
         data.add("area", str(area))
     place = item.get("place")
     if place is not None:
@@ -91,6 +109,10 @@ def read_payload(item: object) -> tuple[uuid.UUID | None, MultiDict | None, dict
     themes = item.get("themes", [])
     if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
         errors["themes"] = "Must be a list of theme slugs."
+    elif any(unstorable(slug) for slug in themes):
+        errors["themes"] = UNSTORABLE
+    elif len(set(themes)) != len(themes):  # the entry's themes are a set: one row each
+        errors["themes"] = "Name each theme once."
     else:
         for slug in themes:
             data.add("themes", slug)

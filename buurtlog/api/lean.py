@@ -18,6 +18,7 @@ from functools import cache
 
 from sqlalchemy import Integer, String, cast, literal, null, select, union_all
 
+from buurtlog.api.forms import unstorable
 from buurtlog.entries.forms import EARLIEST
 from buurtlog.extensions import db
 from buurtlog.labels import LABELS
@@ -75,10 +76,10 @@ def check(item: object, ref: Reference) -> dict | None:
     The values are what `entries.services.apply_form` would set, as column values, with
     `theme_ids` and `timed` (whether the entry carried its own time) added.
     """
-    if not isinstance(item, dict):
+    if not isinstance(item, dict) or not isinstance(item.get("id"), str):
         return None
     try:
-        entry_id = uuid.UUID(str(item.get("id")))
+        entry_id = uuid.UUID(item["id"])
     except ValueError:
         return None
     setting, kind = item.get("setting"), item.get("kind")
@@ -121,7 +122,7 @@ def _where(item: dict, ref: Reference, values: dict) -> bool:
 
 
 def _themes(item: dict, ref: Reference, kind: str, values: dict) -> bool:
-    """Fill in the themes and the sensitive mark; False when not plain."""
+    """Fill in the themes (the entry is sensitive through them); False when not plain."""
     slugs = item.get("themes", [])
     if not isinstance(slugs, list) or not all(isinstance(slug, str) for slug in slugs):
         return False
@@ -131,7 +132,6 @@ def _themes(item: dict, ref: Reference, kind: str, values: dict) -> bool:
     if None in found:
         return False
     values["theme_ids"] = [theme_id for theme_id, _sensitive in found]
-    values["sensitive"] = any(sensitive for _theme_id, sensitive in found)
     return True
 
 
@@ -142,7 +142,7 @@ def _texts(item: dict, confirmed: bool, values: dict) -> bool:
         if text is None:
             values[name] = None
             continue
-        if not isinstance(text, str) or len(text) > limit:
+        if not isinstance(text, str) or len(text) > limit or unstorable(text):
             return False
         if text and not confirmed and find_personal_data(text):
             return False
@@ -159,11 +159,11 @@ def _when(sent: object, values: dict) -> bool:
         return False
     try:
         moment = datetime.fromisoformat(sent)
-    except ValueError:
+        moment = moment.astimezone(UTC) if moment.tzinfo is not None else None
+    except (ValueError, OverflowError):  # "0001-01-01T00:00+14:00" has no UTC moment
         return False
-    if moment.tzinfo is None:
+    if moment is None:
         return False
-    moment = moment.astimezone(UTC)
     if moment > utcnow() + timedelta(days=1) or moment < EARLIEST:
         return False
     values["occurred_at"], values["timed"] = moment, True

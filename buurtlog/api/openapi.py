@@ -28,9 +28,14 @@ def _json(description: str, schema: str) -> dict:
             "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}}
 
 
-UNAUTHORIZED = _error("Not signed in: no session and no valid bearer token.")
+UNAUTHORIZED = {**_error("Not signed in: no session and no valid bearer token."), "headers": {
+    "WWW-Authenticate": {"description": "The scheme that would work: Bearer.",
+                         "schema": {"type": "string"}}}}
 BAD_REQUEST = _error("Malformed JSON, a body that is not an object, or a missing CSRF header.")
-TOO_LARGE = _error("More than 500 entries or more than 1 MB.")
+TOO_LARGE = _error(
+    "More than 500 items or more than 1 MB; for entries also more notes and questions than "
+    f"the privacy guard reads per request ({50 * (NOTE_MAX + QUESTION_MAX)} characters, fifty "
+    "full-length entries). Nothing of the batch is saved: send it in smaller parts.")
 
 ENTRY_FIELDS = {
     "occurred_at": {"type": "string", "format": "date-time",
@@ -64,6 +69,14 @@ def document() -> dict:
             "/entries": {
                 "post": {
                     "summary": "Save a batch of entries, exactly once each",
+                    "description": "A batch that is a JSON object with a list `entries` is "
+                                   "answered 200 with one result per item, in the order sent, "
+                                   "even when items are malformed: an item that is not an "
+                                   "object, lacks a string UUID `id` or fails a field's rule "
+                                   "gets `status: invalid` with `errors` by field, and the "
+                                   "others are saved. `id` in a result is the id sent when it "
+                                   "was a string, else null. 400 is only for a body that is "
+                                   "not such an object.",
                     "operationId": "postEntries",
                     "requestBody": {"required": True, "content": {"application/json": {
                         "schema": {"$ref": "#/components/schemas/EntryBatch"}}}},
@@ -72,12 +85,23 @@ def document() -> dict:
                                   "400": BAD_REQUEST, "401": UNAUTHORIZED, "413": TOO_LARGE},
                 },
                 "get": {
-                    "summary": "The caller's own entries changed since a moment",
+                    "summary": "The caller's own entries changed, and those deleted, since "
+                               "a moment",
+                    "description": "Changes oldest first, at most 1000 (entries and deletions "
+                                   "together). Keep the latest `updated_at` or `deleted_at` "
+                                   "seen and pass it as `since` next time; while `more` is "
+                                   "true, call again at once. Drop every entry listed under "
+                                   "`deleted` (deletions from before the server kept them, "
+                                   "migration 0011, are not listed).",
                     "operationId": "getEntries",
                     "parameters": [{"name": "since", "in": "query", "required": False,
-                                    "schema": {"type": "string", "format": "date-time"}}],
-                    "responses": {"200": _json("At most 1000 entries, oldest change first.",
-                                               "EntryList"),
+                                    "description": "Leave it out for everything; when given "
+                                                   "it must be a date-time with an offset "
+                                                   "(an empty value is refused with 400).",
+                                    "schema": {"type": "string", "format": "date-time",
+                                               "minLength": 1}}],
+                    "responses": {"200": _json("Entries changed and entries deleted, oldest "
+                                               "change first.", "EntryList"),
                                   "400": _error("'since' is not a date-time with an offset."),
                                   "401": UNAUTHORIZED},
                 },
@@ -122,7 +146,8 @@ def document() -> dict:
                         "code": {"type": "integer"}, "message": {"type": "string"}}}}},
                 "EntryIn": {"type": "object", "required": ["id"], "properties": {
                     "id": {"type": "string", "format": "uuid",
-                           "description": "Made by the client; the same id is never saved twice."},
+                           "description": "Made by the client; the same id is never saved twice, "
+                                          "nor again after its entry was deleted."},
                     **ENTRY_FIELDS,
                     "privacy_confirmed": {
                         "type": "boolean", "default": False,
@@ -143,9 +168,17 @@ def document() -> dict:
                     "area": {"type": "string"},
                     "sensitive": {"type": "boolean"}, "version": {"type": "integer"},
                     "updated_at": {"type": "string", "format": "date-time"}}},
-                "EntryList": {"type": "object", "required": ["entries", "more"], "properties": {
+                "EntryList": {"type": "object", "required": ["entries", "deleted", "more"],
+                              "properties": {
                     "entries": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
+                    "deleted": {"type": "array", "items": {
+                        "$ref": "#/components/schemas/Tombstone"}},
                     "more": {"type": "boolean"}}},
+                "Tombstone": {"type": "object", "required": ["id", "deleted_at"],
+                              "description": "An entry of the caller's that was deleted.",
+                              "properties": {
+                    "id": {"type": "string", "format": "uuid"},
+                    "deleted_at": {"type": "string", "format": "date-time"}}},
                 "Reference": {"type": "object",
                               "required": ["areas", "places", "themes", "initiatives"],
                               "properties": {

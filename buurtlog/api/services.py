@@ -3,6 +3,7 @@
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import threading
 import uuid
@@ -13,6 +14,7 @@ from functools import cache
 
 from sqlalchemy import insert, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import selectinload
 
 from buurtlog.api import lean
@@ -20,13 +22,15 @@ from buurtlog.api.forms import EntryPayloadForm, read_payload
 from buurtlog.entries import services as entries
 from buurtlog.extensions import db
 from buurtlog.initiatives import services as initiatives
-from buurtlog.models import Entry, Theme, User, entry_themes
+from buurtlog.models import Entry, EntryTombstone, Theme, User, entry_themes
+from buurtlog.review import grouping
 
+log = logging.getLogger(__name__)
 SINCE_LIMIT = 1000
 # The columns a synced entry sets; author and team come from the caller, the rest defaults.
 COLUMNS = ("id", "occurred_at", "area_id", "place_id", "setting", "contact_type", "people",
-           "first_contact", "initiated_by", "kind", "underlying_question", "note", "follow_up",
-           "sensitive")
+           "first_contact", "initiated_by", "kind", "underlying_question", "note", "follow_up")
+REFUSED = "The database refused this entry."
 # What makes two versions of an entry the same (`entries.EDITABLE_FIELDS`, and the themes).
 COMPARED = ("occurred_at", "area_id", "place_id", "setting", "contact_type", "people",
             "first_contact", "initiated_by", "kind", "underlying_question", "note", "follow_up")
@@ -60,7 +64,26 @@ def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadFo
     if not new:
         return results
     with one_writer():
-        saved = _insert([values for _index, values in new.values()], user_id, team_id)
+        # A deleted entry stays deleted: sent again (a lost answer, an old outbox), it is
+        # answered as a duplicate, or as a conflict when it was someone else's.
+        for entry_id, author_id in _deleted(list(new)).items():
+            index, _values = new.pop(entry_id)
+            status = "duplicate" if author_id == user_id else "conflict"
+            results[index]["status"] = status
+            for again, values in repeated:
+                if values["id"] == entry_id:
+                    results[again]["status"] = status
+            repeated = [(i, values) for i, values in repeated if values["id"] != entry_id]
+        if not new:
+            db.session.commit()
+            return results
+        saved, refused = _insert_apart([values for _index, values in new.values()],
+                                       user_id, team_id)
+        invalid = [new.pop(entry_id)[0] for entry_id in refused]
+        invalid += [index for index, values in repeated if values["id"] in refused]
+        for index in invalid:
+            results[index].update(status="invalid", errors={"entry": REFUSED})
+        repeated = [(index, values) for index, values in repeated if values["id"] in new]
         # Ids saved before (or by a parallel request a moment ago) were skipped: compare.
         skipped = [entry_id for entry_id in new if entry_id not in saved]
         earlier = _saved_versions(skipped)
@@ -109,7 +132,8 @@ def one_writer():
 def _judged_by_form(item: object, form: EntryPayloadForm) -> tuple[dict | None, dict | None]:
     """Check an entry with the log form; return its values, or its invalid result."""
     entry_id, formdata, errors = read_payload(item)
-    sent_id = str(entry_id) if entry_id else (item.get("id") if isinstance(item, dict) else None)
+    sent = item.get("id") if isinstance(item, dict) else None
+    sent_id = str(entry_id) if entry_id else (sent if isinstance(sent, str) else None)
     if errors:
         return None, {"id": sent_id, "status": "invalid", "errors": errors}
     if not form.read(formdata).validate():
@@ -138,6 +162,34 @@ def _insert_new_entries(dialect: str):
     return make(table).on_conflict_do_nothing(index_elements=[table.c.id]).returning(table.c.id)
 
 
+def _insert_apart(new: list[dict], user_id: int, team_id: int | None
+                  ) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+    """Insert the batch at once; if the database refuses it, entry by entry, each on its own.
+
+    The checks before should leave the database nothing to refuse. Should it still refuse
+    something (a constraint no check knew of), only that entry is refused: the rest of the
+    batch is saved, so an outbox is never stuck retrying a batch that can never pass.
+    Returns the ids saved and the ids refused.
+    """
+    try:
+        with db.session.begin_nested():
+            return _insert(new, user_id, team_id), set()
+    except (IntegrityError, DataError):
+        pass
+    saved: set[uuid.UUID] = set()
+    refused: set[uuid.UUID] = set()
+    for values in new:
+        try:
+            with db.session.begin_nested():
+                saved |= _insert([values], user_id, team_id)
+        except (IntegrityError, DataError) as error:
+            # The id and the kind of error only: PostgreSQL's message may quote the row.
+            log.warning("The database refused synced entry %s (%s).", values["id"],
+                        type(error.orig).__name__)
+            refused.add(values["id"])
+    return saved, refused
+
+
 def _insert(new: list[dict], user_id: int, team_id: int | None) -> set[uuid.UUID]:
     """Insert the new entries and their themes with two statements; return the ids saved.
 
@@ -145,7 +197,8 @@ def _insert(new: list[dict], user_id: int, team_id: int | None) -> set[uuid.UUID
     skipped by the database itself, so a retry can never make a second row.
     """
     rows = [{**{name: values[name] for name in COLUMNS}, "author_id": user_id,
-             "team_id": team_id} for values in new]
+             "team_id": team_id, "grouping_terms": grouping.stored_terms(
+                 values["underlying_question"], values["note"])} for values in new]
     saved = set(db.session.scalars(
         _insert_new_entries(db.session.get_bind().dialect.name), rows))
     themes = [{"entry_id": values["id"], "theme_id": theme_id} for values in new
@@ -153,6 +206,13 @@ def _insert(new: list[dict], user_id: int, team_id: int | None) -> set[uuid.UUID
     if themes:
         db.session.execute(insert(entry_themes), themes)
     return saved
+
+
+def _deleted(ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """Return which of these ids belonged to deleted entries, with their authors."""
+    return dict(db.session.execute(
+        select(EntryTombstone.entry_id, EntryTombstone.author_id)
+        .where(EntryTombstone.entry_id.in_(ids))).all())
 
 
 def _saved_versions(ids: list[uuid.UUID]) -> dict[uuid.UUID, dict]:
@@ -201,13 +261,36 @@ def entry_json(entry: Entry) -> dict:
     }
 
 
-def entries_since(user: User, since: datetime) -> tuple[list[Entry], bool]:
-    """Return the user's own entries changed after a moment (oldest first) and whether more wait."""
+def entries_since(user: User, since: datetime
+                  ) -> tuple[list[Entry], list[EntryTombstone], bool]:
+    """Return the user's own entries changed and deleted after a moment, and whether more wait.
+
+    One stream of changes, oldest first, cut after SINCE_LIMIT: the latest `updated_at` or
+    `deleted_at` returned is where the next call starts, and nothing before it is left out.
+    """
     rows = list(db.session.scalars(
         select(Entry).where(Entry.author_id == user.id, Entry.updated_at > since)
         .options(selectinload(Entry.themes), selectinload(Entry.area))
         .order_by(Entry.updated_at, Entry.id).limit(SINCE_LIMIT + 1)))
-    return rows[:SINCE_LIMIT], len(rows) > SINCE_LIMIT
+    gone = list(db.session.scalars(
+        select(EntryTombstone).where(EntryTombstone.author_id == user.id,
+                                     EntryTombstone.deleted_at > since)
+        .order_by(EntryTombstone.deleted_at, EntryTombstone.entry_id).limit(SINCE_LIMIT + 1)))
+    if len(rows) + len(gone) <= SINCE_LIMIT:
+        return rows, gone, False
+    changes = sorted([(row.updated_at, 0, row) for row in rows] +
+                     [(tomb.deleted_at, 1, tomb) for tomb in gone],
+                     key=lambda change: change[:2])[:SINCE_LIMIT]
+    last = changes[-1][0]
+    # A page never ends inside one moment: the next call asks for what is after it.
+    kept = [change for change in changes if change[0] < last] or changes
+    return ([row for _at, kind, row in kept if kind == 0],
+            [tomb for _at, kind, tomb in kept if kind == 1], True)
+
+
+def tombstone_json(tombstone: EntryTombstone) -> dict:
+    """Describe a deleted entry as the sync API does."""
+    return {"id": str(tombstone.entry_id), "deleted_at": tombstone.deleted_at.isoformat()}
 
 
 def reference_data() -> tuple[dict, str]:

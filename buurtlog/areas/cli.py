@@ -5,8 +5,9 @@ import sys
 import click
 from flask.cli import with_appcontext
 from flask_babel import force_locale
+from flask_babel import gettext as _
 
-from buurtlog.areas import services
+from buurtlog.areas import reading, services
 
 
 @click.group()
@@ -15,13 +16,24 @@ def areas():
 
 
 @areas.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=click.File("rb"))
+@click.option("--retire-missing", is_flag=True,
+              help="Retire the areas of the file's gemeenten that are missing from the file "
+                   "(for a new year's boundaries). Without it, no area is retired.")
+@click.option("--lang", type=click.Choice(["en", "nl"]), default="en", show_default=True,
+              help="The language of the messages.")
 @with_appcontext
-def import_command(file: str):
-    """Import areas from a CSV file with columns code,name,parent_code,year."""
-    with force_locale("en"):
-        with open(file, encoding="utf-8-sig", newline="") as handle:
-            rows, read_errors = services.read_csv(handle.read())
+def import_command(file, retire_missing: bool, lang: str):
+    """Import areas from a CSV file with columns code,name,parent_code,year.
+
+    The file may be UTF-8 (with or without BOM) or Windows-1252, separated by commas or
+    semicolons, with English or Dutch column names (code, naam, bovenliggend, jaar).
+    """
+    with force_locale(lang):
+        try:
+            rows, read_errors = services.read_file(file.read())
+        except reading.UnreadableFile as error:
+            raise click.ClickException(str(error)) from None
         if not rows and read_errors:
             _fail(read_errors)
 
@@ -31,15 +43,18 @@ def import_command(file: str):
                 yield from bar
 
         result = services.import_areas(rows, progress=progress if len(rows) > 200 else iter,
-                                       read_errors=read_errors)
+                                       read_errors=read_errors, retire_missing=retire_missing)
         if result.errors:
             _fail(result.errors)
-    click.echo(f"Imported {len(rows)} areas: {result.created} created, {result.updated} updated, "
-               f"{result.unchanged} unchanged.")
+        click.echo(_("Imported %(count)d areas: %(created)d created, %(updated)d updated, "
+                     "%(unchanged)d unchanged, %(retired)d retired.", count=len(rows),
+                     created=result.created, updated=result.updated,
+                     unchanged=result.unchanged, retired=result.retired))
 
 
 def _fail(errors: list[tuple[int, str]]) -> None:
     """Report every bad line and stop without importing anything."""
     for line, message in errors:
-        click.echo(f"line {line}: {message}", err=True)
-    raise click.ClickException(f"{len(errors)} bad line(s); nothing was imported.")
+        click.echo(_("line %(line)d: %(message)s", line=line, message=message), err=True)
+    raise click.ClickException(_("%(count)d bad line(s); nothing was imported.",
+                                 count=len(errors)))

@@ -1,7 +1,5 @@
 """Importing CBS-style areas (gemeente, wijk, buurt): validated as a whole, saved all or nothing."""
 
-import csv
-import io
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -9,11 +7,13 @@ from dataclasses import dataclass, field
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
+from buurtlog.areas import reading
 from buurtlog.extensions import db
 from buurtlog.models import Area
 
 COLUMNS = ("code", "name", "parent_code", "year")
 CBS_CODE = re.compile(r"(?P<prefix>GM|WK|BU)(?P<digits>\d+)")
+CBS_LOOSE = re.compile(r"(?i)(gm|wk|bu)[\d\s]*\d")
 CBS_LEVELS = {"GM": ("gemeente", 4), "WK": ("wijk", 6), "BU": ("buurt", 8)}
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 CHILD_LEVEL = {None: "gemeente", "gemeente": "wijk", "wijk": "buurt"}
@@ -37,31 +37,44 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    retired: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
 
 
-def read_csv(text: str) -> tuple[list[AreaRow], list[tuple[int, str]]]:
-    """Read an area file's rows and the errors in its form (header, columns, year)."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [h.strip() for h in reader.fieldnames or []]
-    missing = [c for c in COLUMNS if c not in header]
-    if missing:
-        return [], [(1, str(_l("Missing columns: %(columns)s", columns=", ".join(missing))))]
-    reader.fieldnames = header
-    rows, errors = [], []
-    for values in reader:
-        line = reader.line_num
-        if None in values:
-            errors.append((line, str(_l("More values than columns."))))
-            continue
-        year_text = (values["year"] or "").strip()
+def normalise_code(code: str) -> str:
+    """Return a code as stored: CBS codes upper-case, unpadded ("bu03440112 " is BU03440112)."""
+    code = code.strip()
+    if CBS_LOOSE.fullmatch(code):
+        return re.sub(r"\s", "", code).upper()
+    return code
+
+
+def derived_parent(code: str) -> str | None:
+    """Return the parent a CBS wijk or buurt code names by its digits (WK034401 lies in GM0344)."""
+    match = CBS_CODE.fullmatch(code)
+    if not match or match["prefix"] == "GM":
+        return None
+    digits = match["digits"]
+    return f"GM{digits[:4]}" if match["prefix"] == "WK" else f"WK{digits[:6]}"
+
+
+def read_file(data: bytes) -> tuple[list[AreaRow], list[tuple[int, str]]]:
+    """Read an area file's rows and the errors in its form (encoding, header, year).
+
+    Raises reading.UnreadableFile when the bytes are not text in a known encoding.
+    """
+    table, errors = reading.read_table(data)
+    rows = []
+    for line, values in table:
+        year_text = values.get("year", "")
         year = int(year_text) if year_text.isdigit() else None
         if year_text and (year is None or not 1800 <= year <= 2200):
             # Kept as a row, so that the other checks still see its code and report the rest.
             errors.append((line, str(_l("Year %(year)s is not a year.", year=year_text))))
             year = None
-        rows.append(AreaRow(line, (values["code"] or "").strip(), (values["name"] or "").strip(),
-                            (values["parent_code"] or "").strip(), year))
+        code = normalise_code(values["code"])
+        parent = normalise_code(values.get("parent_code", "")) or derived_parent(code) or ""
+        rows.append(AreaRow(line, code, values["name"], parent, year))
     return rows, errors
 
 
@@ -92,6 +105,10 @@ def validate(rows: list[AreaRow]) -> tuple[dict[str, str], list[tuple[int, str]]
         problem = check_code(row.code) if row.code else str(_l("The code is empty."))
         if not row.name or len(row.name) > 120:
             problem = problem or str(_l("The name must be 1 to 120 characters."))
+        elif reading.garbled(row.name):
+            problem = problem or str(_l(
+                "The name %(name)s has garbled letters. Save the file in Excel as "
+                "\"CSV UTF-8 (comma delimited)\" and import that file.", name=row.name))
         if row.code in by_code:
             problem = problem or str(_l("Code %(code)s already appears on line %(line)d.",
                                         code=row.code, line=by_code[row.code].line))
@@ -100,7 +117,8 @@ def validate(rows: list[AreaRow]) -> tuple[dict[str, str], list[tuple[int, str]]
         else:
             by_code[row.code] = row
 
-    known = {a.code: a.level for a in db.session.scalars(select(Area))}
+    stored = {a.code: a for a in db.session.scalars(select(Area))}
+    known = {code: a.level for code, a in stored.items()}
     levels: dict[str, str] = {}
 
     def level_of(code: str, seen: frozenset = frozenset()) -> str | None:
@@ -136,17 +154,46 @@ def validate(rows: list[AreaRow]) -> tuple[dict[str, str], list[tuple[int, str]]
             message = _l("Area %(code)s needs a parent: only a gemeente stands on its own.",
                          code=row.code)
         errors.append((row.line, str(message)))
-    return levels, errors
+
+    for row in by_code.values():
+        ancestor = _cbs_ancestor(row.parent_code, by_code, stored)
+        if code_level(row.code) and ancestor and row.code in levels and \
+                not row.code[2:].startswith(ancestor[2:]):
+            errors.append((row.line, str(_l(
+                "Area %(code)s cannot lie in %(parent)s: its code puts it in %(expected)s.",
+                code=row.code, parent=row.parent_code,
+                expected=derived_parent(row.code) or ancestor))))
+    return levels, sorted(errors)
+
+
+def _cbs_ancestor(code: str, by_code: dict[str, AreaRow], stored: dict[str, Area]) -> str | None:
+    """Return the nearest area up from `code` (itself included) that has a CBS code."""
+    seen = set()
+    while code and code not in seen:
+        if code_level(code):
+            return code
+        seen.add(code)
+        if code in by_code:
+            code = by_code[code].parent_code
+        elif code in stored and stored[code].parent is not None:
+            code = stored[code].parent.code
+        else:
+            return None
+    return None
 
 
 def import_areas(
     rows: list[AreaRow],
     progress: Callable[[Iterable], Iterable] = iter,
     read_errors: Iterable[tuple[int, str]] = (),
+    retire_missing: bool = False,
 ) -> ImportResult:
     """Validate every row, then create or update the areas in one transaction.
 
-    `read_errors` are the file's own errors from `read_csv`; with any error nothing is saved.
+    `read_errors` are the file's own errors from `read_file`; with any error nothing is saved.
+    With `retire_missing` the file is the whole truth for the gemeenten it holds: their areas
+    missing from it are retired (kept, with their history, but no longer in use) and the areas in
+    it are in use again. Other gemeenten are left alone.
     """
     levels, errors = validate(rows)
     errors = sorted([*read_errors, *errors])
@@ -154,12 +201,15 @@ def import_areas(
         return ImportResult(errors=errors)
     result = ImportResult()
     existing = {a.code: a for a in db.session.scalars(select(Area))}
+    missing = [a for code, a in existing.items() if code not in levels] if retire_missing else []
     depth = {"gemeente": 0, "wijk": 1, "buurt": 2}
     try:
         for row in progress(sorted(rows, key=lambda r: depth[levels[r.code]])):
             parent = existing.get(row.parent_code) if row.parent_code else None
             values = {"name": row.name, "level": levels[row.code], "year": row.year,
                       "parent": parent}
+            if retire_missing:
+                values["active"] = True
             area = existing.get(row.code)
             if area is None:
                 area = Area(code=row.code, **values)
@@ -173,8 +223,22 @@ def import_areas(
                 result.updated += 1
             else:
                 result.unchanged += 1
+        gemeenten = {_top(existing[code]).code for code in levels}
+        for area in missing:
+            if area.active and _top(area).code in gemeenten:
+                area.active = False
+                result.retired += 1
         db.session.commit()
     except Exception:
         db.session.rollback()
         raise
     return result
+
+
+def _top(area: Area) -> Area:
+    """Return the gemeente (or other top area) an area lies in."""
+    seen = set()
+    while area.parent is not None and id(area) not in seen:
+        seen.add(id(area))
+        area = area.parent
+    return area

@@ -19,6 +19,8 @@ def record_event(
     """
     if actor is None and has_request_context() and current_user.is_authenticated:
         actor = current_user
+    # `current_user` is a proxy: the event names the user behind it, not "LocalProxy".
+    obj = _unwrapped(obj)
     event = AuditEvent(
         action=action,
         actor_id=actor.id if actor is not None else None,
@@ -28,3 +30,9 @@ def record_event(
     )
     db.session.add(event)
     return event
+
+
+def _unwrapped(obj: object | None) -> object | None:
+    """Return the object behind a context proxy such as `current_user`, else the object."""
+    get = getattr(obj, "_get_current_object", None)
+    return get() if callable(get) else obj

@@ -14,11 +14,16 @@ from sqlalchemy import func, select
 from buurtlog.accounts.services import get_or_create_team, set_password
 from buurtlog.demo import data
 from buurtlog.demo.review import load_review
+from buurtlog.entries.services import today as local_today
 from buurtlog.exchange.demo import load_exchange_demo
 from buurtlog.extensions import db
 from buurtlog.initiatives.demo import load_initiatives
-from buurtlog.models import Area, Entry, Place, Team, Theme, User, entry_themes
+from buurtlog.models import Area, Entry, Place, Presence, Team, Theme, User, entry_themes
+from buurtlog.review import grouping
 from buurtlog.walkin.demo import load_walk_in_demo
+
+# A visit to a place lasts three hours: every entry of the visit falls inside it.
+PRESENCE_HOURS = 3
 
 
 @dataclass
@@ -34,7 +39,7 @@ class Worker:
 
 def load_demo(today: date | None = None) -> dict:
     """Upsert the demo reference data, generate three months of entries once; return a summary."""
-    today = today or date.today()
+    today = today or local_today(data.TIMEZONE)  # the users' date, not the server's
     try:
         areas = _upsert_areas()
         places = _upsert_places(areas)
@@ -46,10 +51,16 @@ def load_demo(today: date | None = None) -> dict:
         new_entries = 0
         if not _count(Entry, Entry.area_id.in_(area_ids)):
             workers = _workers(users, teams, areas, places)
-            rows, links = generate_entries(random.Random(data.SEED), today, workers, themes)
+            place_ids = [place.id for place in places.values()]
+            blocks: list[dict] | None = (
+                None if _count(Presence, Presence.place_id.in_(place_ids)) else [])
+            rows, links = generate_entries(random.Random(data.SEED), today, workers, themes,
+                                           blocks)
             if rows:
                 db.session.execute(Entry.__table__.insert(), rows)
                 db.session.execute(entry_themes.insert(), links)
+            if blocks:
+                db.session.execute(Presence.__table__.insert(), blocks)
             new_entries = len(rows)
         load_review(today)  # last week's meeting of Team Zuid, once
         load_initiatives(today)  # the register, some of it stale, and referrals to it
@@ -241,14 +252,20 @@ def _entry(rng: random.Random, worker: Worker, at: datetime, progress: float, se
         "contact_type": contact_type, "people": people,
         "first_contact": rng.random() < 0.27 - 0.08 * progress, "initiated_by": initiated_by,
         "kind": kind, "underlying_question": question, "note": note,
-        "follow_up": _follow_up(rng, kind, sensitive, rising), "sensitive": sensitive,
+        "grouping_terms": grouping.stored_terms(question, note),
+        "follow_up": _follow_up(rng, kind, sensitive, rising),
         "created_at": created, "updated_at": created, "version": 1, "_themes": slugs,
     }
 
 
 def generate_entries(rng: random.Random, today: date, workers: list[Worker],
-                     themes: dict[str, Theme]) -> tuple[list[dict], list[dict]]:
-    """Generate the entries of the weeks before today; return entry rows and theme links."""
+                     themes: dict[str, Theme],
+                     presence: list[dict] | None = None) -> tuple[list[dict], list[dict]]:
+    """Generate the entries of the weeks before today; return entry rows and theme links.
+
+    Each visit to a place is also a block of presence there (into `presence`, if given): from
+    the hour the worker arrives, three hours, which hold every entry of the visit. It draws
+    nothing from `rng`, so the entries stay the same with or without it."""
     tz = ZoneInfo(data.TIMEZONE)
     days = data.WEEKS * 7
     start = today - timedelta(days=days)
@@ -267,6 +284,13 @@ def generate_entries(rng: random.Random, today: date, workers: list[Worker],
                 if rise_on and place.name == data.RISE["place"]:
                     visits.append((hour, place))  # the team goes and looks more often
                 visits.append((hour, place))
+            if presence is not None:
+                for hour, place in dict.fromkeys(visits):
+                    arrived = datetime.combine(day, time(hour), tzinfo=tz).astimezone(UTC)
+                    presence.append({"user_id": worker.user_id, "team_id": worker.team_id,
+                                     "place_id": place.id, "started_at": arrived,
+                                     "ended_at": arrived + timedelta(hours=PRESENCE_HOURS),
+                                     "created_at": arrived + timedelta(hours=PRESENCE_HOURS)})
             for hour, place in visits:
                 setting = _pick(rng, data.SETTINGS_BY_PLACE[place.kind])
                 for minute in sorted(rng.sample(range(150), rng.randint(2, 5))):

@@ -5,23 +5,21 @@ from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
 from wtforms import (
-    BooleanField,
-    DateTimeLocalField,
     HiddenField,
     IntegerField,
     RadioField,
     SelectChoice,
     SelectField,
     SelectMultipleField,
+    StringField,
     TextAreaField,
 )
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from buurtlog.forms import Form
+from buurtlog.forms import DateField, DateTimeLocalField, Form, NoPersonalData, PrivacyChecked
 from buurtlog.labels import choices, label
 from buurtlog.models import NOTE_MAX, PEOPLE_MAX, QUESTION_MAX, Area, Place, Theme, utcnow
-from buurtlog.privacy import find_personal_data
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=ZoneInfo("UTC"))
 
@@ -45,7 +43,7 @@ def _optional_str(value):
     return None if value in (None, "", "None") else str(value)
 
 
-class EntryForm(Form):
+class EntryForm(PrivacyChecked, Form):
     """Log one praatje: where, what, which themes, and the rest with sensible defaults."""
 
     place = SelectField(_l("Place"), coerce=_optional_int, validate_choice=False)
@@ -66,12 +64,14 @@ class EntryForm(Form):
                               default="resident", validators=[InputRequired()])
     underlying_question = TextAreaField(
         _l("The question beneath the question"), validators=[Optional(), Length(
-            max=QUESTION_MAX, message=_l("At most %(max)d characters.", max=QUESTION_MAX))],
+            max=QUESTION_MAX, message=_l("At most %(max)d characters.", max=QUESTION_MAX)),
+            NoPersonalData()],
         render_kw={"maxlength": QUESTION_MAX, "rows": 2},
         description=_l("What is really going on? No names."))
     note = TextAreaField(
         _l("Note"), validators=[Optional(), Length(
-            max=NOTE_MAX, message=_l("At most %(max)d characters.", max=NOTE_MAX))],
+            max=NOTE_MAX, message=_l("At most %(max)d characters.", max=NOTE_MAX)),
+            NoPersonalData()],
         render_kw={"maxlength": NOTE_MAX, "rows": 3},
         description=_l("No names, addresses or phone numbers."))
     follow_up = RadioField(_l("Follow-up"), choices=choices("follow_up"), default="none",
@@ -79,7 +79,6 @@ class EntryForm(Form):
     occurred_at = DateTimeLocalField(
         _l("When?"), format="%Y-%m-%dT%H:%M", validators=[Optional()],
         description=_l("Leave empty for now."))
-    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
     version = HiddenField()
 
     def __init__(self, *args, places: list[Place], areas: list[Area], themes: list[Theme],
@@ -94,7 +93,7 @@ class EntryForm(Form):
         self.area.choices = [SelectChoice("", _l("The place's neighbourhood"))] + [
             SelectChoice(a.code, f"{a.name} ({label('area_level', a.level)})") for a in areas]
         self.themes.choices = [SelectChoice(t.slug, t.name(locale)) for t in themes]
-        self.privacy_findings: dict[str, list] = {}
+        self.sensitive_slugs = {t.slug for t in themes if t.sensitive}
 
     def validate_place(self, field):
         """Accept only active places."""
@@ -127,23 +126,6 @@ class EntryForm(Form):
         if moment < EARLIEST:
             raise ValidationError(_l("That is before the year 2000."))
 
-    def validate(self, extra_validators=None) -> bool:
-        """Validate the fields, then hold back text that looks like personal data."""
-        valid = super().validate(extra_validators)
-        for field in (self.underlying_question, self.note):
-            findings = find_personal_data(field.data or "")
-            if findings and not field.errors:
-                self.privacy_findings[field.name] = findings
-        if self.privacy_findings and not self.privacy_confirmed.data:
-            kinds = sorted({label("privacy_kind", f.kind) for fs in self.privacy_findings.values()
-                            for f in fs})
-            for name in self.privacy_findings:
-                self[name].errors = [*self[name].errors, str(_l(
-                    "This looks like %(kinds)s. Remove it, or confirm below that it is not "
-                    "personal data.", kinds=", ".join(kinds)))]
-            return False
-        return valid
-
     def occurred_at_utc(self, default: datetime | None = None) -> datetime:
         """Return the entered time as UTC; when left empty, the default or else now."""
         if self.occurred_at.data is None:
@@ -161,3 +143,38 @@ class EntryForm(Form):
     def chosen_themes(self) -> list[Theme]:
         """Return the chosen themes."""
         return [self.theme_by_slug[s] for s in self.themes.data or []]
+
+SEARCH_MAX = 200  # characters of words to look for
+
+
+class SearchForm(Form):
+    """Look through one's entries: words, theme, kind, place and period. Sent as a POST, so
+    the words never appear in an address or a log."""
+
+    words = StringField(_l("Words in the note or the question beneath the question"),
+                        validators=[Optional(), Length(max=SEARCH_MAX, message=_l(
+                            "At most %(max)d characters.", max=SEARCH_MAX))],
+                        render_kw={"maxlength": SEARCH_MAX, "type": "search",
+                                   "autocomplete": "off"})
+    theme = SelectField(_l("Theme"), validators=[Optional()], validate_choice=False)
+    kind = SelectField(_l("What?"), validators=[Optional()])
+    place = SelectField(_l("Place"), coerce=_optional_int, validators=[Optional()],
+                        validate_choice=False)
+    start = DateField(_l("From"), validators=[Optional()])
+    end = DateField(_l("Until"), validators=[Optional()])
+    scope = HiddenField()
+    page = IntegerField(validators=[Optional(), NumberRange(min=1, max=10_000)])
+
+    def __init__(self, *args, places: list[Place], themes: list[Theme], locale: str,
+                 **kwargs):
+        super().__init__(*args, **kwargs)
+        self.theme.choices = [SelectChoice("", _l("Any theme"))] + [
+            SelectChoice(t.slug, t.name(locale)) for t in themes]
+        self.kind.choices = [SelectChoice("", _l("Any kind"))] + choices("kind")
+        self.place.choices = [SelectChoice("", _l("Any place"))] + [
+            SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places]
+
+    def validate_end(self, field):
+        """Refuse a period that ends before it starts."""
+        if field.data and self.start.data and field.data < self.start.data:
+            raise ValidationError(_l("The last day comes before the first."))

@@ -3,12 +3,22 @@
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from buurtlog.audit.services import record_event
 from buurtlog.extensions import db
-from buurtlog.models import Area, Entry, Place, Theme, User, entry_themes, utcnow
+from buurtlog.models import (
+    Area,
+    Entry,
+    EntryTombstone,
+    Place,
+    Theme,
+    User,
+    entry_themes,
+    utcnow,
+)
+from buurtlog.review import grouping
 
 RECENT_DAYS = 90
 EDITABLE_FIELDS = (
@@ -25,6 +35,9 @@ def can_view(user: User, entry: Entry) -> bool:
     if entry.sensitive:
         return same_team and user.is_coordinator
     return same_team
+
+
+LIST_PAGE = 50  # entries per page of "my log" and the team's entries
 
 
 def audit_sensitive_view(user: User, entry: Entry) -> None:
@@ -107,7 +120,14 @@ def apply_form(entry: Entry, form) -> None:
     entry.underlying_question = (form.underlying_question.data or "").strip() or None
     entry.note = (form.note.data or "").strip() or None
     entry.follow_up = form.follow_up.data
-    entry.sensitive = any(t.sensitive for t in entry.themes)
+
+
+@event.listens_for(Entry, "before_insert")
+@event.listens_for(Entry, "before_update")
+def store_grouping_terms(_mapper, _connection, entry: Entry) -> None:
+    """Store an entry's grouping terms with its texts whenever the ORM saves it (the log form,
+    the walk-in's full entry); the sync's bulk insert stores them itself."""
+    entry.grouping_terms = grouping.stored_terms(entry.underlying_question, entry.note)
 
 
 def create_entry(form, author: User) -> Entry:
@@ -143,23 +163,14 @@ def update_entry(entry: Entry, form, editor: User) -> list[str]:
 
 
 def delete_entry(entry: Entry, user: User) -> None:
-    """Delete an entry; deleting someone else's is audited."""
+    """Delete an entry, leaving a tombstone for API clients; deleting someone else's is audited."""
     if user.id != entry.author_id:
         record_event("entry.deleted", entry, actor=user, author_id=entry.author_id)
+    # merge: should the id be deleted twice (its tombstone is then just moved on).
+    db.session.merge(EntryTombstone(entry_id=entry.id, author_id=entry.author_id,
+                                    deleted_at=utcnow()))
     db.session.delete(entry)
     db.session.commit()
-
-
-def entries_stamp(where, since: datetime) -> tuple:
-    """Return what changes whenever one of the entries `where` picks out that changed since
-    `since` is added, changed or deleted: how many there are, and their last change.
-
-    Every change sets `updated_at` to now (`update_entry` also for themes alone), so a change
-    lands in the range and moves the last change; a deletion lowers the count. With an index
-    on the columns of `where` and `updated_at`, the index alone answers.
-    """
-    return tuple(db.session.execute(select(func.count(), func.max(Entry.updated_at)).where(
-        where, Entry.updated_at >= since)).one())
 
 
 def today(tz: str) -> date:
@@ -180,13 +191,26 @@ def week_bounds(year: int, week: int, tz: str) -> tuple[datetime, datetime]:
         ZoneInfo("UTC"))
 
 
-def list_entries(user: User, start: datetime, end: datetime, team: bool = False) -> list[Entry]:
-    """Return the user's own entries (or the team's, for coordinators) in a period, newest first."""
+def list_entries(user: User, start: datetime, end: datetime, team: bool = False,
+                 page: int = 1) -> tuple[list[Entry], bool]:
+    """Return one page of the user's own entries (or the team's, for coordinators) in a
+    period, newest first, and whether an older page follows."""
     query = select(Entry).where(Entry.occurred_at >= start, Entry.occurred_at < end)
     if team and user.is_coordinator and user.team_id is not None:
         query = query.where(or_(Entry.team_id == user.team_id, Entry.author_id == user.id))
     else:
         query = query.where(Entry.author_id == user.id)
-    return list(db.session.scalars(query.options(
+    entries = list(db.session.scalars(query.options(
         selectinload(Entry.themes), selectinload(Entry.place), selectinload(Entry.area),
-        selectinload(Entry.author)).order_by(Entry.occurred_at.desc())))
+        selectinload(Entry.author)).order_by(Entry.occurred_at.desc(), Entry.id.desc())
+        .offset((page - 1) * LIST_PAGE).limit(LIST_PAGE + 1)))
+    return entries[:LIST_PAGE], len(entries) > LIST_PAGE
+
+
+def audit_sensitive_listing(user: User, entries: list[Entry]) -> None:
+    """Record each sensitive entry of someone else a list showed, as opening it would."""
+    shown = [e for e in entries if e.sensitive and e.author_id != user.id]
+    for entry in shown:
+        record_event("entry.viewed_sensitive", entry, listing="team")
+    if shown:
+        db.session.commit()

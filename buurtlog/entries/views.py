@@ -16,14 +16,17 @@ from flask import (
     session,
     url_for,
 )
-from flask_babel import format_time, get_locale, to_user_timezone
+from flask_babel import get_locale, to_user_timezone
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy.orm.exc import StaleDataError
 
+from buurtlog.bounds import day_in_range, int_arg
+from buurtlog.entries import search as search_service
 from buurtlog.entries import services
-from buurtlog.entries.forms import EntryForm
+from buurtlog.entries.forms import EntryForm, SearchForm
 from buurtlog.extensions import db
+from buurtlog.i18n import format_time
 from buurtlog.labels import label
 from buurtlog.models import Entry, utcnow
 
@@ -74,28 +77,62 @@ def new():
 @bp.route("/entries")
 @login_required
 def mine():
-    """List the user's own entries by day, newest first, one ISO week at a time."""
+    """List the user's own entries by day, newest first, one ISO week and one page (of
+    services.LIST_PAGE) at a time."""
     today = to_user_timezone(utcnow()).date()
     try:
         year, week = (int(p) for p in request.args.get("week", "").split("-W"))
         monday = date.fromisocalendar(year, week, 1)
+        if not day_in_range(monday):  # a week at the calendar's edge overflows a step away
+            raise ValueError(year)
     except ValueError:
         monday = today - timedelta(days=today.weekday())
     iso = monday.isocalendar()
     start, end = services.week_bounds(iso.year, iso.week, current_app.config[
         "BABEL_DEFAULT_TIMEZONE"])
     team = request.args.get("scope") == "team" and current_user.is_coordinator
-    entries = services.list_entries(current_user, start, end, team=team)
+    page = int_arg(request.args, "page", default=1, low=1)
+    entries, more = services.list_entries(current_user, start, end, team=team, page=page)
+    services.audit_sensitive_listing(current_user, entries)
     days = [(day, list(group)) for day, group in
             groupby(entries, key=lambda e: to_user_timezone(e.occurred_at).date())]
     previous, following = monday - timedelta(days=7), monday + timedelta(days=7)
     return _offline_copy(render_template(
         "entries/mine.html", days=days, monday=monday, iso=iso, team=team,
-        week_length=timedelta(days=6),
+        week_length=timedelta(days=6), page=page, more=more,
+        current=f"{iso.year}-W{iso.week:02d}",
         previous=f"{previous.isocalendar().year}-W{previous.isocalendar().week:02d}",
         following=(f"{following.isocalendar().year}-W{following.isocalendar().week:02d}"
                    if following <= today else None),
     ))
+
+
+@bp.route("/entries/search", methods=["GET", "POST"])
+@login_required
+def search():
+    """Search the user's own entries (a coordinator's: the team's) across weeks. The words
+    come in a POST body only: never in an address, a server log or the browser's history."""
+    team = request.values.get("scope") == "team" and current_user.is_coordinator
+    form = SearchForm(places=services.active_places(), themes=services.themes_for(current_user),
+                      locale=str(get_locale()), data={"scope": "team" if team else ""})
+    entries, more, page, searched = [], False, 1, False
+    if form.validate_on_submit():
+        searched, page = True, form.page.data or 1
+        query = search_service.Query(
+            words=form.words.data or "", theme=form.theme.data or None,
+            kind=form.kind.data or None, place=form.place.data, start=form.start.data,
+            end=form.end.data)
+        entries, more = search_service.search_entries(
+            current_user, query, current_app.config["BABEL_DEFAULT_TIMEZONE"], team=team,
+            page=page)
+        services.audit_sensitive_listing(current_user, entries)
+    days = [(day, list(group)) for day, group in
+            groupby(entries, key=lambda e: to_user_timezone(e.occurred_at).date())]
+    response = make_response(render_template(
+        "entries/search.html", form=form, days=days, team=team, more=more, page=page,
+        searched=searched), 400 if form.errors else 200)
+    response.headers["Cache-Control"] = "no-store"  # what was found stays off the disk
+    return response
 
 
 def _editable_entry(entry_id: uuid.UUID) -> Entry:

@@ -5,6 +5,7 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from buurtlog.bounds import int_arg
 from buurtlog.entries.services import active_themes
 from buurtlog.exchange import services
 from buurtlog.exchange.forms import ButtonForm, ItemForm, ProposeForm
@@ -12,12 +13,6 @@ from buurtlog.extensions import db
 from buurtlog.models import EXCHANGE_KINDS, ExchangeItem, ExchangeMatch
 
 bp = Blueprint("exchange", __name__, url_prefix="/exchange")
-
-
-def _int_arg(name: str) -> int | None:
-    """Read a numeric filter from the query string; anything else means no filter."""
-    value = request.args.get(name, "")
-    return int(value) if value.isdigit() else None
 
 
 def _item_form(formdata=None) -> ItemForm:
@@ -49,7 +44,8 @@ def _match_or_404(match_id: int) -> ExchangeMatch:
 def index():
     """List the open offers and requests of every team, filtered by kind, theme and wijk."""
     kind = request.args.get("kind") if request.args.get("kind") in EXCHANGE_KINDS else None
-    filters = {"kind": kind, "theme_id": _int_arg("theme"), "area_id": _int_arg("wijk")}
+    filters = {"kind": kind, "theme_id": int_arg(request.args, "theme"),
+               "area_id": int_arg(request.args, "wijk")}
     items = services.open_items(**filters)
     services.audit_sensitive_views(current_user, items)
     return render_template(
@@ -104,7 +100,7 @@ def close(item_id: int):
 
 def _matches_page(status: int = 200):
     """Render the suggested pairs, optionally for one theme."""
-    theme_id = _int_arg("theme")
+    theme_id = int_arg(request.args, "theme")
     pairs = services.suggestions(theme_id=theme_id)
     services.audit_sensitive_views(current_user, [i for pair in pairs for i in pair])
     return render_template(

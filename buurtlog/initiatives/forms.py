@@ -24,7 +24,7 @@ from wtforms import Form as SubForm
 from wtforms.validators import URL, InputRequired, Length, NumberRange, Optional, ValidationError
 
 from buurtlog.entries.forms import MultiCheckboxField
-from buurtlog.forms import Form
+from buurtlog.forms import Form, NoPersonalData, PrivacyChecked
 from buurtlog.labels import label
 from buurtlog.models import Area, Place, Theme
 from buurtlog.models.initiatives import (
@@ -132,28 +132,32 @@ class SlotForm(SubForm):
         return valid and not problems
 
 
-class InitiativeForm(Form):
+class InitiativeForm(PrivacyChecked, Form):
     """Add or change an initiative: what, for whom, where, when, who carries it, its contact."""
 
     name = StringField(_l("Name"), validators=[
         InputRequired(_l("Give the initiative a name.")),
         Length(max=INITIATIVE_NAME_MAX, message=_l("At most %(max)d characters.",
-                                                   max=INITIATIVE_NAME_MAX))],
+                                                   max=INITIATIVE_NAME_MAX)),
+        NoPersonalData()],
         render_kw={"maxlength": INITIATIVE_NAME_MAX})
     offer = TextAreaField(_l("What it offers"), validators=[
         InputRequired(_l("Describe what the initiative offers.")),
         Length(max=INITIATIVE_TEXT_MAX, message=_l("At most %(max)d characters.",
-                                                   max=INITIATIVE_TEXT_MAX))],
+                                                   max=INITIATIVE_TEXT_MAX)),
+        NoPersonalData()],
         render_kw={"maxlength": INITIATIVE_TEXT_MAX, "rows": 3})
     audience = StringField(_l("For whom"), validators=[Optional(), Length(
-        max=AUDIENCE_MAX, message=_l("At most %(max)d characters.", max=AUDIENCE_MAX))],
+        max=AUDIENCE_MAX, message=_l("At most %(max)d characters.", max=AUDIENCE_MAX)),
+        NoPersonalData()],
         render_kw={"maxlength": AUDIENCE_MAX})
     carried_by = RadioField(_l("Carried by"), default="residents", choices=[
         SelectChoice("residents", _l("Residents")),
         SelectChoice("organisation", _l("An organisation"))],
         validators=[InputRequired()])
     organisation = StringField(_l("Organisation"), validators=[Optional(), Length(
-        max=ORGANISATION_MAX, message=_l("At most %(max)d characters.", max=ORGANISATION_MAX))],
+        max=ORGANISATION_MAX, message=_l("At most %(max)d characters.", max=ORGANISATION_MAX)),
+        NoPersonalData()],
         render_kw={"maxlength": ORGANISATION_MAX})
     place = SelectField(_l("Place"), coerce=_optional_int, validate_choice=False)
     areas = MultiCheckboxField(_l("Wijken it serves"), coerce=int, validate_choice=False)
@@ -161,7 +165,8 @@ class InitiativeForm(Form):
     schedule_text = StringField(
         _l("When, in plain words"), validators=[Optional(), Length(
             max=SCHEDULE_TEXT_MAX, message=_l("At most %(max)d characters.",
-                                              max=SCHEDULE_TEXT_MAX))],
+                                              max=SCHEDULE_TEXT_MAX)),
+        NoPersonalData()],
         render_kw={"maxlength": SCHEDULE_TEXT_MAX},
         description=_l('For example "Every Wednesday 10–12, not in the school holidays".'))
     slots = FieldList(FormField(SlotForm), min_entries=0)
@@ -175,12 +180,12 @@ class InitiativeForm(Form):
     url = StringField(_l("Website"), validators=[
         Optional(), Length(max=CONTACT_MAX, message=_l("At most %(max)d characters.",
                                                        max=CONTACT_MAX)),
-        URL(require_tld=True, message=_l("Give a full web address, starting with https://."))],
+        URL(require_tld=True, message=_l("Give a full web address, starting with https://.")),
+        NoPersonalData()],
         render_kw={"maxlength": CONTACT_MAX, "inputmode": "url"})
     status = RadioField(_l("Status"), default="active", validators=[InputRequired()])
     public = BooleanField(_l("Show it on the public list of the wijken it serves"),
                           default=True)
-    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
 
     def __init__(self, *args, places: list[Place], areas: list[Area], themes: list[Theme],
                  locale: str, may_end: bool, **kwargs):
@@ -231,24 +236,6 @@ class InitiativeForm(Form):
         problem = public_channel_problem(field.data or "")
         if problem:
             raise ValidationError(problem)
-
-    def validate(self, extra_validators=None) -> bool:
-        """Validate the fields, then hold back descriptions that look like personal data."""
-        valid = super().validate(extra_validators)
-        flagged = {}
-        for field in (self.name, self.offer, self.audience, self.organisation,
-                      self.schedule_text):
-            findings = find_personal_data(field.data or "")
-            if findings and not field.errors:
-                flagged[field.name] = findings
-        if flagged and not self.privacy_confirmed.data:
-            kinds = sorted({label("privacy_kind", f.kind) for fs in flagged.values() for f in fs})
-            for name in flagged:
-                self[name].errors = [*self[name].errors, str(_l(
-                    "This looks like %(kinds)s. Remove it, or confirm below that it is not "
-                    "personal data.", kinds=", ".join(kinds)))]
-            return False
-        return valid
 
     def values(self) -> dict:
         """Return the initiative's own columns from the form, text trimmed."""

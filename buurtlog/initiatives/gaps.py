@@ -2,7 +2,7 @@
 questions that no active initiative serving the wijk takes up.
 
 Counts only: the list never shows the entries themselves, and themes marked sensitive appear
-only to those who may read sensitive entries (coordinators and admins).
+only to those who read the wijk's sensitive entries (coordinators of a team covering it).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from buurtlog.entries.services import entries_stamp, local_day_start, today
+from buurtlog.entries.services import local_day_start, today
 from buurtlog.extensions import db
 from buurtlog.models import (
     Area,
@@ -26,14 +26,12 @@ from buurtlog.models import (
     initiative_areas,
     initiative_themes,
 )
-from buurtlog.recent import kept
 from buurtlog.wijk import queries
-from buurtlog.wijk.services import wijken_for
+from buurtlog.wijk.services import sees_sensitive_themes, wijken_for
 
 WEEKS = 13
 MIN_SIGNALS = 5
 KINDS = ("signal", "question")
-COUNTS, COUNTS_KEPT = "buurtlog.initiatives.gaps", 16  # sets of wijken kept per process
 
 
 @dataclass
@@ -58,8 +56,7 @@ def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = F
     with `elsewhere`, each names the active initiatives with its theme in other wijken.
 
     Without an `end`, the weeks run from midnight until after tomorrow (what is logged up to
-    a day ahead counts), so the counts stay the same all day and are kept until an entry in
-    these wijken changes.
+    a day ahead counts).
     """
     if not wijken:
         return []
@@ -98,25 +95,13 @@ def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = F
 
 
 def _counts(area_ids: list[int], start: datetime, end: datetime) -> list[tuple]:
-    """Count the signals and questions per area, theme and kind from `start` until `end`.
-
-    Kept until an entry in these areas changes (`ix_entries_area_id_updated_at` tells): an
-    entry counted here was logged at most a day before it happened, so after `start` less two
-    days, and a change of it lands in that range.
-    """
-    in_areas = Entry.area_id.in_(area_ids)
-    key = (tuple(area_ids), start, end, entries_stamp(in_areas, start - timedelta(days=2)))
-    return kept(COUNTS, COUNTS_KEPT).keep(key, lambda: [tuple(row) for row in db.session.execute(
+    """Count the signals and questions per area, theme and kind from `start` until `end`."""
+    return [tuple(row) for row in db.session.execute(
         select(Entry.area_id, entry_themes.c.theme_id, Entry.kind, func.count())
         .join(entry_themes, entry_themes.c.entry_id == Entry.id)
-        .where(in_areas, Entry.kind.in_(KINDS), Entry.occurred_at >= start,
+        .where(Entry.area_id.in_(area_ids), Entry.kind.in_(KINDS), Entry.occurred_at >= start,
                Entry.occurred_at < end)
-        .group_by(Entry.area_id, entry_themes.c.theme_id, Entry.kind)).all()])
-
-
-def forget() -> None:
-    """Forget every kept count (for measurements)."""
-    kept(COUNTS, COUNTS_KEPT).clear()
+        .group_by(Entry.area_id, entry_themes.c.theme_id, Entry.kind)).all()]
 
 
 def _active_coverage() -> dict[int, set[int]]:
@@ -149,5 +134,9 @@ def _add_elsewhere(gaps: list[Gap]) -> None:
 
 
 def for_user(user: User, end: datetime | None = None, *, elsewhere: bool = True) -> list[Gap]:
-    """Return the gaps in the wijken the user works in; sensitive themes only if allowed."""
-    return find(wijken_for(user), end, sensitive=user.is_coordinator, elsewhere=elsewhere)
+    """Return the gaps in the wijken the user works in; a sensitive theme only in the wijken
+    whose sensitive entries the user reads (a coordinator of a team covering it): an admin
+    opens every wijk, but reads no other team's sensitive entries."""
+    found = find(wijken_for(user), end, sensitive=user.is_coordinator, elsewhere=elsewhere)
+    return [gap for gap in found
+            if not gap.theme.sensitive or sees_sensitive_themes(user, gap.wijk)]

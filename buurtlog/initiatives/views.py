@@ -35,7 +35,6 @@ from buurtlog.models import Area, Entry, Initiative, Referral
 from buurtlog.wijk.services import can_switch_public, find_wijk, public_enabled, wijken_for
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
-REVIEW_GAPS = 5
 
 
 def _initiative_or_404(initiative_id: int) -> Initiative:
@@ -286,21 +285,7 @@ def switch_public(code: str):
 
 
 @bp.app_template_global()
-def collective_opportunities(limit: int = REVIEW_GAPS) -> tuple[list, int]:
-    """Give the weekly review the user's biggest gaps and how many there are in all (the card
-    names no initiatives elsewhere: the opportunities page does)."""
-    found = gaps.for_user(current_user, elsewhere=False)
-    return sorted(found, key=lambda g: -g.total)[:limit], len(found)
-
-
-@bp.app_template_global()
 def weekday_names() -> list[str]:
     """Name Monday to Sunday in the user's language (0 is Monday)."""
     return [c.label for c in weekday_choices()]
-
-
-@bp.app_template_global()
-def public_initiatives_on(wijk: Area) -> bool:
-    """Tell templates whether a wijk's public list of initiatives is switched on."""
-    return services.public_initiatives_on(wijk)
 

@@ -14,7 +14,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from buurtlog.extensions import db
-from buurtlog.models import User, UTCDateTime, utcnow
+from buurtlog.models.core import User, UTCDateTime, utcnow
 
 
 class RecoveryCode(db.Model):
@@ -29,6 +29,20 @@ class RecoveryCode(db.Model):
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     user: Mapped[User] = relationship()
+
+
+class RateLimitCounter(db.Model):
+    """A sign-in limit's count in its window, shared by every process (accounts/rate_limits.py).
+
+    The key is a digest of the limit's key, which names an address or an email address.
+    """
+
+    __tablename__ = "rate_limit_counters"
+
+    key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(sa.Integer)
+    # Seconds since the epoch, as the limits library counts windows.
+    expires_at: Mapped[float] = mapped_column(sa.Float, index=True)
 
 
 def end_sessions(user: User) -> None:

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from buurtlog.extensions import db
-from buurtlog.models import Area, Entry, Place, Team, Theme, User, UTCDateTime, choice, utcnow
+from buurtlog.models.core import Area, Entry, Place, Team, Theme, User, UTCDateTime, choice, utcnow
 from buurtlog.models.walkin import CheckIn
 
 INITIATIVE_STATUSES = ("active", "paused", "ended")

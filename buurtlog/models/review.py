@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from buurtlog.extensions import db
-from buurtlog.models import Area, Entry, Team, Theme, User, UTCDateTime, choice, utcnow
+from buurtlog.models.core import Area, Entry, Team, Theme, User, UTCDateTime, choice, utcnow
 
 SIGNAL_STATUSES = (
     "new", "discussed", "action", "referred", "collective", "monitoring", "closed",

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from buurtlog.extensions import db
-from buurtlog.models import Entry, Place, Team, Theme, User, UTCDateTime, choice, utcnow
+from buurtlog.models.core import Entry, Place, Team, Theme, User, UTCDateTime, choice, utcnow
 
 VISITOR_KINDS = ("new", "known")
 CHECKIN_SOURCES = ("host", "kiosk")

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from buurtlog.extensions import db
-from buurtlog.models import Area, Place, Team, User, UTCDateTime, utcnow
+from buurtlog.models.core import Area, Place, Team, User, UTCDateTime, utcnow
 
 SKETCH_MAX = 10000
 PRESENCE_MAX_HOURS = 16

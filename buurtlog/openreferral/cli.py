@@ -40,7 +40,7 @@ def import_command(path: str):
             source = reader.read_json(file.read_bytes(), file.name)
         else:
             source = reader.read_zip(file.read_bytes(), file.name)
-        result = saving.apply(importer.check(source), source_name=file.name)
+        result = saving.apply(importer.check(source, may_create=True))  # on the server
         if result.errors:
             for name, row, column, message in result.errors:
                 where = ", ".join(p for p in (name, f"row {row}" if row else "", column) if p)

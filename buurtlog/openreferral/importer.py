@@ -2,7 +2,9 @@
 
 Every invalid row is noted with its file, row and field. Areas, themes and places that do not
 exist yet may be described by the file (areas and themes as the taxonomy terms buurtlog
-exports); existing ones are used as they are.
+exports); existing ones are used as they are. Only an admin's file may add areas and themes
+(which carry the sensitive flag), as only admins manage them; a coordinator's may use existing
+ones only.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from buurtlog.models import (
     AREA_LEVELS,
     CARRIED_BY,
     Area,
+    Theme,
 )
 from buurtlog.models.initiatives import (
     AUDIENCE_MAX,
@@ -56,10 +59,12 @@ class Plan:
 class _Checker:
     """Check the rows of a source and collect what they describe."""
 
-    def __init__(self, source: Source):
+    def __init__(self, source: Source, may_create: bool):
         self.t = source.tables
         self.plan = Plan(errors=list(source.errors))
         self.areas = {a.code: a for a in db.session.scalars(select(Area))}
+        self.themes = set(db.session.scalars(select(Theme.slug)))
+        self.may_create = may_create
 
     def error(self, row: Row, column: str, message: str) -> None:
         """Note an invalid value of a row."""
@@ -164,6 +169,10 @@ class _Checker:
             self.error(term, "code", _("A theme code is a slug: lower-case letters, digits "
                                        "and hyphens, at most 40."))
             return None
+        if slug not in self.themes and not self.may_create:
+            self.error(term, "code", _("Unknown theme %(code)s: only an admin may add themes.",
+                                       code=slug))
+            return None
         name = self.text(term, "name", 80, required=True)
         name_en = self.text(term, "description", 80)
         if name is None:
@@ -187,6 +196,10 @@ class _Checker:
         code = term.get("code")
         if code in self.plan.area_terms or code in self.areas:
             return code
+        if not self.may_create:
+            self.error(term, "code", _("Unknown area %(code)s: only an admin may add areas.",
+                                       code=code or "—"))
+            return None
         problem = check_code(code) if code else _("This value is required.")
         level = term.get("description") if term.get("description") in AREA_LEVELS \
             else code_level(code or "")
@@ -314,6 +327,9 @@ class _Checker:
             "areas": sorted(set(extras["areas"])), "themes": sorted(set(links.get("theme", [])))})
 
 
-def check(source: Source) -> Plan:
-    """Check every row of a source; the plan lists every invalid row, or what to save."""
-    return _Checker(source).run()
+def check(source: Source, may_create: bool = False) -> Plan:
+    """Check every row of a source; the plan lists every invalid row, or what to save.
+
+    `may_create` lets the file add areas and themes: for admins only.
+    """
+    return _Checker(source, may_create).run()

@@ -17,6 +17,7 @@ from pathlib import Path
 from flask import current_app, has_request_context
 from flask_babel import force_locale, gettext
 
+from buurtlog.csvfile import restore
 from buurtlog.openreferral.services import TABLES
 
 MAX_UNPACKED = 20 * 1024 * 1024  # refuse zip bombs: at most 20 MB of CSV in all
@@ -78,6 +79,8 @@ def _read_csv_text(source: Source, table: str, name: str, text: str) -> None:
                 source.errors.append((name, str(reader.line_num), "",
                                       _("More values than columns.")))
                 continue
+            # A cell buurtlog's export (or another careful one) defused gets its text back.
+            values = {k: restore(v) if isinstance(v, str) else v for k, v in values.items()}
             source.tables[table].append(Row(name, str(reader.line_num), values))
     except csv.Error as error:
         source.errors.append((name, str(reader.line_num), "", str(error)))

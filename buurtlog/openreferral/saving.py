@@ -78,8 +78,11 @@ def _state(initiative: Initiative) -> tuple:
                    for s in initiative.schedules))
 
 
-def apply(plan: Plan, actor=None, source_name: str = "") -> Result:
-    """Save a checked plan in one transaction, audited; nothing at all when it has errors."""
+def apply(plan: Plan, actor=None) -> Result:
+    """Save a checked plan in one transaction, audited; nothing at all when it has errors.
+
+    The audit names the counts, not the file: its name is whatever the uploader typed.
+    """
     result = Result(errors=plan.errors)
     if plan.errors:
         return result
@@ -120,8 +123,7 @@ def apply(plan: Plan, actor=None, source_name: str = "") -> Result:
             else:
                 result.unchanged += 1
         record_event("openreferral.imported", actor=actor, created=result.created,
-                     updated=result.updated, unchanged=result.unchanged,
-                     file=source_name[:60] or None)
+                     updated=result.updated, unchanged=result.unchanged)
         db.session.commit()
     except Exception:
         db.session.rollback()

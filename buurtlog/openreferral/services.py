@@ -24,7 +24,6 @@ Ids of everything but services are derived (UUID 5) from natural keys, so they a
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -36,6 +35,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from buurtlog import csvfile
 from buurtlog.audit.services import record_event
 from buurtlog.extensions import db
 from buurtlog.models import Area, Initiative, Place
@@ -240,11 +240,6 @@ def datapackage(tables: dict[str, list[dict]]) -> dict:
     }
 
 
-def _cell(value: object) -> str:
-    """Write a value as a CSV cell: empty for nothing."""
-    return "" if value is None else str(value)
-
-
 def to_zip(tables: dict[str, list[dict]]) -> bytes:
     """Write the tables as a zip of CSV files with a datapackage.json."""
     buffer = io.BytesIO()
@@ -252,10 +247,10 @@ def to_zip(tables: dict[str, list[dict]]) -> bytes:
         archive.writestr("datapackage.json", json.dumps(datapackage(tables), indent=2))
         for name, (path, columns) in TABLES.items():
             text = io.StringIO()
-            writer = csv.writer(text, lineterminator="\r\n")
+            writer = csvfile.writer(text, lineterminator="\r\n")
             writer.writerow(columns)
             for row in tables[name]:
-                writer.writerow([_cell(row[c]) for c in columns])
+                writer.writerow([row[c] for c in columns])
             archive.writestr(path, text.getvalue())
     return buffer.getvalue()
 
@@ -296,7 +291,16 @@ def to_json(tables: dict[str, list[dict]]) -> dict:
         services.append(service)
     return {"hsds_version": HSDS_VERSION, "total_items": len(services), "total_pages": 1,
             "page_number": 1, "size": len(services), "first_page": True, "last_page": True,
-            "empty": not services, "contents": services}
+            "empty": not services, "contents": [_without_nulls(s) for s in services]}
+
+
+def _without_nulls(value):
+    """Leave unknown fields out, as HSDS asks: its schemas want a string, never null."""
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value]
+    return value
 
 
 

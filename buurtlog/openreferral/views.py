@@ -50,7 +50,8 @@ def import_file():
     data, name = upload.read(), upload.filename or ""
     source = (reader.read_json(data, name) if name.lower().endswith(".json")
               else reader.read_zip(data, name))
-    result = saving.apply(importer.check(source), actor=current_user, source_name=name)
+    result = saving.apply(importer.check(source, may_create=current_user.is_admin),
+                          actor=current_user)
     if result.errors:
         return render_template("openreferral/index.html", form=ImportForm(formdata=None),
                                errors=result.errors,

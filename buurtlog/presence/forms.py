@@ -4,10 +4,10 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, SelectChoice, SelectField, TimeField
+from wtforms import SelectChoice, SelectField, TimeField
 from wtforms.validators import InputRequired, ValidationError
 
-from buurtlog.forms import Form
+from buurtlog.forms import DateField, Form
 from buurtlog.models import PRESENCE_MAX_HOURS, Place, utcnow
 
 

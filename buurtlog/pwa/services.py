@@ -16,6 +16,8 @@ SHELL_FILES = (
     "js/privacy-words.js",
     "js/tally.js",  # the walk-in tally and presence work offline too
     "js/presence.js",
+    "js/kiosk.js",  # and the kiosk's taps
+    "js/walkin-offline.js",  # and starting and ending a walk-in
     "icons/icon.svg",
     "icons/icon-192.png",
     "icons/icon-512.png",

@@ -3,7 +3,17 @@
 import json
 from pathlib import Path
 
-from flask import Blueprint, Response, current_app, render_template, request, session
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    make_response,
+    render_template,
+    request,
+    session,
+)
+from flask_login import current_user
 
 from buurtlog.pwa.services import asset_version, shell_urls
 
@@ -11,6 +21,24 @@ bp = Blueprint("pwa", __name__)
 
 # Sent by the service worker on the requests it makes by itself (static/js/sw.js).
 BACKGROUND_HEADER = "X-Buurtlog-Background"
+# Sent by the outbox with each batch: the user whose records these are (static/js/outbox-core.js).
+OWNER_HEADER = "X-Buurtlog-Owner"
+
+
+@bp.before_app_request
+def refuse_another_users_outbox():
+    """Refuse outbox records sent under someone else's session.
+
+    On a shared phone the outbox can hold a colleague's unsent entries; sent under the
+    signed-in user's session they would become that user's. They wait for their owner.
+    """
+    owner = request.headers.get(OWNER_HEADER)
+    if owner is None or not request.path.startswith("/api/v1/"):
+        return None
+    if current_user.is_authenticated and owner != str(current_user.id):
+        message = "These records belong to another user: sign in as that user to send them."
+        return jsonify(error={"code": 409, "message": message}), 409
+    return None
 
 
 @bp.after_app_request
@@ -59,5 +87,12 @@ def service_worker():
 
 @bp.get("/offline")
 def offline():
-    """Show what still works when there is no connection."""
-    return render_template("pwa/offline.html")
+    """Show what still works when there is no connection.
+
+    Signed in, it has the navigation and the outbox bar, and says whose it is: the service
+    worker keeps this user's copy (static/js/sw.js).
+    """
+    response = make_response(render_template("pwa/offline.html"))
+    if current_user.is_authenticated:
+        response.headers["X-Offline-User"] = str(current_user.id)
+    return response

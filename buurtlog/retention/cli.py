@@ -18,13 +18,17 @@ def retention():
 
 @retention.command("run")
 @click.option("--months", type=click.IntRange(1, 120), default=None,
-              help="Override RETENTION_MONTHS (default 12).")
+              help="Override RETENTION_MONTHS, the term of entries' text (default 12).")
 @with_appcontext
 def run(months: int | None):
-    """Remove free text from entries older than the retention period (run daily)."""
-    months = months or current_app.config["RETENTION_MONTHS"]
-    count = services.expire_free_text(utcnow(), months)
-    click.echo(f"Removed the free text of {count} entries older than {months} months.")
+    """Remove every kind of free text older than its retention term (run daily)."""
+    terms = {kind: current_app.config[key] for kind, key in services.KINDS.items()}
+    if months:
+        terms["entries"] = months
+    counts = services.expire_all(utcnow(), terms)
+    for kind, count in counts.items():
+        click.echo(f"{kind}: removed the free text of {count} rows older than "
+                   f"{terms[kind]} months.")
 
 
 @click.command("remove-user")

@@ -3,11 +3,10 @@
 import uuid
 from datetime import date, timedelta
 
-from flask import request
+from flask import current_app, request
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
-    DateField,
     HiddenField,
     IntegerField,
     RadioField,
@@ -20,8 +19,9 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from buurtlog.entries.forms import MultiCheckboxField
-from buurtlog.forms import Form
-from buurtlog.labels import choices, label
+from buurtlog.entries.services import today
+from buurtlog.forms import DateField, Form, NoPersonalData, PrivacyChecked
+from buurtlog.labels import choices
 from buurtlog.models import (
     DECISION_MAX,
     DECISIONS_MAX,
@@ -30,7 +30,6 @@ from buurtlog.models import (
     WIJK_THEME_NAME_MAX,
     User,
 )
-from buurtlog.privacy import find_personal_data
 
 DECIDED = SIGNAL_STATUSES[1:]  # every status but "new": deciding starts with discussing
 MAX_DUE = timedelta(days=2 * 366)
@@ -49,33 +48,10 @@ def _token(value: str) -> tuple[uuid.UUID, int]:
     return uuid.UUID(entry_id), int(version)
 
 
-class PrivacyChecked:
-    """Hold back free text that looks like personal data until the user confirms it is not."""
-
-    privacy_fields: tuple[str, ...] = ()
-    privacy_findings: dict = {}  # noqa: RUF012 - replaced per form by check_privacy
-
-    def check_privacy(self) -> bool:
-        """Mark fields with findings; return False unless confirmed."""
-        self.privacy_findings = {}
-        for name in self.privacy_fields:
-            findings = find_personal_data(self[name].data or "")
-            if findings and not self[name].errors:
-                self.privacy_findings[name] = findings
-        if not self.privacy_findings or self.privacy_confirmed.data:
-            return True
-        kinds = sorted({label("privacy_kind", f.kind) for fs in self.privacy_findings.values()
-                        for f in fs})
-        for name in self.privacy_findings:
-            self[name].errors = [*self[name].errors, str(_l(
-                "This looks like %(kinds)s. Remove it, or confirm below that it is not "
-                "personal data.", kinds=", ".join(kinds)))]
-        return False
-
-    def validate(self, extra_validators=None) -> bool:
-        """Validate the fields, then the free text for personal data."""
-        valid = super().validate(extra_validators)
-        return self.check_privacy() and valid
+def _group_key(value: str) -> tuple[int, int | None]:
+    """Read "wijk id-theme id", the way a page names a group (theme 0: no theme)."""
+    wijk, _, theme = value.partition("-")
+    return int(wijk), int(theme) or None
 
 
 def _owner_choices(members: list[User], empty) -> list[SelectChoice]:
@@ -100,27 +76,30 @@ class OwnedByMember:
             raise ValidationError(_l("The owner must be an active member of the team."))
 
 
+def _today() -> date:
+    """Return today's date where the teams work, from the app's one clock."""
+    return today(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+
+
 def _check_due(field) -> None:
     """Refuse a due date far in the past or future."""
     if field.data is not None and not (
-            date(2000, 1, 1) <= field.data <= date.today() + MAX_DUE):
+            date(2000, 1, 1) <= field.data <= _today() + MAX_DUE):
         raise ValidationError(_l("Choose a due date within the next two years."))
 
 
 class StatusForm(OwnedByMember, PrivacyChecked, Form):
     """Decide on one signal: its status, owner, decision and due date."""
 
-    privacy_fields = ("decision",)
-
     status = RadioField(_l("Status"), choices=choices("signal_status", DECIDED), validators=[
         InputRequired(_l("Choose a status."))])
     decision = TextAreaField(
         _l("Decision"), validators=[Optional(), Length(
-            max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX))],
+            max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX)),
+            NoPersonalData()],
         render_kw={"maxlength": DECISION_MAX, "rows": 2},
         description=_l("What did we decide, and why? No names."))
     due_on = DateField(_l("Due date"), validators=[Optional()])
-    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
     version = HiddenField()
 
     def validate_due_on(self, field):
@@ -135,10 +114,10 @@ class StatusForm(OwnedByMember, PrivacyChecked, Form):
 class BulkForm(PrivacyChecked, Form):
     """Decide on several signals at once, or link them to a wijk theme."""
 
-    privacy_fields = ("decision", "name")
-
     entries = SelectMultipleField(validate_choice=False)
-    groups = SelectMultipleField(validate_choice=False)  # "every signal shown in this group"
+    # "Every signal in this group": "wijk id-theme id" (0 for no theme), the whole group of the
+    # period, also the signals the page did not show.
+    groups = SelectMultipleField(validate_choice=False)
     # Set by the buttons pressed, never rendered as fields of their own.
     join = StringField()  # a one-tap button: "wijk theme id:entry id"
     action = StringField()
@@ -147,14 +126,15 @@ class BulkForm(PrivacyChecked, Form):
     owner = SelectField(_l("Owner"), coerce=_optional_int, validate_choice=False)
     decision = TextAreaField(
         _l("Decision"), validators=[Optional(), Length(
-            max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX))],
+            max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX)),
+            NoPersonalData()],
         render_kw={"maxlength": DECISION_MAX, "rows": 1},
         description=_l("Empty keeps each signal's own decision. No names."))
     due_on = DateField(_l("Due date"), validators=[Optional()])
     wijk_theme = SelectField(_l("Wijk theme"), coerce=_optional_int, validate_choice=False)
     name = StringField(_l("Name of a new wijk theme"), validators=[Optional(), Length(
-        max=WIJK_THEME_NAME_MAX)], render_kw={"maxlength": WIJK_THEME_NAME_MAX})
-    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
+        max=WIJK_THEME_NAME_MAX), NoPersonalData()],
+        render_kw={"maxlength": WIJK_THEME_NAME_MAX})
     # The page's period picker has start and end fields too: ids of their own.
     start = HiddenField(id="bulk-start")
     end = HiddenField(id="bulk-end")
@@ -169,20 +149,22 @@ class BulkForm(PrivacyChecked, Form):
             SelectChoice(t.id, t.name, optgroup=t.area.name) for t in wijk_themes]
         self.wijk_theme_ids = {t.id for t in wijk_themes}
         self.tokens: list[tuple[uuid.UUID, int]] = []
+        self.group_keys: list[tuple[int, int | None]] = []
 
     def validate_entries(self, field):
-        """Read the chosen signals, with the versions the page showed."""
+        """Read the chosen signals, with the versions the page showed, and chosen groups."""
         values = list(field.data or [])
         for group in self.groups.data or []:  # each group lists what it showed as "in-<group>"
             values += request.form.getlist(f"in-{group}")
         try:
             tokens = dict(_token(v) for v in values)
+            self.group_keys = [_group_key(g) for g in self.groups.data or []]
         except ValueError:
             raise ValidationError(_l("Choose signals from the page.")) from None
         self.tokens = list(tokens.items())
         if self.join.data:
             return
-        if not self.tokens:
+        if not self.tokens and not self.group_keys:
             raise ValidationError(_l("Choose one or more signals first."))
 
     def validate_join(self, field):
@@ -228,16 +210,13 @@ class BulkForm(PrivacyChecked, Form):
 class ProposalForm(PrivacyChecked, Form):
     """Confirm a proposed group as a wijk theme (perhaps edited), or dismiss it."""
 
-    privacy_fields = ("name",)
-
     key = HiddenField(validators=[InputRequired()])
     action = StringField()  # the button pressed
-    name = StringField(_l("Name"), validators=[Length(max=WIJK_THEME_NAME_MAX)],
+    name = StringField(_l("Name"), validators=[Length(max=WIJK_THEME_NAME_MAX), NoPersonalData()],
                        render_kw={"maxlength": WIJK_THEME_NAME_MAX},
                        description=_l("Status and owner follow on the wijk theme's page."))
     keep = SelectMultipleField(validate_choice=False)
     listed = HiddenField()
-    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
     start = HiddenField()
     end = HiddenField()
     wijk = HiddenField()
@@ -261,17 +240,16 @@ class ProposalForm(PrivacyChecked, Form):
 class MeetingForm(PrivacyChecked, Form):
     """Start a meeting, or keep its record: the date, who came and what was decided."""
 
-    privacy_fields = ("decisions",)
-
     held_on = DateField(_l("Date"), validators=[InputRequired(_l("Enter the date."))])
     attendees = MultiCheckboxField(_l("Present"), coerce=int, validate_choice=False)
     decisions = TextAreaField(
         _l("Decisions"), validators=[Optional(), Length(
-            max=DECISIONS_MAX, message=_l("At most %(max)d characters.", max=DECISIONS_MAX))],
+            max=DECISIONS_MAX, message=_l("At most %(max)d characters.", max=DECISIONS_MAX)),
+            NoPersonalData()],
         render_kw={"maxlength": DECISIONS_MAX, "rows": 10},
-        description=_l("Written from the changes made in the meeting; edit freely. No names "
+        description=_l("Anything else the meeting decided, in your own words. What the "
+                       "changes decided is written above, in each reader's language. No names "
                        "of residents: this record may be shared."))
-    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
     finish = BooleanField(_l("The meeting is over: close it"))
 
     def __init__(self, *args, members: list[User], **kwargs):
@@ -281,7 +259,7 @@ class MeetingForm(PrivacyChecked, Form):
 
     def validate_held_on(self, field):
         """Refuse a meeting date far from today."""
-        if field.data and abs((field.data - date.today()).days) > 366:
+        if field.data and abs((field.data - _today()).days) > 366:
             raise ValidationError(_l("Enter a date within a year of today."))
 
     def validate_attendees(self, field):
@@ -297,19 +275,18 @@ class MeetingForm(PrivacyChecked, Form):
 class WijkThemeForm(OwnedByMember, PrivacyChecked, Form):
     """Rename a wijk theme, change its status or owner, and note what was decided or done."""
 
-    privacy_fields = ("name", "note")
-
     name = StringField(_l("Name"), validators=[InputRequired(_l("Give the wijk theme a name.")),
-                                               Length(max=WIJK_THEME_NAME_MAX)],
+                                               Length(max=WIJK_THEME_NAME_MAX),
+                                               NoPersonalData()],
                        render_kw={"maxlength": WIJK_THEME_NAME_MAX})
     status = RadioField(_l("Status"), choices=choices("wijk_theme_status"),
                         validators=[InputRequired()])
     note = TextAreaField(
         _l("Add to the log"), validators=[Optional(), Length(
-            max=LOG_NOTE_MAX, message=_l("At most %(max)d characters.", max=LOG_NOTE_MAX))],
+            max=LOG_NOTE_MAX, message=_l("At most %(max)d characters.", max=LOG_NOTE_MAX)),
+            NoPersonalData()],
         render_kw={"maxlength": LOG_NOTE_MAX, "rows": 3},
         description=_l("What was decided or done. No names."))
-    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
     version = HiddenField()
 
 

@@ -27,7 +27,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 THRESHOLD = 0.1
@@ -102,7 +101,6 @@ def is_collective(signals: int, authors: int) -> bool:
     return signals >= COLLECTIVE_SIGNALS and authors >= COLLECTIVE_AUTHORS
 
 
-@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Strip the commonest Dutch inflections: plurals, diminutives, -heid, -ing, a final -e."""
     for suffix in SUFFIXES:
@@ -114,7 +112,6 @@ def stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
 def _informative(word: str) -> str | None:
     """Return the stem of an informative word, or None for stopwords and short words."""
     if len(word) <= 2 or word in STOPWORDS:
@@ -136,6 +133,17 @@ def tokens(text: str) -> frozenset[str]:
     """Return the set of stems of the informative words of a text."""
     informative = _informative
     return frozenset(filter(None, map(informative, WORD.findall(text.lower()))))
+
+
+def stored_terms(*texts: str | None) -> str | None:
+    """Return the stems of a signal's texts as stored with it when it is saved, so grouping
+    never splits a text on a page view (`entries.grouping_terms`)."""
+    return " ".join(sorted(tokens(" ".join(t for t in texts if t)))) or None
+
+
+def read_terms(stored: str | None) -> frozenset[str]:
+    """Return the stems stored with a signal."""
+    return frozenset(stored.split()) if stored else frozenset()
 
 
 def propose(signals: Iterable[Signal], dismissed: dict[str, set] | None = None,

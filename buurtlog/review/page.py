@@ -1,42 +1,21 @@
 """The review page as its template needs it: the period asked for, the page's data, its
 forms, and the audit of sensitive signals shown."""
 
-from flask import current_app, render_template
+
+from flask import render_template
 from flask_babel import get_locale
 from flask_login import current_user
-from werkzeug.datastructures import MultiDict
 
 from buurtlog.audit.services import record_event
 from buurtlog.entries.services import today
 from buurtlog.extensions import db
+from buurtlog.initiatives import gaps
 from buurtlog.review import proposals, record, services
-from buurtlog.review.forms import BulkForm, MeetingForm, PeriodForm, ProposalForm
+from buurtlog.review.forms import BulkForm, MeetingForm, ProposalForm
+from buurtlog.review.period import LONG_PERIOD, period_of, period_values, tz, weeks_shown
 from buurtlog.review.ui import row_context
 
-PERIOD_ARGS = ("start", "end", "wijk", "theme")
-
-
-def tz() -> str:
-    """Return the time zone the team works in."""
-    return current_app.config["BABEL_DEFAULT_TIMEZONE"]
-
-
-def period_of(team, args):
-    """Read the chosen period (and wijk or theme) from the arguments, or use the default."""
-    form = PeriodForm(formdata=MultiDict({k: v for k, v in args.items() if v}))
-    valid = form.validate()
-    if valid and form.start.data and form.end.data:
-        period = services.chosen_period(team, form.start.data, form.end.data, tz())
-    else:
-        period = services.default_period(team, tz())
-    wijk = form.wijk.data if not form.wijk.errors else None
-    theme = form.theme.data if not form.theme.errors else None
-    return period, form, wijk, theme
-
-
-def period_values(args) -> dict:
-    """Return the period arguments worth keeping in links and forms."""
-    return {k: args.get(k) for k in PERIOD_ARGS if args.get(k) not in (None, "")}
+OPPORTUNITIES = 5  # the largest gaps the page's card names
 
 
 def render_page(team, args, status=200, **forms):
@@ -45,7 +24,8 @@ def render_page(team, args, status=200, **forms):
     narrowed = wijk is not None or theme is not None
     user = current_user._get_current_object()  # read thousands of times: no proxy
     page = services.build_page(user, team, period, tz(), wijk, theme,
-                               limit=None if narrowed else services.ROW_LIMIT)
+                               limit=None if narrowed else services.ROW_LIMIT,
+                               collapse=not narrowed and period.end - period.start > LONG_PERIOD)
     runs = services.can_run(current_user, team)
     members = page.people.members
     open_themes = [t for t in page.wijk_themes.values() if t.status != "closed"]
@@ -60,15 +40,19 @@ def render_page(team, args, status=200, **forms):
             "held_on": today(tz()), "attendees": [m.id for m in members]})
     ui = row_context(page.people, tz(), runs, forms.get("selected", ()),
                      {str(i) for i in forms.get("conflict", ())})
+    # The card names no initiatives elsewhere: the opportunities page does.
+    opportunities = gaps.for_user(user, elsewhere=False)
     html = render_template(
         "review/index.html", team=team, page=page, period_form=period_form, runs=runs,
         bulk=bulk, start_form=start_form, proposal_forms=proposal_forms, ui=ui,
         follow=record.follow_through(period.previous, user, page.people, page.statuses),
-        values=values,
+        values=values, weeks=weeks_shown(period, today(tz()), tz()),
         narrowed=narrowed, members=members, today=today(tz()),
         attention_limit=None if args.get("overdue") == "all" else services.ATTENTION_LIMIT,
         names={p.key: proposals.suggested_name(p, page.people, str(get_locale()))
                for p in page.proposals()},
+        opportunities=sorted(opportunities, key=lambda g: -g.total)[:OPPORTUNITIES],
+        all_gaps=len(opportunities),
     )
     # Audited after rendering: the commit expires every object the page reads.
     if page.shown_sensitive:

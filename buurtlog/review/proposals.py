@@ -1,11 +1,7 @@
 """Grouping proposals and wijk theme suggestions for a review page, from `grouping`.
 
-Grouping reads the free text of every signal in the period, which costs more than the rest of
-the page. Its result depends only on which signals there are (their ids and versions: a
-changed text raises the version), where they are, their themes and wijk themes, and what the
-team dismissed — not on their status. So the result is kept, per app (a worker process), for
-the next page view with the same input: in a meeting the page is shown again after every
-decision.
+Grouping reads the stems stored with every signal of the period when it was saved
+(`entries.grouping_terms`), so a page view never splits texts into words.
 """
 
 from __future__ import annotations
@@ -18,12 +14,10 @@ from sqlalchemy import select
 
 from buurtlog.extensions import db
 from buurtlog.models import DismissedProposal, Team, WijkTheme, utcnow
-from buurtlog.recent import kept
 from buurtlog.review import grouping
 from buurtlog.review.signals import Heard, Lookups
 
 DISMISSALS_KEPT_DAYS = 365
-CACHE_SIZE = 16
 
 
 @dataclass
@@ -33,8 +27,6 @@ class Grouped:
     proposals: list[grouping.Proposal]
     suggestions: dict[str, int]
 
-
-GROUPED = "buurtlog.review.grouped"
 
 
 def dismissals(team: Team) -> dict[str, frozenset]:
@@ -49,48 +41,31 @@ def dismissals(team: Team) -> dict[str, frozenset]:
     return {key: frozenset(ids) for key, ids in dismissed.items()}
 
 
-def group(team: Team, wijk_themes: dict[int, WijkTheme], heard: Heard, state: int,
+def group(team: Team, wijk_themes: dict[int, WijkTheme], heard: Heard,
           links: list[tuple[str, int]]) -> Grouped:
-    """Propose groups among the signals not yet in a wijk theme, and suggest wijk themes.
+    """Propose groups among the signals in no wijk theme, and suggest wijk themes for them.
 
-    `heard` holds the signals the viewer may see, with their texts, and `state` the number
-    `signals.hear` gives for them (the period, the viewer and the last change to the team's
-    entries); `links` tells which signals are in which of the team's wijk themes.
+    `heard` holds the signals the viewer may see, with their texts and stored terms; `links`
+    tells which signals are in which of the team's wijk themes.
     """
     dismissed = dismissals(team)
-    open_themes = tuple(sorted((t.id, t.area_id, t.theme_id, t.name)
-                               for t in wijk_themes.values() if t.status != "closed"))
-    key = hash((team.id, open_themes, tuple(sorted(dismissed.items())), state,
-                tuple(sorted(links))))
-    return kept(GROUPED, CACHE_SIZE).keep(
-        key, lambda: _group(heard, links, dismissed, open_themes))
-
-
-def _group(heard: Heard, links: list[tuple[str, int]], dismissed: dict,
-           open_themes: tuple) -> Grouped:
-    """Propose groups among the signals in no wijk theme, and suggest wijk themes for them."""
     linked: dict[str, list[int]] = {}
     for entry_id, wijk_theme_id in links:
         linked.setdefault(entry_id, []).append(wijk_theme_id)
     unlinked, stems = [], defaultdict(set)
     for entry_id, keys in heard.keys.items():  # (wijk, theme) of each signal the viewer sees
-        author_id, text = heard.told[entry_id]
+        author_id, text, terms = heard.told[entry_id]
         signal = grouping.Signal(entry_id, keys[0][0], tuple(t for _w, t in keys if t is not None),
-                                 text, author_id, grouping.tokens(text))
+                                 text, author_id, grouping.read_terms(terms))
         in_themes = linked.get(entry_id)
         if not in_themes:
             unlinked.append(signal)
         for wijk_theme_id in in_themes or ():
             stems[wijk_theme_id] |= signal.stems
-    candidates = [(t_id, area_id, theme_id, frozenset(stems[t_id] | grouping.tokens(name)))
-                  for t_id, area_id, theme_id, name in open_themes]
+    candidates = [(t.id, t.area_id, t.theme_id, frozenset(stems[t.id] | grouping.tokens(t.name)))
+                  for t in wijk_themes.values() if t.status != "closed"]
     return Grouped(grouping.propose(unlinked, dismissed),
                    grouping.suggest_wijk_themes(unlinked, candidates))
-
-
-def clear_cache() -> None:
-    """Forget every grouping result (for measurements)."""
-    kept(GROUPED, CACHE_SIZE).clear()
 
 
 def suggested_name(proposal: grouping.Proposal, people: Lookups, locale: str) -> str:

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from types import SimpleNamespace
 
-from flask_babel import format_date, get_locale
+from flask_babel import force_locale, format_date, get_locale
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from buurtlog import disclosure
 from buurtlog.entries.services import can_view, today
 from buurtlog.extensions import db
 from buurtlog.labels import label
@@ -33,12 +34,12 @@ from buurtlog.models import (
     utcnow,
 )
 from buurtlog.privacy import find_personal_data
-from buurtlog.review import services
+from buurtlog.review.period import Period, default_period
 from buurtlog.review.signals import (
     ENTRIES,
+    SENSITIVE,
     STATUSES,
     Lookups,
-    Period,
     Row,
     among,
     id_text,
@@ -47,7 +48,7 @@ from buurtlog.review.signals import (
     period_filter,
 )
 
-SMALL_COUNT = 5
+SMALL_COUNT = disclosure.SMALL
 FOLLOW_LIMIT = 25
 
 
@@ -55,7 +56,7 @@ def start(team: Team, actor: User, held_on: date, attendees: list[User], tz: str
     """Open a meeting covering what the page showed: everything since the last one, or the
     last week."""
     review = Review(team_id=team.id, held_on=held_on, created_by_id=actor.id,
-                    attendees=attendees, period_start=services.default_period(team, tz).start)
+                    attendees=attendees, period_start=default_period(team, tz).start)
     db.session.add(review)
     db.session.commit()
     return review
@@ -63,14 +64,17 @@ def start(team: Team, actor: User, held_on: date, attendees: list[User], tz: str
 
 def save(review: Review, held_on: date, attendees: list[User], decisions: str | None,
          finish: bool) -> None:
-    """Keep the record; closing the meeting ends its period now and writes its decisions."""
+    """Keep the record; closing the meeting ends its period now.
+
+    Only what the team wrote in its own words is stored as text. What the status changes
+    decided stays in those changes, as codes, and `decision_lines` writes it for each reader
+    in the reader's language.
+    """
     review.held_on = held_on
     review.attendees = attendees
     review.decisions = (decisions or "").strip() or None
     if finish and review.is_open:
         review.period_end = utcnow()
-        if review.decisions is None:
-            review.decisions = "\n".join(decision_lines(review)) or None
     db.session.commit()
 
 
@@ -99,6 +103,24 @@ def _theme_name(entry: Entry) -> str:
     if not entry.themes:
         return _("no theme")
     return entry.themes[0].name(str(get_locale()))
+
+
+def own_decisions(review: Review) -> list[str]:
+    """Return the lines the team wrote itself in the record's text.
+
+    Meetings closed before the decisions were written for each reader stored the lines
+    `decision_lines` makes, as text in the closer's language; those are left out here, since
+    the record shows them from the status changes anyway (else every old meeting, the demo's
+    too, would list its decisions twice).
+    """
+    lines = [line.strip() for line in (review.decisions or "").splitlines() if line.strip()]
+    if not lines:
+        return []
+    generated = set()
+    for locale in ("nl", "en"):
+        with force_locale(locale):
+            generated.update(decision_lines(review))
+    return [line for line in lines if line not in generated]
 
 
 def decision_lines(review: Review) -> list[str]:
@@ -148,8 +170,10 @@ def redact(text: str | None) -> str:
 
 
 def shown_count(count: int) -> str:
-    """Show a count as it may leave the team: small counts are hidden."""
-    return str(count) if count >= SMALL_COUNT else _("fewer than %(num)d", num=SMALL_COUNT)
+    """Show a count as it may leave the team (buurtlog/disclosure.py): small counts hidden,
+    the rest rounded to 5."""
+    return disclosure.shown(count) if count >= SMALL_COUNT else _("fewer than %(num)d",
+                                                                   num=SMALL_COUNT)
 
 
 @dataclass
@@ -173,9 +197,13 @@ def summary(review: Review) -> Summary:
     people = lookups(team, set())
     locale = str(get_locale())
     per_wijk: dict[str, Counter] = defaultdict(Counter)
-    query = (select(Entry.area_id, Entry.sensitive, entry_themes.c.theme_id, func.count())
-             .outerjoin(entry_themes, entry_themes.c.entry_id == Entry.id).where(where)
-             .group_by(Entry.area_id, Entry.sensitive, entry_themes.c.theme_id))
+    # Each signal with its sensitivity first: grouping by the subquery that asks the themes
+    # is not allowed (PostgreSQL), grouping by its answer is.
+    signals = select(Entry.id, Entry.area_id, Entry.sensitive.label("sensitive")).where(
+        where).subquery()
+    query = (select(signals.c.area_id, signals.c.sensitive, entry_themes.c.theme_id, func.count())
+             .outerjoin(entry_themes, entry_themes.c.entry_id == signals.c.id)
+             .group_by(signals.c.area_id, signals.c.sensitive, entry_themes.c.theme_id))
     for area_id, sensitive, theme_id, count in db.session.execute(query):
         wijk = people.area_name(people.wijk(area_id))
         theme = people.themes.get(theme_id)
@@ -183,7 +211,7 @@ def summary(review: Review) -> Summary:
                 else _("No theme"))
         per_wijk[wijk][name] += count
     total = db.session.scalar(select(func.count()).select_from(Entry).where(where)) or 0
-    counts = [(wijk, [(name, str(n)) for name, n in sorted(
+    counts = [(wijk, [(name, disclosure.shown(n)) for name, n in sorted(
         themes.items(), key=lambda kv: (-kv[1], kv[0])) if n >= SMALL_COUNT],
         sorted(name for name, n in themes.items() if n < SMALL_COUNT))
         for wijk, themes in sorted(per_wijk.items())]
@@ -192,7 +220,7 @@ def summary(review: Review) -> Summary:
         select(WijkTheme).where(WijkTheme.team_id == team.id, WijkTheme.status != "closed")
         .options(selectinload(WijkTheme.entries), selectinload(WijkTheme.area))
         .order_by(WijkTheme.name))]
-    decisions = [redact(line) for line in (review.decisions or "").splitlines() if line.strip()]
+    decisions = [redact(line) for line in [*decision_lines(review), *own_decisions(review)]]
     return Summary(review, len(review.attendees), shown_count(total), counts, decisions,
                    [(redact(n), w, s, c) for n, w, s, c in themes])
 
@@ -234,7 +262,7 @@ def follow_through(review: Review | None, user: User, people: Lookups, statuses:
     # Then the signals with their themes, by primary key.
     signals, first_theme = {}, {}  # first_theme: the theme first in the taxonomy
     for entry_id, area_id, sensitive, author_id, team_id, theme_id in db.session.execute(
-            select(id_text(entries.id), entries.area_id, entries.sensitive, entries.author_id,
+            select(id_text(entries.id), entries.area_id, SENSITIVE, entries.author_id,
                    entries.team_id, entry_themes.c.theme_id)
             .outerjoin_from(Entry.__table__, entry_themes, entry_themes.c.entry_id == entries.id)
             .where(among(entries.id, map(uuid.UUID, final)))).all():

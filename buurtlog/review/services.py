@@ -6,14 +6,13 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from types import SimpleNamespace
 
 from sqlalchemy import select
 
-from buurtlog.entries.services import can_view, local_day_start, today
+from buurtlog.entries.services import can_view, today
 from buurtlog.extensions import db
-from buurtlog.models import Review, Team, User, WijkTheme
+from buurtlog.models import SignalStatus, Team, User, WijkTheme
 from buurtlog.review import grouping, proposals
 from buurtlog.review.signals import (
     ENTRIES,
@@ -30,11 +29,11 @@ from buurtlog.review.signals import (
     team_links,
 )
 
-DEFAULT_DAYS = 7
 ROW_LIMIT = 6  # signals per wijk and theme; "show all" opens the rest
 ATTENTION_LIMIT = 20  # overdue signals, or signals to reassign, shown at the top
 PROPOSAL_LIMIT = 6  # word proposals per wijk, the largest first
 LIST_LIMIT = 15  # a proposal lists its signals (to untick some) up to this many
+COLLAPSE_ABOVE = 300  # signals of a long period beyond which groups show only their counts
 
 
 def can_run(user: User, team: Team | None) -> bool:
@@ -47,37 +46,6 @@ def can_change(user: User, team_id: int | None, owner_id: int | None) -> bool:
     if team_id is None or user.team_id != team_id:
         return False
     return user.is_coordinator or (owner_id is not None and owner_id == user.id)
-
-
-def last_review(team: Team, finished: bool = True) -> Review | None:
-    """Return the team's latest finished review (or the one still running)."""
-    done = Review.period_end.is_not(None) if finished else Review.period_end.is_(None)
-    return db.session.scalar(select(Review).where(Review.team_id == team.id, done)
-                             .order_by(Review.period_start.desc(), Review.id.desc()).limit(1))
-
-
-def default_period(team: Team, tz: str) -> Period:
-    """Cover everything since the last review, or the last week when there was none.
-
-    The period ends after tomorrow, so it holds what was logged up to a day ahead (as the log
-    form allows); whole days keep it the same all day, and so the signals kept for it.
-    """
-    previous, running = last_review(team), last_review(team, finished=False)
-    day = today(tz)
-    if running is not None:
-        start = running.period_start
-    elif previous is not None:
-        start = previous.period_end
-    else:
-        start = local_day_start(day - timedelta(days=DEFAULT_DAYS), tz)
-    return Period(start, local_day_start(day + timedelta(days=2), tz),
-                  previous is not None or running is not None, previous, running)
-
-
-def chosen_period(team: Team, first: date, last: date, tz: str) -> Period:
-    """Cover the chosen days, the last one included."""
-    return Period(local_day_start(first, tz), local_day_start(last + timedelta(days=1), tz),
-                  False, last_review(team), last_review(team, finished=False))
 
 
 @dataclass
@@ -128,6 +96,7 @@ class ReviewPage:
     shown_sensitive: list = field(default_factory=list)
     rows_by_id: dict[str, Row] = field(default_factory=dict)
     statuses: dict = field(default_factory=dict)  # the team's, as `Scan.statuses`
+    collapsed: bool = False  # a long period's groups show their counts only
 
     def proposals(self) -> list[grouping.Proposal]:
         """Return every proposal on the page."""
@@ -148,26 +117,44 @@ def _viewer(user: User) -> SimpleNamespace:
 
 def find_proposal(user: User, team: Team, period: Period, key: str) -> grouping.Proposal | None:
     """Propose again for the period as the user sees it, and return the proposal with a key."""
-    heard, state = hear(team, period, _viewer(user), lookups(team, set()))
-    grouped = proposals.group(team, team_wijk_themes(team), heard, state, team_links(team.id))
+    heard = hear(team, period, _viewer(user), lookups(team, set()))
+    grouped = proposals.group(team, team_wijk_themes(team), heard, team_links(team.id))
     return next((p for p in grouped.proposals if p.key == key), None)
 
 
+def with_whole_groups(user: User, team: Team, period: Period, keys: list[tuple],
+                      tokens: list[tuple[uuid.UUID, int]]) -> list[tuple[uuid.UUID, int]]:
+    """Add every signal of the chosen groups (wijk, theme) in the period the user may see to
+    the chosen ones: those the page showed at the version it showed, the rest as they are."""
+    heard = hear(team, period, _viewer(user), lookups(team, set()))
+    chosen = dict(tokens)
+    rest = {uuid.UUID(i) for key in keys for i in heard.groups.get(key, ())} - set(chosen)
+    versions = dict(db.session.execute(select(SignalStatus.entry_id, SignalStatus.version)
+                                       .where(among(SignalStatus.entry_id, rest))).all()
+                    ) if rest else {}
+    return [*chosen.items(), *((i, versions.get(i, 0)) for i in rest)]
+
+
 def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None = None,
-               theme: int | None = None, limit: int | None = ROW_LIMIT) -> ReviewPage:
+               theme: int | None = None, limit: int | None = ROW_LIMIT,
+               collapse: bool = False) -> ReviewPage:
     """Gather the period's signals by wijk and theme, with proposals and follow-through.
 
-    The period's signals are counted from what `scan` keeps and the statuses it reads; only
+    The period's signals are counted from what `scan` reads with their statuses; only
     the signals the page shows are read in full, in one go: the first `limit` of every group,
     the open signals of any period that are overdue or lost their owner, and those the
-    proposals list.
+    proposals list. With `collapse` (a long period) and more than `COLLAPSE_ABOVE` signals,
+    the groups show their counts only, and open on demand.
     """
     viewer, day = _viewer(user), today(tz)
     people = lookups(team, set())
     found = scan(team, period, viewer, day, people, limit, wijk, theme)
+    collapsed = collapse and sum(found.heard.totals.values()) > COLLAPSE_ABOVE
+    if collapsed:
+        found.first = dict.fromkeys(found.first, [])
     links = team_links(team.id)
     wijk_themes = team_wijk_themes(team)
-    grouped = proposals.group(team, wijk_themes, found.heard, found.state, links)
+    grouped = proposals.group(team, wijk_themes, found.heard, links)
     members = {m.id for m in people.members}
     open_ids = {i for i, (status, due_on, owner_id, _changed) in found.statuses.items()
                 if status != "closed" and ((due_on is not None and due_on < day)
@@ -196,7 +183,7 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
             row.suggested_theme = wijk_themes.get(grouped.suggestions.get(row.id))
     page = ReviewPage(period, [], people, sum(found.heard.totals.values()),
                       sum(found.heard.hidden.values()), wijk_themes, overdue, reassign,
-                      statuses=found.statuses)
+                      statuses=found.statuses, collapsed=collapsed)
     rows = {key: [shown[i] for i in ids if i in shown] for key, ids in found.first.items()}
     _arrange(page, found, rows, grouped.proposals, wijk, theme, limit)
     page.rows_by_id = {i: read[i] for i in wanted | listed if i in read}

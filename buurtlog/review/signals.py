@@ -2,8 +2,8 @@
 the names of the places, themes and people they mention.
 
 A review reads thousands of rows, so it reads plain columns as tuples rather than ORM objects.
-The period's signals are read in one pass (`hear`), with their free text for grouping, and kept
-until an entry of the team changes; the rows a page shows are read in full apart.
+The period's signals are read in one pass (`hear`), with the grouping terms stored with each
+when it was saved; the rows a page shows are read in full apart.
 """
 
 from __future__ import annotations
@@ -20,42 +20,32 @@ from sqlalchemy import (
     any_,
     bindparam,
     cast,
+    exists,
     or_,
     select,
     type_coerce,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from buurtlog.entries.services import entries_stamp
 from buurtlog.extensions import db
 from buurtlog.models import (
     SIGNAL_STATUSES,
     Area,
     Entry,
-    Review,
     SignalStatus,
+    StatusChange,
     Team,
     Theme,
     User,
     WijkTheme,
     entry_themes,
+    has_sensitive_theme,
     wijk_theme_entries,
 )
-from buurtlog.recent import kept
+from buurtlog.review.period import Period
 
 ATTENTION_KINDS = ("signal", "question", "idea")
 OPEN_STATUSES = tuple(s for s in SIGNAL_STATUSES if s != "closed")
-
-
-@dataclass
-class Period:
-    """The stretch of time a review page covers."""
-
-    start: datetime
-    end: datetime
-    since_last: bool  # also show what was logged late, after the last review, about before
-    previous: Review | None = None
-    running: Review | None = None
 
 
 class IdText(TypeDecorator):
@@ -91,9 +81,10 @@ def among(column, values):
 
 
 ENTRIES, STATUSES = Entry.__table__.c, SignalStatus.__table__.c
+SENSITIVE = has_sensitive_theme(ENTRIES.id).label("sensitive")  # asked of the themes
 ROW_COLUMNS = (id_text(ENTRIES.id).label("id"), ENTRIES.team_id, ENTRIES.area_id,
                ENTRIES.occurred_at, ENTRIES.setting, ENTRIES.kind, ENTRIES.follow_up,
-               ENTRIES.author_id, ENTRIES.sensitive, ENTRIES.version, STATUSES.status,
+               ENTRIES.author_id, SENSITIVE, ENTRIES.version, STATUSES.status,
                STATUSES.owner_id, STATUSES.due_on, STATUSES.version, STATUSES.decision)
 
 
@@ -136,8 +127,20 @@ def period_filter(team: Team, period: Period):
         when = or_(when, and_(ENTRIES.created_at >= period.start,
                               ENTRIES.created_at < period.end,
                               ENTRIES.occurred_at < period.start))
+    if period.carry_from is not None:
+        when = or_(when, and_(ENTRIES.occurred_at >= period.carry_from,
+                              ENTRIES.occurred_at < period.start,
+                              ~decided_before(period.start)))
     return and_(ENTRIES.team_id == team.id, when,
                 or_(ENTRIES.kind.in_(ATTENTION_KINDS), ENTRIES.follow_up != "none"))
+
+
+def decided_before(moment: datetime):
+    """Return the condition that someone decided on the signal by a moment (the end of the
+    last meeting). A decision made later keeps a carried-over signal on the page it was
+    decided on."""
+    changes = StatusChange.__table__.c
+    return exists().where(changes.entry_id == ENTRIES.id, changes.at <= moment)
 
 
 def load_rows(where, team_id: int | None, order: bool = True, text: bool = False,
@@ -170,14 +173,14 @@ def load_rows(where, team_id: int | None, order: bool = True, text: bool = False
 @dataclass
 class Heard:
     """The period's signals a viewer may see, as they stand apart from their status: where,
-    which theme, who logged them, when. A meeting changes statuses, not this, so it is kept
-    until an entry of the team changes (`entries_stamp`)."""
+    which theme, who logged them, when."""
 
     groups: dict = field(default_factory=dict)  # (wijk, theme) → ids, the newest first
     authors: dict = field(default_factory=dict)  # (wijk, theme) → {author ids}
     keys: dict = field(default_factory=dict)  # id → the groups it is in
     occurred: dict = field(default_factory=dict)  # id → when, as the driver writes it
-    told: dict = field(default_factory=dict)  # id → (author id, free text), for grouping
+    # id → (author id, free text, stored grouping terms), for grouping
+    told: dict = field(default_factory=dict)
     totals: Counter = field(default_factory=Counter)  # wijk → signals the viewer may see
     hidden: Counter = field(default_factory=Counter)  # wijk → sensitive signals not shown
 
@@ -185,32 +188,16 @@ class Heard:
 @dataclass
 class Scan:
     """What the period's signals tell with their status now: counts per wijk and theme, which
-    signals each group shows first, and `state`, which changes when the signals do."""
+    signals each group shows first."""
 
     sizes: dict = field(default_factory=dict)  # (wijk, theme) → [signals, {authors}, new]
     first: dict = field(default_factory=dict)  # (wijk, theme) → ids of the first signals
     heard: Heard = field(default_factory=Heard)  # the signals: totals, hidden, texts
-    state: int = 0
     # id → (status, due on, owner, last change), as `current_statuses` finds them
     statuses: dict = field(default_factory=dict)
 
 
-HEARD, HEARD_KEPT = "buurtlog.review.heard", 16  # periods and viewers kept per process
 PLAIN = (1, False, False)  # a signal nobody decided on yet: not overdue, new, open
-
-
-def forget() -> None:
-    """Forget the signals kept for every period (for measurements)."""
-    kept(HEARD, HEARD_KEPT).clear()
-
-
-def changed_since(period: Period) -> datetime:
-    """Return a moment before which nothing about the period's signals changed.
-
-    An entry is logged at most a day before it happens (the log form and the sync allow a day
-    ahead), and its status is decided after it was logged.
-    """
-    return period.start - timedelta(days=2)
 
 
 def current_statuses(team: Team, period: Period):
@@ -221,7 +208,7 @@ def current_statuses(team: Team, period: Period):
     made after that). Signals closed before then are in no group, list or follow-through of
     the page, so a team's years of closed signals are not read on every view.
     """
-    since = changed_since(period)
+    since = period.start - timedelta(days=2)  # carried-over signals were decided since
     if period.previous is not None:
         since = min(since, period.previous.period_start)
     return and_(STATUSES.team_id == team.id,
@@ -229,25 +216,17 @@ def current_statuses(team: Team, period: Period):
                     and_(STATUSES.status == "closed", STATUSES.updated_at >= since)))
 
 
-def hear(team: Team, period: Period, viewer, people: Lookups) -> tuple[Heard, int]:
-    """Return the period's signals the viewer may see, read again only when an entry of the
-    team changed (`ix_entries_team_id_updated_at` tells), and a number that identifies them
-    (for grouping's cache)."""
-    key = (team.id, period.start, period.end, period.since_last,
-           None if viewer.is_coordinator else viewer.id,
-           entries_stamp(ENTRIES.team_id == team.id, changed_since(period)),
-           people.signature())
-    heard = kept(HEARD, HEARD_KEPT).keep(
-        key, lambda: _read_heard(period_filter(team, period), viewer, people))
-    return heard, hash(key)
+def hear(team: Team, period: Period, viewer, people: Lookups) -> Heard:
+    """Read every signal of the period the viewer may see once, lightly, newest first, with
+    the free text and stored terms that grouping reads."""
+    return _read_heard(period_filter(team, period), viewer, people)
 
 
 def _read_heard(where, viewer, people: Lookups) -> Heard:
-    """Read every signal of the period once, lightly, newest first, with the free text that
-    grouping reads."""
-    query = (select(id_text(ENTRIES.id), ENTRIES.area_id, ENTRIES.author_id, ENTRIES.sensitive,
+    """Read the signals `where` picks out, as `hear` tells."""
+    query = (select(id_text(ENTRIES.id), ENTRIES.area_id, ENTRIES.author_id, SENSITIVE,
                     type_coerce(ENTRIES.occurred_at, String), entry_themes.c.theme_id,
-                    ENTRIES.underlying_question, ENTRIES.note)
+                    ENTRIES.underlying_question, ENTRIES.note, ENTRIES.grouping_terms)
              .select_from(Entry.__table__.outerjoin(
                  entry_themes, entry_themes.c.entry_id == ENTRIES.id))
              .where(where))
@@ -255,7 +234,7 @@ def _read_heard(where, viewer, people: Lookups) -> Heard:
     groups, authors, keys, occurred = defaultdict(list), defaultdict(set), defaultdict(list), {}
     told = heard.told
     hide_others, viewer_id = not viewer.is_coordinator, viewer.id
-    for entry_id, area_id, author_id, sensitive, when, theme_id, question, note in (
+    for entry_id, area_id, author_id, sensitive, when, theme_id, question, note, terms in (
             db.session.execute(query).all()):
         wijk = people.wijk(area_id)
         if sensitive and hide_others and author_id != viewer_id:
@@ -266,7 +245,7 @@ def _read_heard(where, viewer, people: Lookups) -> Heard:
         if entry_id not in occurred:
             heard.totals[wijk] += 1
             occurred[entry_id] = when
-            told[entry_id] = (author_id, " ".join(t for t in (question, note) if t))
+            told[entry_id] = (author_id, " ".join(t for t in (question, note) if t), terms)
         key = (wijk, theme_id)
         groups[key].append(entry_id)
         authors[key].add(author_id)
@@ -288,7 +267,7 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
     the open ones of any period, and what became of the last meeting's decisions); the
     signals themselves come from `hear`.
     """
-    heard, state = hear(team, period, viewer, people)
+    heard = hear(team, period, viewer, people)
     flagged: dict[tuple, list] = defaultdict(list)  # group → signals with a status of note
     decided: dict[tuple, int] = defaultdict(int)  # group → signals no longer new
     statuses = {}
@@ -305,7 +284,7 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
             decided[key] += flags[1]
             if flags != PLAIN:
                 flagged[key].append((flags, heard.occurred[entry_id], entry_id))
-    result = Scan(heard=heard, state=state, statuses=statuses)
+    result = Scan(heard=heard, statuses=statuses)
     for key, ids in heard.groups.items():
         result.sizes[key] = [len(ids), heard.authors[key], len(ids) - decided[key]]
         if (wijk is None or wijk == key[0]) and (theme is None or key[1] == (theme or None)):
@@ -358,9 +337,11 @@ class Lookups:
         return self.wijk_of[area_id]
 
     def signature(self) -> int:
-        """Return a number that changes when an area moves to another wijk or level."""
-        return hash(tuple(sorted((a, level, parent)
-                                 for a, (_name, level, parent) in self.areas.items())))
+        """Return a number that changes when an area moves to another wijk or level, or when
+        a theme is marked sensitive or no longer (which changes who may read its signals)."""
+        return hash((tuple(sorted((a, level, parent)
+                                  for a, (_name, level, parent) in self.areas.items())),
+                     tuple(sorted(t for t, theme in self.themes.items() if theme.sensitive))))
 
     def area_name(self, area_id: int | None) -> str:
         """Return an area's name."""

@@ -21,7 +21,8 @@ from buurtlog.review.forms import (
     UnlinkForm,
     WijkThemeForm,
 )
-from buurtlog.review.page import PERIOD_ARGS, period_of, period_values, render_page, tz
+from buurtlog.review.page import render_page
+from buurtlog.review.period import PERIOD_ARGS, last_review, period_of, period_values, tz
 from buurtlog.review.signals import lookups
 from buurtlog.review.ui import day_formatter, row_context
 
@@ -61,7 +62,7 @@ def start():
     """Open a meeting: its date and who is present."""
     team = _team_i_run()
     form = MeetingForm(members=_members(team))
-    if services.last_review(team, finished=False) is not None:
+    if last_review(team, finished=False) is not None:
         flash(_("A meeting is already running."), "info")
         return redirect(url_for("review.index"))
     if not form.validate_on_submit():
@@ -101,7 +102,7 @@ def signal(entry_id: uuid.UUID):
         try:
             version = int(form.version.data or 0)
             workflow.change([(entry, version)], current_user,
-                            services.last_review(entry.team, finished=False),
+                            last_review(entry.team, finished=False),
                             status=form.status.data, owner=form.chosen_owner(),
                             decision=(form.decision.data or "").strip(), due_on=form.due_on.data)
         except ValueError:
@@ -145,6 +146,11 @@ def _chosen_entries(team, tokens) -> list[tuple[Entry, int]]:
     return chosen
 
 
+def _back(args) -> str:
+    """Return the review page for the period the form came from."""
+    return url_for("review.index", **period_values(args))
+
+
 @bp.route("/signals", methods=["POST"])
 @login_required
 def bulk():
@@ -153,59 +159,71 @@ def bulk():
     themes = [t for t in services.team_wijk_themes(team).values() if t.status != "closed"]
     form = BulkForm(members=_members(team), wijk_themes=themes)
     args = {k: form[k].data for k in PERIOD_ARGS}
-    back = url_for("review.index", **period_values(args))
     if not form.validate_on_submit():
         return render_page(team, args, status=400, bulk=form,
-                             selected={f"{i}:{v}" for i, v in form.tokens})
-    running = services.last_review(team, finished=False)
+                           selected={f"{i}:{v}" for i, v in form.tokens})
+    running = last_review(team, finished=False)
     if form.join.data:
-        theme_id, entry_id = form.joining
-        theme = next((t for t in themes if t.id == theme_id), None)
-        entry = db.session.get(Entry, entry_id)
-        if theme is None or entry is None or entry.team_id != team.id:
-            abort(400)
-        workflow.link(theme, [entry], current_user, running)
-        flash(_("Added to %(name)s.", name=theme.name), "success")
-        return redirect(back)
-    chosen = _chosen_entries(team, form.tokens)
+        return _join(team, themes, form.joining, running, args)
+    tokens = form.tokens
+    if form.group_keys:
+        tokens = services.with_whole_groups(current_user, team, period_of(team, args)[0],
+                                            form.group_keys, tokens)
+    chosen = _chosen_entries(team, tokens)
     if form.action.data == "apply":
-        try:
-            count = workflow.change(
-                chosen, current_user, running,
-                status=form.status.data or workflow.KEEP,
-                owner=form.members[form.owner.data] if form.owner.data else workflow.KEEP,
-                decision=(form.decision.data or "").strip() or workflow.KEEP,
-                due_on=form.due_on.data or workflow.KEEP)
-        except workflow.Conflict as conflict:
-            db.session.rollback()
-            flash(_("Someone changed %(num)d of these signals meanwhile. Nothing was "
-                    "overwritten: they are marked below as they are now; decide again.",
-                    num=len(conflict.entry_ids)), "error")
-            return render_page(team, args, status=409, conflict=set(conflict.entry_ids))
-        except workflow.Refused as refused:
-            flash(_("Nothing was saved: %(reason)s", reason=refused.message), "error")
-            return render_page(team, args, status=400, bulk=form,
-                                 selected={f"{e.id}:{v}" for e, v in chosen},
-                                 conflict=set(refused.entry_ids))
-        flash(ngettext("%(num)d signal updated.", "%(num)d signals updated.", count), "success")
-    elif form.action.data == "link":
+        return _apply(team, form, chosen, running, args)
+    entries = [e for e, _ in chosen]
+    if form.action.data == "link":
         theme = next(t for t in themes if t.id == form.wijk_theme.data)
-        count = workflow.link(theme, [e for e, _ in chosen], current_user, running)
+        count = workflow.link(theme, entries, current_user, running)
         flash(ngettext("%(num)d signal added to %(name)s.", "%(num)d signals added to %(name)s.",
                        count, name=theme.name), "success")
-    else:
-        wijken = {lookups(team, set()).wijk(e.area_id) for e, _ in chosen}
-        if len(wijken) != 1:
-            form.name.errors = [_("Choose signals of one wijk for a wijk theme.")]
-            return render_page(team, args, status=400, bulk=form,
-                                 selected={f"{e.id}:{v}" for e, v in chosen})
-        themes_used = [t.id for e, _ in chosen for t in e.themes]
-        theme = workflow.create_wijk_theme(
-            team, wijken.pop(), max(set(themes_used), key=themes_used.count) if themes_used
-            else None, form.name.data.strip(), "open", None, [e for e, _ in chosen],
-            current_user, running)
-        flash(_("Wijk theme %(name)s made.", name=theme.name), "success")
-    return redirect(back)
+        return redirect(_back(args))
+    try:
+        theme = workflow.make_wijk_theme_of(team, entries, form.name.data.strip(), current_user,
+                                            running, lookups(team, set()).wijk)
+    except workflow.Refused as refused:
+        form.name.errors = [str(refused.message)]
+        return render_page(team, args, status=400, bulk=form,
+                           selected={f"{e.id}:{v}" for e, v in chosen})
+    flash(_("Wijk theme %(name)s made.", name=theme.name), "success")
+    return redirect(_back(args))
+
+
+def _join(team, themes, joining, running, args):
+    """Put one signal into the open wijk theme the page suggested for it."""
+    theme_id, entry_id = joining
+    theme = next((t for t in themes if t.id == theme_id), None)
+    entry = db.session.get(Entry, entry_id)
+    if theme is None or entry is None or entry.team_id != team.id:
+        abort(400)
+    workflow.link(theme, [entry], current_user, running)
+    flash(_("Added to %(name)s.", name=theme.name), "success")
+    return redirect(_back(args))
+
+
+def _apply(team, form, chosen, running, args):
+    """Apply the bulk form's status, owner, decision and due date to the chosen signals."""
+    try:
+        count = workflow.change(
+            chosen, current_user, running,
+            status=form.status.data or workflow.KEEP,
+            owner=form.members[form.owner.data] if form.owner.data else workflow.KEEP,
+            decision=(form.decision.data or "").strip() or workflow.KEEP,
+            due_on=form.due_on.data or workflow.KEEP)
+    except workflow.Conflict as conflict:
+        db.session.rollback()
+        flash(_("Someone changed %(num)d of these signals meanwhile. Nothing was "
+                "overwritten: they are marked below as they are now; decide again.",
+                num=len(conflict.entry_ids)), "error")
+        return render_page(team, args, status=409, conflict=set(conflict.entry_ids))
+    except workflow.Refused as refused:
+        flash(_("Nothing was saved: %(reason)s", reason=refused.message), "error")
+        return render_page(team, args, status=400, bulk=form,
+                           selected={f"{e.id}:{v}" for e, v in chosen},
+                           conflict=set(refused.entry_ids))
+    flash(ngettext("%(num)d signal updated.", "%(num)d signals updated.", count), "success")
+    return redirect(_back(args))
 
 
 @bp.route("/proposals", methods=["POST"])
@@ -233,7 +251,7 @@ def proposal():
     entries = list(db.session.scalars(select(Entry).where(Entry.id.in_(ids))))
     theme = workflow.create_wijk_theme(
         team, found.wijk_id, found.theme_id, form.name.data.strip(), "open", None, entries,
-        current_user, services.last_review(team, finished=False))
+        current_user, last_review(team, finished=False))
     flash(_("Wijk theme %(name)s made.", name=theme.name), "success")
     return redirect(back)
 
@@ -254,7 +272,7 @@ def wijk_theme(theme_id: int):
     form = WijkThemeForm(members=members, data={
         "name": theme.name, "status": theme.status, "owner": theme.owner_id,
         "version": theme.version})
-    running = services.last_review(theme.team, finished=False)
+    running = last_review(theme.team, finished=False)
     status = 200
     if request.method == "POST" and "unlink" in request.form:
         unlink = UnlinkForm()
@@ -321,12 +339,9 @@ def meeting(review_id: int):
     if request.method == "POST" and not runs:
         abort(403)
     members = sorted({*_members(review.team), *review.attendees}, key=lambda u: u.name)
-    decisions = review.decisions
-    if decisions is None and review.is_open:
-        decisions = "\n".join(record.decision_lines(review))
     form = MeetingForm(members=members, data={
         "held_on": review.held_on, "attendees": [u.id for u in review.attendees],
-        "decisions": decisions})
+        "decisions": "\n".join(record.own_decisions(review)) or None})
     status = 200
     if form.validate_on_submit():
         record.save(review, form.held_on.data, form.chosen_attendees(), form.decisions.data,
@@ -337,6 +352,8 @@ def meeting(review_id: int):
     if form.errors:
         status = 400
     return render_template("review/meeting.html", review=review, form=form, runs=runs,
+                           decided=record.decision_lines(review),
+                           own=record.own_decisions(review),
                            changes=record.changes(review), notes=record.theme_notes(review),
                            day=day_formatter(tz())), status
 

@@ -186,6 +186,19 @@ def create_wijk_theme(team: Team, wijk_id: int, theme_id: int | None, name: str,
     return theme
 
 
+def make_wijk_theme_of(team: Team, entries: list[Entry], name: str, actor: User,
+                       review: Review | None, wijk_of) -> WijkTheme:
+    """Make an open wijk theme of chosen signals of one wijk, about the theme most of them
+    have; refuse signals of several wijken (`wijk_of` tells an area's wijk)."""
+    wijken = {wijk_of(e.area_id) for e in entries}
+    if len(wijken) != 1:
+        raise Refused(_l("Choose signals of one wijk for a wijk theme."))
+    used = [t.id for e in entries for t in e.themes]
+    theme_id = max(set(used), key=used.count) if used else None
+    return create_wijk_theme(team, wijken.pop(), theme_id, name, "open", None, entries, actor,
+                             review)
+
+
 def link(theme: WijkTheme, entries: list[Entry], actor: User, review: Review | None) -> int:
     """Add signals to a wijk theme; return how many were new to it."""
     new = [e for e in entries if e not in theme.entries]

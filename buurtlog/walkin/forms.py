@@ -9,10 +9,9 @@ from flask_babel import lazy_gettext as _l
 from wtforms import HiddenField, PasswordField, RadioField, SelectChoice, StringField
 from wtforms.validators import InputRequired, Length, Optional, Regexp, ValidationError
 
-from buurtlog.forms import Form, parse_moment
+from buurtlog.forms import EVERYTHING, Form, NoPersonalData, parse_moment
 from buurtlog.models import REFERRED_ELSEWHERE_MAX, Initiative, Theme, utcnow
 from buurtlog.presence.forms import StartForm as PlaceForm
-from buurtlog.privacy import find_personal_data
 
 COMPANY = "company"  # the "just coffee and company" chip among the themes
 ELSEWHERE = "elsewhere"  # the "elsewhere" chip among the initiatives
@@ -53,7 +52,10 @@ class CheckInForm(Form):
     elsewhere = StringField(
         _l("Elsewhere: which organisation?"),
         validators=[Optional(), Length(max=REFERRED_ELSEWHERE_MAX, message=_l(
-            "At most %(max)d characters.", max=REFERRED_ELSEWHERE_MAX))],
+            "At most %(max)d characters.", max=REFERRED_ELSEWHERE_MAX)),
+            # A tally tap has no room to confirm anything: whatever the guard finds must go.
+            NoPersonalData(refuse=EVERYTHING, refuse_message=_l(
+                "Only an organisation's name, never a person."))],
         render_kw={"maxlength": REFERRED_ELSEWHERE_MAX, "autocomplete": "off"},
         description=_l("A short organisation name, never a person."))
     occurred_at = HiddenField()  # only from the outbox: the moment of the tap
@@ -81,14 +83,14 @@ class CheckInForm(Form):
             raise ValidationError(_l("Choose one of the initiatives shown."))
 
     def validate_elsewhere(self, field):
-        """Require an organisation for "elsewhere", and never a person's name or details."""
+        """Require an organisation for "elsewhere" (NoPersonalData keeps persons out)."""
         text = (field.data or "").strip()
+        if field.errors:
+            return
         if "\x00" in text:
             raise ValidationError(_l("Only an organisation's name, never a person."))
         if self.referral.data == ELSEWHERE and not text:
             raise ValidationError(_l("Name the organisation."))
-        if text and find_personal_data(text):
-            raise ValidationError(_l("Only an organisation's name, never a person."))
 
     def validate_occurred_at(self, field):
         """Accept an ISO moment with a UTC offset, at most a day back and not ahead."""

@@ -7,7 +7,7 @@ taps beyond a quick pace are kept but flagged for the host, and beyond a hard li
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
@@ -37,19 +37,33 @@ def pin_matches(session: WalkInSession, pin: str) -> bool:
         return False
 
 
-def taps_last_minute(session: WalkInSession) -> int:
-    """Count the kiosk taps of the last minute."""
+def taps_last_minute(session: WalkInSession, at: datetime | None = None) -> int:
+    """Count the kiosk taps of the last minute, or of the minute up to a tap made offline."""
+    if at is None:
+        return db.session.scalar(select(func.count()).select_from(CheckIn).where(
+            CheckIn.session_id == session.id, CheckIn.source == "kiosk",
+            CheckIn.created_at >= utcnow() - timedelta(minutes=1)))
     return db.session.scalar(select(func.count()).select_from(CheckIn).where(
         CheckIn.session_id == session.id, CheckIn.source == "kiosk",
-        CheckIn.created_at >= utcnow() - timedelta(minutes=1)))
+        CheckIn.occurred_at > at - timedelta(minutes=1), CheckIn.occurred_at <= at))
 
 
-def tap(session: WalkInSession, host: User, visitor: str) -> str:
-    """Record a visitor's own tap; answer created, double_tap or rate_limited."""
-    recent = taps_last_minute(session)
+def tap(session: WalkInSession, host: User, visitor: str, checkin_id: uuid.UUID | None = None,
+        at: datetime | None = None) -> str:
+    """Record a visitor's own tap; answer created, duplicate, conflict, double_tap or
+    rate_limited.
+
+    A tap kept offline by the kiosk's outbox comes with its own id (sent again, it is a
+    duplicate) and the moment it was made, by which its pace is judged.
+    """
+    if checkin_id is not None and db.session.get(CheckIn, checkin_id) is not None:
+        status, _ = services.record_checkin(session, host, checkin_id, {"visitor": visitor},
+                                            at=at, source="kiosk")
+        return status
+    recent = taps_last_minute(session, at)
     if recent >= MAX_PER_MINUTE:
         return "rate_limited"
     status, _ = services.record_checkin(
-        session, host, uuid.uuid4(), {"visitor": visitor}, source="kiosk",
+        session, host, checkin_id or uuid.uuid4(), {"visitor": visitor}, at=at, source="kiosk",
         flagged_rapid=recent >= RAPID_PER_MINUTE)
     return status

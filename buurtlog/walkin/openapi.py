@@ -36,6 +36,17 @@ PATHS = {
     "/checkins/undo": _post(
         "Take back walk-in taps (the row is kept, marked undone)", "undoCheckIns", "UndoBatch",
         "One result per undo: created when undone now, duplicate when undone already."),
+    "/kiosk/taps": _post(
+        "Count visitors' own taps that a kiosk kept offline, exactly once each",
+        "postKioskTaps", "KioskTapBatch",
+        "One result per tap: created, duplicate (sent before, or one visitor's double tap), "
+        "conflict (the same id with another content) or invalid (also beyond the kiosk's "
+        "pace in the minute the tap was made). Open to a device in kiosk mode."),
+    "/walkins": _post(
+        "Start and end walk-ins kept offline, exactly once each", "postWalkIns",
+        "WalkInBatch",
+        "One result per item: created; duplicate (started by the caller at that place before, "
+        "or ended before); conflict (the id is another walk-in) or invalid."),
     "/presence": _post(
         "Replay starts and stops of presence kept offline", "postPresence", "PresenceBatch",
         "One result per item: created, duplicate (sent before), conflict (the same id with "
@@ -77,6 +88,27 @@ SCHEMAS = {
     "UndoBatch": {"type": "object", "required": ["undo"], "properties": {
         "undo": {"type": "array", "maxItems": 500,
                  "items": {"$ref": "#/components/schemas/UndoIn"}}}},
+    "KioskTapIn": {"type": "object", "required": ["id", "session", "visitor", "occurred_at"],
+                   "properties": {
+        "id": {"type": "string", "format": "uuid",
+               "description": "Made by the kiosk; the same id is never counted twice."},
+        "session": {"type": "string", "format": "uuid"},
+        "visitor": {"type": "string", "enum": list(VISITOR_KINDS)},
+        "occurred_at": {"type": "string", "format": "date-time",
+                        "description": "The tap, with a UTC offset."}}},
+    "KioskTapBatch": {"type": "object", "required": ["taps"], "properties": {
+        "taps": {"type": "array", "maxItems": 500,
+                 "items": {"$ref": "#/components/schemas/KioskTapIn"}}}},
+    "WalkInIn": {"type": "object", "required": ["id", "action", "at"], "properties": {
+        "id": {"type": "string", "format": "uuid",
+               "description": "The walk-in's id, made by the phone when it was started."},
+        "action": {"enum": ["start", "end"]},
+        "place": {"type": "integer", "description": "An active place; required to start."},
+        "at": {"type": "string", "format": "date-time",
+               "description": "When it was started or ended, with a UTC offset."}}},
+    "WalkInBatch": {"type": "object", "required": ["walkins"], "properties": {
+        "walkins": {"type": "array", "maxItems": 500,
+                    "items": {"$ref": "#/components/schemas/WalkInIn"}}}},
     "PresenceIn": {"type": "object", "required": ["id", "action", "at"], "properties": {
         "id": {"type": "string", "format": "uuid",
                "description": "The presence's id, made by the client when it was started."},

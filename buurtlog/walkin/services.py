@@ -77,43 +77,60 @@ def _quarter(moment: datetime) -> time:
     return time(moment.hour, moment.minute - moment.minute % 15)
 
 
-def remember_schedule(session: WalkInSession, local_start: datetime) -> None:
+def _slot(team_id: int | None, place_id: int, weekday: int) -> WalkInSchedule | None:
+    """Return the team's slot at the place on the weekday (one at most: the table's key)."""
+    return db.session.scalar(select(WalkInSchedule).where(
+        WalkInSchedule.team_id == team_id, WalkInSchedule.place_id == place_id,
+        WalkInSchedule.weekday == weekday))
+
+
+def remember_schedule(team_id: int | None, place: Place, local_start: datetime) -> None:
     """Remember the team's walk-in at this place on this weekday, for next week's start."""
-    if session.team_id is None:
+    if team_id is None:
         return
-    slot = db.session.scalar(select(WalkInSchedule).where(
-        WalkInSchedule.team_id == session.team_id, WalkInSchedule.place_id == session.place_id,
-        WalkInSchedule.weekday == local_start.weekday()))
+    key = {"team_id": team_id, "place_id": place.id, "weekday": local_start.weekday()}
+    starts_at = _quarter(local_start)
+    slot = _slot(**key)
     if slot is None:
-        slot = WalkInSchedule(team_id=session.team_id, place_id=session.place_id,
-                              weekday=local_start.weekday())
-        db.session.add(slot)
-    slot.starts_at = _quarter(local_start)
+        try:
+            with db.session.begin_nested():
+                slot = WalkInSchedule(**key, starts_at=starts_at)
+                db.session.add(slot)
+        except IntegrityError:  # a colleague's start saved the slot meanwhile
+            slot = _slot(**key)
+            if slot is None:
+                raise
+    slot.starts_at = starts_at
+    if slot.ends_at is not None and slot.ends_at <= starts_at:
+        slot.ends_at = None  # an earlier walk-in that day ended before this one starts
 
 
 def start_session(user: User, place: Place, session_id: uuid.UUID,
-                  local_now: datetime) -> WalkInSession:
-    """Start a walk-in morning (a resubmitted form finds the one it started)."""
+                  local_now: datetime, at: datetime | None = None) -> WalkInSession:
+    """Start a walk-in morning (a resubmitted form finds the one it started); `at` when it
+    was started offline."""
     existing = db.session.get(WalkInSession, session_id)
     if existing is not None and existing.host_id == user.id:
         return existing
     session = WalkInSession(id=session_id if existing is None else uuid.uuid4(),
-                            team_id=user.team_id, place=place, host=user, started_at=utcnow())
+                            team_id=user.team_id, place=place, host=user,
+                            started_at=at or utcnow())
     db.session.add(session)
-    remember_schedule(session, local_now)
+    # By the place itself: the session's place_id stays empty until it is flushed.
+    remember_schedule(user.team_id, place, local_now)
     db.session.commit()
     return session
 
 
-def end_session(session: WalkInSession, user: User, local_now: datetime) -> bool:
-    """End the session; return False when a colleague had ended it already."""
+def end_session(session: WalkInSession, user: User, local_now: datetime,
+                at: datetime | None = None) -> bool:
+    """End the session (`at` when it was ended offline); return False when it had been ended
+    already."""
     if not session.is_open:
         return False
-    session.ended_at = utcnow()
+    session.ended_at = at or utcnow()
     session.ended_by = user  # a kiosk keeps its PIN: the host's account stays locked behind it
-    slot = db.session.scalar(select(WalkInSchedule).where(
-        WalkInSchedule.team_id == session.team_id, WalkInSchedule.place_id == session.place_id,
-        WalkInSchedule.weekday == local_now.weekday()))
+    slot = _slot(session.team_id, session.place_id, local_now.weekday())
     if slot is not None and local_now.time() > slot.starts_at:
         slot.ends_at = _quarter(local_now + timedelta(minutes=14))
     db.session.commit()

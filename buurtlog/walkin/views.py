@@ -22,7 +22,7 @@ from flask_login import current_user, login_required
 from buurtlog.entries import services as entries
 from buurtlog.entries.forms import EntryForm
 from buurtlog.extensions import db, limiter
-from buurtlog.models import CheckIn, Entry, WalkInSession, utcnow
+from buurtlog.models import CheckIn, Entry, Place, WalkInSession, utcnow
 from buurtlog.walkin import kiosk as kiosk_mode
 from buurtlog.walkin import services, summary
 from buurtlog.walkin.forms import (
@@ -36,7 +36,9 @@ from buurtlog.walkin.forms import (
 from buurtlog.wijk import charts
 
 bp = Blueprint("walkin", __name__, url_prefix="/walkin")
-KIOSK_ENDPOINTS = {"walkin.kiosk", "walkin.kiosk_tap", "walkin.kiosk_leave", "static"}
+# The kiosk page, its taps (also those its outbox kept offline) and what that outbox needs.
+KIOSK_ENDPOINTS = {"walkin.kiosk", "walkin.kiosk_tap", "walkin.kiosk_leave", "static",
+                   "api.session_info", "api.post_kiosk_taps"}
 PIN_LIMIT = "5 per 5 minutes"
 
 
@@ -50,6 +52,14 @@ def keep_kiosk_locked():
     if request.path.startswith("/api/"):
         return jsonify(error={"code": 403, "message": "This device is in kiosk mode."}), 403
     return redirect(url_for("walkin.kiosk"))
+
+
+@bp.after_app_request
+def mark_kiosk_pages(response):
+    """Tell the service worker on every page whether this device is a kiosk (it locks offline)."""
+    if response.mimetype == "text/html":
+        response.headers["X-Buurtlog-Kiosk"] = "on" if "kiosk" in cookie else "off"
+    return response
 
 
 def _local_now():
@@ -79,9 +89,39 @@ def index():
     slot = services.usual_schedule(current_user, _local_now())
     form = StartForm(places=entries.active_places(), formdata=None,
                      place=slot.place_id if slot else None, id=str(uuid.uuid4()))
-    return render_template("walkin/index.html", form=form, slot=slot,
-                           running=services.sessions_for(current_user, open_only=True),
-                           finished=services.sessions_for(current_user, open_only=False))
+    response = make_response(render_template(
+        "walkin/index.html", form=form, slot=slot,
+        running=services.sessions_for(current_user, open_only=True),
+        finished=services.sessions_for(current_user, open_only=False)))
+    if not cookie.get("_flashes") and not request.args:  # kept: start a walk-in offline
+        response.headers["X-Offline-Cacheable"] = "1"
+    return response
+
+
+# The id of the tally page kept for walk-ins started offline; the page puts in the real one.
+OFFLINE_SESSION = uuid.UUID(int=0)
+
+
+@bp.route("/offline-tally")
+@login_required
+def offline_tally():
+    """Give the service worker a tally page for walk-ins started offline (static/js/sw.js).
+
+    No server session is behind it yet: no counts, no taps, no initiatives to refer to (only
+    "elsewhere"); walkin-offline.js fills in the walk-in's id and place.
+    """
+    session = WalkInSession(id=OFFLINE_SESSION, place=Place(name="…"), started_at=utcnow())
+    form = CheckInForm(formdata=None, themes=entries.themes_for(current_user), initiatives=[],
+                       locale=str(get_locale()), id=str(uuid.uuid4()))
+    page = render_template(
+        "walkin/tally.html", session=session, form=form, visitors=0, new=0,
+        undo_form=ButtonForm(formdata=None), end_form=ButtonForm(formdata=None),
+        kiosk_form=KioskStartForm(formdata=None), double_form=form, recent=[],
+        rendered_at=int(utcnow().timestamp() * 1000), double=None, offline_shell=True)
+    response = make_response(page)
+    if not cookie.get("_flashes"):
+        response.headers["X-Offline-Cacheable"] = "1"
+    return response
 
 
 @bp.route("/start", methods=["POST"])

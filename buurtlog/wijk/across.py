@@ -2,8 +2,9 @@
 to a solution outside their wijk.
 
 These views show wijken of other teams too. Their counts leave the team that logged them, so
-a count below 5 of a wijk whose page the viewer may not open is shown as "<5" (stats.suppress),
-and its shade in the heatmap says no more than "a few".
+the counts of a wijk whose page the viewer may not open are shown by the rule for everything that
+leaves the team (buurtlog/disclosure.py): "<5" for 1–4, the rest rounded to 5; its shade in the
+heatmap says no more than that number.
 """
 
 from __future__ import annotations
@@ -11,11 +12,17 @@ from __future__ import annotations
 from sqlalchemy import case, select
 from sqlalchemy.orm import selectinload
 
+from buurtlog import disclosure
 from buurtlog.entries.services import can_view
 from buurtlog.extensions import db
 from buurtlog.models import Area, Entry, Place, User
-from buurtlog.wijk import charts, queries, spans, stats
-from buurtlog.wijk.services import can_see_wijk, themes_by_id, visible_entries
+from buurtlog.wijk import charts, outside, queries, spans, stats
+from buurtlog.wijk.services import (
+    can_see_wijk,
+    sees_sensitive_themes,
+    themes_by_id,
+    visible_entries,
+)
 
 
 def shown(count: int, exact: bool) -> str:
@@ -25,16 +32,23 @@ def shown(count: int, exact: bool) -> str:
 
 def heatmap(user: User, wijken: list[Area], period: stats.Period) -> dict:
     """Return the wijk × theme counts of the period, with the themes that occur, and each cell
-    as shown to the user (text and shade)."""
-    cells = queries.heatmap([w.id for w in wijken], period.start, period.end)
+    as shown to the user (text and shade). Sensitive themes are one column in the wijken whose
+    sensitive entries the user may not read; their cells there, and that column's cells
+    elsewhere, show "—": not zero, counted in the other column."""
+    folded = frozenset(w.id for w in wijken if not sees_sensitive_themes(user, w))
+    cells = queries.heatmap([w.id for w in wijken], period.start, period.end, folded)
     themes = themes_by_id()
     used = sorted({t for _, t in cells}, key=lambda t: (themes[t].position, themes[t].name_nl))
     exact = {w.id for w in wijken if can_see_wijk(user, w)}
-    # The darkest shade follows only counts the user may see, so it hides no small count.
-    top = max((n for (w, _), n in cells.items() if w in exact or n >= stats.SMALL), default=0)
-    display = {}
+    # The darkest shade follows only counts the user may see (rounded outside the team), so
+    # it tells no more than the number in the cell.
+    seen = {c: n if c[0] in exact else disclosure.rounded(n) or 0 for c, n in cells.items()}
+    top = max((seen[c] for c, n in cells.items() if c[0] in exact or n >= stats.SMALL),
+              default=0)
+    display = {(w.id, t): ("—", 0) for w in wijken for t in used
+               if themes[t].sensitive and (w.id in folded) != (t == queries.SENSITIVE)}
     for (w, t), n in cells.items():
-        level = charts.heat_level(n, top) if w in exact or n >= stats.SMALL else 1
+        level = charts.heat_level(seen[(w, t)], top) if w in exact or n >= stats.SMALL else 1
         display[(w, t)] = (shown(n, w in exact), level)
     return {"cells": cells, "display": display, "themes": [themes[t] for t in used],
             "top": top, "exact": exact}
@@ -42,13 +56,22 @@ def heatmap(user: User, wijken: list[Area], period: stats.Period) -> dict:
 
 def comparison(user: User, wijk: Area, period: stats.Period) -> dict:
     """Return one side of a comparison: the wijk's theme counts, kinds and reach, as the user
-    may see them (small counts suppressed outside the user's own wijken)."""
+    may see them (small counts suppressed outside the user's own wijken, sensitive themes
+    folded into one unless the user reads the wijk's sensitive entries)."""
     ids = queries.area_ids(wijk)
     themes = themes_by_id()
     window = (period.start, period.end)
-    counts = spans.by_theme(queries.theme_spans(ids, list(window), window), {0})
+    fold = not sees_sensitive_themes(user, wijk)
+    counts = spans.by_theme(queries.theme_spans(ids, list(window), window, fold=fold), {0})
     rows = queries.entry_spans(ids, list(window))
     exact = can_see_wijk(user, wijk)
+    if not exact:  # the counts leave the team: as released with the wijk's report and CSV
+        shown_ = outside.figures(ids, period, themes)
+        return {"wijk": wijk, "exact": False,
+                "themes": [(theme, text) for theme, _, text in
+                           outside.theme_rows(shown_, themes, with_sensitive=True)],
+                "kinds": {k: shown_["kind", k] for k in ("signal", "strength", "idea")},
+                "contacts": shown_["contacts"], "people": shown_["people"]}
     reach = spans.totals(rows, {0})
     kinds = spans.kinds(rows, {0})
     return {"wijk": wijk, "exact": exact,

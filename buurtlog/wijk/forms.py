@@ -2,26 +2,29 @@
 comparison of two wijken."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, DateField, RadioField, SelectChoice, SelectField, TextAreaField
+from wtforms import BooleanField, RadioField, SelectChoice, SelectField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
-from buurtlog.forms import Form
+from buurtlog.forms import DateField, Form, NoPersonalData, PrivacyChecked
 from buurtlog.models import SKETCH_MAX
-from buurtlog.wijk.stats import CUSTOM_MAX_DAYS
+from buurtlog.wijk.stats import CUSTOM_MAX_DAYS, DEFAULT_PERIOD
 
 
 class PeriodForm(Form):
-    """Choose a week, month or quarter (the one holding a day), or a custom span of days."""
+    """Choose four weeks (from a day on; by default the four up to today), a week, month or
+    quarter (the one holding a day), or a custom span of days."""
 
     class Meta:
         csrf = False
 
-    period = RadioField(_l("Period"), default="month", choices=[
-        SelectChoice("week", _l("Week")), SelectChoice("month", _l("Month")),
-        SelectChoice("quarter", _l("Quarter")), SelectChoice("custom", _l("Custom"))],
+    period = RadioField(_l("Period"), default=DEFAULT_PERIOD, choices=[
+        SelectChoice("weeks4", _l("4 weeks")), SelectChoice("week", _l("Week")),
+        SelectChoice("month", _l("Month")), SelectChoice("quarter", _l("Quarter")),
+        SelectChoice("custom", _l("Custom"))],
         validators=[Optional()])
     start = DateField(_l("From"), validators=[Optional()],
-                      description=_l("For a week, month or quarter: any day in it."))
+                      description=_l("For four weeks: the first day. For a week, month "
+                                     "or quarter: any day in it."))
     end = DateField(_l("Until"), validators=[Optional()],
                     description=_l("Only for a custom period."))
     text = BooleanField(_l("With free text"))
@@ -45,12 +48,15 @@ class PeriodForm(Form):
         return True
 
 
-class SketchForm(Form):
+class SketchForm(PrivacyChecked, Form):
     """Write a new version of the team's own text about the wijk."""
 
+    # The address or number of a facility or a business is at home here, so everything the
+    # guard finds may stay once the writer confirms it is no resident's personal data.
     text = TextAreaField(_l("Wijkschets"), validators=[
         InputRequired(_l("Write something about the wijk.")),
-        Length(max=SKETCH_MAX, message=_l("At most %(max)d characters.", max=SKETCH_MAX))],
+        Length(max=SKETCH_MAX, message=_l("At most %(max)d characters.", max=SKETCH_MAX)),
+        NoPersonalData()],
         render_kw={"rows": 8, "maxlength": SKETCH_MAX},
         description=_l("Facilities, institutions, businesses, groups, what is going on. "
                        "No names of residents."))

@@ -7,10 +7,14 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select, true
 
 from buurtlog.extensions import db
 from buurtlog.models import Area, Entry, Place, Presence, SignalStatus, entry_themes
+
+# The theme of folded counts: each sensitive entry once, under none of its own themes. Those
+# who may not read a wijk's sensitive entries learn how many there are, not about what.
+SENSITIVE = 0
 
 
 def area_ids(wijk: Area) -> list[int]:
@@ -43,19 +47,26 @@ def theme_counts(ids: list[int], start: datetime, end: datetime) -> dict[int, in
     return dict(rows.all())
 
 
-def theme_spans(ids: list[int], bounds: list[datetime],
-                within: tuple[datetime, datetime]) -> dict[tuple[int, str | None, int], int]:
+def theme_spans(ids: list[int], bounds: list[datetime], within: tuple[datetime, datetime],
+                fold: bool = False) -> dict[tuple[int, str | None, int], int]:
     """Count the entries per theme and span between consecutive bounds, in one pass; within
-    the window `within` per kind too (elsewhere the kind is None)."""
+    the window `within` per kind too (elsewhere the kind is None). Folded, the sensitive
+    entries are counted apart, under SENSITIVE."""
     span = _buckets(bounds).label("span")
     kind = case((and_(Entry.occurred_at >= within[0], Entry.occurred_at < within[1]),
                  Entry.kind)).label("kind")
+    where = _in(ids, bounds[0], bounds[-1])
     rows = db.session.execute(
         select(entry_themes.c.theme_id, kind, span, func.count())
         .select_from(Entry).join(entry_themes, entry_themes.c.entry_id == Entry.id)
-        .where(_in(ids, bounds[0], bounds[-1]))
+        .where(where, ~Entry.sensitive if fold else true())
         .group_by(entry_themes.c.theme_id, kind, span))
-    return {(theme_id, kind, index): count for theme_id, kind, index, count in rows}
+    counts = {(theme_id, kind, index): count for theme_id, kind, index, count in rows}
+    if fold:
+        counts.update({(SENSITIVE, kind, index): count for kind, index, count in
+                       db.session.execute(select(kind, span, func.count())
+                                          .where(where, Entry.sensitive).group_by(kind, span))})
+    return counts
 
 
 def entry_spans(ids: list[int], bounds: list[datetime]) -> list[tuple]:
@@ -79,6 +90,21 @@ def reach_split(ids: list[int], start: datetime, end: datetime) -> list[tuple]:
                func.sum(case((Entry.initiated_by == "resident", 1), else_=0)))
         .where(_in(ids, start, end)).group_by(Entry.contact_type, Entry.setting))
     return [tuple(row) for row in rows]
+
+
+def open_signals(ids: list[int], start: datetime, end: datetime,
+                 team_id: int | None) -> tuple[int, int]:
+    """Count the signals logged in the span and how many of them are still open (no status
+    yet, or any but closed), in the team's own statuses (every team's for team_id None)."""
+    status = SignalStatus.entry_id == Entry.id
+    if team_id is not None:
+        status = and_(status, SignalStatus.team_id == team_id)
+    row = db.session.execute(
+        select(func.count(), func.sum(case((or_(SignalStatus.status.is_(None),
+                                                SignalStatus.status != "closed"), 1), else_=0)))
+        .select_from(Entry).outerjoin(SignalStatus, status)
+        .where(_in(ids, start, end), Entry.kind == "signal")).one()
+    return row[0] or 0, row[1] or 0
 
 
 def kind_theme_counts(ids: list[int], start: datetime, end: datetime,
@@ -131,7 +157,7 @@ def signal_outcomes(ids: list[int], start: datetime, end: datetime,
              .outerjoin(SignalStatus, SignalStatus.entry_id == Entry.id)
              .where(_in(ids, start, end), Entry.kind == "signal"))
     if not sensitive:
-        query = query.where(Entry.sensitive.is_(False))
+        query = query.where(~Entry.sensitive)
     return dict(db.session.execute(query.group_by(status)).all())
 
 
@@ -142,14 +168,22 @@ def wijk_of_areas(wijk_ids: list[int]) -> dict[int, int]:
     return {**{w: w for w in wijk_ids}, **dict(below.all())}
 
 
-def heatmap(wijk_ids: list[int], start: datetime, end: datetime) -> dict[tuple[int, int], int]:
-    """Count the entries per wijk and theme for the given wijken."""
+def heatmap(wijk_ids: list[int], start: datetime, end: datetime,
+            folded: frozenset[int] = frozenset()) -> dict[tuple[int, int], int]:
+    """Count the entries per wijk and theme for the given wijken; in the `folded` wijken the
+    sensitive entries apart, under SENSITIVE."""
     wijk_of = wijk_of_areas(wijk_ids)
+    hidden = [a for a, w in wijk_of.items() if w in folded]
     rows = db.session.execute(
         select(Entry.area_id, entry_themes.c.theme_id, func.count())
         .select_from(Entry).join(entry_themes, entry_themes.c.entry_id == Entry.id)
-        .where(_in(list(wijk_of), start, end))
-        .group_by(Entry.area_id, entry_themes.c.theme_id))
+        .where(_in(list(wijk_of), start, end),
+               or_(Entry.area_id.not_in(hidden), ~Entry.sensitive) if hidden else true())
+        .group_by(Entry.area_id, entry_themes.c.theme_id)).all()
+    if hidden:
+        rows += [(area_id, SENSITIVE, count) for area_id, count in db.session.execute(
+            select(Entry.area_id, func.count()).where(_in(hidden, start, end), Entry.sensitive)
+            .group_by(Entry.area_id))]
     cells: dict[tuple[int, int], int] = defaultdict(int)
     for area_id, theme_id, count in rows:
         cells[(wijk_of[area_id], theme_id)] += count

@@ -4,17 +4,22 @@ switch, and the outputs that leave the team (CSV, quarterly report, public page)
 
 from __future__ import annotations
 
-import csv
 import io
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import selectinload
 
+from buurtlog import csvfile
 from buurtlog.audit.services import record_event
 from buurtlog.entries.services import can_view
 from buurtlog.extensions import db
 from buurtlog.labels import LABELS
 from buurtlog.models import (
+    KINDS,
     Area,
     Entry,
     Place,
@@ -24,9 +29,11 @@ from buurtlog.models import (
     WijkSketch,
     WijkTheme,
     entry_themes,
+    utcnow,
 )
+from buurtlog.models.review import OUTCOMES, SIGNAL_STATUSES
 from buurtlog.walkin.services import wijk_walk_in
-from buurtlog.wijk import queries, spans, stats
+from buurtlog.wijk import outside, queries, spans, stats
 
 SIDE_BY_SIDE = ("signal", "strength", "idea")
 EMERGING_ENTRIES = 20
@@ -70,9 +77,33 @@ def municipality_wijken(user: User) -> list[Area]:
     return list(db.session.scalars(query))
 
 
+class SensitiveThemes:
+    """Every sensitive theme as one, in counts for those who may not read the entries behind
+    them: they see that there are n sensitive entries, not which theme (queries.SENSITIVE)."""
+
+    id = queries.SENSITIVE
+    slug = "sensitive"
+    sensitive = True
+    position, name_nl = 1 << 31, "Gevoelig"  # last in every list of themes
+
+    @staticmethod
+    def name(locale: str | None) -> str:
+        """Return "Sensitive" in the interface's language."""
+        return _("Sensitive")
+
+
 def themes_by_id() -> dict[int, Theme]:
-    """Return every theme by id."""
-    return {t.id: t for t in db.session.scalars(select(Theme).order_by(Theme.position))}
+    """Return every theme by id, and the folded sensitive themes by queries.SENSITIVE."""
+    themes = {t.id: t for t in db.session.scalars(select(Theme).order_by(Theme.position))}
+    themes[queries.SENSITIVE] = SensitiveThemes()
+    return themes
+
+
+def sees_sensitive_themes(user: User, wijk: Area) -> bool:
+    """Tell whether the user may see the wijk's sensitive themes by name in its counts: a
+    coordinator of a team covering it, who reads its sensitive entries. Everyone else sees
+    them folded into one "Sensitive" line (queries.SENSITIVE)."""
+    return user.is_coordinator and user.team is not None and wijk in user.team.areas
 
 
 def visible_entries(user: User, query):
@@ -83,7 +114,7 @@ def visible_entries(user: User, query):
     team = Entry.team_id == user.team_id
     if user.is_coordinator:
         return query.where(or_(own, team))
-    return query.where(or_(own, and_(team, Entry.sensitive.is_(False))))
+    return query.where(or_(own, and_(team, ~Entry.sensitive)))
 
 
 def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
@@ -91,20 +122,26 @@ def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
 
     Two passes over the wijk's entries count everything per span of time (themes over the
     baseline window, the rest over the previous period and the twelve weeks); the windows are
-    added up from the spans in Python.
+    added up from the spans in Python. The twelve weeks stop at today's week, marked as not
+    complete yet.
     """
     ids = queries.area_ids(wijk)
     previous = stats.previous_period(period, tz)
     themes = themes_by_id()
-    mondays, weeks = stats.week_bounds(period.last, tz)
-    labels = [f"{d.isocalendar().year}-W{d.isocalendar().week:02d}" for d in mondays]
+    fold = not sees_sensitive_themes(user, wijk)
+    today = utcnow().astimezone(ZoneInfo(tz)).date()
+    mondays, weeks = stats.week_bounds(min(period.last, today), tz)
+    labels: list = [f"{d.isocalendar().year}-W{d.isocalendar().week:02d}" for d in mondays]
+    this_week = mondays[-1] <= today < mondays[-1] + timedelta(weeks=1)
+    if this_week:
+        labels[-1] = _l("%(week)s (so far)", week=labels[-1])
     now, before = (period.start, period.end), (previous.start, previous.end)
     periods = stats.baseline_periods(period)
-    baseline = stats.baseline_bounds(period, tz, periods)
+    cuts = stats.baseline_cuts(period, tz, periods)
     week_windows = list(zip(weeks, weeks[1:], strict=False))
 
-    bounds = spans.cut(now, before, baseline, *week_windows)
-    counts = queries.theme_spans(ids, bounds, now)
+    bounds = spans.cut(now, before, *zip(cuts, cuts[1:], strict=False), *week_windows)
+    counts = queries.theme_spans(ids, bounds, now, fold=fold)
     current = spans.by_theme(counts, spans.inside(bounds, *now))
     earlier = spans.by_theme(counts, spans.inside(bounds, *before))
     weekly = spans.weekly(counts, bounds, weeks)
@@ -114,7 +151,8 @@ def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
         ranked.append((themes[t], n, stats.change(n, earlier.get(t, 0)), series,
                        list(zip(labels, series, strict=True))))
     ranked.sort(key=lambda row: (-row[1], row[0].position))
-    usual = spans.by_theme(counts, spans.inside(bounds, *baseline))
+    history = spans.weekly(counts, bounds, cuts)
+    with_data = [i for i in range(periods) if any(s[i] for s in history.values())]
     by_kind = spans.by_theme_and_kind(counts, spans.inside(bounds, *now))
 
     entry_bounds = spans.cut(now, before, *week_windows)
@@ -122,10 +160,13 @@ def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
     this, last = spans.inside(entry_bounds, *now), spans.inside(entry_bounds, *before)
     reach = spans.reach(rows, this, queries.reach_split(ids, *now))
     known = spans.known(rows, entry_bounds, weeks)
+    days = stats.baseline_days(period, periods)
     return {
         "ids": ids, "previous": previous, "themes": themes, "weeks": mondays,
-        "ranked": ranked, "baseline_periods": periods,
-        "emerging": emerging(user, ids, period, themes, current, usual, periods),
+        "this_week": this_week, "ranked": ranked, "baseline_periods": periods,
+        "history": len(with_data), "min_history": stats.MIN_HISTORY,
+        "baseline_days": [days[i] for i in with_data],
+        "emerging": emerging(user, ids, period, themes, current, history, with_data, days),
         "side_by_side": side_by_side(by_kind, themes),
         "kinds": spans.kinds(rows, this), "kinds_before": spans.kinds(rows, last),
         "reach": reach, "reach_rows": reach_rows(reach),
@@ -133,11 +174,24 @@ def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
         "known": [stats.share(s, c) for c, s in known],
         "known_rows": [(w, c, s) for w, (c, s) in zip(labels, known, strict=True)],
         "presence": presence(ids, period),
+        "signals": queries.open_signals(ids, *now, None if user.is_admin else user.team_id),
         # Walk-in visitors (anonymous check-ins) add to reach and themes: walkin/services.py.
-        "walk_in": wijk_walk_in(ids, period.start, period.end),
+        "walk_in": walk_in(ids, period, themes, fold),
         "wijk_themes": wijk_themes(user, wijk),
         "sketches": sketches(user, wijk),
     }
+
+
+def walk_in(ids: list[int], period: stats.Period, themes: dict, fold: bool) -> dict:
+    """Count the walk-in visitors; folded, those about a sensitive theme on one line."""
+    found = wijk_walk_in(ids, period.start, period.end)
+    if fold:
+        by_theme: dict[int, int] = {}
+        for theme_id, n in found["themes"].items():
+            key = queries.SENSITIVE if themes[theme_id].sensitive else theme_id
+            by_theme[key] = by_theme.get(key, 0) + n
+        found["themes"] = by_theme
+    return found
 
 
 def reach_rows(reach: dict) -> dict[str, list[tuple]]:
@@ -150,25 +204,42 @@ def reach_rows(reach: dict) -> dict[str, list[tuple]]:
 
 
 def emerging(user: User, ids: list[int], period: stats.Period, themes: dict[int, Theme],
-             current: dict[int, int], baseline: dict[int, int], periods: int) -> list[dict]:
-    """Return the themes rising clearly above their own baseline, with the entries behind them."""
+             current: dict[int, int], history: dict[int, list[int]],
+             with_data: list[int], days: list[tuple]) -> list[dict]:
+    """Return the themes rising clearly above their own baseline, with the entries behind them.
+
+    The baseline is the earlier spans of the period's length in which anything was logged
+    (empty spans, before the team began, would make every theme look new), and only once
+    there are stats.MIN_HISTORY of them: before that nothing is called emerging. Each theme
+    also says what it usually is (the middle half of its counts in those spans).
+    """
+    if len(with_data) < stats.MIN_HISTORY:
+        return []
     found = []
     for theme_id, count in current.items():
-        verdict = stats.emerging_test(count, baseline.get(theme_id, 0), periods)
+        counts = [history.get(theme_id, [0] * len(days))[i] for i in with_data]
+        verdict = stats.emerging_test(count, sum(counts), len(with_data))
         if verdict.emerging:
             found.append({"theme": themes[theme_id], "test": verdict,
+                          "usual": stats.usual_range(counts),
+                          "rows": [(days[i], n) for i, n in zip(with_data, counts, strict=True)],
                           "entries": entries_behind(user, ids, theme_id, period)})
     return sorted(found, key=lambda f: f["test"].p_value)
 
 
 def entries_behind(user: User, ids: list[int], theme_id: int, period: stats.Period) -> list:
-    """Return the theme's entries in the period that the user may read, newest first."""
-    query = (select(Entry).join(entry_themes, entry_themes.c.entry_id == Entry.id)
-             .where(entry_themes.c.theme_id == theme_id, Entry.area_id.in_(ids),
-                    Entry.occurred_at >= period.start, Entry.occurred_at < period.end))
+    """Return the theme's entries in the period that the user may read, newest first (of the
+    folded sensitive themes: the sensitive entries)."""
+    query = select(Entry).where(Entry.area_id.in_(ids), Entry.occurred_at >= period.start,
+                                Entry.occurred_at < period.end)
+    if theme_id == queries.SENSITIVE:
+        query = query.where(Entry.sensitive)
+    else:
+        query = query.join(entry_themes, entry_themes.c.entry_id == Entry.id).where(
+            entry_themes.c.theme_id == theme_id)
     query = visible_entries(user, query).order_by(Entry.occurred_at.desc())
     entries = db.session.scalars(query.limit(EMERGING_ENTRIES).options(
-        selectinload(Entry.place))).all()
+        selectinload(Entry.place), selectinload(Entry.themes))).all()
     return [e for e in entries if can_view(user, e)]
 
 
@@ -259,7 +330,7 @@ def export_entries(user: User, wijk: Area, period: stats.Period, with_text: bool
         Entry.area_id.in_(ids), Entry.occurred_at >= period.start,
         Entry.occurred_at < period.end)).order_by(Entry.occurred_at)
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csvfile.writer(out)
     writer.writerow(EXPORT_FIELDS + (TEXT_FIELDS if with_text else ()))
     count = 0
     for entry in db.session.scalars(query.options(
@@ -280,71 +351,65 @@ def export_entries(user: User, wijk: Area, period: stats.Period, with_text: bool
 
 
 def export_counts(user: User, wijk: Area, period: stats.Period) -> str:
-    """Write the wijk's counts per theme and kind as CSV for outside the team: small counts
-    hidden, sensitive themes folded into one line."""
-    ids = queries.area_ids(wijk)
+    """Write the wijk's counts per theme and kind as CSV for outside the team, as released by
+    outside.figures: rounded, small counts hidden, sensitive themes folded into one line."""
     themes = themes_by_id()
-    counts = queries.kind_theme_counts(ids, period.start, period.end,
-                                       ("signal", "strength", "idea", "question", "contact"))
-    rows: dict[tuple[str, str], int] = {}
-    for (kind, theme_id), n in counts.items():
-        theme = themes[theme_id]
-        key = ("sensitive" if theme.sensitive else theme.slug, kind)
-        rows[key] = rows.get(key, 0) + n
+    shown = outside.figures(queries.area_ids(wijk), period, themes)
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csvfile.writer(out)
     writer.writerow(("wijk", "start", "end", "theme", "kind", "entries"))
-    for (slug, kind), n in sorted(rows.items()):
-        writer.writerow((wijk.code, period.first, period.last, slug, kind, stats.suppress(n)))
-    record_event("export.entries", wijk, actor=user, rows=len(rows), text=False,
+    rows = 0
+    for theme, key, name in outside.theme_rows(shown, themes, with_sensitive=True):
+        slug = theme.slug
+        writer.writerow((wijk.code, period.first, period.last, slug, "all", name))
+        for kind in KINDS:
+            writer.writerow((wijk.code, period.first, period.last, slug, kind,
+                             shown["cell", key, kind]))
+        rows += 1 + len(KINDS)
+    record_event("export.entries", wijk, actor=user, rows=rows, text=False,
                  start=period.first.isoformat(), end=period.last.isoformat(), format="counts")
     db.session.commit()
     return out.getvalue()
 
 
-def report(wijk: Area, period: stats.Period) -> dict:
-    """Gather the quarterly report for the municipality and funders; every count suppressed.
+def report(user: User, wijk: Area, period: stats.Period) -> dict:
+    """Gather the quarterly report for the municipality and funders, every count as released
+    for outside the team (outside.figures).
 
-    Sensitive themes appear as one line, so a rare sensitive theme cannot be told apart.
+    Sensitive themes appear as one line, so a rare sensitive theme cannot be told apart. Like
+    every export, opening it (to print or to save as PDF) is audited with its period.
     """
+    record_event("export.report", wijk, actor=user, start=period.first.isoformat(),
+                 end=period.last.isoformat(), format="report")
+    db.session.commit()
     ids = queries.area_ids(wijk)
     themes = themes_by_id()
-    window = (period.start, period.end)
-    by_theme = queries.theme_spans(ids, list(window), window)
-    counts = spans.by_theme(by_theme, {0})
-    open_themes = [(themes[t], n) for t, n in counts.items() if not themes[t].sensitive]
-    open_themes.sort(key=lambda row: (-row[1], row[0].position))
-    sensitive = sum(n for t, n in counts.items() if themes[t].sensitive)
+    shown = outside.figures(ids, period, themes)
     hours = queries.presence_hours(ids, period.start, period.end)
-    strength_rows: dict[int, int] = {}
-    for (theme_id, kind), n in spans.by_theme_and_kind(by_theme, {0}).items():
-        if kind in ("strength", "idea") and not themes[theme_id].sensitive:
-            strength_rows[theme_id] = strength_rows.get(theme_id, 0) + n
-    rows = queries.entry_spans(ids, list(window))
+    theme_rows = outside.theme_rows(shown, themes)
+    strengths = [(theme, shown["strengths", key]) for theme, key, _ in theme_rows
+                 if shown["strengths", key] != "0"]
     return {
-        "hours": sum(hours.values()), "places": len(hours),
-        "reach": spans.reach(rows, {0}, queries.reach_split(ids, *window)),
-        "kinds": spans.kinds(rows, {0}),
-        "themes": open_themes, "sensitive": sensitive,
-        "strengths": sorted(((themes[t], n) for t, n in strength_rows.items()),
-                            key=lambda row: (-row[1], row[0].position)),
-        "outcomes": queries.signal_outcomes(ids, period.start, period.end),
+        "hours": sum(hours.values()), "places": shown["places"],
+        "reach": [shown[k] for k in ("contacts", "people", "first_contacts",
+                                      "resident_started")],
+        "kinds": {kind: shown["kind", kind] for kind in KINDS},
+        "themes": [(theme, text) for theme, _, text in theme_rows],
+        "sensitive": shown["theme", outside.SENSITIVE],
+        "strengths": outside.by_shown(strengths),
+        "outcomes": {status: shown["outcome", status] for status in SIGNAL_STATUSES
+                     if shown["outcome", status] != "0"},
     }
 
 
 def public_page(wijk: Area, period: stats.Period) -> dict:
-    """Gather the public page: non-sensitive themes and counts (small ones hidden), and what the
-    team did with the signals. No free text: no notes, no wijk theme names."""
-    ids = queries.area_ids(wijk)
+    """Gather the public page: non-sensitive themes and counts, and what the team did with the
+    signals (the outcomes residents recognise, never internal statuses such as "new"), as
+    released for outside the team (outside.figures). No free text: no notes, no wijk theme
+    names."""
     themes = themes_by_id()
-    counts = queries.theme_counts(ids, period.start, period.end)
-    shown = sorted(((themes[t], n) for t, n in counts.items() if not themes[t].sensitive),
-                   key=lambda row: (-row[1], row[0].position))
-    statuses: dict[str, int] = {}
-    for wt in db.session.scalars(select(WijkTheme).where(WijkTheme.area_id == wijk.id)):
-        if wt.theme is None or not wt.theme.sensitive:
-            statuses[wt.status] = statuses.get(wt.status, 0) + 1
-    return {"themes": shown,
-            "outcomes": queries.signal_outcomes(ids, period.start, period.end, sensitive=False),
-            "kinds": queries.kind_counts(ids, period.start, period.end),
-            "wijk_theme_statuses": statuses}
+    shown = outside.figures(queries.area_ids(wijk), period, themes)
+    return {"themes": [(theme, text) for theme, _, text in outside.theme_rows(shown, themes)],
+            "outcomes": {status: shown["public_outcome", status] for status in OUTCOMES
+                         if shown["public_outcome", status] != "0"},
+            "kinds": {kind: shown["kind", kind] for kind in KINDS}}

@@ -5,19 +5,29 @@ suppression of small counts. No database, no request: plain values in, plain val
 from __future__ import annotations
 
 import math
+import statistics
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-PERIOD_KINDS = ("week", "month", "quarter", "custom")
+from buurtlog import disclosure
+
+PERIOD_KINDS = ("weeks4", "week", "month", "quarter", "custom")
+# The default period means something on any day: the last four weeks up to today (28 days,
+# so four of every weekday), compared with the four weeks before: equal days, equal weekdays.
+DEFAULT_PERIOD = "weeks4"
+LAST_WEEKS = 4
 BASELINE_PERIODS = 12
+# The emerging-theme test speaks only once the baseline holds this many periods in which
+# anything was logged: a wijk that started last month has no "usual" yet.
+MIN_HISTORY = 4
 # The baseline looks back at most half a year (six long months): enough to be steady, and
 # bounded, so the page reads a fixed window however long the log grows. A week gets 12 weeks,
 # a month 6 months, a quarter 2 quarters, a custom span of over 186 days 1 span.
 BASELINE_MAX_DAYS = 186
 EMERGING_MIN_COUNT = 5
 EMERGING_ALPHA = 0.01
-SMALL = 5
+SMALL = disclosure.SMALL
 CUSTOM_MAX_DAYS = 366
 
 
@@ -30,6 +40,8 @@ class Period:
     last: date
     start: datetime
     end: datetime
+    # Cut off at today: the period holds today and its later days have not happened yet.
+    partial: bool = False
 
     @property
     def days(self) -> int:
@@ -50,8 +62,16 @@ def make_period(kind: str, first: date, last: date, tz: str) -> Period:
     return Period(kind, first, last, *local_bounds(first, last, tz))
 
 
+def default_anchor(today: date) -> date:
+    """Return the first day of the default period: four weeks ending today."""
+    return today - timedelta(weeks=LAST_WEEKS, days=-1)
+
+
 def period_for(kind: str, anchor: date, tz: str, last: date | None = None) -> Period:
-    """Return the ISO week, month or quarter containing the anchor day, or a custom span."""
+    """Return the ISO week, month or quarter containing the anchor day, the four weeks
+    (28 days) starting on the anchor day ("weeks4"), or a custom span."""
+    if kind == "weeks4":
+        return make_period(kind, anchor, anchor + timedelta(weeks=LAST_WEEKS, days=-1), tz)
     if kind == "week":
         first = anchor - timedelta(days=anchor.weekday())
         return make_period(kind, first, first + timedelta(days=6), tz)
@@ -65,11 +85,33 @@ def period_for(kind: str, anchor: date, tz: str, last: date | None = None) -> Pe
     return make_period("custom", anchor, last or anchor, tz)
 
 
+def so_far(period: Period, today: date, tz: str) -> Period:
+    """Cut a period that holds today off at today, marked partial; leave others as they are."""
+    if not period.first <= today < period.last:
+        return period
+    return Period(period.kind, period.first, today, *local_bounds(period.first, today, tz),
+                  partial=True)
+
+
+def is_future(period: Period, today: date) -> bool:
+    """Tell whether the period has not begun yet."""
+    return period.first > today
+
+
 def previous_period(period: Period, tz: str) -> Period:
-    """Return the period just before: the previous week, month or quarter, or as many days."""
+    """Return the period just before: the previous week, month, quarter or four weeks, or as
+    many days. Of a period cut off at today, the same days of the one before ("so far this
+    month" against the first as many days of last month), so like is compared with like."""
+    if period.partial and period.kind != "custom":
+        before = previous_period(period_for(period.kind, period.first, tz), tz)
+        last = min(before.last, before.first + timedelta(days=period.days - 1))
+        return Period(period.kind, before.first, last, *local_bounds(before.first, last, tz),
+                      partial=True)
     before = period.first - timedelta(days=1)
     if period.kind in ("week", "month", "quarter"):
         return period_for(period.kind, before, tz)
+    if period.kind == "weeks4":
+        return period_for(period.kind, period.first - timedelta(weeks=LAST_WEEKS), tz)
     return make_period("custom", period.first - timedelta(days=period.days), before, tz)
 
 
@@ -88,6 +130,19 @@ def baseline_bounds(period: Period, tz: str, periods: int | None = None):
     return start, period.start
 
 
+def baseline_days(period: Period, periods: int) -> list[tuple[date, date]]:
+    """Return the first and last local day of each equal span of the baseline, oldest first."""
+    return [(period.first - timedelta(days=period.days * (periods - i)),
+             period.first - timedelta(days=period.days * (periods - i - 1) + 1))
+            for i in range(periods)]
+
+
+def baseline_cuts(period: Period, tz: str, periods: int) -> list[datetime]:
+    """Return the UTC bounds of the baseline's equal spans (one more bound than spans)."""
+    return [local_bounds(first, first, tz)[0] for first, _ in baseline_days(period, periods)] + [
+        period.start]
+
+
 def week_bounds(last_day: date, tz: str, weeks: int = 12) -> tuple[list[date], list[datetime]]:
     """Return the Mondays of the `weeks` ISO weeks ending with the one holding last_day, and
     the UTC bounds of those weeks (one more bound than weeks)."""
@@ -103,13 +158,12 @@ def _next_month(first: date) -> date:
 
 
 def suppress(count: int | None) -> str:
-    """Show a count for use outside the team: 1–4 as "<5", 0 as "0", the rest as is.
+    """Show a count for use outside the team by the one rule (disclosure.shown): 0 as "0",
+    1–4 as "<5", the rest rounded to a multiple of 5.
 
     Zero identifies no one, so it stays visible: "nobody mentioned this" is information.
     """
-    if count is None:
-        return "0"
-    return "<5" if 0 < count < SMALL else str(count)
+    return disclosure.shown(count)
 
 
 def share(part: int, whole: int) -> float | None:
@@ -148,6 +202,15 @@ class Emergence:
     baseline_mean: float
     p_value: float
     emerging: bool
+
+
+def usual_range(counts: list[int]) -> tuple[int, int]:
+    """Return what a count usually is: the middle half of the counts (lower to upper quartile,
+    widened to whole numbers), or the one count there is."""
+    if len(counts) < 2:
+        return (counts[0], counts[0]) if counts else (0, 0)
+    low, _, high = statistics.quantiles(counts, n=4, method="inclusive")
+    return math.floor(low), math.ceil(high)
 
 
 def emerging_test(current: int, baseline_total: int, periods: int = BASELINE_PERIODS,

@@ -18,8 +18,9 @@ from flask_babel import gettext as _
 from flask_babel import to_user_timezone
 from flask_login import current_user, login_required
 
+from buurtlog.initiatives import services as initiative_services
 from buurtlog.models import Area, utcnow
-from buurtlog.wijk import across, charts, services, stats
+from buurtlog.wijk import across, charts, services, stats, wording
 from buurtlog.wijk.forms import CompareForm, PeriodForm, PublicForm, SketchForm
 
 bp = Blueprint("wijk", __name__, url_prefix="/wijk")
@@ -36,19 +37,36 @@ def _today():
     return to_user_timezone(utcnow()).date()
 
 
-def _period(default: str = "month") -> tuple[PeriodForm, stats.Period, int]:
-    """Read the period picker; on bad input keep the default period and answer 400."""
+def _period(default: str = stats.DEFAULT_PERIOD,
+            cut: bool = True) -> tuple[PeriodForm, stats.Period, int]:
+    """Read the period picker; on bad input keep the default period and answer 400.
+
+    The default is the last four complete weeks, meaningful on any day. A period holding
+    today is cut off at today (`cut`), so it is compared with the same days before it.
+    """
     form = PeriodForm(request.args, data={"period": default})
     if "period" not in request.args:
         form.period.data = default
+    today = _today()
+    status = 200
     if not form.validate():
-        return form, stats.period_for(default, _today(), _tz()), 400
-    kind = form.period.data or default
-    if kind == "custom":
-        period = stats.period_for("custom", form.start.data, _tz(), last=form.end.data)
+        kind, anchor, last, status = default, None, None, 400
     else:
-        period = stats.period_for(kind, form.start.data or _today(), _tz())
-    return form, period, 200
+        kind, anchor, last = form.period.data or default, form.start.data, form.end.data
+    if kind == "custom":
+        period = stats.period_for("custom", anchor, _tz(), last=last)
+    else:
+        if anchor is None:
+            anchor = stats.default_anchor(today) if kind == "weeks4" else today
+        period = stats.period_for(kind, anchor, _tz())
+    return form, stats.so_far(period, today, _tz()) if cut else period, status
+
+
+@bp.context_processor
+def _period_words():
+    """Let the wijk pages say in words which days they show and what they compare them with."""
+    return {"period_words": lambda period, compared=True: wording.period_words(
+        period, _tz(), _today(), compared)}
 
 
 def _wijk_or_404(code: str) -> Area:
@@ -76,30 +94,32 @@ def index():
 @login_required
 def show(code: str):
     """Show the picture of one wijk for the chosen period, beside the previous one."""
-    wijk = _wijk_or_404(code)
-    form, period, status = _period()
+    return _show_page(_wijk_or_404(code), SketchForm(formdata=None))
+
+
+def _show_page(wijk: Area, sketch_form: SketchForm, status: int = 200):
+    """Render a wijk's page, with the wijkschets form as it stands (perhaps held back)."""
+    form, period, period_status = _period()
     page = services.picture(current_user, wijk, period, _tz())
     public = services.public_enabled(wijk)
     return render_template(
         "wijk/show.html", wijk=wijk, form=form, period=period, page=page, charts=charts,
-        sketch_form=SketchForm(formdata=None),
+        sketch_form=sketch_form,
         public_form=(PublicForm(formdata=None, public="on" if public else "off")
                      if services.can_switch_public(current_user, wijk) else None),
-        public=public,
-    ), status
+        public=public, public_initiatives=initiative_services.public_initiatives_on(wijk),
+    ), max(status, period_status)
 
 
 @bp.route("/<code>/schets", methods=["POST"])
 @login_required
 def sketch(code: str):
-    """Save a new version of the team's wijkschets."""
+    """Save a new version of the team's wijkschets; a refused text stays in the form."""
     wijk = _wijk_or_404(code)
     _team_member_or_403(wijk)
     form = SketchForm()
     if not form.validate_on_submit():
-        for error in form.text.errors:
-            flash(error, "error")
-        return redirect(url_for("wijk.show", code=code, _anchor="wijkschets")), 400
+        return _show_page(wijk, form, 400)
     services.add_sketch(current_user, wijk, form.text.data)
     flash(_("The wijkschets is saved."), "success")
     return redirect(url_for("wijk.show", code=code, _anchor="wijkschets"))
@@ -132,7 +152,8 @@ def public(code: str):
     period = stats.period_for("custom", today - timedelta(days=PUBLIC_DAYS - 1), _tz(),
                               last=today)
     return render_template("wijk/public.html", wijk=wijk, period=period,
-                           page=services.public_page(wijk, period), small=stats.suppress)
+                           page=services.public_page(wijk, period),
+                           public_initiatives=initiative_services.public_initiatives_on(wijk))
 
 
 @bp.route("/<code>/export.csv")
@@ -140,7 +161,7 @@ def public(code: str):
 def export(code: str):
     """Download the wijk's entries (coded) or its counts (small ones hidden) as CSV."""
     wijk = _wijk_or_404(code)
-    form, period, status = _period()
+    form, period, status = _period(cut=False)
     if status != 200:
         abort(400)
     counts = request.args.get("format") == "counts"
@@ -159,9 +180,9 @@ def export(code: str):
 def report(code: str):
     """Show the printable quarterly report for the municipality and funders."""
     wijk = _wijk_or_404(code)
-    form, period, status = _period(default="quarter")
+    form, period, status = _period(default="quarter", cut=False)
     return render_template("wijk/report.html", wijk=wijk, form=form, period=period,
-                           page=services.report(wijk, period), small=stats.suppress), status
+                           page=services.report(current_user, wijk, period)), status
 
 
 @bp.route("/overzicht")

@@ -27,6 +27,9 @@ def pytest_collection_modifyitems(config, items):
         if "tests/browser/" not in str(item.path).replace(os.sep, "/"):
             continue
         item.add_marker(pytest.mark.browser)
+        # Chromium keeps its own, real clock (cookie expiry, service worker caches), so the
+        # server it talks to must agree with it.
+        item.add_marker(pytest.mark.wall_clock(reason="a real browser runs on the real clock"))
         if missing and not os.environ.get("BUURTLOG_REQUIRE_BROWSER"):
             item.add_marker(pytest.mark.skip(reason="Debian's Chromium is not installed"))
 

@@ -32,12 +32,14 @@ def test_period_picker_changes_the_period(phone, worker, wijk_page):
     sign_in(phone, worker)
     phone.goto(wijk_page["path"])
     today = wijk_page["today"]
+    phone.get_by_text("Periode wijzigen").tap()  # the picker folds away under the figures
     phone.get_by_label("Zelf kiezen", exact=True).check()
     phone.get_by_label("Van", exact=True).fill((today - timedelta(days=40)).isoformat())
     phone.get_by_label("Tot", exact=True).fill(today.isoformat())
     phone.get_by_role("button", name="Tonen").tap()
     phone.wait_for_url("**period=custom**")
     assert play_count(phone) == "5"
+    phone.get_by_text("Periode wijzigen").tap()
     phone.get_by_label("Week", exact=True).check()
     phone.get_by_label("Van", exact=True).fill((today - timedelta(days=1)).isoformat())
     phone.get_by_role("button", name="Tonen").tap()
@@ -69,6 +71,10 @@ def test_wijk_page_fits_a_phone_screen(phone, worker, wijk_page):
     """Lay out the wijk page within 360 px: no sideways scrolling of the page itself."""
     sign_in(phone, worker)
     phone.goto(wijk_page["path"])
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    for summary in phone.locator(".wijk-tools summary").all():
+        assert summary.bounding_box()["height"] >= 44
+        summary.tap()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     for button in phone.locator(".period-picker button, .review-links .button").all():
         assert button.bounding_box()["height"] >= 44

@@ -1,7 +1,7 @@
-// Run static/js/privacy.js over texts for tests/test_privacy.py.
+// Run buurtlog/static/js/privacy.js over texts for tests/test_privacy.py.
 // Reads a JSON array of strings on stdin and prints {"results": [...], "words": {...}}.
 import { readFileSync } from "node:fs";
-import { findPersonalData, WORD_LISTS } from "../../static/js/privacy.js";
+import { findPersonalData, WORD_LISTS } from "../../buurtlog/static/js/privacy.js";
 
 const texts = JSON.parse(readFileSync(0, "utf8"));
 const words = Object.fromEntries(

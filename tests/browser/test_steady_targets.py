@@ -1,0 +1,91 @@
+"""Nothing moves under the thumb: the tally's buttons stay put when a message or the double-tap
+question appears, the place search shows what it found, and an online save does not flash the
+outbox bar."""
+
+import pytest
+from sqlalchemy import select
+
+from buurtlog.models import Area, Place, WalkInSession
+from tests.browser.conftest import sign_in, wait_for_entries
+
+
+def boxes(page, locators):
+    """Return where each target is on the screen."""
+    return [page.locator(selector).first.bounding_box() for selector in locators]
+
+
+@pytest.fixture
+def walk_in(db, worker):
+    """Start a walk-in at the worker's supermarket table."""
+    place = db.session.scalars(select(Place)).first()
+    session = WalkInSession(team=worker.team, place=place, host=worker)
+    db.session.add(session)
+    db.session.commit()
+    return session
+
+
+def test_the_tally_buttons_stay_put(phone, worker, walk_in):
+    """Tap New, Known, then New twice: the status line and the double-tap question appear, and
+    the big buttons and the chips under them do not move a pixel."""
+    sign_in(phone, worker)
+    phone.goto(f"/walkin/sessions/{walk_in.id}")
+    targets = ["button[value=new].tally-big", "button[value=known].tally-big",
+               ".tally-form .chip label"]
+    before = boxes(phone, targets)
+    new = phone.get_by_role("button", name="+ Nieuw", exact=True)
+    new.tap()
+    phone.locator("[data-tally-status]").get_by_text("Geteld").wait_for()
+    assert boxes(phone, targets) == before
+    phone.get_by_role("button", name="+ Bekend", exact=True).tap()
+    new.tap()
+    new.tap()  # within a second: the question whether there were two
+    phone.locator("[data-double]").wait_for()
+    assert boxes(phone, targets) == before
+    # The question floats above the navigation, clear of the big buttons.
+    question = phone.locator("[data-double]").bounding_box()
+    assert question["y"] >= before[0]["y"] + before[0]["height"]
+    assert question["y"] + question["height"] <= phone.locator(".mainnav").bounding_box()["y"]
+
+
+def test_the_place_search_selects_what_it_found(phone, worker, make_place, db):
+    """Typing part of a place's name shows that place in the select; a neighbourhood's name
+    chooses no particular place and that neighbourhood."""
+    buurt = db.session.scalar(select(Area).where(Area.name == "Smaragdplein"))
+    make_place(name="Wijkcentrum De Leeuw", area=buurt)
+    sign_in(phone, worker)
+    search = phone.locator("[data-place-search]")
+
+    def chosen(name):
+        """Return the text the select shows."""
+        return phone.evaluate(
+            f"document.querySelector('select[name={name}]').selectedOptions[0].text")
+
+    search.fill("smaragd")  # both places lie in Smaragdplein: the first one is shown
+    assert chosen("place") == "Tafel Buurtsuper Smaragdplein"
+    search.fill("leeuw")
+    assert chosen("place") == "Wijkcentrum De Leeuw"
+    search.fill("smaragd")  # still a match: the choice is kept
+    assert chosen("place") == "Wijkcentrum De Leeuw"
+    search.fill("kanaal")  # no place, but the wijk: no particular place, and that area
+    assert phone.locator("select[name=place]").input_value() == ""
+    assert "Kanaalzone" in chosen("area")
+
+
+def test_an_online_save_does_not_flash_the_outbox_bar(phone, worker, db):
+    """Save online: the confirmation comes, and the outbox bar never shows."""
+    sign_in(phone, worker)
+    phone.evaluate("""() => {
+      window.barShown = 0;
+      const bar = document.querySelector('[data-outbox]');
+      new MutationObserver(() => { if (!bar.hidden) window.barShown += 1; })
+        .observe(bar, {attributes: true});
+    }""")
+    phone.get_by_label("Straat", exact=True).tap()
+    phone.get_by_label("Signaal", exact=True).tap()
+    phone.get_by_label("Eenzaamheid", exact=True).tap()
+    phone.get_by_role("button", name="Opslaan").tap()
+    phone.get_by_role("status").get_by_text("Opgeslagen — ").wait_for()
+    wait_for_entries(db, 1)
+    phone.wait_for_timeout(2000)  # past the bar's grace: still nothing waits, nothing shows
+    assert phone.evaluate("window.barShown") == 0
+    assert phone.locator("[data-outbox]").is_hidden()
