@@ -28,7 +28,14 @@ def test_the_tally_buttons_stay_put(phone, worker, walk_in):
     """Tap New, Known, then New twice: the status line and the double-tap question appear, and
     the big buttons and the chips under them do not move a pixel."""
     sign_in(phone, worker)
+    # A host's phone has had the app before: its service worker controls the page (on the very
+    # first visit it installs, keeps pages and takes control while the host taps).
+    phone.evaluate("navigator.serviceWorker.ready")
     phone.goto(f"/walkin/sessions/{walk_in.id}")
+    phone.wait_for_function("navigator.serviceWorker.controller !== null")
+    # The script in charge of the taps is a module, loaded after the page: a tap before it
+    # is a plain form post, a page of its own (the buttons in another place).
+    phone.locator("[data-tally-form][data-ready]").wait_for(state="attached")
     targets = ["button[value=new].tally-big", "button[value=known].tally-big",
                ".tally-form .chip label"]
     before = boxes(phone, targets)

@@ -181,5 +181,6 @@ if (form && window.indexedDB && userId && window.crypto?.randomUUID) {
   setUpTally();
   setUpUndo();
   addWaiting();
+  form.dataset.ready = "true";  // taps go through the outbox from here on
 }
 if (root) setUpConfirmations();
