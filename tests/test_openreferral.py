@@ -25,6 +25,7 @@ from buurtlog.models import (
     Theme,
 )
 from buurtlog.openreferral import importer, reader, saving, services
+from tests.conftest import amsterdam
 
 FORMS = ("csv", "json")
 
@@ -186,9 +187,8 @@ def test_csv_export_is_a_data_package_of_hsds_tables(db, register):
     assert by_name["Taalcafé"]["application_process"] == "via het wijkcentrum"
     schedules = list(csv.DictReader(io.StringIO(files["schedules.csv"])))
     wednesday = next(r for r in schedules if r["service_id"] == geheugen["id"])
-    assert (wednesday["freq"], wednesday["interval"], wednesday["byday"],
-            wednesday["opens_at"], wednesday["closes_at"]) == ("WEEKLY", "1", "WE", "10:00",
-                                                               "12:00")
+    assert (wednesday["freq"], wednesday["interval"], wednesday["byday"]) == ("WEEKLY", "1", "WE")
+    assert list(schedules[0]) == list(services.TABLES["schedule"][1])
     organizations = {r["name"] for r in csv.DictReader(io.StringIO(files["organizations.csv"]))}
     assert organizations == {"Geheugenhuis", "Humanitas", "Stichting Taal Samen"}
     phones = list(csv.DictReader(io.StringIO(files["phones.csv"])))
@@ -281,7 +281,7 @@ def test_every_invalid_csv_row_is_reported_and_nothing_imported(db, register, em
             ("schedules.csv", str(schedule), "opens_at")}
         messages = {c: m for _f, _r, c, m in result.errors}
         assert messages["status"].startswith("Choose one of: active")
-        assert messages["opens_at"] == "A time as HH:MM."
+        assert messages["opens_at"] == "A time as HH:MM, with its offset: 13:00+01:00."
         for model in (Initiative, Area, Theme, Place):
             assert _db.session.scalar(select(func.count()).select_from(model)) == 0
         assert _db.session.scalars(select(AuditEvent)).all() == []
@@ -430,3 +430,69 @@ def test_the_json_export_passes_the_official_hsds_schemas(db, register):
     assert len(services_out) >= 2
     errors = [e.message for s in services_out for e in validator.iter_errors(s)]
     assert errors == []
+
+
+# Opening times: local time, written with the offset of its season
+
+@pytest.mark.parametrize("fmt", FORMS)
+@pytest.mark.parametrize("moment, seasons", [
+    ("2026-12-03T10:00", [("2026-10-25", "2027-03-27", 1), ("2027-03-28", "2027-10-30", 2)]),
+    ("2027-03-28T10:00", [("2027-03-28", "2027-10-30", 2), ("2027-10-31", "2028-03-25", 1)]),
+    ("2026-10-24T23:30", [("2026-03-29", "2026-10-24", 2), ("2026-10-25", "2027-03-27", 1)]),
+])
+def test_times_go_out_with_the_offset_of_each_season(db, register, clock, fmt, moment, seasons):
+    """Wednesday 10:00-12:00 in Amsterdam is 10:00+01:00 in winter and 10:00+02:00 in summer:
+    one row for this season and one for the next, each with its dates and offset in hours."""
+    clock.move_to(amsterdam(moment), tick=False)
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(unzip(export("csv"))["schedules.csv"])))
+    else:
+        rows = [{k: str(v) for k, v in r.items()} for s in json.loads(export("json"))["contents"]
+                for r in s["schedules"] if "byday" in r]
+    wednesday = [(r["valid_from"], r["valid_to"], int(r["timezone"]), r["opens_at"],
+                  r["closes_at"]) for r in rows if r["byday"] == "WE"]
+    assert wednesday == [(start, end, hours, f"10:00+0{hours}:00", f"12:00+0{hours}:00")
+                         for start, end, hours in seasons]
+    monday = [(r["opens_at"], r.get("closes_at") or None, r["interval"]) for r in rows
+              if r["byday"] == "MO"]
+    assert monday == [(f"19:00+0{hours}:00", None, "2") for _s, _e, hours in seasons]
+
+
+@pytest.mark.parametrize("fmt", FORMS)
+def test_a_summer_export_reads_back_in_winter(db, register, empty_app, clock, fmt):
+    """An export made in July, imported in December, gives the same local slots once each."""
+    clock.move_to(amsterdam("2026-07-01T10:00"), tick=False)
+    data, before = export(fmt), snapshot()
+    clock.move_to(amsterdam("2026-12-03T10:00"), tick=False)
+    with empty_app.app_context():
+        assert import_data(fmt, data).errors == []
+        assert snapshot() == before
+
+
+@pytest.mark.parametrize("value, hours, slot", [
+    ("10:00Z", None, ("WE", time(11))),            # UTC, read on a winter day
+    ("10:00:00+00:00", None, ("WE", time(11))),
+    ("09:00-05:00", None, ("WE", time(15))),       # the spec's own example, 9 am EST
+    ("23:30Z", None, ("TH", time(0, 30))),         # past midnight here: the next day
+    ("10:00", 0, ("WE", time(11))),                # no offset in the time: the row's timezone
+    ("10:00", None, ("WE", time(10))),             # neither: local time, as older files have it
+])
+def test_imported_times_become_local(db, register, empty_app, clock, value, hours, slot):
+    """Read a time with its offset (or the row's timezone) as the moment it names."""
+    clock.move_to(amsterdam("2026-12-03T10:00"), tick=False)
+    files = unzip(export("csv"))
+    rows = list(csv.DictReader(io.StringIO(files["schedules.csv"])))
+    keep = [r for r in rows if r["byday"] != "WE"]
+    wednesday = next(r for r in rows if r["byday"] == "WE")
+    keep.append(dict(wednesday, valid_from="", valid_to="", opens_at=value, closes_at="",
+                     timezone="" if hours is None else str(hours)))
+    text = io.StringIO()
+    writer = csv.DictWriter(text, fieldnames=list(rows[0]), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(keep)
+    files["schedules.csv"] = text.getvalue()
+    with empty_app.app_context():
+        assert import_data("csv", rezip(files)).errors == []
+        geheugen = _db.session.scalar(select(Initiative).where(
+            Initiative.name == "Geheugenhuis"))
+        assert [(services.DAYS[s.weekday], s.opens_at) for s in geheugen.schedules] == [slot]

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
+from zoneinfo import ZoneInfo
 
+from flask import current_app
 from sqlalchemy import select
 
 from buurtlog.areas.services import check_code, code_level
+from buurtlog.entries.services import today
 from buurtlog.extensions import db
 from buurtlog.models import (
     AREA_LEVELS,
@@ -39,9 +42,8 @@ from buurtlog.openreferral.services import (
     STATUS_IN,
     own_organization_id,
 )
+from buurtlog.openreferral.times import to_local
 
-TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?"
-                  r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 LINKED = {"service", "location", "service_area"}
 
@@ -65,6 +67,8 @@ class _Checker:
         self.areas = {a.code: a for a in db.session.scalars(select(Area))}
         self.themes = set(db.session.scalars(select(Theme.slug)))
         self.may_create = may_create
+        self.zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+        self.today = today(self.zone.key)
 
     def error(self, row: Row, column: str, message: str) -> None:
         """Note an invalid value of a row."""
@@ -275,19 +279,44 @@ class _Checker:
         days = [d.strip() for d in byday.split(",")]
         if not byday or any(d not in DAYS for d in days):
             self.error(row, "byday", _("Days as MO, TU, WE, TH, FR, SA, SU."))
-        closes = row.get("closes_at")
-        for column, value in (("opens_at", opens), ("closes_at", closes)):
-            if (value or column == "opens_at") and not TIME.fullmatch(value):
-                self.error(row, column, _("A time as HH:MM."))
+        on, hours = self.schedule_day(row), self.timezone(row)
+        local = {}
+        for column in ("opens_at", "closes_at"):
+            value = row.get(column)
+            if value or column == "opens_at":
+                local[column] = to_local(value or "", on, self.zone, hours)
+                if local[column] is None:
+                    self.error(row, column, _("A time as HH:MM, with its offset: 13:00+01:00."))
         if len(self.plan.errors) > errors:
             return
-        opens_at = time(int(opens[:2]), int(opens[3:5]))
-        closes_at = time(int(closes[:2]), int(closes[3:5])) if closes else None
+        opens_at, shift = local["opens_at"]
+        closes_at = local["closes_at"][0] if local.get("closes_at") else None
         if closes_at is not None and closes_at <= opens_at:
             self.error(row, "closes_at", _("The end comes before the start."))
             return
-        extras[sid]["slots"].extend((DAYS.index(d), opens_at, closes_at, int(interval))
-                                    for d in days)
+        days = [DAYS[(DAYS.index(d) + shift) % 7] for d in days]  # "23:30Z" is the next day here
+        slots = extras[sid]["slots"]  # each season's row of one slot is the same local slot
+        slots.extend(slot for slot in ((DAYS.index(d), opens_at, closes_at, int(interval))
+                                       for d in days) if slot not in slots)
+
+    def schedule_day(self, row: Row) -> date:
+        """Return the day a schedule row's times are read on: its first valid day, or today.
+
+        A season's row is read in its own season: "13:00+02:00" valid from 28 March is 13:00
+        here, even when the file is imported in December.
+        """
+        try:
+            return date.fromisoformat(row.get("valid_from") or "")
+        except ValueError:
+            return self.today
+
+    def timezone(self, row: Row) -> float | None:
+        """Return a schedule row's `timezone` (hours from UTC), None if it has none."""
+        try:
+            hours = float(row.get("timezone") or "")
+        except ValueError:
+            return None
+        return hours if -14 <= hours <= 14 else None
 
     def service(self, key: str, row: Row, extras: dict, links: dict) -> None:
         """Check a service and collect the initiative it describes."""

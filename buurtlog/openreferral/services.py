@@ -12,8 +12,10 @@ The mapping (README, "Open Referral"):
   Whether residents or an organisation carry it is an attribute (taxonomy "carried-by").
 * Place → location (+ service_at_location), its area code as external_identifier and as an
   attribute; the areas it serves → service_area rows, each with an attribute for its area.
-* Structured schedule → schedule rows (freq WEEKLY, interval, byday, opens_at, closes_at in
-  the municipality's local time); the schedule in words is each row's description.
+* Structured schedule → schedule rows (freq WEEKLY, interval, byday, opens_at, closes_at with
+  the offset of the municipality's zone: one row per slot for this season and one for the
+  next, each with valid_from, valid_to and timezone; times.py); the schedule in words is each
+  row's description.
 * Themes → taxonomy terms of the taxonomy "buurtlog-themes" (code = slug, name = Dutch,
   description = English), linked by attributes; a sensitive theme's attribute has value
   "sensitive". Areas are terms of the taxonomy "buurtlog-areas" with their parents.
@@ -29,7 +31,9 @@ import json
 import re
 import uuid
 import zipfile
+from zoneinfo import ZoneInfo
 
+from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import select
@@ -37,8 +41,10 @@ from sqlalchemy.orm import selectinload
 
 from buurtlog import csvfile
 from buurtlog.audit.services import record_event
+from buurtlog.entries.services import today
 from buurtlog.extensions import db
 from buurtlog.models import Area, Initiative, Place
+from buurtlog.openreferral.times import Season, seasons, with_offset
 
 HSDS_VERSION = "3.1"
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://buurtlog.nl/hsds")
@@ -65,8 +71,8 @@ TABLES = {
     "service_at_location": ("service_at_location.csv", (
         "id", "service_id", "location_id", "description")),
     "schedule": ("schedules.csv", (
-        "id", "service_id", "location_id", "service_at_location_id", "freq", "interval",
-        "byday", "opens_at", "closes_at", "description")),
+        "id", "service_id", "location_id", "service_at_location_id", "valid_from", "valid_to",
+        "timezone", "freq", "interval", "byday", "description", "opens_at", "closes_at")),
     "service_area": ("service_areas.csv", (
         "id", "service_id", "service_at_location_id", "name", "description", "extent",
         "extent_type", "uri")),
@@ -156,7 +162,7 @@ TAXONOMY_DESCRIPTIONS = {
 }
 
 
-def _service(tables: _Tables, initiative: Initiative) -> None:
+def _service(tables: _Tables, initiative: Initiative, this_and_next: list[Season]) -> None:
     """Add one initiative as a service with everything that belongs to it."""
     sid = initiative.hsds_id
     if initiative.organisation:
@@ -204,25 +210,29 @@ def _service(tables: _Tables, initiative: Initiative) -> None:
                              service_id=sid, name=area.name, extent_type="text",
                              extent=area.code)
         tables.area_attributes("service_area", area_id, area)
-    slots = list(initiative.schedules)
-    if not slots and initiative.schedule_text:
-        slots = [None]  # the schedule in words only
-    for index, slot in enumerate(slots):
-        row = {"id": hsds_id("schedule", sid, index), "service_id": sid,
-               "description": initiative.schedule_text}
-        if slot is not None:
-            row.update(freq="WEEKLY", interval=slot.every_weeks, byday=DAYS[slot.weekday],
-                       opens_at=slot.opens_at.strftime("%H:%M"),
-                       closes_at=slot.closes_at.strftime("%H:%M") if slot.closes_at else None,
-                       location_id=location_id, service_at_location_id=sal_id)
-        tables.add("schedule", **row)
+    if not initiative.schedules and initiative.schedule_text:  # the schedule in words only
+        tables.add("schedule", id=hsds_id("schedule", sid, 0), service_id=sid,
+                   description=initiative.schedule_text)
+    for index, slot in enumerate(initiative.schedules):
+        for season in this_and_next:
+            tables.add(
+                "schedule", id=hsds_id("schedule", sid, index, season.valid_from.isoformat()),
+                service_id=sid, location_id=location_id, service_at_location_id=sal_id,
+                valid_from=season.valid_from.isoformat(), valid_to=season.valid_to.isoformat(),
+                timezone=season.hours, freq="WEEKLY", interval=slot.every_weeks,
+                byday=DAYS[slot.weekday], description=initiative.schedule_text,
+                opens_at=with_offset(slot.opens_at, season.offset),
+                closes_at=with_offset(slot.closes_at, season.offset) if slot.closes_at
+                else None)
 
 
 def export_tables(initiatives: list[Initiative] | None = None) -> dict[str, list[dict]]:
     """Map the public initiatives to HSDS rows, by table."""
     tables = _Tables()
+    zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+    this_and_next = seasons(today(zone.key), zone)
     for initiative in public_initiatives() if initiatives is None else initiatives:
-        _service(tables, initiative)
+        _service(tables, initiative, this_and_next)
     return {name: list(rows.values()) for name, rows in tables.rows.items()}
 
 
