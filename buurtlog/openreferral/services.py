@@ -31,6 +31,7 @@ import json
 import re
 import uuid
 import zipfile
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from flask import current_app
@@ -57,33 +58,13 @@ THEMES_TAXONOMY, AREAS_TAXONOMY, CARRIED_TAXONOMY = (
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"\+?[0-9][0-9 ()\-]{5,}[0-9]")
 
-# HSDS tables as files, with the columns this export fills (in the spec's order).
-TABLES = {
-    "organization": ("organizations.csv", (
-        "id", "name", "alternate_name", "description", "email", "website")),
-    "service": ("services.csv", (
-        "id", "organization_id", "program_id", "name", "alternate_name", "description", "url",
-        "email", "status", "application_process", "eligibility_description", "assured_date",
-        "last_modified")),
-    "location": ("locations.csv", (
-        "id", "location_type", "organization_id", "name", "alternate_name", "description",
-        "external_identifier", "external_identifier_type")),
-    "service_at_location": ("service_at_location.csv", (
-        "id", "service_id", "location_id", "description")),
-    "schedule": ("schedules.csv", (
-        "id", "service_id", "location_id", "service_at_location_id", "valid_from", "valid_to",
-        "timezone", "freq", "interval", "byday", "description", "opens_at", "closes_at")),
-    "service_area": ("service_areas.csv", (
-        "id", "service_id", "service_at_location_id", "name", "description", "extent",
-        "extent_type", "uri")),
-    "phone": ("phones.csv", ("id", "service_id", "number", "type", "description")),
-    "taxonomy": ("taxonomies.csv", ("id", "name", "description", "uri", "version")),
-    "taxonomy_term": ("taxonomy_terms.csv", (
-        "id", "code", "name", "description", "parent_id", "taxonomy", "language", "taxonomy_id",
-        "term_uri")),
-    "attribute": ("attributes.csv", (
-        "id", "link_id", "taxonomy_term_id", "link_type", "link_entity", "value", "label")),
-}
+# HSDS's own tabular descriptor (datapackage.json of the specification, CC BY-SA 4.0), kept as
+# published: the CSV export writes every table it describes, with its columns in its order.
+OFFICIAL_PACKAGE = json.loads(
+    (Path(__file__).with_name("hsds_datapackage.json")).read_text(encoding="utf-8"))
+TABLES = {resource["name"]: (resource["path"], tuple(f["name"] for f in
+                                                     resource["schema"]["fields"]))
+          for resource in OFFICIAL_PACKAGE["resources"]}
 
 
 def hsds_id(*parts: object) -> str:
@@ -123,6 +104,7 @@ class _Tables:
 
     def add(self, table: str, **row) -> str:
         """Add a row (missing columns empty); return its id."""
+        assert set(row) <= set(TABLES[table][1]), f"not an HSDS column of {table}"
         self.rows[table].setdefault(row["id"], {c: row.get(c) for c in TABLES[table][1]})
         return row["id"]
 
@@ -236,25 +218,12 @@ def export_tables(initiatives: list[Initiative] | None = None) -> dict[str, list
     return {name: list(rows.values()) for name, rows in tables.rows.items()}
 
 
-def datapackage(tables: dict[str, list[dict]]) -> dict:
-    """Describe the CSV files as a tabular data package."""
-    return {
-        "name": "buurtlog-initiatives", "title": "buurtlog initiatives register",
-        "profile": "tabular-data-package", "hsds_version": HSDS_VERSION,
-        "resources": [{
-            "name": name, "path": TABLES[name][0], "format": "csv", "mediatype": "text/csv",
-            "encoding": "utf-8", "profile": "tabular-data-resource",
-            "schema": {"fields": [{"name": c, "type": "string"} for c in TABLES[name][1]],
-                       "primaryKey": "id"},
-        } for name in tables],
-    }
-
-
 def to_zip(tables: dict[str, list[dict]]) -> bytes:
-    """Write the tables as a zip of CSV files with a datapackage.json."""
+    """Write every HSDS table as a CSV file (empty but for its header where buurtlog has
+    nothing to say), described by HSDS's own datapackage.json."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("datapackage.json", json.dumps(datapackage(tables), indent=2))
+        archive.writestr("datapackage.json", json.dumps(OFFICIAL_PACKAGE, indent=2))
         for name, (path, columns) in TABLES.items():
             text = io.StringIO()
             writer = csvfile.writer(text, lineterminator="\r\n")
