@@ -1,5 +1,7 @@
 """Shared fixtures: the app on a database of its own, clients, an auth helper and factories."""
 
+import csv
+import io
 import itertools
 import os
 import uuid
@@ -25,6 +27,14 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 # marked `wall_clock`: a Thursday, the weekday the demo once broke on. Set BUURTLOG_TEST_NOW
 # (an ISO date-time, Amsterdam time unless it has an offset) to run the whole suite at another.
 SUITE_NOW = os.environ.get("BUURTLOG_TEST_NOW") or "2026-12-03T10:00"
+
+
+def excel_csv(body: bytes) -> list[dict[str, str]]:
+    """Read a spreadsheet export's CSV as Dutch Excel does: UTF-8 after a byte-order mark,
+    cells split at semicolons. Fails when the file is not in that form."""
+    assert body.startswith(b"\xef\xbb\xbf"), body[:20]
+    return list(csv.DictReader(io.StringIO(body[3:].decode("utf-8"), newline=""),
+                               delimiter=";"))
 
 
 def amsterdam(moment: str) -> datetime:

@@ -12,6 +12,7 @@ wijk theme, whose it is), so two records alike in all that render the same marku
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
@@ -154,7 +155,7 @@ ARGUMENTS = {
     "admin.theme:record_id": (Theme, "id", None),
 }
 # URL arguments that name no record: their values.
-VALUES = {"fmt": ("csv", "json")}
+VALUES = {"openreferral.export:fmt": ("csv", "json"), "wijk.export:fmt": ("csv", "xlsx")}
 
 
 def object_urls(app, db, user) -> dict[str, list[str]]:
@@ -165,12 +166,13 @@ def object_urls(app, db, user) -> dict[str, list[str]]:
     for rule in app.url_map.iter_rules():
         if "GET" not in rule.methods or not rule.arguments or rule.endpoint in IGNORED:
             continue
-        choices = []
+        choices, records = [], 0
         for argument in sorted(rule.arguments):
             key = f"{rule.endpoint}:{argument}"
-            if argument in VALUES:
-                choices.append([(argument, value) for value in VALUES[argument]])
+            if key in VALUES:
+                choices.append([(argument, value) for value in VALUES[key]])
                 continue
+            records += 1
             source = ARGUMENTS.get(key) or ARGUMENTS.get(argument)
             assert source is not None, (f"tell tests/crawl_demo.py ARGUMENTS where {key} "
                                         f"comes from in the database")
@@ -185,9 +187,10 @@ def object_urls(app, db, user) -> dict[str, list[str]]:
                         values.append(getattr(row, column))
                 rows_of[source] = values
             choices.append([(argument, value) for value in rows_of[source]])
-        assert len(choices) == 1, f"{rule.endpoint}: more than one argument names records"
+        assert records <= 1, f"{rule.endpoint}: more than one argument names records"
         with app.test_request_context():
-            urls[rule.endpoint] = [url_for(rule.endpoint, **dict([pair])) for pair in choices[0]]
+            urls[rule.endpoint] = [url_for(rule.endpoint, **dict(pairs))
+                                   for pairs in itertools.product(*choices)]
     return urls
 
 

@@ -233,7 +233,7 @@ def _url(app, method, endpoint, world):
         values["item_id"] = world["exchange_item"].id
     if endpoint in ("exchange.confirm", "exchange.decline"):
         values["match_id"] = world["exchange_match"].id
-    if endpoint == "openreferral.export":
+    if endpoint in ("openreferral.export", "wijk.export"):
         values["fmt"] = "csv"
     if endpoint == "initiatives.undo_referral":
         values["referral_id"] = world["referral"].id

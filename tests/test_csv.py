@@ -27,7 +27,10 @@ ATTACKS = {
 
 
 def cells(text: str) -> list[list[str]]:
-    """Read CSV text into rows of cells, as a spreadsheet would."""
+    """Read CSV text into rows of cells, as a spreadsheet would: a file with a byte-order
+    mark is the spreadsheet form, split at semicolons."""
+    if text.startswith("\ufeff"):
+        return list(csv.reader(io.StringIO(text[1:], newline=""), delimiter=";"))
     return list(csv.reader(io.StringIO(text, newline="")))
 
 
@@ -155,3 +158,21 @@ def test_every_csv_writer_is_the_shared_one():
             if {"writer", "DictWriter"} & set(names):
                 makers.append(f"{path.relative_to(package)}:{node.lineno}")
     assert makers == []
+
+
+def test_the_xlsx_exports_hold_text_cells_only(client, auth, wijk):
+    """The XLSX downloads keep every planted attack as a text cell, quoted as in the CSV:
+    no formula cell, none that becomes one when a coordinator types into it."""
+    import openpyxl
+
+    auth.login_as(wijk["coordinator"])
+    _text, planted = wijk_entries(client, wijk)
+    period = wijk["period"]
+    response = client.get(f"/wijk/{wijk['wijk'].code}/export.xlsx?period=custom"
+                          f"&start={period.first}&end={period.last}&text=y")
+    sheet = openpyxl.load_workbook(io.BytesIO(response.data)).worksheets[0]
+    found = [cell for row in sheet.iter_rows() for cell in row]
+    assert [c.coordinate for c in found if c.data_type == "f"] == []
+    # XML reads a carriage return as a line feed: "\r=1+1" comes back as "\n=1+1", still quoted
+    assert_defused([[c.value for c in found if isinstance(c.value, str)]],
+                   [value.replace("\r", "\n") for value in planted])

@@ -83,7 +83,7 @@ def test_marking_a_theme_sensitive_closes_its_old_entries_and_unmarking_opens_th
     assert as_user("coordinator").get(f"/entries/{entry.id}").status_code == 200
     assert viewed_sensitive(db) == 1
     body = as_user("coordinator").get(csv).get_data(as_text=True)
-    assert "OUDE NOTITIE" not in body and body.splitlines()[1].endswith(",1,,")
+    assert "OUDE NOTITIE" not in body and body.splitlines()[1].endswith(";1;;")
     assert str(entry.id) not in as_user("sanne").get(
         f"/wijk/{town['kanaal'].code}/export.csv?period=month").get_data(as_text=True)
     page = as_user("sanne").get(wijk_page).get_data(as_text=True)

@@ -1,6 +1,9 @@
 """The wijk page's numbers on a small hand-made data set, and what leaves the team."""
 
-from datetime import timedelta
+import io
+import re
+from datetime import datetime, timedelta
+from html import unescape
 
 import pytest
 from flask_babel import to_user_timezone
@@ -8,6 +11,7 @@ from flask_babel import to_user_timezone
 from buurtlog.extensions import db as _db
 from buurtlog.models import AuditEvent, Presence, WijkSettings, utcnow
 from buurtlog.wijk import across, services, stats
+from tests.conftest import amsterdam, excel_csv
 
 TZ = "Europe/Amsterdam"
 
@@ -144,9 +148,11 @@ def test_counts_csv_hides_small_counts(client, auth, wijk):
     auth.login_as(wijk["worker"])
     period = wijk["period"]  # the fixture's week, whatever month today falls in
     body = client.get(f"/wijk/{wijk['wijk'].code}/export.csv?format=counts&period=custom"
-                      f"&start={period.first}&end={period.last}").get_data(as_text=True)
-    assert "spelen,signal,<5" in body
-    assert "huiselijk-geweld" not in body and "sensitive,signal,<5" in body
+                      f"&start={period.first}&end={period.last}").data
+    rows = {(r["theme"], r["kind"]): (r["entries"], r["hidden"]) for r in excel_csv(body)}
+    assert rows["spelen", "signal"] == ("", "<5")  # an empty number cell, its mark beside it
+    assert rows["sensitive", "signal"] == ("", "<5")
+    assert "huiselijk-geweld" not in {theme for theme, _kind in rows}
 
 
 def test_entries_csv_text_only_for_coordinators_and_audited(client, auth, wijk, db):
@@ -296,3 +302,92 @@ def test_entries_pointing_outside_the_wijk(app, wijk, make_area, make_entry):
     entry = make_entry(author=wijk["worker"], themes=[wijk["themes"][0]], area=other,
                        place=wijk["place"], days_ago=1)
     assert across.outside_the_wijk(wijk["worker"], wijk["period"]) == [entry]
+
+
+# Spreadsheets: CSV as Dutch Excel opens it, and XLSX with real cells
+
+def export_url(wijk, fmt: str, **extra) -> str:
+    """Return the export address of the fixture's week in one format."""
+    period = wijk["period"]
+    query = "".join(f"&{k}={v}" for k, v in extra.items())
+    return (f"/wijk/{wijk['wijk'].code}/export.{fmt}?period=custom&start={period.first}"
+            f"&end={period.last}{query}")
+
+
+def xlsx_rows(data: bytes) -> list[tuple]:
+    """Read the first sheet of an XLSX file as rows of typed values."""
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).worksheets[0]
+    return list(sheet.iter_rows(values_only=True))
+
+
+@pytest.mark.parametrize("moment", ["2026-12-03T10:00", "2026-07-02T10:00"])
+def test_entries_export_in_local_time_as_csv_and_xlsx(client, auth, clock, make_entry, wijk,
+                                                      moment):
+    """An entry logged at 9:30 in Amsterdam says 9:30, in winter and in summer: as text in
+    the CSV (semicolons, a byte-order mark) and as a date cell in the XLSX, with numbers as
+    numbers."""
+    at = amsterdam(moment[:10] + "T09:30")
+    clock.move_to(at, tick=False)
+    entry = make_entry(author=wijk["worker"], area=wijk["place"].area, people=3,
+                       themes=[wijk["themes"][0]])
+    clock.move_to(amsterdam(moment), tick=False)
+    period = stats.period_for("custom", at.date(), TZ, last=at.date())
+    wijk = {**wijk, "period": period}
+    auth.login_as(wijk["coordinator"])
+    response = client.get(export_url(wijk, "csv", text="y"))
+    assert response.mimetype == "text/csv"
+    [row] = [r for r in excel_csv(response.data) if r["id"] == str(entry.id)]
+    assert (row["occurred_at"], row["people"], row["themes"]) == (f"{moment[:10]} 09:30",
+                                                                 "3", "spelen")
+    response = client.get(export_url(wijk, "xlsx", text="y"))
+    assert response.headers["Content-Disposition"].endswith('.xlsx"')
+    header, *rows = xlsx_rows(response.data)
+    assert header[:2] == ("id", "occurred_at") and header[-2:] == ("underlying_question", "note")
+    [row] = [dict(zip(header, r, strict=True)) for r in rows if r[0] == str(entry.id)]
+    assert row["occurred_at"] == at.replace(tzinfo=None)
+    assert (row["people"], row["first_contact"], row["sensitive"]) == (3, 0, 0)
+
+
+def test_counts_xlsx_keeps_hidden_counts_out_of_the_number_column(client, auth, wijk,
+                                                                  make_entry):
+    """Rounded counts are number cells; a hidden one is an empty cell with its mark beside
+    it, so the column sums without an error; the dates are date cells."""
+    for _ in range(6):
+        make_entry(author=wijk["worker"], area=wijk["place"].area, themes=[wijk["themes"][0]],
+                   days_ago=1)
+    auth.login_as(wijk["worker"])
+    header, *rows = xlsx_rows(client.get(export_url(wijk, "xlsx", format="counts")).data)
+    assert header == ("wijk", "start", "end", "theme", "kind", "entries", "hidden")
+    cells = {(r[3], r[4]): (r[5], r[6]) for r in rows}
+    assert cells["spelen", "all"] == (10, None)  # 3 + 6 this week, rounded to 5
+    assert cells["sensitive", "signal"] == (None, "<5")
+    assert all(isinstance(n, int) != bool(mark) for n, mark in cells.values())
+    assert rows[0][1] == datetime.combine(wijk["period"].first, datetime.min.time())
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_every_spreadsheet_export_is_audited_with_its_form(client, auth, wijk, db, fmt):
+    """Audit each download with what and in which form, never its text."""
+    auth.login_as(wijk["coordinator"])
+    client.get(export_url(wijk, fmt, text="y"))
+    client.get(export_url(wijk, fmt, format="counts"))
+    events = db.session.query(AuditEvent).filter_by(action="export.entries").all()
+    assert [(e.details["format"], e.details["file"]) for e in events] == [
+        ("entries", fmt), ("counts", fmt)]
+
+
+def test_the_wijk_page_offers_each_download_in_both_forms(client, auth, wijk):
+    """A coordinator sees entries, entries with text and counts, each as Excel and as CSV,
+    and every link downloads."""
+    auth.login_as(wijk["coordinator"])
+    html = client.get(f"/wijk/{wijk['wijk'].code}", headers={"Accept-Language": "en"}).get_data(
+        as_text=True)
+    links = re.findall(r'href="(/wijk/[^"]+/export\.(?:csv|xlsx)[^"]*)"', html)
+    assert len(links) == 6
+    for link in links:
+        assert client.get(unescape(link)).status_code == 200
+    auth.login_as(wijk["worker"])  # a worker: no free text
+    html = client.get(f"/wijk/{wijk['wijk'].code}").get_data(as_text=True)
+    assert len(re.findall(r"/export\.(?:csv|xlsx)", html)) == 4

@@ -4,16 +4,16 @@ switch, and the outputs that leave the team (CSV, quarterly report, public page)
 
 from __future__ import annotations
 
-import io
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import to_user_timezone
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import selectinload
 
-from buurtlog import csvfile
+from buurtlog import spreadsheet
 from buurtlog.audit.services import record_event
 from buurtlog.entries.services import can_view
 from buurtlog.extensions import db
@@ -318,8 +318,10 @@ EXPORT_FIELDS = ("id", "occurred_at", "area", "place", "setting", "contact_type"
 TEXT_FIELDS = ("underlying_question", "note")
 
 
-def export_entries(user: User, wijk: Area, period: stats.Period, with_text: bool) -> str:
-    """Write the entries of the wijk the user may read as CSV, coded fields only.
+def export_entries(user: User, wijk: Area, period: stats.Period, with_text: bool,
+                   fmt: str = "csv") -> bytes:
+    """Write the entries of the wijk the user may read as a spreadsheet, coded fields only,
+    each at its local time (the teams' zone).
 
     Free text only for coordinators who ask for it, never of sensitive entries; the export is
     audited with its filters and count (never its text).
@@ -329,47 +331,52 @@ def export_entries(user: User, wijk: Area, period: stats.Period, with_text: bool
     query = visible_entries(user, select(Entry).where(
         Entry.area_id.in_(ids), Entry.occurred_at >= period.start,
         Entry.occurred_at < period.end)).order_by(Entry.occurred_at)
-    out = io.StringIO()
-    writer = csvfile.writer(out)
-    writer.writerow(EXPORT_FIELDS + (TEXT_FIELDS if with_text else ()))
-    count = 0
+    rows: list[list[spreadsheet.Cell]] = []
     for entry in db.session.scalars(query.options(
             selectinload(Entry.themes), selectinload(Entry.area), selectinload(Entry.place))):
-        row = [entry.id, entry.occurred_at.isoformat(), entry.area.code,
-               entry.place_id or "", entry.setting, entry.contact_type, entry.people,
-               int(entry.first_contact), entry.initiated_by, entry.kind,
-               " ".join(t.slug for t in entry.themes), entry.follow_up, int(entry.sensitive)]
+        row: list[spreadsheet.Cell] = [
+            str(entry.id), to_user_timezone(entry.occurred_at).replace(tzinfo=None),
+            entry.area.code, entry.place_id, entry.setting, entry.contact_type, entry.people,
+            int(entry.first_contact), entry.initiated_by, entry.kind,
+            " ".join(t.slug for t in entry.themes), entry.follow_up, int(entry.sensitive)]
         if with_text:
-            row += ["", ""] if entry.sensitive else [entry.underlying_question or "",
-                                                     entry.note or ""]
-        writer.writerow(row)
-        count += 1
-    record_event("export.entries", wijk, actor=user, rows=count, text=with_text,
-                 start=period.first.isoformat(), end=period.last.isoformat(), format="entries")
+            row += [None, None] if entry.sensitive else [entry.underlying_question,
+                                                         entry.note]
+        rows.append(row)
+    record_event("export.entries", wijk, actor=user, rows=len(rows), text=with_text,
+                 start=period.first.isoformat(), end=period.last.isoformat(), format="entries",
+                 file=fmt)
     db.session.commit()
-    return out.getvalue()
+    return spreadsheet.render(fmt, EXPORT_FIELDS + (TEXT_FIELDS if with_text else ()), rows,
+                              title=f"{wijk.code} {period.first}")
 
 
-def export_counts(user: User, wijk: Area, period: stats.Period) -> str:
-    """Write the wijk's counts per theme and kind as CSV for outside the team, as released by
-    outside.figures: rounded, small counts hidden, sensitive themes folded into one line."""
+COUNT_FIELDS = ("wijk", "start", "end", "theme", "kind", "entries", "hidden")
+
+
+def _count_cells(text: str) -> tuple[int | None, str | None]:
+    """Split a released count into a number cell and a flag: "15" → 15; "<5" → empty, "<5"."""
+    return (int(text), None) if text.isdigit() else (None, text)
+
+
+def export_counts(user: User, wijk: Area, period: stats.Period, fmt: str = "csv") -> bytes:
+    """Write the wijk's counts per theme and kind as a spreadsheet for outside the team, as
+    released by outside.figures: rounded, small counts hidden, sensitive themes folded into
+    one line. A hidden count is an empty number cell with its mark ("<5" or "x") beside it,
+    so the number column sums and sorts."""
     themes = themes_by_id()
     shown = outside.figures(queries.area_ids(wijk), period, themes)
-    out = io.StringIO()
-    writer = csvfile.writer(out)
-    writer.writerow(("wijk", "start", "end", "theme", "kind", "entries"))
-    rows = 0
+    rows: list[tuple[spreadsheet.Cell, ...]] = []
     for theme, key, name in outside.theme_rows(shown, themes, with_sensitive=True):
         slug = theme.slug
-        writer.writerow((wijk.code, period.first, period.last, slug, "all", name))
-        for kind in KINDS:
-            writer.writerow((wijk.code, period.first, period.last, slug, kind,
-                             shown["cell", key, kind]))
-        rows += 1 + len(KINDS)
-    record_event("export.entries", wijk, actor=user, rows=rows, text=False,
-                 start=period.first.isoformat(), end=period.last.isoformat(), format="counts")
+        rows.append((wijk.code, period.first, period.last, slug, "all", *_count_cells(name)))
+        rows.extend((wijk.code, period.first, period.last, slug, kind,
+                     *_count_cells(shown["cell", key, kind])) for kind in KINDS)
+    record_event("export.entries", wijk, actor=user, rows=len(rows), text=False,
+                 start=period.first.isoformat(), end=period.last.isoformat(), format="counts",
+                 file=fmt)
     db.session.commit()
-    return out.getvalue()
+    return spreadsheet.render(fmt, COUNT_FIELDS, rows, title=f"{wijk.code} {period.first}")
 
 
 def report(user: User, wijk: Area, period: stats.Period) -> dict:

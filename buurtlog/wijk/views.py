@@ -18,6 +18,7 @@ from flask_babel import gettext as _
 from flask_babel import to_user_timezone
 from flask_login import current_user, login_required
 
+from buurtlog import spreadsheet
 from buurtlog.initiatives import services as initiative_services
 from buurtlog.models import Area, utcnow
 from buurtlog.wijk import across, charts, services, stats, wording
@@ -156,22 +157,23 @@ def public(code: str):
                            public_initiatives=initiative_services.public_initiatives_on(wijk))
 
 
-@bp.route("/<code>/export.csv")
+@bp.route("/<code>/export.<any(csv, xlsx):fmt>")
 @login_required
-def export(code: str):
-    """Download the wijk's entries (coded) or its counts (small ones hidden) as CSV."""
+def export(code: str, fmt: str):
+    """Download the wijk's entries (coded) or its counts (small ones hidden) as a spreadsheet:
+    CSV for Dutch Excel or XLSX."""
     wijk = _wijk_or_404(code)
     form, period, status = _period(cut=False)
     if status != 200:
         abort(400)
     counts = request.args.get("format") == "counts"
     if counts:
-        body = services.export_counts(current_user, wijk, period)
+        body = services.export_counts(current_user, wijk, period, fmt)
     else:
         _team_member_or_403(wijk)
-        body = services.export_entries(current_user, wijk, period, bool(form.text.data))
-    name = f"buurtlog-{wijk.code}-{period.first}-{period.last}{'-counts' if counts else ''}.csv"
-    return Response(body, mimetype="text/csv", headers={
+        body = services.export_entries(current_user, wijk, period, bool(form.text.data), fmt)
+    name = f"buurtlog-{wijk.code}-{period.first}-{period.last}{'-counts' if counts else ''}.{fmt}"
+    return Response(body, mimetype=spreadsheet.MIMETYPES[fmt], headers={
         "Content-Disposition": f'attachment; filename="{name}"'})
 
 
