@@ -319,12 +319,23 @@ def test_unreadable_files_are_reported(app, fmt, data):
 
 
 def test_reference_to_a_missing_row_is_reported(db, register, empty_app):
-    """Refuse a service whose organization is not in the file."""
+    """Refuse a schedule of a service that is not in the file; import a service whose
+    organization is not in it without one, and say so."""
     files = unzip(export("csv"))
-    edit_csv(files, "services.csv", 2, organization_id="nope")
+    schedule = line_of(files, "schedules.csv", "byday", "WE")
+    edit_csv(files, "schedules.csv", schedule, service_id="nope")
     with empty_app.app_context():
         (error,) = import_data("csv", rezip(files)).errors
-        assert error[:3] == ("services.csv", "2", "organization_id")
+        assert error[:3] == ("schedules.csv", str(schedule), "service_id")
+    files = unzip(export("csv"))
+    line = line_of(files, "services.csv", "name", "Budgetmaatjes")
+    edit_csv(files, "services.csv", line, organization_id="nope")
+    with empty_app.app_context():
+        result = import_data("csv", rezip(files))
+        assert result.errors == [] and result.created == 3
+        assert [s[:3] for s in result.skipped] == [("services.csv", str(line), "organization_id")]
+        budget = _db.session.scalar(select(Initiative).where(Initiative.name == "Budgetmaatjes"))
+        assert budget.organisation is None
 
 
 # Pages and command line
@@ -353,7 +364,7 @@ def test_upload_reports_rows_then_imports(db, client, auth, make_user, register)
         "file": (io.BytesIO(rezip(files)), "kaart.zip")}, content_type="multipart/form-data")
     assert response.status_code == 400
     page = response.get_data(as_text=True)
-    assert "services.csv" in page and "<td>3</td>" in page and "nothing was imported" in page
+    assert "services.csv · row 3 · status" in page and "nothing was imported" in page
     document = json.loads(export("json"))
     document["contents"][0]["name"] = "Nieuwe naam"
     response = client.post("/openreferral/import", data={
@@ -390,7 +401,7 @@ def test_only_an_admins_import_adds_themes_and_areas(db, client, auth, make_user
     page = response.get_data(as_text=True)
     assert "Unknown theme nieuw-gevoelig: only an admin may add themes." in page
     assert "Unknown area WK990199: only an admin may add areas." in page
-    assert f"<td>{theme_line}</td>" in page and f"<td>{area_line}</td>" in page
+    assert f"row {theme_line} · code" in page and f"row {area_line} · code" in page
     assert db.session.scalar(select(Theme).where(Theme.slug == "nieuw-gevoelig")) is None
     assert db.session.scalar(select(Area).where(Area.code == "WK990199")) is None
     auth.login_as(make_user("admin"))
@@ -585,3 +596,106 @@ def test_the_csv_export_passes_the_official_descriptor(db, register, clock, mome
     schedules = list(csv.DictReader(io.StringIO(files["schedules.csv"])))
     assert {time.fromisoformat(r["opens_at"]).utcoffset() for r in schedules if r["opens_at"]} \
         == {timedelta(hours=1), timedelta(hours=2)}
+
+
+# Other publishers' files: every example of the specification
+
+EXAMPLES = HSDS / "examples"
+# Each with the parts it holds that are left out: its location (by a UPRN) and its service
+# area (described in words); the lists give the service without its opening times.
+WITH_SERVICES = {"organization_full.json": {"external_identifier", "name"},
+                 "service_at_location_full.json": {"external_identifier", "name"},
+                 "service_at_location_list.json": {"external_identifier"},
+                 "service_full.json": {"external_identifier", "name"},
+                 "service_list.json": set(), "tabular.json": {"external_identifier", "name"},
+                 "csv": {"external_identifier", "name"}}
+WITHOUT_SERVICES = ["base.json", "location.json", "organization_list.json", "taxonomy.json",
+                    "taxonomy_list.json", "taxonomy_term.json", "taxonomy_term_list.json"]
+
+
+def read_example(name: str) -> reader.Source:
+    """Read one of the specification's example files (or its folder of CSV files)."""
+    path = EXAMPLES / name
+    return reader.read_folder(path) if path.is_dir() else reader.read_json(path.read_bytes(),
+                                                                           name)
+
+
+def test_the_examples_are_all_here():
+    """Hold the lists below to the specification's folder: a new example gets a test."""
+    assert sorted([*WITH_SERVICES, *WITHOUT_SERVICES]) == sorted(
+        p.name for p in EXAMPLES.iterdir() if p.suffix == ".json" or p.is_dir())
+
+
+@pytest.mark.parametrize("admin", [True, False], ids=["admin", "coordinator"])
+@pytest.mark.parametrize("name", WITH_SERVICES)
+def test_every_example_with_a_service_imports(db, empty_app, name, admin):
+    """Import the example's service, with its organisation and weekly opening times; leave
+    out its place (a UPRN is no area code) and its service area (no area here), and say so."""
+    with empty_app.app_context():
+        result = saving.apply(importer.check(read_example(name), may_create=admin))
+        assert (result.errors, result.created) == ([], 1)
+        counselling = _db.session.scalar(select(Initiative))
+        assert (counselling.name, counselling.status) == ("Community Counselling", "active")
+        assert counselling.organisation and counselling.place is None
+        slots = sorted((s.weekday, s.opens_at, s.closes_at) for s in counselling.schedules)
+        if "list" not in name:  # "TH,FR" 10:00-18:00 at UTC+3 is 08:00-16:00 here in winter
+            assert slots == [(3, time(8), time(16)), (4, time(8), time(16))]
+        assert {column for _f, _r, column, _m in result.skipped} == WITH_SERVICES[name]
+        if "external_identifier" in WITH_SERVICES[name]:
+            assert any("UPRN 10092008082" in m for *_w, m in result.skipped)
+
+
+@pytest.mark.parametrize("name", WITHOUT_SERVICES)
+def test_every_example_without_a_service_says_what_it_holds(db, empty_app, name):
+    """A file of organizations, locations or taxonomies imports nothing, and says why."""
+    with empty_app.app_context(), empty_app.test_request_context(
+            headers={"Accept-Language": "en"}):
+        result = saving.apply(importer.check(read_example(name), may_create=True))
+        assert (result.errors, result.created, len(result.skipped)) == ([], 0, 1)
+        assert "without services" in result.skipped[0][3]
+
+
+def test_a_minimal_service_and_a_monthly_schedule(db, empty_app):
+    """Take a service with only the fields HSDS requires; leave a monthly schedule out and
+    keep the weekly one beside it."""
+    document = {"id": "s1", "name": "Repair Café", "status": "active", "schedules": [
+        {"id": "a", "freq": "MONTHLY", "bymonthday": "1", "opens_at": "10:00",
+         "description": "Elke eerste zaterdag"},
+        {"id": "b", "freq": "WEEKLY", "byday": "WE", "opens_at": "10:00+01:00",
+         "valid_from": "2026-11-01"}]}
+    with empty_app.app_context():
+        result = import_data("json", json.dumps(document).encode())
+        assert (result.errors, result.created) == ([], 1)
+        assert [s[1:3] for s in result.skipped] == [("service.schedules[0]", "freq")]
+        cafe = _db.session.scalar(select(Initiative))
+        assert (cafe.name, cafe.offer, cafe.schedule_text) == ("Repair Café", "",
+                                                                "Elke eerste zaterdag")
+        assert [(s.weekday, s.opens_at) for s in cafe.schedules] == [(2, time(10))]
+
+
+def test_a_location_is_an_area_only_by_an_area_code(db, register, empty_app):
+    """Read a location's external_identifier as an area only when it is one: the same code
+    typed as a UPRN leaves the place out."""
+    files = unzip(export("csv"))
+    for attribute in list(csv.DictReader(io.StringIO(files["attributes.csv"]))):
+        if attribute["link_entity"] == "location":
+            line = line_of(files, "attributes.csv", "id", attribute["id"])
+            edit_csv(files, "attributes.csv", line, link_type="other")
+    edit_csv(files, "locations.csv", 2, external_identifier_type="UPRN")
+    with empty_app.app_context():
+        result = import_data("csv", rezip(files))
+        assert result.errors == []
+        assert [s[:3] for s in result.skipped] == [("locations.csv", "2", "external_identifier")]
+        assert _db.session.scalar(select(func.count()).select_from(Place)) == 0
+
+
+def test_the_page_lists_what_was_left_out(client, auth, make_user, empty_app, db):
+    """After an import, the coordinator sees what was imported and each part left out."""
+    auth.login_as(make_user("coordinator"))
+    data = (EXAMPLES / "service_full.json").read_bytes()
+    response = client.post("/openreferral/import", data={
+        "file": (io.BytesIO(data), "service_full.json")}, headers={"Accept-Language": "en"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Imported: 1 new" in html and "2 parts of the file were left out" in html
+    assert "UPRN 10092008082" in html

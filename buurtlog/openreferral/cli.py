@@ -47,5 +47,8 @@ def import_command(path: str):
                 click.echo(f"{where}: {message}", err=True)
             raise click.ClickException(f"{len(result.errors)} invalid row(s); "
                                        "nothing was imported.")
+    for name, row, column, message in result.skipped:
+        where = ", ".join(p for p in (name, f"row {row}" if row else "", column) if p)
+        click.echo(f"Left out: {where}: {message}")
     click.echo(f"Imported: {result.created} created, {result.updated} updated, "
                f"{result.unchanged} unchanged.")

@@ -44,6 +44,7 @@ from buurtlog.openreferral.services import (
 )
 from buurtlog.openreferral.times import to_local
 
+AREA_IDENTIFIERS = ("", "area_code", "cbs")  # external_identifier_type of an area code
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 LINKED = {"service", "location", "service_area"}
 
@@ -53,6 +54,7 @@ class Plan:
     """What a valid file holds, ready to be saved, or every reason it is not."""
 
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str, str, str]] = field(default_factory=list)  # left out, and why
     services: list[dict] = field(default_factory=list)
     area_terms: dict[str, dict] = field(default_factory=dict)  # code → name, level, parent code
     theme_terms: dict[str, dict] = field(default_factory=dict)  # slug → names, sensitive
@@ -63,7 +65,7 @@ class _Checker:
 
     def __init__(self, source: Source, may_create: bool):
         self.t = source.tables
-        self.plan = Plan(errors=list(source.errors))
+        self.plan = Plan(errors=list(source.errors), skipped=list(source.skipped))
         self.areas = {a.code: a for a in db.session.scalars(select(Area))}
         self.themes = set(db.session.scalars(select(Theme.slug)))
         self.may_create = may_create
@@ -73,6 +75,10 @@ class _Checker:
     def error(self, row: Row, column: str, message: str) -> None:
         """Note an invalid value of a row."""
         self.plan.errors.append((row.file, row.line, column, message))
+
+    def skip(self, row: Row, column: str, message: str) -> None:
+        """Note a valid part of the file that the register has no place for: left out."""
+        self.plan.skipped.append((row.file, row.line, column, message))
 
     def text(self, row: Row, column: str, limit: int, required: bool = False) -> str | None:
         """Return a text value, noting a missing one or one that is too long."""
@@ -116,7 +122,8 @@ class _Checker:
             if self.known(row, "service_id", sid, self.services) and self.known(
                     row, "location_id", lid, self.locations):
                 if extras[sid]["place"] is not None:
-                    self.error(row, "service_id", _("Only one location per service."))
+                    self.skip(row, "location_id", _("An initiative has one place here: this "
+                                                    "further location is left out."))
                 elif location_area[lid] is not None:
                     extras[sid]["place"] = (location_area[lid], self.locations[lid].get("name"))
         for key, row in self.service_areas.items():
@@ -233,26 +240,41 @@ class _Checker:
         return code in self.areas or code in self.plan.area_terms
 
     def location(self, row: Row, links: dict) -> str | None:
-        """Check a location; return its area's code."""
-        name = self.text(row, "name", 120, required=True)
+        """Check a location; return its area's code, or None when it is left out.
+
+        Its area is the one its attributes name, else its external_identifier when that is
+        an area code (type empty, "area_code" or "cbs"; a UPRN or any other identifier is
+        no area). A location in an area unknown here, or without a name, is left out: the
+        initiative is imported without it.
+        """
         codes = links.get(("location", row.get("id")), {}).get("area", [])
-        code = codes[0] if codes else row.get("external_identifier")
+        identifier = row.get("external_identifier").upper()
+        if not codes and row.get("external_identifier_type").lower() in AREA_IDENTIFIERS:
+            codes = [identifier]
+        code = codes[0] if codes else ""
         if not code or not self.area_code(code):
-            self.error(row, "external_identifier", _("Unknown area %(code)s: import the "
-                                                     "areas first.", code=code or "—"))
+            given = code or " ".join(v for v in (row.get("external_identifier_type"),
+                                                 row.get("external_identifier")) if v)
+            self.skip(row, "external_identifier", _(
+                "No known area for this location (%(code)s): the initiative is imported "
+                "without this place. Import the areas first to keep it.", code=given or "—"))
             return None
-        return code if name else None
+        if not row.get("name"):
+            self.skip(row, "name", _("A place needs a name: the initiative is imported "
+                                     "without this one."))
+            return None
+        return code if self.text(row, "name", 120) else None
 
     def service_area(self, row: Row, links: dict) -> str | None:
-        """Check a service area; return its area's code."""
+        """Check a service area; return its area's code, or None when it is left out."""
         codes = links.get("area", [])
         code = codes[0] if codes else row.get("extent") if row.get("extent_type") == "text" \
             else ""
         if not self.area_code(code):
             by_name = [c for c, a in self.areas.items() if a.name == row.get("name")]
             if len(by_name) != 1:
-                self.error(row, "name", _("Unknown area %(code)s: import the areas first.",
-                                          code=code or row.get("name") or "—"))
+                self.skip(row, "name", _("No known area for this service area: it is left "
+                                         "out of the initiative's areas."))
                 return None
             code = by_name[0]
         return code
@@ -272,7 +294,9 @@ class _Checker:
             return
         errors = len(self.plan.errors)
         if row.get("freq") != "WEEKLY":
-            self.error(row, "freq", _("Only weekly schedules (WEEKLY) can be imported."))
+            self.skip(row, "freq", _("Only weekly schedules (WEEKLY) are imported: this one "
+                                     "is left out; its description is kept."))
+            return
         interval = row.get("interval") or "1"
         if not interval.isdigit() or not 1 <= int(interval) <= 8:
             self.error(row, "interval", _("A whole number from 1 to 8."))
@@ -321,7 +345,7 @@ class _Checker:
     def service(self, key: str, row: Row, extras: dict, links: dict) -> None:
         """Check a service and collect the initiative it describes."""
         name = self.text(row, "name", INITIATIVE_NAME_MAX, required=True)
-        offer = self.text(row, "description", INITIATIVE_TEXT_MAX, required=True)
+        offer = self.text(row, "description", INITIATIVE_TEXT_MAX) or ""
         audience = self.text(row, "eligibility_description", AUDIENCE_MAX)
         other = self.text(row, "application_process", CONTACT_MAX)
         url = self.text(row, "url", CONTACT_MAX)
@@ -342,10 +366,13 @@ class _Checker:
             except ValueError:
                 self.error(row, "assured_date", _("A date as YYYY-MM-DD."))
         org_id = row.get("organization_id")
-        if not self.known(row, "organization_id", org_id, self.organizations):
-            return
-        organisation = None if org_id == own_organization_id(key) \
-            else self.organizations[org_id].get("name") or None
+        if org_id and org_id not in self.organizations:
+            self.skip(row, "organization_id", _("The organization %(id)s is not in the file: "
+                                                "the initiative is imported without it.",
+                                                id=org_id))
+        organisation = None if org_id == own_organization_id(key) or not org_id \
+            or org_id not in self.organizations else self.organizations[org_id].get("name") \
+            or None
         carried = (links.get("carried_by") or ["organisation" if organisation else "residents"])
         self.plan.services.append({
             "hsds_id": key, "name": name, "offer": offer, "audience": audience, "url": url,

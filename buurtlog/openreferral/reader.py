@@ -55,6 +55,7 @@ class Source:
 
     tables: dict[str, list[Row]] = field(default_factory=lambda: {n: [] for n in TABLES})
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str, str, str]] = field(default_factory=list)  # left out, and why
 
 
 def _paths_from_datapackage(text: str) -> dict[str, str]:
@@ -128,29 +129,88 @@ def read_folder(path: Path) -> Source:
 
 
 def read_json(data: bytes, name: str = "hsds.json") -> Source:
-    """Read HSDS JSON: a page of the HSDS API, a list of services, or one service."""
+    """Read HSDS JSON: a page of the HSDS API or a list of objects, or one object; services,
+    organizations with their services, services at a location, or the tables as JSON."""
     source = Source()
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         source.errors.append((name, "", "", _("This is not readable JSON.")))
         return source
+    if isinstance(document, dict) and document and all(
+            k.endswith(".csv") and isinstance(v, list) for k, v in document.items()):
+        return _read_tables(document, name)
     if isinstance(document, dict) and isinstance(document.get("contents"), list):
-        services, prefix = document["contents"], "contents"
+        objects, prefix = document["contents"], "contents"
     elif isinstance(document, list):
-        services, prefix = document, ""
-    elif isinstance(document, dict) and "id" in document:
-        services, prefix = [document], "service"
+        objects, prefix = document, ""
+    elif isinstance(document, dict):
+        objects, prefix = [document], None
     else:
-        source.errors.append((name, "", "", _("No services found.")))
-        return source
-    for index, service in enumerate(services):
-        where = f"{prefix}[{index}]" if prefix != "service" else prefix
-        if not isinstance(service, dict):
+        objects, prefix = [], None
+    others: list[str] = []
+    for index, value in enumerate(objects):
+        kind = _kind(value) if isinstance(value, dict) else None
+        where = (f"{prefix}[{index}]" if prefix is not None else kind) or ""
+        if kind is None:
             source.errors.append((name, where, "", _("A service must be a JSON object.")))
-            continue
-        _flatten_service(source, name, where, service)
-    if not services:
+        elif kind == "service":
+            _flatten_service(source, name, where, value)
+        elif kind == "service_at_location":
+            _flatten_service_at_location(source, name, where, value)
+        elif kind == "organization":
+            _flatten_organization(source, name, where, value)
+        elif kind not in others:
+            others.append(kind)
+    if not source.tables["service"] and not source.errors:
+        if others or source.tables["organization"]:
+            what = ", ".join(_kind_words(k) for k in others or ["organization"])
+            source.skipped.append((name, "", "", _(
+                "The file holds %(what)s without services: buurtlog imports services "
+                "(initiatives), so there is nothing to import.", what=what)))
+        else:
+            source.errors.append((name, "", "", _("No services found.")))
+    return source
+
+
+ORGANIZATION_FIELDS = {"services", "website", "tax_status", "tax_id", "year_incorporated",
+                       "legal_status", "parent_organization_id", "organization_identifiers",
+                       "programs"}
+
+
+def _kind_words(kind: str) -> str:
+    """Name what else an HSDS JSON document holds, in the reader's language."""
+    return {"organization": _("organizations"), "location": _("locations"),
+            "taxonomy": _("taxonomies"), "taxonomy_term": _("taxonomy terms")}.get(
+        kind, _("other objects"))
+
+
+def _kind(value: dict) -> str:
+    """Tell which HSDS object a JSON object is: a service unless it says otherwise."""
+    if isinstance(value.get("service"), dict) and isinstance(value.get("location"), dict):
+        return "service_at_location"
+    if "id" not in value:
+        return "other"  # the API's base document, or no HSDS object at all
+    if "status" not in value:
+        if ORGANIZATION_FIELDS & value.keys():
+            return "organization"
+        for kind, marks in (("location", "location_type"), ("taxonomy_term", "code"),
+                            ("taxonomy", "version")):
+            if marks in value:
+                return kind
+    return "service"
+
+
+def _read_tables(document: dict, name: str) -> Source:
+    """Read the tables as JSON ({"services.csv": [rows]}, the specification's tabular.json)."""
+    source = Source()
+    tables = {path: table for table, (path, _columns) in TABLES.items()}
+    for path, rows in document.items():
+        if path in tables:
+            source.tables[tables[path]].extend(
+                Row(f"{name}: {path}", str(line), row)
+                for line, row in enumerate(_objects(rows), start=1))
+    if not source.tables["service"]:
         source.errors.append((name, "", "", _("No services found.")))
     return source
 
@@ -181,24 +241,53 @@ def _flatten_attributes(source: Source, name: str, where: str, owner: dict, enti
         source.tables["attribute"].append(Row(name, at, values))
 
 
-def _flatten_service(source: Source, name: str, where: str, service: dict) -> None:
-    """Add one nested service object to the tables."""
+def _flatten_organization(source: Source, name: str, where: str, organization: dict) -> None:
+    """Add an organization and the services nested in it."""
+    source.tables["organization"].append(Row(name, where, _flat(organization)))
+    for index, service in enumerate(_objects(organization.get("services"))):
+        _flatten_service(source, name, f"{where}.services[{index}]", service,
+                         organization.get("id"))
+
+
+def _flatten_service_at_location(source: Source, name: str, where: str, sal: dict) -> None:
+    """Add a service at a location: the service, the location, the link between them, and the
+    opening times, phones and areas given for the service there."""
+    service, location = sal["service"], sal["location"]
+    sid = service.get("id")
+    _flatten_service(source, name, f"{where}.service", service)
+    source.tables["location"].append(Row(name, f"{where}.location", _flat(location)))
+    _flatten_attributes(source, name, f"{where}.location", location, "location")
+    source.tables["service_at_location"].append(Row(name, where, {
+        **_flat(sal), "service_id": sid, "location_id": location.get("id")}))
+    _flatten_children(source, name, where, sal, sid)
+
+
+def _flatten_children(source: Source, name: str, where: str, owner: dict, sid: object) -> None:
+    """Add the phones, schedules and service areas of an object, as the service's."""
+    for key, table in (("phones", "phone"), ("schedules", "schedule")):
+        for index, child in enumerate(_objects(owner.get(key))):
+            source.tables[table].append(Row(name, f"{where}.{key}[{index}]",
+                                            {**_flat(child), "service_id": sid}))
+    for index, area in enumerate(_objects(owner.get("service_areas"))):
+        at = f"{where}.service_areas[{index}]"
+        source.tables["service_area"].append(Row(name, at, {**_flat(area), "service_id": sid}))
+        _flatten_attributes(source, name, at, area, "service_area")
+
+
+def _flatten_service(source: Source, name: str, where: str, service: dict,
+                     organization_id: object = None) -> None:
+    """Add one nested service object to the tables (organization_id: the one it sits in)."""
     values = _flat(service)
     organization = service.get("organization")
     if isinstance(organization, dict):
         values.setdefault("organization_id", organization.get("id"))
         source.tables["organization"].append(Row(name, f"{where}.organization",
                                                  _flat(organization)))
+    elif organization_id is not None:
+        values.setdefault("organization_id", organization_id)
     source.tables["service"].append(Row(name, where, values))
     sid = service.get("id")
-    for key, table in (("phones", "phone"), ("schedules", "schedule")):
-        for index, child in enumerate(_objects(service.get(key))):
-            source.tables[table].append(Row(name, f"{where}.{key}[{index}]",
-                                            {"service_id": sid, **_flat(child)}))
-    for index, area in enumerate(_objects(service.get("service_areas"))):
-        at = f"{where}.service_areas[{index}]"
-        source.tables["service_area"].append(Row(name, at, {"service_id": sid, **_flat(area)}))
-        _flatten_attributes(source, name, at, area, "service_area")
+    _flatten_children(source, name, where, service, sid)
     for index, sal in enumerate(_objects(service.get("service_at_locations"))):
         at = f"{where}.service_at_locations[{index}]"
         location = sal.get("location")

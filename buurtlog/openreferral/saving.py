@@ -25,6 +25,7 @@ class Result:
     updated: int = 0
     unchanged: int = 0
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str, str, str]] = field(default_factory=list)  # left out, and why
 
 
 def _ensure_areas(plan: Plan) -> dict[str, Area]:
@@ -83,7 +84,7 @@ def apply(plan: Plan, actor=None) -> Result:
 
     The audit names the counts, not the file: its name is whatever the uploader typed.
     """
-    result = Result(errors=plan.errors)
+    result = Result(errors=plan.errors, skipped=plan.skipped)
     if plan.errors:
         return result
     try:

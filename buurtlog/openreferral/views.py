@@ -59,4 +59,8 @@ def import_file():
     flash(_("Imported: %(created)d new, %(updated)d updated, %(unchanged)d unchanged.",
             created=result.created, updated=result.updated, unchanged=result.unchanged),
           "success")
+    if result.skipped:  # say what was left out, on this page: a redirect would lose it
+        return render_template("openreferral/index.html", form=ImportForm(formdata=None),
+                               errors=None, skipped=result.skipped,
+                               count=len(services.public_initiatives()))
     return redirect(url_for("openreferral.index"))
