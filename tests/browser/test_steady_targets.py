@@ -2,7 +2,10 @@
 question appears, the place search shows what it found, and an online save does not flash the
 outbox bar."""
 
+import time
+
 import pytest
+from flask import request
 from sqlalchemy import select
 
 from buurtlog.models import Area, Place, WalkInSession
@@ -24,9 +27,13 @@ def walk_in(db, worker):
     return session
 
 
-def test_the_tally_buttons_stay_put(phone, worker, walk_in):
-    """Tap New, Known, then New twice: the status line and the double-tap question appear, and
-    the big buttons and the chips under them do not move a pixel."""
+TARGETS = ["button[value=new].tally-big", "button[value=known].tally-big",
+           ".tally-form .chip label"]
+
+
+def open_tally(phone, worker, walk_in):
+    """Open the walk-in's tally as a host's phone that has had the app before, ready to tap;
+    return where its targets are."""
     sign_in(phone, worker)
     # A host's phone has had the app before: its service worker controls the page (on the very
     # first visit it installs, keeps pages and takes control while the host taps).
@@ -36,9 +43,14 @@ def test_the_tally_buttons_stay_put(phone, worker, walk_in):
     # The script in charge of the taps is a module, loaded after the page: a tap before it
     # is a plain form post, a page of its own (the buttons in another place).
     phone.locator("[data-tally-form][data-ready]").wait_for(state="attached")
-    targets = ["button[value=new].tally-big", "button[value=known].tally-big",
-               ".tally-form .chip label"]
-    before = boxes(phone, targets)
+    return boxes(phone, TARGETS)
+
+
+def test_the_tally_buttons_stay_put(phone, worker, walk_in):
+    """Tap New, Known, then New twice: the status line and the double-tap question appear, and
+    the big buttons and the chips under them do not move a pixel."""
+    before = open_tally(phone, worker, walk_in)
+    targets = TARGETS
     new = phone.get_by_role("button", name="+ Nieuw", exact=True)
     new.tap()
     phone.locator("[data-tally-status]").get_by_text("Geteld").wait_for()
@@ -52,6 +64,25 @@ def test_the_tally_buttons_stay_put(phone, worker, walk_in):
     question = phone.locator("[data-double]").bounding_box()
     assert question["y"] >= before[0]["y"] + before[0]["height"]
     assert question["y"] + question["height"] <= phone.locator(".mainnav").bounding_box()["y"]
+
+
+def test_the_tally_buttons_stay_put_on_a_slow_connection(phone, worker, walk_in, app):
+    """On a slow connection the tap waits to be sent and the outbox bar says so: it sits in
+    the top bar's row, so the buttons stay where the thumb expects them, until it has gone."""
+    def slow_check_ins():
+        if request.path.startswith("/api/v1/checkins"):
+            time.sleep(3)  # longer than the outbox bar's grace
+
+    app.before_request_funcs.setdefault(None, []).append(slow_check_ins)
+    before = open_tally(phone, worker, walk_in)
+    top = phone.locator(".topbar").bounding_box()
+    phone.get_by_role("button", name="+ Nieuw", exact=True).tap()
+    bar = phone.locator("[data-outbox]")
+    bar.get_by_text("1 wacht op verzending").wait_for()
+    assert boxes(phone, TARGETS) == before
+    assert phone.locator(".topbar").bounding_box() == top
+    bar.wait_for(state="hidden", timeout=15_000)
+    assert boxes(phone, TARGETS) == before
 
 
 def test_the_place_search_selects_what_it_found(phone, worker, make_place, db):
