@@ -15,6 +15,7 @@ from buurtlog.models import (
     Review,
     SignalStatus,
     StatusChange,
+    WijkSettings,
     WijkTheme,
     utcnow,
 )
@@ -1026,3 +1027,92 @@ def test_a_wijk_theme_is_made_of_one_wijks_signals(as_user, signal, db):
     assert response.status_code == 400
     assert "Choose signals of one wijk for a wijk theme." in response.get_data(as_text=True)
     assert db.session.scalars(select(WijkTheme)).all() == []
+
+
+# Wijk themes on the wijk's public page
+
+def publish(client, theme, **changes):
+    """Post the wijk theme's form with "show on the public page" ticked, as it stands."""
+    data = {"name": theme.name, "status": theme.status, "owner": theme.owner_id or "",
+            "version": theme.version, "public": "y", **changes}
+    return client.post(f"/review/themes/{theme.id}", data=data)
+
+
+def public_page(client, team, db):
+    """Switch the Kanaalzone public page on (once) and read it as a resident."""
+    if db.session.scalar(select(WijkSettings)) is None:
+        db.session.add(WijkSettings(area=team["kanaal"], team=team["team"], public_enabled=True))
+        db.session.commit()
+    client.get("/logout")
+    return client.get(f"/wijk/{team['kanaal'].code}/publiek",
+                      headers={"Accept-Language": "en"}).get_data(as_text=True)
+
+
+def test_a_coordinator_shows_a_wijk_theme_on_the_public_page(as_user, signal, team, db,
+                                                             make_wijk_theme):
+    """The name and, in residents' words, what the team does with it; audited; a badge on the
+    wijk theme's page. Unticked, it goes again."""
+    theme = make_wijk_theme(team["team"], team["kanaal"], [signal()], theme=team["spelen"],
+                            name="Speelplek Sluiskwartier veiliger", status="collective")
+    hidden = make_wijk_theme(team["team"], team["kanaal"], [signal()], name="Alleen intern")
+    client = as_user("coordinator")
+    assert publish(client, theme).status_code == 302
+    db.session.expire_all()
+    assert theme.public and not hidden.public
+    assert "On the public page" in client.get(f"/review/themes/{theme.id}").get_data(
+        as_text=True)
+    events = db.session.scalars(select(AuditEvent).where(
+        AuditEvent.action == "wijk_theme.public")).all()
+    assert [e.details["wijk_theme"] for e in events] == [theme.id]
+    html = public_page(client, team, db)
+    assert "Speelplek Sluiskwartier veiliger" in html and "Alleen intern" not in html
+    assert "Taken up together with residents" in html
+    client = as_user("coordinator")
+    client.post(f"/review/themes/{theme.id}", data={
+        "name": theme.name, "status": theme.status, "owner": "", "version": theme.version})
+    db.session.expire_all()
+    assert not theme.public
+    assert "Speelplek Sluiskwartier" not in public_page(client, team, db)
+
+
+def test_no_sensitive_or_personal_wijk_theme_goes_public(as_user, signal, team, db,
+                                                         make_wijk_theme):
+    """Refuse a wijk theme under a sensitive theme and a name that points at someone; hide a
+    public one whose theme becomes sensitive later, and one closed long ago."""
+    client = as_user("coordinator")
+    secret = make_wijk_theme(team["team"], team["kanaal"], [signal()], theme=team["geweld"],
+                             name="Zorgen achter de voordeur")
+    response = publish(client, secret)
+    assert response.status_code == 400
+    assert "never shown in public" in response.get_data(as_text=True)
+    named = make_wijk_theme(team["team"], team["kanaal"], [signal()], name="Overlast bij Kees")
+    response = publish(client, named, privacy_confirmed="y")
+    assert response.status_code == 400
+    assert "personal data" in response.get_data(as_text=True)
+    db.session.expire_all()
+    assert not secret.public and not named.public
+    play = make_wijk_theme(team["team"], team["kanaal"], [signal()], theme=team["spelen"],
+                           name="Glas op het speelveld")
+    old = make_wijk_theme(team["team"], team["kanaal"], [signal()], name="Bankjes bij de vijver")
+    assert publish(client, play).status_code == 302
+    assert publish(client, old, status="closed").status_code == 302
+    html = public_page(client, team, db)
+    assert "Glas op het speelveld" in html and "Bankjes bij de vijver" in html
+    team["spelen"].sensitive = True  # the theme becomes sensitive later
+    db.session.execute(WijkTheme.__table__.update().where(WijkTheme.id == old.id).values(
+        updated_at=utcnow() - timedelta(days=200)))
+    db.session.commit()
+    html = public_page(client, team, db)
+    assert "Glas op het speelveld" not in html and "Bankjes bij de vijver" not in html
+
+
+def test_only_a_coordinator_shows_a_wijk_theme_in_public(as_user, signal, team, db,
+                                                        make_wijk_theme):
+    """The owner keeps the theme's log but cannot put it on the public page."""
+    theme = make_wijk_theme(team["team"], team["kanaal"], [signal()], name="Speelplek",
+                            owner=team["sanne"])
+    page = as_user("sanne").get(f"/review/themes/{theme.id}").get_data(as_text=True)
+    assert 'name="public"' not in page
+    assert publish(as_user("sanne"), theme).status_code == 302
+    db.session.expire_all()
+    assert not theme.public

@@ -78,6 +78,9 @@ def load_review(today: date) -> bool:
     if theme is not None:
         workflow.update_wijk_theme(theme, theme.version, sanne, None, theme.name, theme.status,
                                    sanne, "Schouw gepland met gemeente en corporatie.")
+        # residents may read that the team takes it up, once the public page is switched on
+        workflow.update_wijk_theme(theme, theme.version, coordinator, None, theme.name,
+                                   theme.status, sanne, None, public=True)
     _date_the_meeting(review, theme, [e.id for e in play + money + talked], closed)
     return True
 

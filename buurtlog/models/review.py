@@ -153,6 +153,9 @@ class WijkTheme(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(default=1)
+    # Shown by name on the wijk's public page: a coordinator's choice, never under a sensitive
+    # theme (the page checks the theme as it is now), never with a name the guard flags.
+    public: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     team: Mapped[Team] = relationship()
     area: Mapped[Area] = relationship()

@@ -287,6 +287,10 @@ class WijkThemeForm(OwnedByMember, PrivacyChecked, Form):
             NoPersonalData()],
         render_kw={"maxlength": LOG_NOTE_MAX, "rows": 3},
         description=_l("What was decided or done. No names."))
+    public = BooleanField(
+        _l("Show on the wijk's public page"),
+        description=_l("Residents then read its name and what the team does with it. Never "
+                       "for a sensitive theme; the name must not point at anyone."))
     version = HiddenField()
 
 

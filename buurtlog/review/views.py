@@ -271,7 +271,7 @@ def wijk_theme(theme_id: int):
     members = _members(theme.team)
     form = WijkThemeForm(members=members, data={
         "name": theme.name, "status": theme.status, "owner": theme.owner_id,
-        "version": theme.version})
+        "public": theme.public, "version": theme.version})
     running = last_review(theme.team, finished=False)
     status = 200
     if request.method == "POST" and "unlink" in request.form:
@@ -293,7 +293,8 @@ def wijk_theme(theme_id: int):
                                          "owner."))
             workflow.update_wijk_theme(theme, int(form.version.data or 0), current_user,
                                        running, form.name.data.strip(), form.status.data, owner,
-                                       (form.note.data or "").strip() or None)
+                                       (form.note.data or "").strip() or None,
+                                       public=form.public.data if runs else None)
         except ValueError:
             abort(400)
         except workflow.Conflict:
@@ -303,6 +304,10 @@ def wijk_theme(theme_id: int):
             flash(_("Someone changed this wijk theme meanwhile. Nothing was overwritten: "
                     "check it below and save again."), "error")
             status = 409
+        except workflow.NotPublic as refused:
+            db.session.rollback()
+            (form.public if runs else form.name).errors = [str(refused.message)]
+            status = 400
         except workflow.Refused as refused:
             form.owner.errors = [str(refused.message)]
             status = 400

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
+from buurtlog.audit.services import record_event
 from buurtlog.extensions import db
 from buurtlog.models import (
     OUTCOMES,
@@ -28,6 +29,7 @@ from buurtlog.models import (
     WijkTheme,
     WijkThemeNote,
 )
+from buurtlog.privacy import find_personal_data
 
 # new → discussed → one of the outcomes → closed; outcomes may change into one another, a
 # closed signal may be opened again, and nothing goes back to "new".
@@ -55,6 +57,10 @@ class Refused(Exception):
         super().__init__(str(message))
         self.message = message
         self.entry_ids = list(entry_ids)
+
+
+class NotPublic(Refused):
+    """A wijk theme may not be shown on the public page; nothing was saved."""
 
 
 def may_own(owner: User, entry: Entry) -> bool:
@@ -218,22 +224,37 @@ def unlink(theme: WijkTheme, entry: Entry, actor: User, review: Review | None) -
 
 
 def update_wijk_theme(theme: WijkTheme, version: int, actor: User, review: Review | None,
-                      name: str, status: str, owner: User | None, note: str | None) -> bool:
-    """Rename a wijk theme, change its status or owner and log a note; False if stale."""
+                      name: str, status: str, owner: User | None, note: str | None,
+                      public: bool | None = None) -> bool:
+    """Rename a wijk theme, change its status or owner, show it in public or not (None: as it
+    is; a coordinator's choice) and log a note; False if nothing changed."""
     if theme.version != version:
         raise Conflict([theme.id])
+    public = theme.public if public is None else public
+    if public and theme.theme is not None and theme.theme.sensitive:
+        raise NotPublic(_l("A wijk theme under a sensitive theme is never shown in public."))
+    if public and find_personal_data(name):
+        raise NotPublic(_l("The name looks like it holds personal data: give it a name "
+                           "residents may read before showing it in public."))
+    # Say what changed as it happens: reading theme.area for the audit may flush the session,
+    # after which it holds nothing "dirty" any more.
+    changed = bool(note)
+    if public != theme.public:
+        theme.public, changed = public, True
+        record_event("wijk_theme.public" if public else "wijk_theme.private", theme.area,
+                     actor=actor, wijk_theme=theme.id)
     if name != theme.name:
         _log(theme, actor, review, "renamed")
-        theme.name = name
+        theme.name, changed = name, True
     if status != theme.status:
         _log(theme, actor, review, "status", status)
-        theme.status = status
+        theme.status, changed = status, True
     if (owner.id if owner else None) != theme.owner_id:
         _log(theme, actor, review, "owner", str(owner.id) if owner else None)
-        theme.owner = owner
+        theme.owner, changed = owner, True
     if note:
         _log(theme, actor, review, "note", text=note)
-    if not db.session.dirty and not note:
+    if not changed:
         return False
     try:
         db.session.commit()

@@ -412,11 +412,24 @@ def report(user: User, wijk: Area, period: stats.Period) -> dict:
 def public_page(wijk: Area, period: stats.Period) -> dict:
     """Gather the public page: non-sensitive themes and counts, and what the team did with the
     signals (the outcomes residents recognise, never internal statuses such as "new"), as
-    released for outside the team (outside.figures). No free text: no notes, no wijk theme
-    names."""
+    released for outside the team (outside.figures); and the wijk themes a coordinator chose to
+    show by name. No other free text: no notes, no questions."""
     themes = themes_by_id()
     shown = outside.figures(queries.area_ids(wijk), period, themes)
     return {"themes": [(theme, text) for theme, _, text in outside.theme_rows(shown, themes)],
             "outcomes": {status: shown["public_outcome", status] for status in OUTCOMES
                          if shown["public_outcome", status] != "0"},
-            "kinds": {kind: shown["kind", kind] for kind in KINDS}}
+            "kinds": {kind: shown["kind", kind] for kind in KINDS},
+            "taken_up": public_wijk_themes(wijk, period)}
+
+
+def public_wijk_themes(wijk: Area, period: stats.Period) -> list[WijkTheme]:
+    """Return the wijk themes shown by name on the public page: marked public, not under a
+    theme that is sensitive now, and not closed before the period began; open ones first."""
+    rows = db.session.scalars(
+        select(WijkTheme).outerjoin(Theme, WijkTheme.theme_id == Theme.id)
+        .where(WijkTheme.area_id.in_(queries.area_ids(wijk)), WijkTheme.public,
+               or_(Theme.id.is_(None), ~Theme.sensitive),
+               or_(WijkTheme.status != "closed", WijkTheme.updated_at >= period.start))
+        .order_by(WijkTheme.status == "closed", WijkTheme.name, WijkTheme.id))
+    return list(rows)
