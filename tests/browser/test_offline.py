@@ -188,3 +188,25 @@ def test_an_ended_session_takes_the_kept_pages_off_the_phone(online_phone, db, w
     assert online_phone.get_by_role("heading", level=1).inner_text() == "Geen verbinding"
     online_phone.goto("/")
     assert online_phone.get_by_role("heading", level=1).inner_text() == "Geen verbinding"
+
+
+def test_waiting_entries_sit_in_the_top_bar_and_give_way_to_the_keyboard(online_phone):
+    """Offline, the count of waiting entries takes the top bar's row without making it taller;
+    with the keyboard open (a 360×360 page) the navigation needs that row, and the count steps
+    aside instead of lying under it."""
+    height = online_phone.locator(".topbar").bounding_box()["height"]
+    online_phone.context.set_offline(True)
+    for theme in ("Eenzaamheid", "Spelen"):
+        log_entry(online_phone, theme=theme)
+    bar = online_phone.locator("[data-outbox]")
+    bar.get_by_text("2 wachten op verzending").wait_for()
+    assert online_phone.locator(".topbar").bounding_box()["height"] == height
+    assert bar.get_by_role("button", name="Nu verzenden").is_visible()
+    online_phone.set_viewport_size({"width": 360, "height": 360})
+    assert not bar.is_visible()
+    links = online_phone.locator(".mainnav a")
+    boxes = [links.nth(i).bounding_box() for i in range(links.count())]
+    assert all(b["x"] >= 0 and b["x"] + b["width"] <= 360 for b in boxes)
+    assert online_phone.evaluate("document.documentElement.scrollWidth") == 360
+    online_phone.set_viewport_size({"width": 360, "height": 640})
+    assert bar.is_visible()
