@@ -391,3 +391,35 @@ def test_the_wijk_page_offers_each_download_in_both_forms(client, auth, wijk):
     auth.login_as(wijk["worker"])  # a worker: no free text
     html = client.get(f"/wijk/{wijk['wijk'].code}").get_data(as_text=True)
     assert len(re.findall(r"/export\.(?:csv|xlsx)", html)) == 4
+
+
+def test_report_compares_with_the_period_before_and_says_who_and_when(
+        client, auth, wijk, make_entry, make_initiative, make_wijk_theme):
+    """The report names the team, the day it was printed and the period it is compared with;
+    each figure stands beside the period before (rounded the same way); the share of known
+    faces, the initiatives, the wijk themes marked public and the latest wijkschets are in it."""
+    play = wijk["themes"][0]
+    at = {"author": wijk["worker"], "themes": [play], "area": wijk["place"].area}
+    for n in range(7):
+        make_entry(days_ago=1, first_contact=n < 5, **at)  # 3 + 7 = 10 this week
+    for _ in range(5):
+        make_entry(days_ago=9, **at)  # 1 + 5 = 6 the week before: "5"
+    make_initiative(name="Moestuin", areas=[wijk["wijk"]])
+    make_initiative(name="Gestopt", areas=[wijk["wijk"]], status="ended")
+    shown = make_wijk_theme(wijk["team"], wijk["wijk"], name="Speelplek veiliger")
+    shown.public = True
+    make_wijk_theme(wijk["team"], wijk["wijk"], name="Alleen intern")
+    auth.login_as(wijk["worker"])
+    client.post(f"/wijk/{wijk['wijk'].code}/schets", data={"text": "Buurthuis en moestuin."})
+    period = wijk["period"]
+    html = client.get(f"/wijk/{wijk['wijk'].code}/rapport?period=custom&start={period.first}"
+                      f"&end={period.last}", headers={"Accept-Language": "en"}).get_data(
+        as_text=True)
+    assert wijk["team"].name in html and "printed on 3 Dec 2026" in html
+    before = stats.previous_period(period, TZ)
+    assert f"compared with {before.first.day} {before.first:%b}" in html
+    assert f'<th scope="row">{play.name_en}</th><td>10</td><td>5</td>' in html
+    assert '<th scope="row">Active initiatives in the wijk</th><td>1</td>' in html
+    assert "Speelplek veiliger" in html and "Alleen intern" not in html
+    assert "Buurthuis en moestuin." in html
+    assert re.search(r"Known faces \(gekend worden\)</th><td>\d+%</td>", html)

@@ -10,7 +10,21 @@ from datetime import datetime
 from sqlalchemy import and_, case, func, or_, select, true
 
 from buurtlog.extensions import db
-from buurtlog.models import Area, Entry, Place, Presence, SignalStatus, entry_themes
+from buurtlog.models import (
+    Area,
+    CheckIn,
+    Entry,
+    Initiative,
+    Place,
+    Presence,
+    Referral,
+    SignalStatus,
+    Team,
+    WalkInSession,
+    entry_themes,
+    initiative_areas,
+    team_areas,
+)
 
 # The theme of folded counts: each sensitive entry once, under none of its own themes. Those
 # who may not read a wijk's sensitive entries learn how many there are, not about what.
@@ -188,3 +202,34 @@ def heatmap(wijk_ids: list[int], start: datetime, end: datetime,
     for area_id, theme_id, count in rows:
         cells[(wijk_of[area_id], theme_id)] += count
     return dict(cells)
+
+
+def referrals(ids: list[int], start: datetime, end: datetime) -> int:
+    """Count the referrals to initiatives made in [start, end) from entries in these areas and
+    from walk-in visitors at places in them."""
+    made = (Referral.created_at >= start, Referral.created_at < end)
+    from_entries = db.session.scalar(
+        select(func.count()).select_from(Referral).join(Entry, Referral.entry_id == Entry.id)
+        .where(Entry.area_id.in_(ids), *made))
+    from_visitors = db.session.scalar(
+        select(func.count()).select_from(Referral)
+        .join(CheckIn, Referral.check_in_id == CheckIn.id)
+        .join(WalkInSession, CheckIn.session_id == WalkInSession.id)
+        .join(Place, WalkInSession.place_id == Place.id).where(Place.area_id.in_(ids), *made))
+    return (from_entries or 0) + (from_visitors or 0)
+
+
+def active_initiatives(ids: list[int]) -> int:
+    """Count the active initiatives that serve these areas or meet at a place in them."""
+    serves = select(initiative_areas.c.initiative_id).where(initiative_areas.c.area_id.in_(ids))
+    meets = select(Initiative.id).join(Place, Initiative.place_id == Place.id).where(
+        Place.area_id.in_(ids))
+    return db.session.scalar(select(func.count()).select_from(Initiative).where(
+        Initiative.status == "active", or_(Initiative.id.in_(serves), Initiative.id.in_(meets))))
+
+
+def team_names(wijk: Area) -> list[str]:
+    """Return the names of the teams that cover the wijk, by name."""
+    return list(db.session.scalars(select(Team.name).join(
+        team_areas, team_areas.c.team_id == Team.id).where(team_areas.c.area_id == wijk.id)
+        .order_by(Team.name)))

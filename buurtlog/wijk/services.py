@@ -13,7 +13,7 @@ from flask_babel import to_user_timezone
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import selectinload
 
-from buurtlog import spreadsheet
+from buurtlog import disclosure, spreadsheet
 from buurtlog.audit.services import record_event
 from buurtlog.entries.services import can_view
 from buurtlog.extensions import db
@@ -379,34 +379,62 @@ def export_counts(user: User, wijk: Area, period: stats.Period, fmt: str = "csv"
     return spreadsheet.render(fmt, COUNT_FIELDS, rows, title=f"{wijk.code} {period.first}")
 
 
-def report(user: User, wijk: Area, period: stats.Period) -> dict:
-    """Gather the quarterly report for the municipality and funders, every count as released
-    for outside the team (outside.figures).
+def report(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
+    """Gather the period report for the municipality and funders, every count as released
+    for outside the team (outside.figures, disclosure.shown), beside the period before.
 
-    Sensitive themes appear as one line, so a rare sensitive theme cannot be told apart. Like
-    every export, opening it (to print or to save as PDF) is audited with its period.
+    Sensitive themes appear as one line, so a rare sensitive theme cannot be told apart. Wijk
+    themes appear by name only when a coordinator marked them public. Like every export,
+    opening it (to print or to save as PDF) is audited with its period.
     """
     record_event("export.report", wijk, actor=user, start=period.first.isoformat(),
                  end=period.last.isoformat(), format="report")
     db.session.commit()
     ids = queries.area_ids(wijk)
     themes = themes_by_id()
-    shown = outside.figures(ids, period, themes)
+    previous = stats.previous_period(period, tz)
+    shown, before = (outside.figures(ids, p, themes) for p in (period, previous))
     hours = queries.presence_hours(ids, period.start, period.end)
     theme_rows = outside.theme_rows(shown, themes)
     strengths = [(theme, shown["strengths", key]) for theme, key, _ in theme_rows
                  if shown["strengths", key] != "0"]
+    reach_keys = ("contacts", "people", "first_contacts", "resident_started")
+    walk_in, walk_in_before = (wijk_walk_in(ids, p.start, p.end) for p in (period, previous))
+    sketch = next(iter(sketches(user, wijk)), None)
     return {
+        "previous": previous, "teams": queries.team_names(wijk),
         "hours": sum(hours.values()), "places": shown["places"],
-        "reach": [shown[k] for k in ("contacts", "people", "first_contacts",
-                                      "resident_started")],
+        "hours_before": sum(queries.presence_hours(ids, previous.start, previous.end).values()),
+        "places_before": before["places"],
+        "reach": [shown[k] for k in reach_keys], "reach_before": [before[k] for k in reach_keys],
+        "known": _share_known(shown["contacts"], shown["first_contacts"]),
+        "known_before": _share_known(before["contacts"], before["first_contacts"]),
         "kinds": {kind: shown["kind", kind] for kind in KINDS},
-        "themes": [(theme, text) for theme, _, text in theme_rows],
+        "kinds_before": {kind: before["kind", kind] for kind in KINDS},
+        "themes": [(theme, text, before["theme", key]) for theme, key, text in theme_rows],
         "sensitive": shown["theme", outside.SENSITIVE],
+        "sensitive_before": before["theme", outside.SENSITIVE],
         "strengths": outside.by_shown(strengths),
         "outcomes": {status: shown["outcome", status] for status in SIGNAL_STATUSES
                      if shown["outcome", status] != "0"},
+        "walk_in": [disclosure.shown(walk_in[k]) for k in ("sessions", "visitors")],
+        "walk_in_before": [disclosure.shown(walk_in_before[k]) for k in ("sessions", "visitors")],
+        "referrals": disclosure.shown(queries.referrals(ids, period.start, period.end)),
+        "referrals_before": disclosure.shown(queries.referrals(ids, previous.start,
+                                                               previous.end)),
+        "initiatives": queries.active_initiatives(ids),
+        "wijk_themes": public_wijk_themes(wijk, period),
+        "sketch": sketch,
     }
+
+
+def _share_known(contacts: str, first: str) -> str | None:
+    """Return the share of contacts with someone the team had met before (*gekend worden*),
+    worked out from the released counts only, as a whole percentage; None when one of them
+    is hidden or there were no contacts."""
+    if not (contacts.isdigit() and first.isdigit()) or int(contacts) == 0:
+        return None
+    return f"{round(100 * max(int(contacts) - int(first), 0) / int(contacts))}%"
 
 
 def public_page(wijk: Area, period: stats.Period) -> dict:

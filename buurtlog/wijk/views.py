@@ -184,7 +184,8 @@ def report(code: str):
     wijk = _wijk_or_404(code)
     form, period, status = _period(default="quarter", cut=False)
     return render_template("wijk/report.html", wijk=wijk, form=form, period=period,
-                           page=services.report(current_user, wijk, period)), status
+                           page=services.report(current_user, wijk, period, _tz()),
+                           printed=_today()), status
 
 
 @bp.route("/overzicht")
