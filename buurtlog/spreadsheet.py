@@ -16,6 +16,7 @@ form:
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
@@ -55,7 +56,8 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
 def to_xlsx(header: Sequence[str], rows: Iterable[Sequence[Cell]], title: str) -> bytes:
     """Write the rows as one sheet of an XLSX workbook, each cell of its own type."""
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(title[:31])  # Excel's limit on a sheet's name
+    # Excel's rules for a sheet's name: at most 31 characters, none of \ / ? * [ ] :
+    sheet = book.create_sheet(re.sub(r"[\\/?*\[\]:]", "-", title)[:31] or "buurtlog")
     sheet.freeze_panes = "A2"
     for column in range(len(header)):
         sheet.column_dimensions[get_column_letter(column + 1)].width = WIDTH

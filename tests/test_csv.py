@@ -176,3 +176,19 @@ def test_the_xlsx_exports_hold_text_cells_only(client, auth, wijk):
     # XML reads a carriage return as a line feed: "\r=1+1" comes back as "\n=1+1", still quoted
     assert_defused([[c.value for c in found if isinstance(c.value, str)]],
                    [value.replace("\r", "\n") for value in planted])
+
+
+def test_a_wijk_code_excel_forbids_in_a_sheet_name_still_downloads(client, auth, wijk):
+    """A code an admin's import made odd ("=SUM(A1:A9)") names the XLSX sheet without the
+    characters Excel forbids there, and the cell holding it is defused."""
+    import openpyxl
+
+    auth.login_as(wijk["coordinator"])
+    wijk_counts(client, wijk)  # gives the wijk that code
+    period = wijk["period"]
+    response = client.get(f"/wijk/{quote(wijk['wijk'].code, safe='')}/export.xlsx?format=counts"
+                          f"&period=custom&start={period.first}&end={period.last}")
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(response.data)).worksheets[0]
+    assert ":" not in sheet.title
+    assert "'=SUM(A1:A9)" in [c.value for row in sheet.iter_rows() for c in row]
