@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from html import unescape
 
 import pytest
+from babel.dates import format_date
 from flask_babel import to_user_timezone
 
 from buurtlog.extensions import db as _db
@@ -415,11 +416,23 @@ def test_report_compares_with_the_period_before_and_says_who_and_when(
     html = client.get(f"/wijk/{wijk['wijk'].code}/rapport?period=custom&start={period.first}"
                       f"&end={period.last}", headers={"Accept-Language": "en"}).get_data(
         as_text=True)
-    assert wijk["team"].name in html and "printed on 3 Dec 2026" in html
+    today = format_date(to_user_timezone(utcnow()).date(), "d MMM yyyy", locale="en")
+    assert wijk["team"].name in html and f"printed on {today}" in html
     before = stats.previous_period(period, TZ)
-    assert f"compared with {before.first.day} {before.first:%b}" in html
+    assert f"compared with {before.first.day} " in html  # the day; the month as Babel writes it
     assert f'<th scope="row">{play.name_en}</th><td>10</td><td>5</td>' in html
     assert '<th scope="row">Active initiatives in the wijk</th><td>1</td>' in html
     assert "Speelplek veiliger" in html and "Alleen intern" not in html
     assert "Buurthuis en moestuin." in html
     assert re.search(r"Known faces \(gekend worden\)</th><td>\d+%</td>", html)
+
+
+def test_a_running_quarter_is_reported_so_far_against_the_same_days_before(client, auth, wijk,
+                                                                            clock):
+    """On 3 December the default report covers 1 October up to today, compared with as many
+    days from 1 July: not a whole quarter that has not happened yet."""
+    clock.move_to(amsterdam("2026-12-03T10:00"), tick=False)
+    auth.login_as(wijk["worker"])
+    html = client.get(f"/wijk/{wijk['wijk'].code}/rapport",
+                      headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert re.search(r"1 Oct 2026 – 3 Dec 2026 · compared with 1 Jul – 2 Sept? 2026", html)

@@ -180,9 +180,10 @@ def export(code: str, fmt: str):
 @bp.route("/<code>/rapport")
 @login_required
 def report(code: str):
-    """Show the printable quarterly report for the municipality and funders."""
+    """Show the printable quarterly report for the municipality and funders. A quarter still
+    running is cut off at today and compared with the same days of the quarter before."""
     wijk = _wijk_or_404(code)
-    form, period, status = _period(default="quarter", cut=False)
+    form, period, status = _period(default="quarter")
     return render_template("wijk/report.html", wijk=wijk, form=form, period=period,
                            page=services.report(current_user, wijk, period, _tz()),
                            printed=_today()), status
