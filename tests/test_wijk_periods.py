@@ -106,7 +106,7 @@ def test_first_of_the_month_compares_one_day_with_one_day(client, auth, town, lo
     today = date(2026, 12, 1)
     period = stats.so_far(stats.period_for("month", today, TZ), today, TZ)
     page = services.picture(town["worker"], town["wijk"], period, TZ)
-    [(theme, count, delta, _, _)] = page["ranked"]
+    [(theme, count, delta, *_)] = page["ranked"]
     assert (theme, count, delta) == (town["play"], 1, 0)
 
 

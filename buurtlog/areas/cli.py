@@ -1,4 +1,5 @@
-"""`flask areas import FILE.csv`: load CBS-style areas, all or nothing."""
+"""`flask areas import FILE.csv` loads CBS-style areas; `flask areas figures FILE.csv` their CBS
+key figures. Both all or nothing."""
 
 import sys
 
@@ -7,7 +8,7 @@ from flask.cli import with_appcontext
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from buurtlog.areas import reading, services
+from buurtlog.areas import figures, reading, services
 
 
 @click.group()
@@ -58,3 +59,31 @@ def _fail(errors: list[tuple[int, str]]) -> None:
         click.echo(_("line %(line)d: %(message)s", line=line, message=message), err=True)
     raise click.ClickException(_("%(count)d bad line(s); nothing was imported.",
                                  count=len(errors)))
+
+
+@areas.command("figures")
+@click.argument("file", type=click.File("rb"))
+@click.option("--year", type=click.IntRange(1900, 2200),
+              help="The table's year, for a file without a year column (kwb-2024.csv: 2024).")
+@click.option("--lang", type=click.Choice(["en", "nl"]), default="en", show_default=True,
+              help="The language of the messages.")
+@with_appcontext
+def figures_command(file, year: int | None, lang: str):
+    """Import CBS's Kerncijfers wijken en buurten for the areas buurtlog knows.
+
+    Takes the kwb-YYYY.csv file (gwb_code_10, a_inw, a_00_14, …, a_hh, a_1p_hh, p_hh_li,
+    p_wcorpw) or StatLine's download (WijkenEnBuurten, AantalInwoners, …), separated by
+    semicolons or commas. Rows of other areas are passed over; any bad line imports nothing.
+    """
+    with force_locale(lang):
+        try:
+            rows, unknown, read_errors = figures.read_file(file.read(), year)
+        except reading.UnreadableFile as error:
+            raise click.ClickException(str(error)) from None
+        result = figures.import_figures(rows, unknown, read_errors)
+        if result.errors:
+            _fail(result.errors)
+        click.echo(_("Imported the figures of %(count)d areas: %(created)d new, %(updated)d "
+                     "updated, %(unchanged)d unchanged; %(unknown)d rows of other areas passed "
+                     "over.", count=len(rows), created=result.created, updated=result.updated,
+                     unchanged=result.unchanged, unknown=result.unknown))

@@ -61,27 +61,34 @@ def decode(data: bytes) -> str:
 
 
 def _key(header: str) -> str:
-    """Return a header's name without case, spaces, dashes, underscores or a BOM."""
-    return re.sub(r"[\s_\-\ufeff\"']", "", header).lower()
+    """Return a header's name as compared: lower case, without spaces, dashes, underscores,
+    quotes or a BOM. StatLine's forms of a column name are read as the name itself: the number
+    its data files append ("AantalInwoners_5") and the group and unit around its titles
+    ("Bevolking/Aantal inwoners (aantal)")."""
+    header = header.strip().lstrip("\ufeff")
+    if header != header.lower():
+        header = re.sub(r"_\d+$", "", header)
+    header = re.sub(r"\s*\([^()]*\)$", "", header).rsplit("/", 1)[-1]
+    return re.sub(r"[\s_\-\"']", "", header).lower()
 
 
-def _columns(header: list[str]) -> dict[str, int]:
+def _columns(header: list[str], headers: dict[str, tuple[str, ...]]) -> dict[str, int]:
     """Map the importer's columns to their positions in a header line."""
     found: dict[str, int] = {}
     for index, title in enumerate(header):
         key = _key(title)
-        for column, names in HEADERS.items():
+        for column, names in headers.items():
             if key in names and column not in found:
                 found[column] = index
     return found
 
 
-def sniff(text: str) -> tuple[str, dict[str, int]]:
+def sniff(text: str, headers: dict[str, tuple[str, ...]] = HEADERS) -> tuple[str, dict[str, int]]:
     """Choose the separator whose header line names the most known columns."""
     first = text.lstrip("\ufeff").split("\n", 1)[0]
-    best = (",", _columns(next(csv.reader([first]), [])))
+    best = (",", _columns(next(csv.reader([first]), []), headers))
     for separator in SEPARATORS:
-        columns = _columns(next(csv.reader([first], delimiter=separator), []))
+        columns = _columns(next(csv.reader([first], delimiter=separator), []), headers)
         if len(columns) > len(best[1]):
             best = (separator, columns)
     return best
@@ -93,19 +100,25 @@ def garbled(name: str) -> bool:
         ord(c) < 32 or 0x7f <= ord(c) < 0xa0 for c in name)
 
 
-def read_table(data: bytes) -> tuple[list[tuple[int, dict[str, str]]], list[tuple[int, str]]]:
-    """Read an area file's lines as {column: value} with their line numbers, and its errors.
+def read_table(data: bytes, headers: dict[str, tuple[str, ...]] = HEADERS,
+               required: tuple[str, ...] = REQUIRED,
+               ) -> tuple[list[tuple[int, dict[str, str]]], list[tuple[int, str]], str]:
+    """Read a file's lines as {column: value} with their line numbers, its errors and its
+    separator; headers names each column's spellings, required those it must have.
 
     Raises UnreadableFile when the bytes are not text in a known encoding.
     """
     text = decode(data)
-    separator, columns = sniff(text)
-    missing = [c for c in REQUIRED if c not in columns]
+    separator, columns = sniff(text, headers)
+    missing = [c for c in required if c not in columns]
     if missing:
+        if headers is not HEADERS:
+            return [], [(1, str(_l("Missing columns: %(columns)s.",
+                                   columns=", ".join(missing))))], separator
         return [], [(1, str(_l(
             "Missing columns: %(columns)s. The first line names the columns: code, name, "
             "parent_code, year (in Dutch: code, naam, bovenliggend, jaar), separated by "
-            "commas or semicolons.", columns=", ".join(missing))))]
+            "commas or semicolons.", columns=", ".join(missing))))], separator
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=separator)
     next(reader, None)
     rows, errors = [], []
@@ -117,4 +130,4 @@ def read_table(data: bytes) -> tuple[list[tuple[int, dict[str, str]]], list[tupl
         if len(values) < width:
             values = values + [""] * (width - len(values))
         rows.append((line, {c: values[i].strip() for c, i in columns.items()}))
-    return rows, errors
+    return rows, errors, separator

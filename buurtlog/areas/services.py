@@ -63,7 +63,7 @@ def read_file(data: bytes) -> tuple[list[AreaRow], list[tuple[int, str]]]:
 
     Raises reading.UnreadableFile when the bytes are not text in a known encoding.
     """
-    table, errors = reading.read_table(data)
+    table, errors, _ = reading.read_table(data)
     rows = []
     for line, values in table:
         year_text = values.get("year", "")

@@ -17,6 +17,24 @@ WIJKEN = (
     ("WK990104", "Parkwijk", (("BU99010401", "Parkzoom"), ("BU99010402", "Vogelbuurt"))),
 )
 
+# Plausible CBS key figures per buurt (made up, as Havenstad is): inhabitants, households,
+# single-person households, the age bands 0–14, 15–24, 25–44, 45–64, 65+ in percent, the
+# percentage of households with a low income and of homes owned by a housing corporation.
+# The loader adds the buurten up to their wijk and the gemeente, as CBS's table holds all three.
+FIGURES_YEAR = 2025
+BUURT_FIGURES = {
+    "BU99010101": (3870, 1905, 915, (19, 15, 31, 22, 13), 16.0, 58.0),
+    "BU99010102": (2455, 1090, 430, (22, 13, 30, 23, 12), 13.0, 49.0),
+    "BU99010103": (1510, 860, 520, (9, 14, 41, 24, 12), 9.0, 31.0),
+    "BU99010201": (2980, 1420, 640, (12, 9, 20, 27, 32), 8.0, 36.0),
+    "BU99010202": (1765, 905, 480, (8, 7, 17, 28, 40), 10.0, 44.0),
+    "BU99010301": (2240, 1010, 395, (13, 10, 21, 29, 27), 6.0, 22.0),
+    "BU99010302": (1385, 600, 210, (15, 11, 22, 30, 22), 5.0, 18.0),
+    "BU99010303": (940, 505, 265, (6, 6, 14, 26, 48), 7.0, 35.0),
+    "BU99010401": (3315, 1280, 300, (27, 11, 33, 21, 8), 4.0, 15.0),
+    "BU99010402": (2690, 1135, 355, (21, 12, 29, 24, 14), 6.0, 27.0),
+}
+
 # area code, name, kind (models.PLACE_KINDS); never a private address
 PLACES = (
     ("BU99010101", "Tafel Buurtsuper Smaragdplein", "shop_table"),

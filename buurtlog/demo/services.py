@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from buurtlog.accounts.services import get_or_create_team, set_password
+from buurtlog.areas import figures
 from buurtlog.demo import data
 from buurtlog.demo.review import load_review
 from buurtlog.entries.services import today as local_today
@@ -42,6 +43,7 @@ def load_demo(today: date | None = None) -> dict:
     today = today or local_today(data.TIMEZONE)  # the users' date, not the server's
     try:
         areas = _upsert_areas()
+        _upsert_figures()
         places = _upsert_places(areas)
         themes = _upsert_themes()
         teams = _upsert_teams(areas)
@@ -105,6 +107,36 @@ def _upsert_areas() -> dict[str, Area]:
             upsert(buurt_code, buurt_name, "buurt", wijk)
     db.session.flush()
     return areas
+
+
+def _upsert_figures() -> None:
+    """Load the demo's key figures through the importer of CBS's table, as a file would be:
+    each buurt's, and their sums for the wijken and the gemeente (shares weighted by
+    households). Counts are rounded to 5, as CBS does."""
+    totals: dict[str, list[float]] = {}
+    rows = []
+
+    def add(code: str, values: list[float]) -> None:
+        """Add a buurt's figures to an area's sums."""
+        sums = totals.setdefault(code, [0.0] * len(values))
+        for i, value in enumerate(values):
+            sums[i] += value
+
+    for wijk_code, _, buurten in data.WIJKEN:
+        for code, _ in buurten:
+            people, households, single, ages, low, social = data.BUURT_FIGURES[code]
+            values = [people, households, single, *(people * a / 100 for a in ages),
+                      households * low, households * social]
+            for area in (code, wijk_code, data.MUNICIPALITY[0]):
+                add(area, values)
+    for line, (code, (people, households, single, *rest)) in enumerate(totals.items(), 2):
+        ages, low, social = rest[:5], rest[5], rest[6]
+        counts = dict(zip(figures.COUNTS, [people, *ages, households, single], strict=True))
+        values: dict[str, int | float | None] = {k: 5 * round(v / 5) for k, v in counts.items()}
+        values.update(low_income_share=round(low / households, 1),
+                      social_rent_share=round(social / households, 1))
+        rows.append(figures.FiguresRow(line, code, data.FIGURES_YEAR, values))
+    figures.import_figures(rows, commit=False)
 
 
 def _upsert_places(areas: dict[str, Area]) -> dict[str, Place]:

@@ -79,6 +79,7 @@ from buurtlog.models.walkin import (  # noqa: F401
 from buurtlog.models.wijk import (  # noqa: F401
     PRESENCE_MAX_HOURS,
     SKETCH_MAX,
+    AreaFigures,
     Presence,
     WijkSettings,
     WijkSketch,

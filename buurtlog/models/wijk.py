@@ -92,3 +92,34 @@ class WijkSettings(db.Model):
     area: Mapped[Area] = relationship()
     team: Mapped[Team] = relationship()
     updated_by: Mapped[User | None] = relationship()
+
+
+class AreaFigures(db.Model):
+    """CBS's key figures of an area for one year (*Kerncijfers wijken en buurten*).
+
+    Public statistics, not the team's data: they give the team's counts their context (how many
+    live here, who) and a fair measure across wijken of different size (per 1,000 inhabitants).
+    An empty figure is one CBS does not publish for the area (too few people, or not known).
+    """
+
+    __tablename__ = "area_figures"
+    __table_args__ = (sa.UniqueConstraint("area_id", "year", name="uq_area_figures_area_id_year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area_id: Mapped[int] = mapped_column(sa.ForeignKey("areas.id", ondelete="CASCADE"))
+    year: Mapped[int]
+    inhabitants: Mapped[int | None]
+    age_0_14: Mapped[int | None]
+    age_15_24: Mapped[int | None]
+    age_25_44: Mapped[int | None]
+    age_45_64: Mapped[int | None]
+    age_65_plus: Mapped[int | None]
+    households: Mapped[int | None]
+    single_person_households: Mapped[int | None]
+    # Percentages as CBS gives them: households with a low income, and dwellings a housing
+    # corporation owns (social rent).
+    low_income_share: Mapped[float | None]
+    social_rent_share: Mapped[float | None]
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    area: Mapped[Area] = relationship()

@@ -9,10 +9,12 @@ heatmap says no more than that number.
 
 from __future__ import annotations
 
+from flask_babel import format_decimal
 from sqlalchemy import case, select
 from sqlalchemy.orm import selectinload
 
 from buurtlog import disclosure
+from buurtlog.areas import figures
 from buurtlog.entries.services import can_view
 from buurtlog.extensions import db
 from buurtlog.models import Area, Entry, Place, User
@@ -30,11 +32,17 @@ def shown(count: int, exact: bool) -> str:
     return str(count) if exact else stats.suppress(count)
 
 
-def heatmap(user: User, wijken: list[Area], period: stats.Period) -> dict:
+def heatmap(user: User, wijken: list[Area], period: stats.Period,
+            inhabitants: dict[int, int | None] | None = None) -> dict:
     """Return the wijk × theme counts of the period, with the themes that occur, and each cell
     as shown to the user (text and shade). Sensitive themes are one column in the wijken whose
     sensitive entries the user may not read; their cells there, and that column's cells
-    elsewhere, show "—": not zero, counted in the other column."""
+    elsewhere, show "—": not zero, counted in the other column.
+
+    With `inhabitants` (by wijk id) each cell is its count per 1,000 inhabitants, worked out
+    from the count as the user may see it (rounded outside the team, "<5" stays "<5"), so the
+    rate tells no more than the count; a wijk without CBS figures shows "—".
+    """
     folded = frozenset(w.id for w in wijken if not sees_sensitive_themes(user, w))
     cells = queries.heatmap([w.id for w in wijken], period.start, period.end, folded)
     themes = themes_by_id()
@@ -47,11 +55,36 @@ def heatmap(user: User, wijken: list[Area], period: stats.Period) -> dict:
               default=0)
     display = {(w.id, t): ("—", 0) for w in wijken for t in used
                if themes[t].sensitive and (w.id in folded) != (t == queries.SENSITIVE)}
+    if inhabitants is not None:
+        seen = {c: figures.per_thousand(n, inhabitants.get(c[0])) for c, n in seen.items()}
+        top = max((r for c, r in seen.items() if r is not None
+                   and (c[0] in exact or cells[c] >= stats.SMALL)), default=0)
     for (w, t), n in cells.items():
-        level = charts.heat_level(seen[(w, t)], top) if w in exact or n >= stats.SMALL else 1
-        display[(w, t)] = (shown(n, w in exact), level)
+        level = charts.heat_level(seen[(w, t)] or 0, top) if w in exact or n >= stats.SMALL else 1
+        text = shown(n, w in exact)
+        if inhabitants is not None and text != "<5":
+            rate = seen[(w, t)]
+            text, level = ("—", 0) if rate is None else (format_decimal(rate, "#,##0.0"), level)
+        display[(w, t)] = (text, level)
     return {"cells": cells, "display": display, "themes": [themes[t] for t in used],
             "top": top, "exact": exact}
+
+
+def rate(text: str | int, inhabitants: int | None) -> str:
+    """Return a count as shown ("12", "<5", "15") per 1,000 inhabitants: "<5" stays "<5",
+    and without CBS figures there is no rate ("—")."""
+    text = str(text)
+    if not text.isdigit():
+        return text
+    value = figures.per_thousand(int(text), inhabitants)
+    return "—" if value is None else format_decimal(value, "#,##0.0")
+
+
+def with_rates(side: dict, inhabitants: int | None) -> dict:
+    """Add the inhabitants and each theme's and the contacts' rate per 1,000 to a side."""
+    return {**side, "inhabitants": inhabitants,
+            "contacts_rate": rate(side["contacts"], inhabitants),
+            "themes": [(theme, text, rate(text, inhabitants)) for theme, text in side["themes"]]}
 
 
 def comparison(user: User, wijk: Area, period: stats.Period) -> dict:

@@ -7,6 +7,7 @@ come from CSS classes, never from inline styles, so a strict Content-Security-Po
 
 from __future__ import annotations
 
+from flask_babel import format_decimal
 from markupsafe import Markup, escape
 
 
@@ -108,7 +109,7 @@ def line_chart(values: list[float | None], title: str, labels: list | None = Non
 def bar_chart(rows: list[tuple], title: str, width: int = 320,
               bar: int = 16, gap: int = 28) -> Markup:
     """Draw horizontal bars for rows of (label, value, ...), longest for the largest value,
-    each with its label above and its value at its end."""
+    each with its label above and its value at its end (in the reader's number format)."""
     top = max((row[1] for row in rows), default=0)
     room = width - 40  # the value is written after the longest bar
     pitch = bar + gap
@@ -120,7 +121,8 @@ def bar_chart(rows: list[tuple], title: str, width: int = 320,
         body += _text(0, y, name)
         body += (f'<rect class="chart-bar" x="0" y="{y + 6}" width="{max(length, 1):.1f}" '
                  f'height="{bar}"/>')
-        body += _text(length + 6, y + 6 + bar - 3, f"{value:g}", "chart-label chart-value")
+        body += _text(length + 6, y + 6 + bar - 3, format_decimal(value),
+                      "chart-label chart-value")
     return _svg(width, height, title, body, "barchart")
 
 

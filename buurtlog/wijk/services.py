@@ -14,6 +14,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import selectinload
 
 from buurtlog import disclosure, spreadsheet
+from buurtlog.areas import figures
 from buurtlog.audit.services import record_event
 from buurtlog.entries.services import can_view
 from buurtlog.extensions import db
@@ -145,11 +146,14 @@ def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
     current = spans.by_theme(counts, spans.inside(bounds, *now))
     earlier = spans.by_theme(counts, spans.inside(bounds, *before))
     weekly = spans.weekly(counts, bounds, weeks)
+    census = figures.summary(wijk)
+    inhabitants = census["figures"].inhabitants if census else None
     ranked = []
     for t, n in current.items():
         series = weekly.get(t, [0] * len(mondays))
         ranked.append((themes[t], n, stats.change(n, earlier.get(t, 0)), series,
-                       list(zip(labels, series, strict=True))))
+                       list(zip(labels, series, strict=True)),
+                       figures.per_thousand(n, inhabitants)))
     ranked.sort(key=lambda row: (-row[1], row[0].position))
     history = spans.weekly(counts, bounds, cuts)
     with_data = [i for i in range(periods) if any(s[i] for s in history.values())]
@@ -179,6 +183,8 @@ def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
         "walk_in": walk_in(ids, period, themes, fold),
         "wijk_themes": wijk_themes(user, wijk),
         "sketches": sketches(user, wijk),
+        "census": census,
+        "contacts_per_thousand": figures.per_thousand(reach["totals"][0], inhabitants),
     }
 
 
@@ -425,6 +431,7 @@ def report(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
         "initiatives": queries.active_initiatives(ids),
         "wijk_themes": public_wijk_themes(wijk, period),
         "sketch": sketch,
+        "census": figures.summary(wijk),
     }
 
 

@@ -19,6 +19,7 @@ from flask_babel import to_user_timezone
 from flask_login import current_user, login_required
 
 from buurtlog import spreadsheet
+from buurtlog.areas import figures
 from buurtlog.initiatives import services as initiative_services
 from buurtlog.models import Area, utcnow
 from buurtlog.wijk import across, charts, services, stats, wording
@@ -195,9 +196,12 @@ def overview():
     """Show every wijk of the municipality × theme for the period, and entries pointing out."""
     form, period, status = _period()
     wijken = services.municipality_wijken(current_user)
+    people = figures.inhabitants(wijken)
+    per_1000 = request.args.get("per") == "1000"
     return render_template(
-        "wijk/overview.html", form=form, period=period, wijken=wijken,
-        heat=across.heatmap(current_user, wijken, period),
+        "wijk/overview.html", form=form, period=period, wijken=wijken, people=people,
+        per_1000=per_1000, period_args={k: v for k, v in request.args.items() if k != "per"},
+        heat=across.heatmap(current_user, wijken, period, people if per_1000 else None),
         outside=across.outside_the_wijk(current_user, period)), status
 
 
@@ -210,7 +214,9 @@ def compare():
     form = CompareForm(request.args, wijken=wijken)
     valid = form.validate()
     chosen = [form.by_code[c] for c in (form.a.data, form.b.data) if valid and c]
-    sides = [across.comparison(current_user, w, period) for w in chosen]
+    people = figures.inhabitants(chosen)
+    sides = [across.with_rates(across.comparison(current_user, w, period), people[w.id])
+             for w in chosen]
     if not valid:
         status = 400
     return render_template("wijk/compare.html", form=form, period_form=period_form,
