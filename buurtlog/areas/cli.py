@@ -1,5 +1,5 @@
 """`flask areas import FILE.csv` loads CBS-style areas; `flask areas figures FILE.csv` their CBS
-key figures. Both all or nothing."""
+key figures; `flask areas geometry FILE.geojson` their boundaries. All or nothing."""
 
 import sys
 
@@ -8,7 +8,7 @@ from flask.cli import with_appcontext
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from buurtlog.areas import figures, reading, services
+from buurtlog.areas import figures, geometry, reading, services
 
 
 @click.group()
@@ -87,3 +87,35 @@ def figures_command(file, year: int | None, lang: str):
                      "updated, %(unchanged)d unchanged; %(unknown)d rows of other areas passed "
                      "over.", count=len(rows), created=result.created, updated=result.updated,
                      unchanged=result.unchanged, unknown=result.unknown))
+
+
+@areas.command("geometry")
+@click.argument("file", type=click.File("rb"))
+@click.option("--lang", type=click.Choice(["en", "nl"]), default="en", show_default=True,
+              help="The language of the messages.")
+@with_appcontext
+def geometry_command(file, lang: str):
+    """Import area boundaries from the CBS/PDOK wijk- en buurtkaart (GeoJSON).
+
+    Each feature names its area (buurtcode, wijkcode or gemeentecode); coordinates in RD New
+    (EPSG:28992) or longitude/latitude. Features of other areas are passed over; any bad
+    feature imports nothing. Boundaries are simplified for the screen (2 m).
+    """
+    with force_locale(lang):
+        try:
+            shapes, unknown, points, read_errors = geometry.read_file(file.read())
+        except geometry.UnreadableGeoJSON as error:
+            raise click.ClickException(str(error)) from None
+        result = geometry.import_shapes(shapes, unknown, points, read_errors)
+        if result.errors:
+            for number, message in result.errors:
+                click.echo(_("feature %(number)d: %(message)s", number=number,
+                             message=message), err=True)
+            raise click.ClickException(_("%(count)d bad feature(s); nothing was imported.",
+                                         count=len(result.errors)))
+        click.echo(_("Imported the boundaries of %(count)d areas: %(created)d new, %(updated)d "
+                     "updated, %(unchanged)d unchanged; %(unknown)d features of other areas "
+                     "passed over; %(kept)d of %(points)d points kept.", count=len(shapes),
+                     created=result.created, updated=result.updated,
+                     unchanged=result.unchanged, unknown=result.unknown,
+                     kept=result.points_kept, points=result.points_in))

@@ -35,6 +35,20 @@ BUURT_FIGURES = {
     "BU99010402": (2690, 1135, 355, (21, 12, 29, 24, 14), 6.0, 27.0),
 }
 
+# A made-up map of Havenstad: each area a block of a 6 × 4 grid (x east, y north, in steps of
+# MAP_STEP degrees from MAP_ORIGIN), with jittered edges drawn by the loader.
+MAP_ORIGIN = (4.9012, 51.8123)  # longitude, latitude
+MAP_STEP = (0.0075, 0.0045)  # about 500 m each way
+MAP_BLOCKS = {
+    "GM9901": (0, 0, 6, 4),
+    "WK990101": (0, 0, 3, 2), "BU99010101": (0, 0, 1, 2), "BU99010102": (1, 0, 2, 2),
+    "BU99010103": (2, 0, 3, 2),
+    "WK990102": (3, 0, 6, 2), "BU99010201": (3, 0, 5, 2), "BU99010202": (5, 0, 6, 2),
+    "WK990103": (0, 2, 3, 4), "BU99010301": (0, 2, 2, 3), "BU99010302": (0, 3, 2, 4),
+    "BU99010303": (2, 2, 3, 4),
+    "WK990104": (3, 2, 6, 4), "BU99010401": (3, 2, 5, 4), "BU99010402": (5, 2, 6, 4),
+}
+
 # area code, name, kind (models.PLACE_KINDS); never a private address
 PLACES = (
     ("BU99010101", "Tafel Buurtsuper Smaragdplein", "shop_table"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from buurtlog.accounts.services import get_or_create_team, set_password
-from buurtlog.areas import figures
+from buurtlog.areas import figures, geometry
 from buurtlog.demo import data
 from buurtlog.demo.review import load_review
 from buurtlog.entries.services import today as local_today
@@ -44,6 +45,7 @@ def load_demo(today: date | None = None) -> dict:
     try:
         areas = _upsert_areas()
         _upsert_figures()
+        _upsert_outlines()
         places = _upsert_places(areas)
         themes = _upsert_themes()
         teams = _upsert_teams(areas)
@@ -137,6 +139,33 @@ def _upsert_figures() -> None:
                       social_rent_share=round(social / households, 1))
         rows.append(figures.FiguresRow(line, code, data.FIGURES_YEAR, values))
     figures.import_figures(rows, commit=False)
+
+
+def _upsert_outlines() -> None:
+    """Load the demo's made-up boundaries through the importer of the wijk- en buurtkaart, as
+    a GeoJSON file would be: each area a block of a grid whose points are moved a little (the
+    same point the same way for every area that shares it), so the buurten fit together."""
+    third = 3  # points per grid step along each edge
+
+    def point(i: int, j: int) -> list[float]:
+        """Return grid point (i, j), in thirds of a step, moved by a fixed pseudo-random bit
+        (the town's outer edge stays straight)."""
+        dx = 0 if i in (0, 6 * third) else ((i * 7919 + j * 104729) % 97 / 97 - 0.5) * 0.35
+        dy = 0 if j in (0, 4 * third) else ((i * 104723 + j * 7907) % 89 / 89 - 0.5) * 0.35
+        return [round(data.MAP_ORIGIN[0] + (i + dx) / third * data.MAP_STEP[0], 7),
+                round(data.MAP_ORIGIN[1] + (j + dy) / third * data.MAP_STEP[1], 7)]
+
+    features = []
+    for code, (x0, y0, x1, y1) in data.MAP_BLOCKS.items():
+        x0, y0, x1, y1 = (v * third for v in (x0, y0, x1, y1))
+        edge = ([(i, y0) for i in range(x0, x1)] + [(x1, j) for j in range(y0, y1)]
+                + [(i, y1) for i in range(x1, x0, -1)] + [(x0, j) for j in range(y1, y0, -1)])
+        ring = [point(i, j) for i, j in edge]
+        features.append({"type": "Feature", "properties": {"code": code},
+                         "geometry": {"type": "Polygon", "coordinates": [ring + ring[:1]]}})
+    document = {"type": "FeatureCollection", "features": features}
+    shapes, unknown, points, errors = geometry.read_file(json.dumps(document).encode())
+    geometry.import_shapes(shapes, unknown, points, errors, commit=False)
 
 
 def _upsert_places(areas: dict[str, Area]) -> dict[str, Place]:

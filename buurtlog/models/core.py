@@ -93,6 +93,9 @@ class Area(db.Model):
     year: Mapped[int | None]
     parent_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
+    # The boundary from CBS/PDOK's wijk- en buurtkaart, simplified for the screen, as JSON:
+    # a list of polygons, each a list of rings of [longitude, latitude] (areas/geometry.py).
+    outline: Mapped[str | None] = mapped_column(sa.Text, deferred=True)
 
     parent: Mapped[Area | None] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Area]] = relationship(back_populates="parent", order_by="Area.name")

@@ -95,3 +95,23 @@ class CompareForm(Form):
         """Accept only wijken the user may compare."""
         if field.data and field.data not in self.by_code:
             raise ValidationError(_l("Unknown wijk."))
+
+
+class MapForm(Form):
+    """What the wijk's map shades: all entries or one theme's, as counts or per 1,000
+    inhabitants. Read from the query string; a bad value falls back to all, as counts."""
+
+    class Meta:
+        csrf = False
+
+    map_theme = SelectField(_l("Theme on the map"), coerce=int, default=0,
+                            validators=[Optional()])
+    map_per = RadioField(_l("Show"), default="count", validators=[Optional()], choices=[
+        SelectChoice("count", _l("Number of entries")),
+        SelectChoice("1000", _l("Per 1,000 inhabitants"))])
+
+    def __init__(self, *args, themes=(), locale="nl", **kwargs):
+        """Offer every theme the viewer may see by name."""
+        super().__init__(*args, **kwargs)
+        self.map_theme.choices = [SelectChoice(0, _l("All themes"))] + [
+            SelectChoice(t.id, t.name(locale)) for t in themes]

@@ -233,3 +233,13 @@ def team_names(wijk: Area) -> list[str]:
     return list(db.session.scalars(select(Team.name).join(
         team_areas, team_areas.c.team_id == Team.id).where(team_areas.c.area_id == wijk.id)
         .order_by(Team.name)))
+
+
+def entries_per_area(ids: list[int], start: datetime, end: datetime,
+                     theme_id: int | None = None) -> dict[int, int]:
+    """Count the entries per area in [start, end), of one theme if given."""
+    query = select(Entry.area_id, func.count()).where(_in(ids, start, end))
+    if theme_id is not None:
+        query = query.join(entry_themes, entry_themes.c.entry_id == Entry.id).where(
+            entry_themes.c.theme_id == theme_id)
+    return {area_id: n for area_id, n in db.session.execute(query.group_by(Entry.area_id))}

@@ -34,7 +34,7 @@ from buurtlog.models import (
 )
 from buurtlog.models.review import OUTCOMES, SIGNAL_STATUSES
 from buurtlog.walkin.services import wijk_walk_in
-from buurtlog.wijk import outside, queries, spans, stats
+from buurtlog.wijk import maps, outside, queries, spans, stats
 
 SIDE_BY_SIDE = ("signal", "strength", "idea")
 EMERGING_ENTRIES = 20
@@ -432,6 +432,7 @@ def report(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
         "wijk_themes": public_wijk_themes(wijk, period),
         "sketch": sketch,
         "census": figures.summary(wijk),
+        "map": maps.wijk_map(wijk, period, _("Entries per buurt"), released=shown),
     }
 
 
@@ -468,3 +469,32 @@ def public_wijk_themes(wijk: Area, period: stats.Period) -> list[WijkTheme]:
                or_(WijkTheme.status != "closed", WijkTheme.updated_at >= period.start))
         .order_by(WijkTheme.status == "closed", WijkTheme.name, WijkTheme.id))
     return list(rows)
+
+
+def map_themes(user: User, wijk: Area) -> list[Theme]:
+    """Return the themes the user may pick for the wijk's map: the sensitive ones only for
+    those who see them by name (sees_sensitive_themes)."""
+    named = sees_sensitive_themes(user, wijk)
+    return [t for t in db.session.scalars(select(Theme).where(Theme.active)
+                                          .order_by(Theme.position))
+            if named or not t.sensitive]
+
+
+def wijk_map(wijk: Area, period: stats.Period, form, locale: str) -> dict | None:
+    """Return the wijk's map for the period as the map form asks (all themes or one; counts
+    or per 1,000 inhabitants), exact as on the team's own page; None without boundaries."""
+    valid = form.validate()
+    allowed = {choice.value for choice in form.map_theme.choices}
+    theme_id = form.map_theme.data if valid and form.map_theme.data in allowed else 0
+    per_1000 = valid and form.map_per.data == "1000"
+    if not valid:
+        form.map_theme.data, form.map_per.data = 0, "count"
+    theme = db.session.get(Theme, theme_id) if theme_id else None
+    if theme is None:
+        title = (_("Entries per buurt, per 1,000 inhabitants") if per_1000
+                 else _("Entries per buurt"))
+    else:
+        title = (_("Entries about %(theme)s per buurt, per 1,000 inhabitants",
+                   theme=theme.name(locale)) if per_1000
+                 else _("Entries about %(theme)s per buurt", theme=theme.name(locale)))
+    return maps.wijk_map(wijk, period, title, theme.id if theme else None, per_1000)

@@ -14,8 +14,8 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import get_locale, to_user_timezone
 from flask_babel import gettext as _
-from flask_babel import to_user_timezone
 from flask_login import current_user, login_required
 
 from buurtlog import spreadsheet
@@ -23,7 +23,7 @@ from buurtlog.areas import figures
 from buurtlog.initiatives import services as initiative_services
 from buurtlog.models import Area, utcnow
 from buurtlog.wijk import across, charts, services, stats, wording
-from buurtlog.wijk.forms import CompareForm, PeriodForm, PublicForm, SketchForm
+from buurtlog.wijk.forms import CompareForm, MapForm, PeriodForm, PublicForm, SketchForm
 
 bp = Blueprint("wijk", __name__, url_prefix="/wijk")
 PUBLIC_DAYS = 91
@@ -104,9 +104,13 @@ def _show_page(wijk: Area, sketch_form: SketchForm, status: int = 200):
     form, period, period_status = _period()
     page = services.picture(current_user, wijk, period, _tz())
     public = services.public_enabled(wijk)
+    locale = str(get_locale())
+    map_form = MapForm(request.args, themes=services.map_themes(current_user, wijk),
+                       locale=locale)
     return render_template(
         "wijk/show.html", wijk=wijk, form=form, period=period, page=page, charts=charts,
-        sketch_form=sketch_form,
+        sketch_form=sketch_form, map_form=map_form,
+        wijk_map=services.wijk_map(wijk, period, map_form, locale),
         public_form=(PublicForm(formdata=None, public="on" if public else "off")
                      if services.can_switch_public(current_user, wijk) else None),
         public=public, public_initiatives=initiative_services.public_initiatives_on(wijk),
