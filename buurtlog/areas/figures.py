@@ -11,13 +11,13 @@ counted and passed over. A figure CBS does not publish is written ".", "x" or le
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from buurtlog.areas import reading
-from buurtlog.areas.services import normalise_code
+from buurtlog.areas.services import FileImportResult, no_known_areas, normalise_code
 from buurtlog.extensions import db
 from buurtlog.models import Area, AreaFigures
 
@@ -54,17 +54,6 @@ class FiguresRow:
     code: str
     year: int | None
     values: dict[str, int | float | None]
-
-
-@dataclass
-class FiguresResult:
-    """What an import of figures did, or every reason it did nothing."""
-
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    unknown: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _number(text: str) -> float | None:
@@ -132,9 +121,7 @@ def read_file(data: bytes, year: int | None = None,
             figures[name] = number
         rows.append(FiguresRow(line, code, row_year, figures))
     if not rows and not errors:
-        errors.append((1, str(_l("None of the file's %(count)d areas is known to buurtlog. "
-                                 "Import the areas first (flask areas import).",
-                                 count=unknown))))
+        errors.append(no_known_areas(unknown))
     return rows, unknown, errors
 
 
@@ -148,13 +135,13 @@ def _year(text: str, default: int | None) -> int | None:
 
 def import_figures(rows: list[FiguresRow], unknown: int = 0,
                    read_errors: list[tuple[int, str]] | None = None,
-                   commit: bool = True) -> FiguresResult:
+                   commit: bool = True) -> FileImportResult:
     """Save the figures of every row, or nothing when any line is wrong.
 
     A figure left out by CBS is stored empty; importing the same file again changes nothing.
     `commit=False` leaves the transaction to a caller that saves more with it (the demo).
     """
-    result = FiguresResult(unknown=unknown, errors=list(read_errors or []))
+    result = FileImportResult(unknown=unknown, errors=list(read_errors or []))
     if result.errors:
         result.errors.sort()
         return result

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
-from buurtlog.areas.services import normalise_code
+from buurtlog.areas.services import FileImportResult, no_known_areas, normalise_code
 from buurtlog.extensions import db
 from buurtlog.models import Area
 
@@ -41,16 +41,12 @@ class Shape:
 
 
 @dataclass
-class GeometryResult:
-    """What an import of boundaries did, or every reason it did nothing."""
+class GeometryResult(FileImportResult):
+    """What an import of boundaries did, or every reason it did nothing; and how many points
+    the file's rings had and how many the simplified ones keep."""
 
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    unknown: int = 0
     points_in: int = 0
     points_kept: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)
 
 
 class UnreadableGeoJSON(ValueError):
@@ -215,8 +211,7 @@ def read_file(data: bytes) -> tuple[list[Shape], int, int, list[tuple[int, str]]
         points += count
         shapes.append(Shape(number, code, [[_simplified(r) for r in p] for p in polygons]))
     if not shapes and not errors:
-        errors.append((1, str(_l("None of the file's %(count)d areas is known to buurtlog. "
-                                 "Import the areas first (flask areas import).", count=unknown))))
+        errors.append(no_known_areas(unknown))
     return shapes, unknown, points, errors
 
 

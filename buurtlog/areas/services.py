@@ -41,6 +41,20 @@ class ImportResult:
     errors: list[tuple[int, str]] = field(default_factory=list)
 
 
+@dataclass
+class FileImportResult(ImportResult):
+    """What an import of figures or boundaries for known areas did: also how many of the
+    file's areas buurtlog does not know (passed over)."""
+
+    unknown: int = 0
+
+
+def no_known_areas(count: int) -> tuple[int, str]:
+    """Return the error of a file none of whose areas buurtlog knows."""
+    return 1, str(_l("None of the file's %(count)d areas is known to buurtlog. Import the "
+                     "areas first (flask areas import).", count=count))
+
+
 def normalise_code(code: str) -> str:
     """Return a code as stored: CBS codes upper-case, unpadded ("bu03440112 " is BU03440112)."""
     code = code.strip()
