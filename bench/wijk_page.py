@@ -28,6 +28,8 @@ same option reuses it instead of filling it again; ``--drop`` drops the PostgreS
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import os
 import statistics
 import subprocess
@@ -48,6 +50,7 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from bench.common import percentile  # noqa: E402
 from buurtlog import create_app  # noqa: E402
+from buurtlog.areas import figures, geometry  # noqa: E402
 from buurtlog.extensions import db  # noqa: E402
 from buurtlog.models import (  # noqa: E402
     Area,
@@ -337,6 +340,30 @@ def main() -> None:
     print(f"end: {uptime}")
 
 
+def dress(wijk: Area) -> None:
+    """Give the bench wijk what its page shows beside the counts (issue 17): CBS key figures
+    and a map of its buurten, through the importers. Each buurt is a wedge of a disc drawn
+    with 400 points on its arc, about as detailed as a simplified PDOK buurt; again changes
+    nothing."""
+    buurten = sorted(wijk.children, key=lambda b: b.code)
+    features = []
+    for i, buurt in enumerate(buurten):
+        arc = [(5.0 + 0.02 * math.cos(a), 52.0 + 0.012 * math.sin(a)) for a in (
+            2 * math.pi * (i + k / 400) / len(buurten) for k in range(401))]
+        ring = [[5.0, 52.0], *[[round(x, 7), round(y, 7)] for x, y in arc], [5.0, 52.0]]
+        features.append({"type": "Feature", "properties": {"buurtcode": buurt.code},
+                         "geometry": {"type": "Polygon", "coordinates": [ring]}})
+    shapes, unknown, points, errors = geometry.read_file(
+        json.dumps({"type": "FeatureCollection", "features": features}).encode())
+    geometry.import_shapes(shapes, unknown, points, errors)
+    rows = [figures.FiguresRow(1, area.code, 2025, {
+        "inhabitants": 4000 * (len(buurten) if area is wijk else 1), "households": 1800,
+        "single_person_households": 700, "age_0_14": 600, "age_15_24": 500, "age_25_44": 1200,
+        "age_45_64": 1000, "age_65_plus": 700, "low_income_share": 9.5,
+        "social_rent_share": 31.0}) for area in [wijk, *buurten]]
+    figures.import_figures(rows)
+
+
 def measure(app, runs: int) -> None:
     """Render the three pages and their GROUP BY baselines; print p50, p95 and the ratios."""
     total = db.session.scalar(select(func.count()).select_from(Entry))
@@ -358,6 +385,7 @@ def measure(app, runs: int) -> None:
         Entry.area_id.in_(ids), Entry.occurred_at >= month.start, Entry.occurred_at < month.end))
     in_read = db.session.scalar(select(func.count()).select_from(Entry).where(
         Entry.area_id.in_(ids), Entry.occurred_at >= read.start, Entry.occurred_at < read.end))
+    dress(wijk)
     print(f"{db.engine.dialect.name}: {total} entries in {wijken} wijken; the bench wijk has "
           f"{in_month} this month and {in_read} in the window its page reads; {runs} runs each")
     uid, code = user.id, wijk.code

@@ -201,17 +201,20 @@ def test_without_boundaries_the_card_says_where_they_come_from(client, auth, wij
     assert "flask areas geometry" in html and "<svg class=\"chart map\"" not in html
 
 
-def test_the_report_map_shows_the_released_counts(client, auth, db, wijk):  # noqa: F811
-    """The report leaves the team: the map's counts are the released ones ("<5", rounded)."""
+def test_the_report_map_shows_inhabitants_only(client, auth, db, wijk):  # noqa: F811
+    """The report leaves the team: its map shades the buurten by their inhabitants (CBS), and
+    no count of the team's per buurt is in it."""
     area, buurt = wijk["wijk"], wijk["place"].area
     buurt.outline = json.dumps([_square(5.0, 52.0)])
     db.session.commit()
+    _add_figures(db, buurt, inhabitants=2500)
     auth.login_as(wijk["coordinator"])
     html = client.get(f"/wijk/{area.code}/rapport?period=quarter").get_data(as_text=True)
     part = html[html.index("<h2>Kaart</h2>"):]
     part = part[:part.index("</section>")]
-    assert ">5</text>" in part  # 6 entries in the quarter, rounded to 5
-    assert ">6</text>" not in part and "<td>6</td>" not in part
+    assert ">2.500</text>" in part and f">{buurt.name}</th><td>2.500</td></tr>" in part
+    assert "<th scope=\"col\">Praatjes</th>" not in part
+    assert not re.search(r">[0-9]</text>", part.split("map-place")[0])  # no 6 or <5 per buurt
 
 
 def test_legend_ranges_follow_the_shades():

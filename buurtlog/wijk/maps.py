@@ -108,21 +108,24 @@ def levels(values: dict[int, float | None], top: float) -> dict[int, int]:
             for k, v in values.items()}
 
 
-def legend(top: float, rate: bool) -> list[tuple[int, str]]:
-    """Return the shades with the values each stands for: (level, "from–to")."""
+def legend(top: float, rate: bool, exact: bool = True) -> list[tuple[int, str]]:
+    """Return the shades with the values each stands for: (level, "from–to"). Whole counts
+    are read off the shading itself; rates, and counts too large to walk (`exact=False`, such
+    as inhabitants), by the shading's rule."""
     out = [(0, "0")]
     if top <= 0:
         return out
-    if not rate:  # whole counts: read each shade's range off charts.heat_level itself
+    if not rate and exact:
         spans: dict[int, list[int]] = {}
         for value in range(1, int(top) + 1):
             spans.setdefault(charts.heat_level(value, int(top), LEVELS), []).append(value)
         return out + [(level, str(v[0]) if v[0] == v[-1] else f"{v[0]}–{v[-1]}")
                       for level, v in sorted(spans.items())]
+    pattern = "0.0" if rate else "#,##0"
     for level in range(1, LEVELS):
-        low = top * (level - 0.5) / (LEVELS - 1) if level > 1 else 0.1
+        low = top * (level - 0.5) / (LEVELS - 1) if level > 1 else (0.1 if rate else 1)
         high = top * (level + 0.5) / (LEVELS - 1) if level < LEVELS - 1 else top
-        out.append((level, f"{format_decimal(low, '0.0')}–{format_decimal(high, '0.0')}"))
+        out.append((level, f"{format_decimal(low, pattern)}–{format_decimal(high, pattern)}"))
     return out
 
 
@@ -132,51 +135,69 @@ def outlines(buurten: list[Area]) -> dict[int, list]:
 
 
 def wijk_map(wijk: Area, period, title: str, theme_id: int | None = None,
-             per_1000: bool = False, released: dict | None = None) -> dict | None:
-    """Gather the map of a wijk for a period: the SVG, the legend, the table behind it (buurt,
-    inhabitants, entries, per 1,000), the entries logged for the wijk as a whole, and the
-    numbered places. None when none of its buurten has a boundary.
-
-    `released` holds the counts as they may leave the team (wijk/outside.py, for the report:
-    each buurt's entries under ("buurt", id)); without it counts are exact, as on the team's
-    own page. A rate is worked out from the count as shown, so it tells no more.
-    """
-    buurten = sorted((b for b in wijk.children if b.active), key=lambda b: b.name)
-    shapes = outlines(buurten)
+             per_1000: bool = False) -> dict | None:
+    """Gather the team's map of a wijk for a period: the SVG, the legend, the table behind it
+    (buurt, inhabitants, entries, per 1,000), the entries logged for the wijk as a whole, and
+    the numbered places; counts exact, as everywhere on the team's own page. A rate is worked
+    out from the count. None when none of its buurten has a boundary."""
+    buurten, shapes = _buurten(wijk)
     if not any(shapes.values()):
         return None
     counts = queries.entries_per_area([wijk.id] + [b.id for b in buurten], period.start,
                                       period.end, theme_id)
     people = figures.inhabitants(buurten)
-    texts = {b.id: released[("buurt", b.id)] if released is not None
-             else str(counts.get(b.id, 0)) for b in buurten}
-    values: dict[int, float | None] = {}
-    for b in buurten:
-        number = int(texts[b.id]) if texts[b.id].isdigit() else None
-        values[b.id] = (figures.per_thousand(number, people[b.id]) if per_1000 and number
-                        is not None else (0.0 if per_1000 and number == 0 else number))
-    top = max((v for v in values.values() if v is not None), default=0)
-    shade = levels(values, top)
-    for b in buurten:
-        if not texts[b.id].isdigit():
-            shade[b.id] = 1 if texts[b.id] == "<5" else 0
+    values: dict[int, float | None] = {
+        b.id: figures.per_thousand(counts.get(b.id, 0), people[b.id]) if per_1000
+        else counts.get(b.id, 0) for b in buurten}
 
     def text(b: Area) -> str:
-        """Return what is written on a buurt: its count or rate, "<5", "x" or "—"."""
-        if not per_1000 or not texts[b.id].isdigit():
-            return texts[b.id]
+        """Return what is written on a buurt: its count, or its rate ("—": no inhabitants)."""
+        if not per_1000:
+            return str(counts.get(b.id, 0))
         return "—" if values[b.id] is None else format_decimal(values[b.id], "#,##0.0")
 
+    top = max((v for v in values.values() if v is not None), default=0)
+    return {
+        **_picture(title, buurten, shapes, {b.id: text(b) for b in buurten}, values, top),
+        "legend": legend(top, per_1000), "counts": True, "per_1000": per_1000,
+        "rows": [(b, people[b.id], str(counts.get(b.id, 0)), text(b) if per_1000 else None)
+                 for b in buurten],
+        "whole_wijk": str(counts.get(wijk.id, 0)),
+    }
+
+
+def people_map(wijk: Area, title: str) -> dict | None:
+    """Gather the map for outside the team (the period report): the buurten shaded by their
+    inhabitants (CBS), with the team's places. The team's own counts per buurt stay inside the
+    team: a buurt is small, and releasing its counts beside the wijk's totals by the one rule
+    (wijk/outside.py) made every output that leaves the team ~4× slower (BENCHMARKS.md)."""
+    buurten, shapes = _buurten(wijk)
+    if not any(shapes.values()):
+        return None
+    people = figures.inhabitants(buurten)
+    texts = {b.id: "—" if people[b.id] is None else format_decimal(people[b.id], "#,##0")
+             for b in buurten}
+    top = max((v for v in people.values() if v is not None), default=0)
+    return {
+        **_picture(title, buurten, shapes, texts, dict(people), top),
+        "legend": legend(top, rate=False, exact=False), "counts": False, "per_1000": False,
+        "rows": [(b, people[b.id], None, None) for b in buurten], "whole_wijk": "0",
+    }
+
+
+def _buurten(wijk: Area) -> tuple[list[Area], dict[int, list]]:
+    """Return the wijk's buurten in use, by name, and their boundaries."""
+    buurten = sorted((b for b in wijk.children if b.active), key=lambda b: b.name)
+    return buurten, outlines(buurten)
+
+
+def _picture(title: str, buurten: list[Area], shapes: dict[int, list], texts: dict[int, str],
+             values: dict[int, float | None], top: float) -> dict:
+    """Draw the buurten with their texts and shades, and number the places in them."""
+    shade = levels(values, top)
     places = [(i, p) for i, p in enumerate(
         sorted((p for b in buurten for p in b.places if p.active),
                key=lambda p: (p.area.name, p.name)), start=1)]
-    svg = draw(title, [MapArea(b, shapes[b.id], text(b), shade[b.id]) for b in buurten],
+    svg = draw(title, [MapArea(b, shapes[b.id], texts[b.id], shade[b.id]) for b in buurten],
                places)
-    return {
-        "svg": svg, "legend": legend(top, per_1000) if top else [(0, "0")],
-        "rows": [(b, people[b.id], texts[b.id], text(b) if per_1000 else None)
-                 for b in buurten],
-        "whole_wijk": "0" if released is not None else str(counts.get(wijk.id, 0)),
-        "places": places,
-        "per_1000": per_1000, "missing": [b for b in buurten if not shapes[b.id]],
-    }
+    return {"svg": svg, "places": places, "missing": [b for b in buurten if not shapes[b.id]]}

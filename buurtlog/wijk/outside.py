@@ -10,8 +10,8 @@ The release is a forest of totals above their parts:
   themes (queries.theme_spans with fold): its entries; below it, per kind; for a theme that is
   not sensitive, strengths and ideas together sit between the theme and those two kinds;
 * contacts (entries); below it, per kind (signals below that, per review status, and below
-  each status the signals that are not sensitive), first contacts, contacts residents
-  started, and per buurt (for the map; the wijk's own entries are the rest);
+  each status the signals that are not sensitive), first contacts, and contacts residents
+  started;
 * people, and places with presence, on their own.
 """
 
@@ -44,9 +44,8 @@ def _theme_tree(key, cells: dict[str, int], sensitive: bool) -> Figure:
 
 
 def _contacts_tree(kinds: dict[str, int], totals: tuple, outcomes: dict[str, int],
-                   open_outcomes: dict[str, int], buurten: dict[int, int]) -> Figure:
-    """Build the contacts figure with its kinds, review outcomes, reach and buurten (the map;
-    entries logged for the wijk as a whole are the rest of that group)."""
+                   open_outcomes: dict[str, int]) -> Figure:
+    """Build the contacts figure with its kinds, review outcomes and reach."""
     by_kind = {kind: Figure(("kind", kind), kinds.get(kind, 0)) for kind in KINDS}
     statuses = []
     for status in SIGNAL_STATUSES:
@@ -57,9 +56,7 @@ def _contacts_tree(kinds: dict[str, int], totals: tuple, outcomes: dict[str, int
     by_kind["signal"].split(statuses)
     root = Figure("contacts", totals[0]).split(by_kind.values())
     root.split([Figure("first_contacts", totals[2])], complete=False)
-    root.split([Figure("resident_started", totals[3])], complete=False)
-    return root.split([Figure(("buurt", area_id), n) for area_id, n in sorted(buurten.items())],
-                      complete=False)
+    return root.split([Figure("resident_started", totals[3])], complete=False)
 
 
 def figures(ids: list[int], period, themes: dict) -> Figures:
@@ -72,11 +69,9 @@ def figures(ids: list[int], period, themes: dict) -> Figures:
     entry_rows = queries.entry_spans(ids, [start, end])
     totals = spans.totals(entry_rows, {0})
     trees = [_theme_tree(key, cells, themes[key].sensitive) for key, cells in rows.items()]
-    per_area = queries.entries_per_area(ids[1:], start, end)  # ids[0] is the wijk itself
     trees.append(_contacts_tree(spans.kinds(entry_rows, {0}), totals,
                                 queries.signal_outcomes(ids, start, end),
-                                queries.signal_outcomes(ids, start, end, sensitive=False),
-                                {area_id: per_area.get(area_id, 0) for area_id in ids[1:]}))
+                                queries.signal_outcomes(ids, start, end, sensitive=False)))
     trees.append(Figure("people", totals[1]))
     trees.append(Figure("places", len(queries.presence_hours(ids, start, end))))
     out = Figures()

@@ -432,7 +432,7 @@ def report(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
         "wijk_themes": public_wijk_themes(wijk, period),
         "sketch": sketch,
         "census": figures.summary(wijk),
-        "map": maps.wijk_map(wijk, period, _("Entries per buurt"), released=shown),
+        "map": maps.people_map(wijk, _("Inhabitants per buurt (CBS)")),
     }
 
 
