@@ -96,23 +96,23 @@ def _own(figure: Figure, trial: dict[int, str]) -> tuple[int, int]:
     return (0, INF) if text is None else span(text)
 
 
-def _ranges(root: Figure, trial: dict[int, str]) -> dict[int, tuple[int, int]]:
-    """Return the exact feasible range of every figure, given what is shown (and the trial)."""
-    reach: dict[int, tuple[int, int]] = {}
+def _ranges(root: Figure, trial: dict[int, str],
+            order: list[Figure] | None = None) -> dict[int, tuple[int, int]]:
+    """Return the exact feasible range of every figure, given what is shown (and the trial).
 
-    def up(figure: Figure) -> tuple[int, int]:
+    `order` is _walk(root), which release() works out once for all its checks."""
+    order = order or _walk(root)
+    reach: dict[int, tuple[int, int]] = {}
+    for figure in reversed(order):  # parts before the figures they add up to
         lo, hi = _own(figure, trial)
         for parts, complete in figure.groups:
-            sums = [up(p) for p in parts]
+            sums = [reach[id(p)] for p in parts]
             lo = max(lo, sum(s[0] for s in sums))
             if complete:
                 hi = min(hi, sum(s[1] for s in sums))
         reach[id(figure)] = (lo, min(hi, INF))
-        return reach[id(figure)]
-
-    up(root)
     feasible = {id(root): reach[id(root)]}
-    for figure in _walk(root):
+    for figure in order:
         top_lo, top_hi = feasible[id(figure)]
         for parts, complete in figure.groups:
             for part in parts:
@@ -126,15 +126,20 @@ def _ranges(root: Figure, trial: dict[int, str]) -> dict[int, tuple[int, int]]:
     return feasible
 
 
-def _gives_away(root: Figure, trial: dict[int, str]) -> bool:
-    """Tell whether some hidden figure ("<5" or withheld) would have one possible value 1–4."""
-    feasible = _ranges(root, trial)
-    for figure in _walk(root):
-        text = trial.get(id(figure), figure.shown)
-        if text in ("<5", WITHHELD):
-            lo, hi = feasible[id(figure)]
-            if lo == hi and 1 <= lo < SMALL:
-                return True
+def _gives_away(root: Figure, trial: dict[int, str], order: list[Figure] | None = None) -> bool:
+    """Tell whether some hidden figure ("<5" or withheld) would have one possible value 1–4.
+
+    With no hidden figure there is nothing to give away, and no ranges to work out: most checks
+    of a large tree, whose counts are mostly shown, end here."""
+    order = order or _walk(root)
+    hidden = [f for f in order if trial.get(id(f), f.shown) in ("<5", WITHHELD)]
+    if not hidden:
+        return False
+    feasible = _ranges(root, trial, order)
+    for figure in hidden:
+        lo, hi = feasible[id(figure)]
+        if lo == hi and 1 <= lo < SMALL:
+            return True
     return False
 
 
@@ -149,11 +154,13 @@ def _candidates(lo: int, hi: int) -> list[str]:
 
 def release(root: Figure) -> Figure:
     """Decide the shown value of every figure of a tree, parents first (see the module doc)."""
-    for figure in _walk(root):
+    order = _walk(root)
+    for figure in order:
         if figure is root:
             figure.shown = shown(figure.count)
             continue
-        lo, hi = _ranges(root, {})[id(figure)]
-        safe = all(not _gives_away(root, {id(figure): text}) for text in _candidates(lo, hi))
+        lo, hi = _ranges(root, {}, order)[id(figure)]
+        safe = all(not _gives_away(root, {id(figure): text}, order)
+                   for text in _candidates(lo, hi))
         figure.shown = shown(figure.count) if safe else WITHHELD
     return root
