@@ -217,9 +217,14 @@ def test_the_report_map_shows_inhabitants_only(client, auth, db, wijk):  # noqa:
     assert not re.search(r">[0-9]</text>", part.split("map-place")[0])  # no 6 or <5 per buurt
 
 
-def test_legend_ranges_follow_the_shades():
-    """Each shade says which counts it stands for, read off the shading itself."""
+def test_legend_ranges_follow_the_shades(app):
+    """Each shade says which counts it stands for, read off the shading itself; numbers too
+    many to walk (inhabitants) by the shading's rule, in the reader's number format."""
     # heat_level rounds half to even: 5 of 8 is 2.5 steps, shade 2; 7 of 8 is 3.5, shade 4.
     assert maps.legend(8, rate=False) == [(0, "0"), (1, "1–2"), (2, "3–5"), (3, "6"),
                                           (4, "7–8")]
     assert maps.legend(0, rate=False) == [(0, "0")]
+    with app.test_request_context(headers={"Accept-Language": "nl"}):
+        inhabitants = maps.legend(3870, rate=False, exact=False)
+    assert [words for _, words in inhabitants] == ["0", "1–1.451", "1.452–2.418",
+                                                   "2.419–3.386", "3.387–3.870"]

@@ -125,6 +125,8 @@ def legend(top: float, rate: bool, exact: bool = True) -> list[tuple[int, str]]:
     for level in range(1, LEVELS):
         low = top * (level - 0.5) / (LEVELS - 1) if level > 1 else (0.1 if rate else 1)
         high = top * (level + 0.5) / (LEVELS - 1) if level < LEVELS - 1 else top
+        if not rate:  # whole numbers: each shade from one more than the shade below it
+            low, high = (math.floor(low) + (level > 1), math.floor(high))
         out.append((level, f"{format_decimal(low, pattern)}–{format_decimal(high, pattern)}"))
     return out
 
