@@ -235,6 +235,7 @@ FIELDS = {
 
 # String columns that hold no free text a person writes about others, and why.
 NOT_FREE_TEXT = {
+    "areas.outline": "coordinates from the CBS/PDOK map, checked as GeoJSON on import",
     "users.name": "a staff member's own name, shown to colleagues by design",
     "users.email": "a staff member's own sign-in address",
     "users.locale": "a language code chosen from a list",
