@@ -45,6 +45,7 @@ from buurtlog.review.signals import (
     id_text,
     load_rows,
     lookups,
+    past_due,
     period_filter,
 )
 
@@ -233,7 +234,7 @@ def my_actions(user: User, tz: str) -> tuple[list[Row], list[WijkTheme]]:
     rows = load_rows(ENTRIES.id.in_(owned), user.team_id, order=False, text=True)
     day = today(tz)
     for row in rows:
-        row.overdue = row.due_on is not None and row.due_on < day
+        row.overdue = past_due(row.due_on, row.status, day)
     rows.sort(key=lambda r: (r.due_on is None, r.due_on or day, r.occurred_at))
     themes = list(db.session.scalars(
         select(WijkTheme).where(WijkTheme.owner_id == user.id, WijkTheme.status != "closed")

@@ -25,6 +25,7 @@ from buurtlog.review.signals import (
     load_rows,
     lookups,
     owner_left,
+    past_due,
     scan,
     team_links,
 )
@@ -157,8 +158,8 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     grouped = proposals.group(team, wijk_themes, found.heard, links)
     members = {m.id for m in people.members}
     open_ids = {i for i, (status, due_on, owner_id, _changed) in found.statuses.items()
-                if status != "closed" and ((due_on is not None and due_on < day)
-                                           or (owner_id is not None and owner_id not in members))}
+                if past_due(due_on, status, day)
+                or (status != "closed" and owner_id is not None and owner_id not in members)}
     wanted = {i for ids in found.first.values() for i in ids}
     listed = {i for p in grouped.proposals if len(p.entry_ids) <= LIST_LIMIT
               for i in p.entry_ids}
@@ -174,8 +175,7 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     for row in [*shown.values(), *followed]:
         row.wijk_id = people.wijk(row.area_id)
         row.owner_left = owner_left(row.owner_id, team.id, people)
-        row.overdue = (row.due_on is not None and row.due_on < day
-                       and row.status != "closed" and not row.owner_left)
+        row.overdue = past_due(row.due_on, row.status, day) and not row.owner_left
     overdue = sorted((r for r in followed if r.overdue), key=lambda r: (r.due_on, r.occurred_at))
     reassign = sorted((r for r in followed if r.owner_left), key=lambda r: r.occurred_at)
     for row in shown.values():

@@ -200,6 +200,11 @@ class Scan:
 PLAIN = (1, False, False)  # a signal nobody decided on yet: not overdue, new, open
 
 
+def past_due(due_on: date | None, status: str, day: date) -> bool:
+    """Tell whether a signal is still open after the day it was due."""
+    return due_on is not None and due_on < day and status != "closed"
+
+
 def current_statuses(team: Team, period: Period):
     """Return the conditions for the team's statuses a review page needs.
 
@@ -278,7 +283,7 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
         keys = heard.keys.get(entry_id)
         if keys is None:
             continue
-        flags = (0 if due_on is not None and due_on < day and status != "closed" else 1,
+        flags = (0 if past_due(due_on, status, day) else 1,
                  status != "new", status == "closed")
         for key in keys:
             decided[key] += flags[1]
