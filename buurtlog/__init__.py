@@ -61,6 +61,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from buurtlog.pwa.views import bp as pwa_bp
     from buurtlog.retention import cli as retention_cli
     from buurtlog.review.views import bp as review_bp
+    from buurtlog.start.views import bp as start_bp
     from buurtlog.walkin.views import bp as walkin_bp
     from buurtlog.wijk.views import bp as wijk_bp
 
@@ -74,6 +75,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(pwa_bp)
     app.register_blueprint(review_bp)
     app.register_blueprint(presence_bp)
+    app.register_blueprint(start_bp)
     app.register_blueprint(wijk_bp)
     app.register_blueprint(walkin_bp)
     app.cli.add_command(accounts_cli.users)

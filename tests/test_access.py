@@ -53,6 +53,7 @@ MATRIX = {
     ("GET", "pwa.manifest"): _expect(200, 200, 200, 200),
     ("GET", "pwa.service_worker"): _expect(200, 200, 200, 200),
     ("GET", "pwa.offline"): _expect(200, 200, 200, 200),
+    ("GET", "start.index"): _expect(302, 302, 200, 302),  # the others: to their start
     ("GET", "review.index"): SIGNED_IN,
     ("POST", "review.start"): _expect(302, 403, 400, 403),
     ("GET", "review.signal"): _expect(302, 200, 200, 404),

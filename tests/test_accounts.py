@@ -329,19 +329,19 @@ def test_admin_lists_and_revokes_a_users_tokens(client, auth, make_user, db):
 
 
 @pytest.mark.parametrize("role, team, start", [
-    ("coordinator", True, "/review/"), ("worker", True, "/"), ("admin", True, "/"),
+    ("coordinator", True, "/start"), ("worker", True, "/"), ("admin", True, "/"),
     ("coordinator", False, "/")])
 @pytest.mark.parametrize("next_page", ["", "?next=/"])
 def test_each_role_lands_where_its_work_is(client, make_user, make_team, role, team, start,
                                            next_page):
-    """Sign a team's coordinator in to the weekly review (their actions and the wijk one tap
-    away, the log in the navigation); a worker, an admin or a coordinator without a team to
-    the log form. Opening "/" signed out is no wish to see the log form."""
+    """Sign a team's coordinator in to their start (the weekly review, their actions and the
+    wijk, the log one tap away); a worker, an admin or a coordinator without a team to the log
+    form. Opening "/" signed out is no wish to see the log form."""
     user = make_user(role, team=make_team() if team else None)
     response = client.post(f"/login{next_page}", data={"email": user.email,
                                                        "password": PASSWORD})
     assert response.status_code == 302 and response.headers["Location"] == start
-    if start == "/review/":
+    if start == "/start":
         page = client.get(start).get_data(as_text=True)
         assert 'href="/review/mine"' in page and 'href="/wijk/"' in page and 'href="/"' in page
 

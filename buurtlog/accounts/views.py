@@ -24,6 +24,7 @@ from buurtlog.audit.services import record_event
 from buurtlog.errors import wants_json
 from buurtlog.extensions import db, limiter, login_manager
 from buurtlog.models import User, end_sessions
+from buurtlog.start.services import has_start
 
 
 @login_manager.user_loader
@@ -62,10 +63,11 @@ def unauthorized():
 
 
 def start_page(user: User) -> str:
-    """Return where the user's work is: a team's coordinator lands on the weekly review (with
-    their actions and the wijk one tap away), everyone else on the log form."""
-    if user.role == "coordinator" and user.team_id is not None:
-        return url_for("review.index")
+    """Return where the user's work is: a team's coordinator lands on their start (the weekly
+    review, their actions and the wijk picture, the log one tap away), everyone else on the
+    log form."""
+    if has_start(user):
+        return url_for("start.index")
     return url_for("entries.new")
 
 
