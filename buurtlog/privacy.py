@@ -76,12 +76,26 @@ MAX_WORD_PARTS = 6
 WORD_TAIL = 64
 
 
+def _alternation(words: list[str] | tuple[str, ...], capitalised: bool) -> str:
+    """Build a regex that matches one of the lower-case words, tried in their order.
+
+    With capitalised, each also with a capital first letter. The words are grouped by first
+    letter, each group in their order: "[Zz](?:oon|us)|[Dd](?:ochter)" matches what
+    "[Zz]oon|[Dd]ochter|[Zz]us" does (the first letters tell the groups apart), but reads one
+    letter at each position instead of trying every word in turn.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    parts = [("[" + f.upper() + f + "]" if capitalised and f.upper() != f else f)
+             + "(?:" + "|".join(rest) + ")" for f, rest in rests.items()]
+    return "(?:" + "|".join(parts) + ")"
+
+
 def _particle_alternation(lower_only: bool) -> str:
     """Build a regex for PARTICLES, longest first; "Van" and "El" also capitalised."""
     words = sorted(PARTICLES, key=lambda p: (-len(p), p))
-    parts = [p if lower_only or p[0] in "'’" else "[" + p[0].upper() + p[0] + "]" + p[1:]
-             for p in words]
-    return "(?:" + "|".join(parts) + ")(?!" + LETTER + ")"
+    return _alternation(words, capitalised=not lower_only) + "(?!" + LETTER + ")"
 
 
 PARTICLE = _particle_alternation(lower_only=False)
@@ -105,8 +119,7 @@ CUE_WORDS = frozenset(c for c in HONORIFICS + RELATION_CUES if re.fullmatch("[" 
 
 def _cue_alternation(cues: tuple[str, ...]) -> str:
     """Build a regex alternation that accepts each cue with a lower- or upper-case first letter."""
-    parts = ["[" + c[0].upper() + c[0] + "]" + c[1:].replace(" ", SP + "+") for c in cues]
-    return "(?:" + "|".join(parts) + ")"
+    return _alternation([c.replace(" ", SP + "+") for c in cues], capitalised=True)
 
 
 # Two lower-case letters after a number and a space that are a word or a unit, not a postcode.
@@ -146,7 +159,7 @@ BSN_RE = re.compile(
 # "Burgemeester-de-Withstraat": at most MAX_WORD_PARTS parts. Unbounded, the search restarted
 # after every hyphen of "Aa-Aa-Aa-..." and ran to its end each time (quadratic time).
 STREET_WORD = "[" + UP + "][" + LO + "]*(?:-[" + UP + "]?[" + LO + f"]+){{0,{MAX_WORD_PARTS - 1}}}"
-STREET_WORD += "(?:" + "|".join(STREET_SUFFIXES) + ")(?!" + LETTER + ")"
+STREET_WORD += _alternation(STREET_SUFFIXES, capitalised=False) + "(?!" + LETTER + ")"
 # A capitalised particle ("Van") is one of the capitalised words already: only the lower-case
 # ones are an alternative, so that no word before the street can be read in two ways.
 STREET_RE = re.compile(
@@ -210,8 +223,8 @@ AGE_RE = re.compile(
 )
 # "Gonda's zoon", "Gonda haar man": someone's relative.
 POSSESSIVE_RE = re.compile(
-    "(?:['’]s|" + SP + "+(?:haar|zijn|z'n|d'r))" + SP + "+(?:" + "|".join(KIN_CUES) + ")(?!"
-    + LETTER + ")"
+    "(?:['’]s|" + SP + "+(?:haar|zijn|z'n|d'r))" + SP + "+"
+    + _alternation(KIN_CUES, capitalised=False) + "(?!" + LETTER + ")"
 )
 # "Gonda van nummer 12", "Gonda van drie hoog": a neighbour named by where she lives.
 NEIGHBOUR_RE = re.compile(
@@ -219,6 +232,10 @@ NEIGHBOUR_RE = re.compile(
     + "+overkant|[a-z]+hoog|[1-9]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?!"
     + LETTER + ")"
 )
+# The three, starting only after a non-space (as a name's end does): in a run of spaces each
+# started at every space and read to the run's end, quadratic time on "Bab" + 9,996 spaces.
+CONTEXT_RES = [re.compile("(?<!" + SP + ")(?:" + rx.pattern + ")")
+               for rx in (AGE_RE, POSSESSIVE_RE, NEIGHBOUR_RE)]
 TOKEN_RE = re.compile("[^ \t\r\n\u00a0]+")
 DATE_START_RE = re.compile(r"[0-3][0-9][-./][01][0-9][-./](?:19|20)[0-9]{2}")
 NEXT_WORD_RE = re.compile(SP + "+(" + LETTER + "+)")
@@ -333,13 +350,12 @@ class _Words:
     def context_within(self, lo: int, hi: int) -> bool:
         """Tell whether an age, a relative or a house number may follow a name ending in lo..hi.
 
-        False means that _in_name_context is False for every end in lo..hi. Each of its
-        patterns that matches at a position e also has a match in its finditer that covers e,
-        so the covered stretches, found once per text, are enough to rule a range out.
+        False means that _in_name_context is False for every end in lo..hi after a letter. Each
+        of its patterns that matches at such an end e also has a match in CONTEXT_RES's finditer
+        that covers e, so the covered stretches, found once per text, rule a range out.
         """
         if self._context is None:
-            found = sorted(m.span() for rx in (AGE_RE, POSSESSIVE_RE, NEIGHBOUR_RE)
-                           for m in rx.finditer(self.text))
+            found = sorted(m.span() for rx in CONTEXT_RES for m in rx.finditer(self.text))
             starts: list[int] = []
             ends: list[int] = []
             for a, b in found:
