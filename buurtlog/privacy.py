@@ -308,6 +308,7 @@ class _Words:
             self.ends.append(m.end())
         self._spans: dict[tuple[int, int, bool], list[Span]] = {}
         self._facts: dict[str, tuple[bool, bool, bool]] = {}
+        self._heads: dict[str, tuple[bool, bool, bool]] = {}
         self._context: tuple[list[int], list[int]] | None = None
         self._ends: dict[tuple[int, int], int] = {}
 
@@ -332,20 +333,6 @@ class _Words:
         start = self.starts[k]
         end = min(self.ends[k], pos)
         return self.text[max(start, end - WORD_TAIL) : end], start
-
-    def spans_within(self, start: int, end: int) -> list[Span]:
-        """Return the words of text[start:end] as spans, as TOKEN_RE.finditer(text, start, end).
-
-        start and end lie in a word or at its edge (a name starts and ends with a letter).
-        """
-        k = bisect_right(self.starts, start) - 1
-        j = bisect_left(self.starts, end, k + 1)
-        spans = list(zip(self.starts[k:j], self.ends[k:j], strict=True))
-        if spans[0][0] < start:
-            spans[0] = (start, spans[0][1])
-        if spans[-1][1] > end:
-            spans[-1] = (spans[-1][0], end)
-        return spans
 
     def context_within(self, lo: int, hi: int) -> bool:
         """Tell whether an age, a relative or a house number may follow a name ending in lo..hi.
@@ -396,6 +383,17 @@ class _Words:
             facts = self._facts[word] = (_is_particle(word), _is_place(word), word in STOPWORDS)
         return facts
 
+    def head_facts(self, word: str) -> tuple[bool, bool, bool]:
+        """Tell whether a capitalised word is listed, also a word ("Roos") and _not_a_name.
+
+        Worked out once per word, and like facts kept per text only.
+        """
+        facts = self._heads.get(word)
+        if facts is None:
+            facts = self._heads[word] = (
+                _listed(word), word.split("-")[0] in MID_SENTENCE_NAMES, _not_a_name(word))
+        return facts
+
 
 def _sentence_start(text: str, pos: int) -> bool:
     """Tell whether pos opens a sentence, a line or the text."""
@@ -435,35 +433,31 @@ def _name_spans(words: _Words, start: int, pattern: re.Pattern[str], formal: boo
     end = words.match_end(pattern, start)
     if end < 0:
         return []
-    tokens = words.spans_within(start, end)
-    names = [text[a:b] for a, b in tokens]
-    facts = [words.facts(w) for w in names]
-    # The core: words that are neither particles nor initials. Cutting the name or dropping
-    # particles at its end below never removes one before the cut.
-    core = [i for i, w in enumerate(names) if not facts[i][0] and not w.endswith(".")]
-    if not core:
-        return []  # particles and initials alone ("El Al El Al"): no name
-    cut = len(names)
-    place_cut = False
-    for i, (is_particle, place, stopword) in enumerate(facts):
+    # A name holds letters, "-", ".", quotes and spaces (SP) only: str.split cuts it as TOKEN_RE.
+    names = text[start:end].split()
+    core: list[int] = []  # the words before the cut that are neither particles nor initials
+    ends: list[int] = []  # where each word before the cut ends
+    after_particle = place_cut = False
+    for i, word in enumerate(names):
+        is_particle, place, stopword = words.facts(word)
         if place or (stopword and not is_particle
-                     and not (i > 0 and facts[i - 1][0] and names[i] in SURNAME_WORDS)):
+                     and not (after_particle and word in SURNAME_WORDS)):
             # a stopword, unless "van der Meer"; or a place
-            if place and i > 0 and not facts[i - 1][0] and not formal:
+            if place and i > 0 and not after_particle and not formal:
                 return []  # "Jan Pieterszoon Coenstraat": the whole run is a street name
             place_cut = place
-            cut = i
             break
-    if cut < len(names):
-        core = [i for i in core if i < cut]
-        if not core:
-            return []
+        ends.append(text.index(word, ends[-1] if ends else start) + len(word))
+        if not is_particle and not word.endswith("."):
+            core.append(i)
+        after_particle = is_particle
+    if not core:
+        return []  # particles and initials alone ("El Al El Al"): no name
     if place_cut and len(core) == 1 and not formal:
         return []  # "Jan van Galenstraat", "Anne Frankschool": a place named after someone
     if names[0] == names[0].lower() and names[core[0]] in FIRST_NAMES:
         return []  # "de buurvrouw van Kees": the name is Kees, found on its own
-    first = tokens[0][0]
-    return [(first, tokens[i][1]) for i in reversed(core)]
+    return [(start, ends[i]) for i in reversed(core)]
 
 
 def _in_name_context(text: str, start: int, end: int) -> bool:
@@ -475,34 +469,31 @@ def _in_name_context(text: str, start: int, end: int) -> bool:
 
 def _capword_names(words: _Words, m: re.Match[str]) -> list[Span]:
     """Names that start with a capitalised word: listed names and names in a telling context."""
-    text, word = words.text, m.group()
-    listed, word_like = _listed(word), word.split("-")[0] in MID_SENTENCE_NAMES
+    text, word, (start, end) = words.text, m.group(), m.span()
+    listed, word_like, not_a_name = words.head_facts(word)
     if not listed and not word_like:
-        if _not_a_name(word):
+        if not_a_name:
             return []
         # Only a telling context makes such a word a name, and the name ends between the end
         # of this word and the end of FULL_NAME_RE's match (which _name_spans cuts).
-        if not words.context_within(m.end(), words.match_end(FULL_NAME_RE, m.start())):
+        if not words.context_within(end, words.match_end(FULL_NAME_RE, start)):
             return []
-    if text.startswith(NOT_NAME_PHRASES, m.start()):
+    if text.startswith(NOT_NAME_PHRASES, start) or _after_institution(words, start):
         return []
-    if _after_institution(words, m.start()):
-        return []
-    spans = words.name_spans(m.start(), FULL_NAME_RE, formal=False)
+    spans = words.name_spans(start, FULL_NAME_RE, formal=False)
     if not spans or listed:
         return spans
-    mid_sentence = not _sentence_start(text, m.start())
     if word_like:
         # "met Roos", "Roos (8)", "Bas de Jong"; not "Roos zijn mooi" or "Max 10 mensen"
-        if mid_sentence or _in_name_context(text, m.start(), spans[0][1]):
+        if not _sentence_start(text, start) or _in_name_context(text, start, spans[0][1]):
             return spans
-        return [s for s in spans if s[1] > m.end()]
-    return spans if _in_name_context(text, m.start(), spans[0][1]) else []
+        return [s for s in spans if s[1] > end]
+    return spans if _in_name_context(text, start, spans[0][1]) else []
 
 
 def _listed_name_at(words: _Words, word: str, start: int) -> bool:
     """Tell whether the listed word at start is used as a name ("Kees", not "Albert Heijn")."""
-    if not _listed(word) or _after_institution(words, start):
+    if not words.head_facts(word)[0] or _after_institution(words, start):
         return False
     if words.text.startswith(NOT_NAME_PHRASES, start):
         return False
@@ -519,7 +510,8 @@ def _pair_names(words: _Words) -> Iterator[Span]:
         a_word = TOKEN_RE.match(m.group()).group().rstrip(",")
         pair = ((a_word, m.start()), (b_word, b_start))
         for (word, start), (other, other_start) in (pair, pair[::-1]):
-            if _listed(word) or _not_a_name(word) or _after_institution(words, start):
+            listed, _, not_a_name = words.head_facts(word)
+            if listed or not_a_name or _after_institution(words, start):
                 continue
             if _listed_name_at(words, other, other_start):
                 yield from words.name_spans(start, FULL_NAME_RE, formal=False)
@@ -530,7 +522,8 @@ def _stranger_names(words: _Words) -> Iterator[Span]:
     text = words.text
     for m in STRANGER_RE.finditer(text):
         head = m.group(1)
-        if _listed(head) or _not_a_name(head) or _after_institution(words, m.start()):
+        listed, _, not_a_name = words.head_facts(head)
+        if listed or not_a_name or _after_institution(words, m.start()):
             continue
         particles = TOKEN_RE.findall(m.group(2) or "")
         if particles in (["de"], ["van"]) and _sentence_start(text, m.start()):
@@ -748,11 +741,12 @@ def find_personal_data(text: str) -> list[Finding]:
 def _find(text: str) -> list[Finding]:
     """Return the personal data in NFC text, sorted by start and without overlaps."""
     # Stronger kinds first, then longer spans, so "Jan van Galenstraat 4" stays one address.
-    ranked = sorted(_candidates(text), key=lambda f: (KIND_RANK[f[0]], f[1] - f[2], f[1]))
-    chosen: list[Finding] = []
+    ranked = sorted((KIND_RANK[kind], start - end, start, end, kind)
+                    for kind, start, end in _candidates(text))
+    chosen: list[tuple[int, int, str]] = []
     taken = _Spans()
-    for kind, start, end in ranked:
+    for _, _, start, end, kind in ranked:
         if not taken.overlaps(start, end):
             taken.add(start, end)
-            chosen.append(Finding(kind, start, end))
-    return sorted(chosen, key=lambda f: f.start)
+            chosen.append((start, end, kind))
+    return [Finding(kind, start, end) for start, end, kind in sorted(chosen)]
