@@ -11,6 +11,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField
 from wtforms.validators import ValidationError
 
+from buurtlog.audit.services import record_event
 from buurtlog.bounds import FIRST_DAY, LAST_DAY, day_in_range
 from buurtlog.labels import label
 from buurtlog.privacy import KINDS, find_personal_data
@@ -89,6 +90,9 @@ class NoPersonalData:
 
     def __init__(self, refuse: tuple[str, ...] = (), refuse_message=None):
         self.refuse = frozenset(refuse)
+        # The page checks the field as the writer types (static/js/privacy-field.js): the
+        # flag marks it, and names the kinds no "Keep anyway" can let through.
+        self.field_flags = {"privacy": " ".join(sorted(self.refuse)) or "-"}
         self.refuse_message = refuse_message or _l(
             "This looks like %(kinds)s. Leave it out: this field is not the place for it.")
 
@@ -110,8 +114,8 @@ class NoPersonalData:
         confirm = getattr(form, "privacy_confirmed", None)
         if confirm is None or not confirm.data:
             raise ValidationError(_l(
-                "This looks like %(kinds)s. Remove it, or confirm below that it is not "
-                "personal data.", kinds=_kinds(f.kind for f in findings)))
+                "This looks like %(kinds)s. Remove it, or choose to keep it anyway.",
+                kinds=_kinds(f.kind for f in findings)))
 
 
 def _kinds(kinds) -> str:
@@ -126,16 +130,25 @@ class PrivacyChecked:
     confirms what the guard held back, and collects the findings per field name.
     """
 
-    privacy_confirmed = BooleanField(_l("I checked it: this is no personal data, save it anyway"))
+    # Honest whatever was kept: the writer may keep a name on purpose ("Bakker Bart").
+    privacy_confirmed = BooleanField(_l("Keep what is marked anyway: I checked it"))
+    audit_kept = True  # False where the caller audits what was saved (the sync)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.privacy_findings: dict[str, list] = {}
 
     def validate(self, extra_validators=None) -> bool:
-        """Validate afresh: forget the findings of an earlier round first."""
+        """Validate afresh: forget the findings of an earlier round first. Text kept on
+        purpose is audited (which fields, which kinds; never the text), saved with the change."""
         self.privacy_findings = {}
-        return super().validate(extra_validators)
+        valid = super().validate(extra_validators)
+        if valid and self.privacy_findings and self.audit_kept:
+            record_event("privacy.kept", form=type(self).__name__,
+                         fields=" ".join(sorted(self.privacy_findings)),
+                         kinds=" ".join(sorted({f.kind for found in self.privacy_findings.values()
+                                                for f in found})))
+        return valid
 
     @property
     def privacy_confirmable(self) -> bool:

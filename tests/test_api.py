@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from buurtlog.accounts import services as accounts
-from buurtlog.models import Entry, utcnow
+from buurtlog.models import AuditEvent, Entry, utcnow
 from tests.conftest import days_ago_in_amsterdam
 
 
@@ -116,6 +116,11 @@ def test_confirmed_text_is_saved(api, world, db):
     item = entry(world, note="Mevrouw Jansen is de naam van de kat.", privacy_confirmed=True)
     result = api.post("/api/v1/entries", json={"entries": [item]}).get_json()["results"][0]
     assert result["status"] == "created"
+    # Kept on purpose: audited by the entry's id, once, sent again or not; never the text.
+    api.post("/api/v1/entries", json={"entries": [item]})
+    events = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "privacy.kept"))
+    [event] = list(events)
+    assert event.details == {"entry": item["id"], "via": "sync"}
 
 
 def test_a_sensitive_theme_makes_the_entry_sensitive(api, world, db):

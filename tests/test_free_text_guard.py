@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from sqlalchemy import select
 
 from buurtlog.extensions import db as _db
-from buurtlog.models import WalkInSession
+from buurtlog.models import AuditEvent, WalkInSession
+from buurtlog.privacy import KINDS
 from tests.conftest import signing_in
 
 # Text that the guard holds back but a writer may confirm, and text no confirmation lets pass.
@@ -23,7 +24,7 @@ A_NAME = "Bakker Bart"
 CONTACT = "Kerkstraat 12 (bij mevrouw De Vries)"
 SLUG_NAME = "bart-en-kees"  # a name the guard finds in a code of lower-case letters and hyphens
 SLUG_PHONE = "0612345678"
-HELD = "Remove it, or confirm below that it is not personal data."
+HELD = "Remove it, or choose to keep it anyway."
 
 
 @pytest.fixture
@@ -276,11 +277,23 @@ def test_personal_data_is_held_back_until_confirmed(writer, world, name):
     assert response.status_code == 400, name
     assert HELD in page and "<mark>" in page and 'name="privacy_confirmed"' in page
     assert case.held not in stored(case.column)
+    assert kept_events() == []
     response = case.send(client, world, case.held, {"privacy_confirmed": "y"})
     assert response.status_code == 302, name
     assert case.held in stored(case.column)
     for column in case.also:
         assert case.held in stored(column)
+    # Keeping it is audited: which field and which kind, never the text.
+    [event] = kept_events()
+    assert event.actor_id == world[case.user].id, name
+    assert event.details["fields"] and set(event.details["kinds"].split()) <= set(KINDS), name
+    assert case.held not in str(event.details)
+
+
+def kept_events() -> list[AuditEvent]:
+    """Return the audit events of text kept although the guard marked it."""
+    _db.session.expire_all()
+    return list(_db.session.scalars(select(AuditEvent).where(AuditEvent.action == "privacy.kept")))
 
 
 @pytest.mark.parametrize("name", [n for n, f in FIELDS.items() if f.refused])
@@ -330,4 +343,4 @@ def test_the_guard_works_in_dutch(client, auth, world):
     page = _place(client, world, CONTACT, {}).get_data(as_text=True)
     assert "Dit lijkt op een adres. Laat het weg: dit veld is er niet voor bedoeld." in page
     page = _place(client, world, A_NAME, {}).get_data(as_text=True)
-    assert "Dit lijkt op een naam. Haal het weg, of bevestig hieronder" in page
+    assert "Dit lijkt op een naam. Haal het weg, of kies ervoor het toch te bewaren." in page

@@ -49,6 +49,7 @@ class EntryPayloadForm(EntryForm):
     class Meta:
         csrf = False
 
+    audit_kept = False  # sync_entries audits the entries it saves, not each check
     occurred_at = IsoDateTimeField(_l("When?"), validators=[Optional()])
 
     def read(self, formdata: MultiDict) -> "EntryPayloadForm":

@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from buurtlog.api import lean
 from buurtlog.api.forms import EntryPayloadForm, read_payload
+from buurtlog.audit.services import record_event
 from buurtlog.entries import services as entries
 from buurtlog.extensions import db
 from buurtlog.initiatives import services as initiatives
@@ -48,6 +49,7 @@ def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadFo
     results: list[dict] = []
     new: dict[uuid.UUID, tuple[int, dict]] = {}  # the first of each id: its place, values
     repeated: list[tuple[int, dict]] = []  # the same id again in the same batch
+    kept: set[uuid.UUID] = set()  # kept by the writer although the guard marked something
     for item in items:
         values = lean.check(item, ref)
         if values is None:
@@ -57,6 +59,8 @@ def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadFo
                 results.append(refused)
                 continue
         results.append({"id": str(values["id"]), "status": "created"})
+        if item.get("privacy_confirmed") is True:
+            kept.add(values["id"])
         if values["id"] in new:
             repeated.append((len(results) - 1, values))
         else:
@@ -96,6 +100,9 @@ def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadFo
             first = new[entry_id][1] if entry_id in saved else earlier.get(entry_id)
             same = _same(first, values, user_id)
             results[index]["status"] = "duplicate" if same else "conflict"
+        # Text the writer chose to keep although the guard marked it: audited by id only.
+        for entry_id in saved & kept:
+            record_event("privacy.kept", entry=str(entry_id), via="sync")
         db.session.commit()  # before answering: a confirmed entry leaves the phone
     return results
 

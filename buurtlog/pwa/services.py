@@ -14,6 +14,7 @@ SHELL_FILES = (
     "js/outbox-core.js",
     "js/privacy.js",
     "js/privacy-words.js",
+    "js/privacy-field.js",
     "js/tally.js",  # the walk-in tally and presence work offline too
     "js/presence.js",
     "js/kiosk.js",  # and the kiosk's taps

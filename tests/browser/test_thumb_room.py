@@ -93,7 +93,7 @@ def test_save_never_covers_a_privacy_warning(phone, worker):
     sign_in(phone, worker)
     phone.locator("details.more summary").click()
     phone.locator("#note").fill("Bel haar op 06-12345678 over de speeltuin")
-    warning = phone.locator("#note").locator("xpath=..").locator("[data-privacy-output]")
+    warning = phone.locator("[data-privacy-field]:has(#note) [data-privacy-output]")
     warning.locator("li").first.wait_for()
     assert phone.evaluate("getComputedStyle(document.querySelector('.save-bar')).position") \
         == "static"

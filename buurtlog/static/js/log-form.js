@@ -1,14 +1,11 @@
-// Makes the log form quicker: theme search, live privacy check, character counts, and a
+// Makes the log form quicker: theme search, character counts, and a
 // confirmation before deleting. A new entry goes into the outbox on the phone first and is
 // sent from there, so nothing is lost without a connection. The form works without any of
 // this. Words come from the page.
 import { getRecord, isoWithOffset } from "./outbox-core.js";
 import { queueEntry } from "./outbox.js";
 import { findPersonalData } from "./privacy.js";
-import { HONORIFICS } from "./privacy-words.js";
-
-// "Mevrouw Jansen": removing the name takes the title before it along (the guard's own list).
-const TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${HONORIFICS.join("|")})\\.?\\s*$`, "iu");
+import { recheck } from "./privacy-field.js";
 
 const form = document.querySelector("[data-log-form]");
 
@@ -109,52 +106,6 @@ function setUpCounters() {
     const update = () => { counter.textContent = `${field.value.length}/${max}`; };
     field.addEventListener("input", update);
     update();
-  }
-}
-
-function renderFindings(field, output) {
-  const findings = findPersonalData(field.value);
-  const shown = output.hasChildNodes();
-  output.replaceChildren();
-  if (!findings.length) return;
-  // A new warning comes into view above the bottom bars (the page's scroll padding).
-  if (!shown) requestAnimationFrame(() => output.scrollIntoView({ block: "nearest" }));
-  const intro = document.createElement("p");
-  intro.textContent = form.dataset.privacyIntro;
-  const list = document.createElement("ul");
-  for (const finding of findings) {
-    const item = document.createElement("li");
-    const mark = document.createElement("mark");
-    mark.textContent = field.value.slice(finding.start, finding.end);
-    const remove = document.createElement("button");
-    remove.type = "button";
-    remove.className = "button";
-    remove.textContent = form.dataset.privacyRemove;
-    remove.addEventListener("click", () => {
-      const value = field.value;
-      const before = value.slice(0, finding.start).replace(TITLE_BEFORE, (title) =>
-        (title.match(/^\s/) ? " " : ""));
-      field.value = (before + value.slice(finding.end)).replace(/ {2,}/g, " ").replace(/^ /, "");
-      field.dispatchEvent(new Event("input"));
-      field.focus();
-    });
-    const kind = form.dataset[`privacy${finding.kind[0].toUpperCase()}${finding.kind.slice(1)}`];
-    item.append(mark, ` — ${kind} `, remove);
-    list.append(item);
-  }
-  output.append(intro, list);
-}
-
-function setUpPrivacyCheck() {
-  for (const wrapper of form.querySelectorAll("[data-privacy-field]")) {
-    const field = wrapper.querySelector("textarea");
-    const output = wrapper.querySelector("[data-privacy-output]");
-    let timer;
-    field.addEventListener("input", () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => renderFindings(field, output), 250);
-    });
-    if (field.value && !wrapper.querySelector(".privacy-preview")) renderFindings(field, output);
   }
 }
 
@@ -270,8 +221,7 @@ function resetForNextPerson() {
     input.value = "";
     input.dispatchEvent(new Event("input"));
   }
-  form.querySelector("[name=privacy_confirmed]").checked = false;
-  form.querySelector("[data-privacy-confirm]").hidden = true;
+  recheck(form, { forget: true });
   form.querySelector("details.more")?.removeAttribute("open");
   const search = form.querySelector("[data-theme-search]");
   if (search) { search.value = ""; search.dispatchEvent(new Event("input")); }
@@ -298,9 +248,6 @@ function setUpOutboxSaving() {
     const problems = problemsOf(payload);
     if (Object.keys(problems).length) {
       for (const [name, message] of Object.entries(problems)) showError(name, message);
-      if (problems.underlying_question || problems.note) {
-        form.querySelector("[data-privacy-confirm]").hidden = false;
-      }
       form.querySelector(".has-error input, .has-error select, .has-error textarea")?.focus();
       return;
     }
@@ -358,7 +305,6 @@ if (form) {
   showCheckedChips();
   setUpThemeSearch();
   setUpCounters();
-  setUpPrivacyCheck();
   setUpSensitiveNotice();
 }
 setUpConfirmations();
