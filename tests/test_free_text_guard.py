@@ -276,6 +276,7 @@ def test_personal_data_is_held_back_until_confirmed(writer, world, name):
     page = response.get_data(as_text=True)
     assert response.status_code == 400, name
     assert HELD in page and "<mark>" in page and 'name="privacy_confirmed"' in page
+    assert "data-privacy-field" in page, name  # checked as the writer types, too
     assert case.held not in stored(case.column)
     assert kept_events() == []
     response = case.send(client, world, case.held, {"privacy_confirmed": "y"})
