@@ -196,7 +196,8 @@ def test_privacy_check_api(worker_client):
     response = worker_client.post("/api/v1/privacy-check",
                                   json={"text": "Mail naar jan@example.org"})
     assert response.status_code == 200
-    assert response.get_json() == {"findings": [{"kind": "email", "start": 10, "end": 25}]}
+    assert response.get_json() == {"findings": [{"kind": "email", "start": 10, "end": 25,
+                                                 "start_utf16": 10, "end_utf16": 25}]}
     assert worker_client.post("/api/v1/privacy-check", json={"text": 5}).status_code == 400
     bad = worker_client.post("/api/v1/privacy-check", data="{not json",
                              content_type="application/json")

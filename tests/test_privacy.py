@@ -745,3 +745,27 @@ def test_privacy_check_refuses_bad_bodies_with_json(api, data, status):
     response = api.post("/api/v1/privacy-check", data=data, content_type="application/json")
     assert response.status_code == status
     assert response.is_json and response.get_json()["error"]["code"] == status
+
+
+@needs_node
+def test_privacy_check_speaks_the_browsers_unit_too(api):
+    """Give each finding in characters and in UTF-16 units; the latter are the browser check's.
+
+    With an emoji before a name the two differ (22–28 against 23–29): a JavaScript client
+    marks the text with start_utf16/end_utf16, a Python one with start/end.
+    """
+    texts = ["Koffie ☕ en 🙂 met Mevrouw Jansen, 06-12345678 👍🏽",
+             "🙂🙂🙂 dhr. De Vries 𝒜 mw. El Idrissi", "Mevrouw Jansen belde", ""]
+    shifted = 0
+    for text, js in zip(texts, run_js(texts)["results"], strict=True):
+        found = api.post("/api/v1/privacy-check", json={"text": text}).get_json()["findings"]
+        shifted += sum(f["start_utf16"] != f["start"] for f in found)
+        assert [{"kind": f["kind"], "start": f["start_utf16"], "end": f["end_utf16"]}
+                for f in found] == js, text
+        assert [{"kind": f["kind"], "start": f["start"], "end": f["end"]} for f in found] == [
+            {"kind": f.kind, "start": f.start, "end": f.end} for f in find_personal_data(text)]
+        units = text.encode("utf-16-le")
+        for f in found:
+            assert text[f["start"]:f["end"]] == \
+                units[2 * f["start_utf16"]:2 * f["end_utf16"]].decode("utf-16-le")
+    assert shifted >= 3  # the emoji before the names moved them

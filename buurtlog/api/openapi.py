@@ -121,7 +121,8 @@ def document() -> dict:
                 "requestBody": {"required": True, "content": {"application/json": {
                     "schema": {"type": "object", "required": ["text"],
                                "properties": {"text": {"type": "string"}}}}}},
-                "responses": {"200": _json("Findings, by character offset.", "Findings"),
+                "responses": {"200": _json(
+                    "Findings, by offset in characters and in UTF-16 code units.", "Findings"),
                               "400": BAD_REQUEST, "401": UNAUTHORIZED, "413": TOO_LARGE},
             }},
             **walkin_openapi.PATHS,
@@ -197,9 +198,22 @@ def document() -> dict:
                                     "items": initiatives_openapi.REFERENCE_ITEM}}},
                 "Findings": {"type": "object", "required": ["findings"], "properties": {
                     "findings": {"type": "array", "items": {
-                        "type": "object", "required": ["kind", "start", "end"], "properties": {
-                            "kind": {"enum": FINDING_KINDS}, "start": {"type": "integer"},
-                            "end": {"type": "integer"}}}}}},
+                        "type": "object",
+                        "required": ["kind", "start", "end", "start_utf16", "end_utf16"],
+                        "properties": {
+                            "kind": {"enum": FINDING_KINDS},
+                            "start": {"type": "integer", "minimum": 0, "description": (
+                                "Offset in Unicode characters (code points), as Python's "
+                                "str indexes: an emoji counts once.")},
+                            "end": {"type": "integer", "minimum": 0,
+                                    "description": "End (exclusive), in code points."},
+                            "start_utf16": {"type": "integer", "minimum": 0, "description": (
+                                "The same offset in UTF-16 code units, as JavaScript's "
+                                "String.slice: an emoji counts twice. The browser's own "
+                                "check (static/js/privacy.js) gives these.")},
+                            "end_utf16": {"type": "integer", "minimum": 0,
+                                          "description": "End (exclusive), in UTF-16 code units."},
+                        }}}}},
                 "Session": {"type": "object", "required": ["user", "csrf_token"], "properties": {
                     "user": {"type": "object", "properties": {
                         "id": {"type": "integer"}, "name": {"type": "string"}}},

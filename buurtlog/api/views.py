@@ -1,5 +1,6 @@
 """The JSON API under /api/v1: session + X-CSRFToken, or a personal bearer token."""
 
+from bisect import bisect_left
 from datetime import UTC, datetime
 
 from flask import Blueprint, abort, current_app, g, jsonify, request
@@ -146,8 +147,19 @@ def privacy_check():
         text.encode("utf-8")
     except UnicodeEncodeError:
         abort(400, description="'text' must be valid Unicode (no lone surrogates).")
-    findings = find_personal_data(text)
-    return jsonify(findings=[{"kind": f.kind, "start": f.start, "end": f.end} for f in findings])
+    utf16 = utf16_offsets(text)
+    return jsonify(findings=[{"kind": f.kind, "start": f.start, "end": f.end,
+                              "start_utf16": utf16(f.start), "end_utf16": utf16(f.end)}
+                             for f in find_personal_data(text)])
+
+
+def utf16_offsets(text: str):
+    """Return a function that turns a character offset in text into a UTF-16 one: the unit of
+    JavaScript strings, in which a character beyond U+FFFF (an emoji) counts twice."""
+    if text.isascii() or max(text) <= "\uffff":
+        return lambda offset: offset
+    astral = [i for i, c in enumerate(text) if c > "\uffff"]
+    return lambda offset: offset + bisect_left(astral, offset)
 
 
 def _batch(key: str) -> list:
