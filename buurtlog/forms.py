@@ -90,9 +90,9 @@ class NoPersonalData:
 
     def __init__(self, refuse: tuple[str, ...] = (), refuse_message=None):
         self.refuse = frozenset(refuse)
-        # The page checks the field as the writer types (static/js/privacy-field.js): the
-        # flag marks it, and names the kinds no "Keep anyway" can let through.
-        self.field_flags = {"privacy": " ".join(sorted(self.refuse)) or "-"}
+        # The page checks the field as the writer types (static/js/privacy-field.js): one
+        # flag marks it, the other names the kinds no "Keep anyway" can let through.
+        self.field_flags = {"privacy": True, "privacy_refuse": " ".join(sorted(self.refuse))}
         self.refuse_message = refuse_message or _l(
             "This looks like %(kinds)s. Leave it out: this field is not the place for it.")
 

@@ -29,6 +29,9 @@ function keptIn(form) {
   return keptByForm.get(form);
 }
 
+// The kinds this field refuses outright: those can only be removed, never kept.
+const refusedIn = (wrapper) => (wrapper.dataset.privacyRefuse || "").split(" ").filter(Boolean);
+
 const keyOf = (field, finding) => `${finding.kind}\u0000${field.value.slice(finding.start, finding.end)}`;
 
 // A copy of the text behind the (transparent) field, with the findings marked in it.
@@ -102,7 +105,7 @@ function button(text, label, onClick) {
 
 function listFindings(wrapper, field, output, findings, kept) {
   const said = words();
-  const refused = new Set((wrapper.dataset.privacyRefuse || "").split(" ").filter(Boolean));
+  const refused = new Set(refusedIn(wrapper));
   const shown = output.hasChildNodes();
   if (!findings.length) {
     output.replaceChildren();
@@ -152,7 +155,7 @@ function updateConfirmation(form) {
   let allKept = true;
   for (const wrapper of form.querySelectorAll("[data-privacy-field]")) {
     const field = wrapper.querySelector("textarea, input");
-    const refused = (wrapper.dataset.privacyRefuse || "").split(" ");
+    const refused = refusedIn(wrapper);
     for (const finding of foundByField.get(field) || []) {
       marked += 1;
       if (refused.includes(finding.kind) || !kept.has(keyOf(field, finding))) allKept = false;
