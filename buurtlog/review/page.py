@@ -13,7 +13,7 @@ from buurtlog.initiatives import gaps
 from buurtlog.review import proposals, record, services
 from buurtlog.review.forms import BulkForm, MeetingForm, ProposalForm
 from buurtlog.review.period import LONG_PERIOD, period_of, period_values, tz, weeks_shown
-from buurtlog.review.ui import row_context
+from buurtlog.review.rows import row_context
 
 OPPORTUNITIES = 5  # the largest gaps the page's card names
 

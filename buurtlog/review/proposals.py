@@ -15,7 +15,8 @@ from sqlalchemy import select
 from buurtlog.extensions import db
 from buurtlog.models import DismissedProposal, Team, WijkTheme, utcnow
 from buurtlog.review import grouping
-from buurtlog.review.signals import Heard, Lookups
+from buurtlog.review.people import Lookups
+from buurtlog.review.signals import PeriodSignals
 
 DISMISSALS_KEPT_DAYS = 365
 
@@ -41,11 +42,11 @@ def dismissals(team: Team) -> dict[str, frozenset]:
     return {key: frozenset(ids) for key, ids in dismissed.items()}
 
 
-def group(team: Team, wijk_themes: dict[int, WijkTheme], heard: Heard,
+def group(team: Team, wijk_themes: dict[int, WijkTheme], signals: PeriodSignals,
           links: list[tuple[str, int]]) -> Grouped:
     """Propose groups among the signals in no wijk theme, and suggest wijk themes for them.
 
-    `heard` holds the signals the viewer may see, with their texts and stored terms; `links`
+    `signals` holds the signals the viewer may see, with their texts and stored terms; `links`
     tells which signals are in which of the team's wijk themes.
     """
     dismissed = dismissals(team)
@@ -53,8 +54,8 @@ def group(team: Team, wijk_themes: dict[int, WijkTheme], heard: Heard,
     for entry_id, wijk_theme_id in links:
         linked.setdefault(entry_id, []).append(wijk_theme_id)
     unlinked, stems = [], defaultdict(set)
-    for entry_id, keys in heard.keys.items():  # (wijk, theme) of each signal the viewer sees
-        author_id, text, terms = heard.told[entry_id]
+    for entry_id, keys in signals.keys.items():  # (wijk, theme) of each signal the viewer sees
+        author_id, text, terms = signals.told[entry_id]
         signal = grouping.Signal(entry_id, keys[0][0], tuple(t for _w, t in keys if t is not None),
                                  text, author_id, grouping.read_terms(terms))
         in_themes = linked.get(entry_id)

@@ -34,17 +34,16 @@ from buurtlog.models import (
     utcnow,
 )
 from buurtlog.privacy import find_personal_data
+from buurtlog.review.people import Lookups, lookups
 from buurtlog.review.period import Period, default_period
 from buurtlog.review.signals import (
     ENTRIES,
     SENSITIVE,
     STATUSES,
-    Lookups,
     Row,
     among,
     id_text,
     load_rows,
-    lookups,
     past_due,
     period_filter,
 )
@@ -246,7 +245,7 @@ def follow_through(review: Review | None, user: User, people: Lookups, statuses:
                    limit: int = FOLLOW_LIMIT) -> list[dict]:
     """Show the last meeting's decisions, grouped, and what happened to those signals since.
 
-    `statuses` are the team's statuses now, by signal (`Scan.statuses`): where each stands,
+    `statuses` are the team's statuses now, by signal (`GroupCounts.statuses`): where each stands,
     and whether it changed after the meeting.
     """
     if review is None:

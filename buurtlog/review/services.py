@@ -14,19 +14,17 @@ from buurtlog.entries.services import can_view, today
 from buurtlog.extensions import db
 from buurtlog.models import SignalStatus, Team, User, WijkTheme
 from buurtlog.review import grouping, proposals
+from buurtlog.review.people import Lookups, lookups, owner_left
 from buurtlog.review.signals import (
     ENTRIES,
-    Lookups,
+    GroupCounts,
     Period,
     Row,
-    Scan,
     among,
-    hear,
+    count_groups,
     load_rows,
-    lookups,
-    owner_left,
     past_due,
-    scan,
+    read_period,
     team_links,
 )
 
@@ -96,7 +94,7 @@ class ReviewPage:
     reassign: list[Row]
     shown_sensitive: list = field(default_factory=list)
     rows_by_id: dict[str, Row] = field(default_factory=dict)
-    statuses: dict = field(default_factory=dict)  # the team's, as `Scan.statuses`
+    statuses: dict = field(default_factory=dict)  # the team's, as `GroupCounts.statuses`
     collapsed: bool = False  # a long period's groups show their counts only
 
     def proposals(self) -> list[grouping.Proposal]:
@@ -118,8 +116,8 @@ def _viewer(user: User) -> SimpleNamespace:
 
 def find_proposal(user: User, team: Team, period: Period, key: str) -> grouping.Proposal | None:
     """Propose again for the period as the user sees it, and return the proposal with a key."""
-    heard = hear(team, period, _viewer(user), lookups(team, set()))
-    grouped = proposals.group(team, team_wijk_themes(team), heard, team_links(team.id))
+    signals = read_period(team, period, _viewer(user), lookups(team, set()))
+    grouped = proposals.group(team, team_wijk_themes(team), signals, team_links(team.id))
     return next((p for p in grouped.proposals if p.key == key), None)
 
 
@@ -127,9 +125,9 @@ def with_whole_groups(user: User, team: Team, period: Period, keys: list[tuple],
                       tokens: list[tuple[uuid.UUID, int]]) -> list[tuple[uuid.UUID, int]]:
     """Add every signal of the chosen groups (wijk, theme) in the period the user may see to
     the chosen ones: those the page showed at the version it showed, the rest as they are."""
-    heard = hear(team, period, _viewer(user), lookups(team, set()))
+    signals = read_period(team, period, _viewer(user), lookups(team, set()))
     chosen = dict(tokens)
-    rest = {uuid.UUID(i) for key in keys for i in heard.groups.get(key, ())} - set(chosen)
+    rest = {uuid.UUID(i) for key in keys for i in signals.groups.get(key, ())} - set(chosen)
     versions = dict(db.session.execute(select(SignalStatus.entry_id, SignalStatus.version)
                                        .where(among(SignalStatus.entry_id, rest))).all()
                     ) if rest else {}
@@ -149,13 +147,13 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     """
     viewer, day = _viewer(user), today(tz)
     people = lookups(team, set())
-    found = scan(team, period, viewer, day, people, limit, wijk, theme)
-    collapsed = collapse and sum(found.heard.totals.values()) > COLLAPSE_ABOVE
+    found = count_groups(team, period, viewer, day, people, limit, wijk, theme)
+    collapsed = collapse and sum(found.signals.totals.values()) > COLLAPSE_ABOVE
     if collapsed:
         found.first = dict.fromkeys(found.first, [])
     links = team_links(team.id)
     wijk_themes = team_wijk_themes(team)
-    grouped = proposals.group(team, wijk_themes, found.heard, links)
+    grouped = proposals.group(team, wijk_themes, found.signals, links)
     members = {m.id for m in people.members}
     open_ids = {i for i, (status, due_on, owner_id, _changed) in found.statuses.items()
                 if past_due(due_on, status, day)
@@ -181,8 +179,8 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     for row in shown.values():
         if not row.wijk_theme_ids:
             row.suggested_theme = wijk_themes.get(grouped.suggestions.get(row.id))
-    page = ReviewPage(period, [], people, sum(found.heard.totals.values()),
-                      sum(found.heard.hidden.values()), wijk_themes, overdue, reassign,
+    page = ReviewPage(period, [], people, sum(found.signals.totals.values()),
+                      sum(found.signals.hidden.values()), wijk_themes, overdue, reassign,
                       statuses=found.statuses, collapsed=collapsed)
     rows = {key: [shown[i] for i in ids if i in shown] for key, ids in found.first.items()}
     _arrange(page, found, rows, grouped.proposals, wijk, theme, limit)
@@ -193,7 +191,8 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     return page
 
 
-def _arrange(page: ReviewPage, found: Scan, rows: dict, proposals, wijk, theme, limit) -> None:
+def _arrange(page: ReviewPage, found: GroupCounts, rows: dict, proposals, wijk, theme,
+             limit) -> None:
     """Group by wijk, then theme (most signals first), with the rows the scan picked."""
     people = page.people
     theme_proposals = {(p.wijk_id, p.theme_id): p for p in proposals if p.reason == "theme"}
@@ -208,7 +207,7 @@ def _arrange(page: ReviewPage, found: Scan, rows: dict, proposals, wijk, theme, 
     by_wijk = defaultdict(list)
     for wijk_id, theme_id in found.sizes:
         by_wijk[wijk_id].append(theme_id)
-    totals, hidden = found.heard.totals, found.heard.hidden
+    totals, hidden = found.signals.totals, found.signals.hidden
     for wijk_id in sorted(set(by_wijk) | set(hidden) | set(open_themes),
                           key=lambda w: people.area_name(w)):
         if wijk is not None and wijk_id != wijk:

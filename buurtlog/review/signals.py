@@ -1,9 +1,10 @@
 """Reading the signals a review shows: the period they fall in, their status and themes, and
-the names of the places, themes and people they mention.
+how many each group of a wijk and theme holds.
 
 A review reads thousands of rows, so it reads plain columns as tuples rather than ORM objects.
-The period's signals are read in one pass (`hear`), with the grouping terms stored with each
-when it was saved; the rows a page shows are read in full apart.
+The period's signals are read in one pass (`read_period`), with the grouping terms stored with
+each when it was saved; the rows a page shows are read in full apart (`load_rows`). The names
+they mention are in `people`.
 """
 
 from __future__ import annotations
@@ -30,18 +31,16 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from buurtlog.extensions import db
 from buurtlog.models import (
     SIGNAL_STATUSES,
-    Area,
     Entry,
     SignalStatus,
     StatusChange,
     Team,
-    Theme,
-    User,
     WijkTheme,
     entry_themes,
     has_sensitive_theme,
     wijk_theme_entries,
 )
+from buurtlog.review.people import Lookups
 from buurtlog.review.period import Period
 
 ATTENTION_KINDS = ("signal", "question", "idea")
@@ -171,7 +170,7 @@ def load_rows(where, team_id: int | None, order: bool = True, text: bool = False
 
 
 @dataclass
-class Heard:
+class PeriodSignals:
     """The period's signals a viewer may see, as they stand apart from their status: where,
     which theme, who logged them, when."""
 
@@ -186,13 +185,13 @@ class Heard:
 
 
 @dataclass
-class Scan:
+class GroupCounts:
     """What the period's signals tell with their status now: counts per wijk and theme, which
     signals each group shows first."""
 
     sizes: dict = field(default_factory=dict)  # (wijk, theme) → [signals, {authors}, new]
     first: dict = field(default_factory=dict)  # (wijk, theme) → ids of the first signals
-    heard: Heard = field(default_factory=Heard)  # the signals: totals, hidden, texts
+    signals: PeriodSignals = field(default_factory=PeriodSignals)  # totals, hidden, texts
     # id → (status, due on, owner, last change), as `current_statuses` finds them
     statuses: dict = field(default_factory=dict)
 
@@ -221,34 +220,34 @@ def current_statuses(team: Team, period: Period):
                     and_(STATUSES.status == "closed", STATUSES.updated_at >= since)))
 
 
-def hear(team: Team, period: Period, viewer, people: Lookups) -> Heard:
+def read_period(team: Team, period: Period, viewer, people: Lookups) -> PeriodSignals:
     """Read every signal of the period the viewer may see once, lightly, newest first, with
     the free text and stored terms that grouping reads."""
-    return _read_heard(period_filter(team, period), viewer, people)
+    return _read_signals(period_filter(team, period), viewer, people)
 
 
-def _read_heard(where, viewer, people: Lookups) -> Heard:
-    """Read the signals `where` picks out, as `hear` tells."""
+def _read_signals(where, viewer, people: Lookups) -> PeriodSignals:
+    """Read the signals `where` picks out, as `read_period` tells."""
     query = (select(id_text(ENTRIES.id), ENTRIES.area_id, ENTRIES.author_id, SENSITIVE,
                     type_coerce(ENTRIES.occurred_at, String), entry_themes.c.theme_id,
                     ENTRIES.underlying_question, ENTRIES.note, ENTRIES.grouping_terms)
              .select_from(Entry.__table__.outerjoin(
                  entry_themes, entry_themes.c.entry_id == ENTRIES.id))
              .where(where))
-    heard = Heard()
+    signals = PeriodSignals()
     groups, authors, keys, occurred = defaultdict(list), defaultdict(set), defaultdict(list), {}
-    told = heard.told
+    told = signals.told
     hide_others, viewer_id = not viewer.is_coordinator, viewer.id
     for entry_id, area_id, author_id, sensitive, when, theme_id, question, note, terms in (
             db.session.execute(query).all()):
         wijk = people.wijk(area_id)
         if sensitive and hide_others and author_id != viewer_id:
             if entry_id not in occurred:
-                heard.hidden[wijk] += 1
+                signals.hidden[wijk] += 1
                 occurred[entry_id] = None  # counted once, however many themes
             continue
         if entry_id not in occurred:
-            heard.totals[wijk] += 1
+            signals.totals[wijk] += 1
             occurred[entry_id] = when
             told[entry_id] = (author_id, " ".join(t for t in (question, note) if t), terms)
         key = (wijk, theme_id)
@@ -257,22 +256,23 @@ def _read_heard(where, viewer, people: Lookups) -> Heard:
         keys[entry_id].append(key)
     for ids in groups.values():
         ids.sort(key=occurred.__getitem__, reverse=True)
-    heard.groups, heard.authors, heard.keys = dict(groups), dict(authors), dict(keys)
-    heard.occurred = {i: when for i, when in occurred.items() if when is not None}
-    return heard
+    signals.groups, signals.authors, signals.keys = dict(groups), dict(authors), dict(keys)
+    signals.occurred = {i: when for i, when in occurred.items() if when is not None}
+    return signals
 
 
-def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: int | None,
-         wijk: int | None = None, theme: int | None = None) -> Scan:
+def count_groups(team: Team, period: Period, viewer, day: date, people: Lookups,
+                 limit: int | None, wijk: int | None = None, theme: int | None = None
+                 ) -> GroupCounts:
     """Count the period's signals per wijk and theme with their status now, and pick the
     first `limit` of each group: overdue signals first, then those not yet discussed, closed
     ones last, the newest first within each.
 
     Only the team's statuses are read on every view (`current_statuses`: the page also lists
     the open ones of any period, and what became of the last meeting's decisions); the
-    signals themselves come from `hear`.
+    signals themselves come from `read_period`.
     """
-    heard = hear(team, period, viewer, people)
+    signals = read_period(team, period, viewer, people)
     flagged: dict[tuple, list] = defaultdict(list)  # group → signals with a status of note
     decided: dict[tuple, int] = defaultdict(int)  # group → signals no longer new
     statuses = {}
@@ -280,7 +280,7 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
             id_text(STATUSES.entry_id), STATUSES.status, STATUSES.due_on, STATUSES.owner_id,
             STATUSES.updated_at).where(current_statuses(team, period))).all():
         statuses[entry_id] = (status, due_on, owner_id, changed)
-        keys = heard.keys.get(entry_id)
+        keys = signals.keys.get(entry_id)
         if keys is None:
             continue
         flags = (0 if past_due(due_on, status, day) else 1,
@@ -288,12 +288,12 @@ def scan(team: Team, period: Period, viewer, day: date, people: Lookups, limit: 
         for key in keys:
             decided[key] += flags[1]
             if flags != PLAIN:
-                flagged[key].append((flags, heard.occurred[entry_id], entry_id))
-    result = Scan(heard=heard, statuses=statuses)
-    for key, ids in heard.groups.items():
-        result.sizes[key] = [len(ids), heard.authors[key], len(ids) - decided[key]]
+                flagged[key].append((flags, signals.occurred[entry_id], entry_id))
+    result = GroupCounts(signals=signals, statuses=statuses)
+    for key, ids in signals.groups.items():
+        result.sizes[key] = [len(ids), signals.authors[key], len(ids) - decided[key]]
         if (wijk is None or wijk == key[0]) and (theme is None or key[1] == (theme or None)):
-            result.first[key] = _first(ids, flagged.get(key, []), heard.occurred, limit)
+            result.first[key] = _first(ids, flagged.get(key, []), signals.occurred, limit)
     return result
 
 
@@ -320,63 +320,3 @@ def team_links(team_id: int) -> list[tuple[str, int]]:
         select(id_text(wijk_theme_entries.c.entry_id), wijk_theme_entries.c.wijk_theme_id)
         .join(WijkTheme.__table__, themes.id == wijk_theme_entries.c.wijk_theme_id)
         .where(themes.team_id == team_id)).all()]
-
-
-@dataclass
-class Lookups:
-    """Names of the areas, themes and people a page mentions."""
-
-    areas: dict[int, tuple[str, str, int | None]]
-    themes: dict[int, Theme]
-    users: dict[int, User]
-    members: list[User]
-    wijk_of: dict[int, int | None] = field(default_factory=dict)
-
-    def wijk(self, area_id: int) -> int | None:
-        """Return the wijk an area is or lies in."""
-        if area_id not in self.wijk_of:
-            area, seen = area_id, 0
-            while area is not None and self.areas[area][1] != "wijk" and seen < 10:
-                area, seen = self.areas[area][2], seen + 1
-            self.wijk_of[area_id] = area if area is not None and seen < 10 else area_id
-        return self.wijk_of[area_id]
-
-    def signature(self) -> int:
-        """Return a number that changes when an area moves to another wijk or level, or when
-        a theme is marked sensitive or no longer (which changes who may read its signals)."""
-        return hash((tuple(sorted((a, level, parent)
-                                  for a, (_name, level, parent) in self.areas.items())),
-                     tuple(sorted(t for t, theme in self.themes.items() if theme.sensitive))))
-
-    def area_name(self, area_id: int | None) -> str:
-        """Return an area's name."""
-        return self.areas[area_id][0] if area_id in self.areas else ""
-
-    def include(self, user_ids: set) -> None:
-        """Read the people mentioned who are not known yet."""
-        missing = {i for i in user_ids if i is not None and i not in self.users}
-        if missing:
-            self.users.update({u.id: u for u in db.session.scalars(
-                select(User).where(User.id.in_(missing)))})
-
-
-def lookups(team: Team | None, user_ids: set[int]) -> Lookups:
-    """Read the names of every area and theme, and of the team and the people mentioned."""
-    areas = {a_id: (name, level, parent) for a_id, name, level, parent in db.session.execute(
-        select(Area.id, Area.name, Area.level, Area.parent_id))}
-    themes = {t.id: t for t in db.session.scalars(select(Theme))}
-    mentioned = User.id.in_(user_ids or {0})
-    users = {u.id: u for u in db.session.scalars(select(User).where(
-        or_(User.team_id == team.id, mentioned) if team is not None else mentioned))}
-    members = sorted((u for u in users.values()
-                      if team is not None and u.team_id == team.id and u.active),
-                     key=lambda u: u.name)
-    return Lookups(areas, themes, users, members)
-
-
-def owner_left(owner_id: int | None, team_id: int, people: Lookups) -> bool:
-    """Tell whether an owner has left the team or no longer works here."""
-    if owner_id is None:
-        return False
-    owner = people.users.get(owner_id)
-    return owner is None or owner.team_id != team_id or not owner.active

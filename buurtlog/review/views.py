@@ -22,9 +22,9 @@ from buurtlog.review.forms import (
     WijkThemeForm,
 )
 from buurtlog.review.page import render_page
+from buurtlog.review.people import lookups
 from buurtlog.review.period import PERIOD_ARGS, last_review, period_of, period_values, tz
-from buurtlog.review.signals import lookups
-from buurtlog.review.ui import day_formatter, row_context
+from buurtlog.review.rows import day_formatter, row_context
 
 bp = Blueprint("review", __name__, url_prefix="/review")
 

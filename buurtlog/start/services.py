@@ -13,18 +13,9 @@ from buurtlog.entries.services import can_view, today
 from buurtlog.extensions import db
 from buurtlog.models import Area, Entry, Review, SignalStatus, Team, Theme, User, WijkTheme
 from buurtlog.review import record
+from buurtlog.review.people import Lookups, lookups, owner_left
 from buurtlog.review.period import default_period
-from buurtlog.review.signals import (
-    ENTRIES,
-    OPEN_STATUSES,
-    STATUSES,
-    Lookups,
-    Row,
-    lookups,
-    owner_left,
-    past_due,
-    period_filter,
-)
+from buurtlog.review.signals import ENTRIES, OPEN_STATUSES, STATUSES, Row, past_due, period_filter
 from buurtlog.wijk import queries, spans, stats
 from buurtlog.wijk.services import sees_sensitive_themes, themes_by_id, wijken_for
 

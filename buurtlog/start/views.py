@@ -7,7 +7,7 @@ from flask_login import current_user, login_required
 from buurtlog.accounts.views import start_page
 from buurtlog.entries.services import today
 from buurtlog.review.period import tz
-from buurtlog.review.ui import row_context
+from buurtlog.review.rows import row_context
 from buurtlog.start import services
 from buurtlog.wijk import wording
 

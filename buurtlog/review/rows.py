@@ -10,7 +10,7 @@ from flask_babel import format_date
 from flask_babel import gettext as _
 
 from buurtlog.labels import LABELS
-from buurtlog.review.signals import Lookups
+from buurtlog.review.people import Lookups
 
 NO_ID = uuid.UUID(int=0)
 
