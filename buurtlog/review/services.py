@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from buurtlog.entries.services import can_view, today
 from buurtlog.extensions import db
-from buurtlog.models import SignalStatus, Team, User, WijkTheme
+from buurtlog.models import Entry, SignalStatus, StatusChange, Team, User, WijkTheme
 from buurtlog.review import grouping, proposals
 from buurtlog.review.people import Lookups, lookups, owner_left
 from buurtlog.review.signals import (
@@ -107,6 +107,36 @@ def team_wijk_themes(team: Team) -> dict[int, WijkTheme]:
     """Return the team's wijk themes by id."""
     return {t.id: t for t in db.session.scalars(
         select(WijkTheme).where(WijkTheme.team_id == team.id).order_by(WijkTheme.name))}
+
+
+def signal_page(entry: Entry, state: SignalStatus | None) -> dict:
+    """Return what a signal's page shows besides the signal: its history of decisions, whether
+    its owner has left the team, and the wijk themes it is part of."""
+    history = db.session.scalars(select(StatusChange).where(StatusChange.entry_id == entry.id)
+                                 .order_by(StatusChange.at.desc(), StatusChange.id.desc()))
+    owner = state.owner if state is not None else None
+    return {"history": list(history),
+            "owner_left": owner is not None and (owner.team_id != entry.team_id
+                                                 or not owner.active),
+            "wijk_themes": db.session.scalars(
+                select(WijkTheme).where(WijkTheme.entries.contains(entry))).all()}
+
+
+def open_wijk_themes(team: Team) -> list[WijkTheme]:
+    """Return the team's wijk themes that signals can still join, by name."""
+    return [t for t in team_wijk_themes(team).values() if t.status != "closed"]
+
+
+def wijk_theme_page(user: User, theme: WijkTheme) -> dict:
+    """Return what a wijk theme's page shows besides the theme: the signals the user may see,
+    how many are hidden, the people its log names, and whether it is taken up collectively."""
+    visible = [e for e in theme.entries if can_view(user, e)]
+    named = {int(n.value) for n in theme.notes if n.event == "owner" and n.value}
+    people = {u.id: u for u in db.session.scalars(select(User).where(User.id.in_(named)))
+              } if named else {}
+    return {"entries": visible, "hidden": len(theme.entries) - len(visible), "people": people,
+            "collective": grouping.is_collective(
+                len(theme.entries), len({e.author_id for e in theme.entries}))}
 
 
 def _viewer(user: User) -> SimpleNamespace:

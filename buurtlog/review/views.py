@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from buurtlog.entries.services import audit_sensitive_view, can_view
 from buurtlog.extensions import db
-from buurtlog.models import Entry, Review, SignalStatus, StatusChange, User, WijkTheme
-from buurtlog.review import grouping, record, services, workflow
+from buurtlog.models import Entry, Review, SignalStatus, User, WijkTheme
+from buurtlog.review import record, services, workflow
 from buurtlog.review.forms import (
     BulkForm,
     MeetingForm,
@@ -92,45 +92,44 @@ def signal(entry_id: uuid.UUID):
         abort(403)
     if request.method == "GET":
         audit_sensitive_view(current_user, entry)
-    members = _members(entry.team) if entry.team else []
-    form = StatusForm(members=members, data={
+    form = StatusForm(members=_members(entry.team) if entry.team else [], data={
         "status": state.status if state and state.status != "new" else "discussed",
         "owner": state.owner_id if state else None, "decision": state.decision if state else "",
         "due_on": state.due_on if state else None, "version": state.version if state else 0})
-    status, stale = 200, False
+    status = 200
     if form.validate_on_submit():
-        try:
-            version = int(form.version.data or 0)
-            workflow.change([(entry, version)], current_user,
-                            last_review(entry.team, finished=False),
-                            status=form.status.data, owner=form.chosen_owner(),
-                            decision=(form.decision.data or "").strip(), due_on=form.due_on.data)
-        except ValueError:
-            abort(400)
-        except workflow.Conflict:
-            db.session.rollback()
-            stale, status = True, 409
-            state = db.session.get(SignalStatus, entry.id)
-            form.version.data = str(state.version if state else 0)
-            flash(_("Someone changed this signal while you were looking at it. Nothing was "
-                    "overwritten: check where it stands now and decide again."), "error")
-        except workflow.Refused as refused:
-            form.status.errors = [*form.status.errors, str(refused.message)]
-            status = 400
-        else:
+        status = _decide(entry, form)
+        if status == 200:
             flash(_("The signal is updated."), "success")
             return redirect(url_for("review.signal", entry_id=entry.id))
+        state = db.session.get(SignalStatus, entry.id)
     elif form.errors:
         status = 400
-    history = db.session.scalars(select(StatusChange).where(StatusChange.entry_id == entry.id)
-                                 .order_by(StatusChange.at.desc(), StatusChange.id.desc()))
-    owner = state.owner if state is not None else None
-    owner_left = owner is not None and (owner.team_id != entry.team_id or not owner.active)
     return render_template("review/signal.html", entry=entry, state=state, form=form, may=may,
-                           history=list(history), stale=stale, owner_left=owner_left,
-                           wijk_themes=db.session.scalars(
-                               select(WijkTheme).where(WijkTheme.entries.contains(entry))
-                           ).all()), status
+                           stale=status == 409, **services.signal_page(entry, state)), status
+
+
+def _decide(entry: Entry, form: StatusForm) -> int:
+    """Save the decision on one signal; return the page's status: 200 saved, 409 changed
+    meanwhile (the form then carries the version now), 400 refused (the reason on the form)."""
+    try:
+        workflow.change([(entry, int(form.version.data or 0))], current_user,
+                        last_review(entry.team, finished=False),
+                        status=form.status.data, owner=form.chosen_owner(),
+                        decision=(form.decision.data or "").strip(), due_on=form.due_on.data)
+    except ValueError:
+        abort(400)
+    except workflow.Conflict:
+        db.session.rollback()
+        state = db.session.get(SignalStatus, entry.id)
+        form.version.data = str(state.version if state else 0)
+        flash(_("Someone changed this signal while you were looking at it. Nothing was "
+                "overwritten: check where it stands now and decide again."), "error")
+        return 409
+    except workflow.Refused as refused:
+        form.status.errors = [*form.status.errors, str(refused.message)]
+        return 400
+    return 200
 
 
 def _chosen_entries(team, tokens) -> list[tuple[Entry, int]]:
@@ -156,7 +155,7 @@ def _back(args) -> str:
 def bulk():
     """Decide on several signals at once, link them to a wijk theme or make one of them."""
     team = _team_i_run()
-    themes = [t for t in services.team_wijk_themes(team).values() if t.status != "closed"]
+    themes = services.open_wijk_themes(team)
     form = BulkForm(members=_members(team), wijk_themes=themes)
     args = {k: form[k].data for k in PERIOD_ARGS}
     if not form.validate_on_submit():
@@ -179,6 +178,12 @@ def bulk():
         flash(ngettext("%(num)d signal added to %(name)s.", "%(num)d signals added to %(name)s.",
                        count, name=theme.name), "success")
         return redirect(_back(args))
+    return _make_theme(team, form, chosen, running, args)
+
+
+def _make_theme(team, form, chosen, running, args):
+    """Make a new wijk theme of the chosen signals, under the name the form gives."""
+    entries = [e for e, _ in chosen]
     try:
         theme = workflow.make_wijk_theme_of(team, entries, form.name.data.strip(), current_user,
                                             running, lookups(team, set()).wijk)
@@ -268,62 +273,65 @@ def wijk_theme(theme_id: int):
     may = runs or theme.owner_id == current_user.id
     if request.method == "POST" and not may:
         abort(403)
-    members = _members(theme.team)
-    form = WijkThemeForm(members=members, data={
+    if request.method == "POST" and "unlink" in request.form:
+        return _unlink(theme, runs)
+    form = WijkThemeForm(members=_members(theme.team), data={
         "name": theme.name, "status": theme.status, "owner": theme.owner_id,
         "public": theme.public, "version": theme.version})
-    running = last_review(theme.team, finished=False)
     status = 200
-    if request.method == "POST" and "unlink" in request.form:
-        unlink = UnlinkForm()
-        if not runs:
-            abort(403)
-        if unlink.validate_on_submit():
-            entry = db.session.get(Entry, unlink.entry_id)
-            if entry is not None:
-                workflow.unlink(theme, entry, current_user, running)
-            flash(_("The signal is taken out of this wijk theme."), "success")
-            return redirect(url_for("review.wijk_theme", theme_id=theme.id))
-        abort(400)
     if form.validate_on_submit():
-        owner = form.members.get(form.owner.data)
-        try:
-            if not runs and (owner.id if owner else None) != theme.owner_id:
-                raise workflow.Refused(_("Only a coordinator can give a wijk theme another "
-                                         "owner."))
-            workflow.update_wijk_theme(theme, int(form.version.data or 0), current_user,
-                                       running, form.name.data.strip(), form.status.data, owner,
-                                       (form.note.data or "").strip() or None,
-                                       public=form.public.data if runs else None)
-        except ValueError:
-            abort(400)
-        except workflow.Conflict:
-            db.session.rollback()
-            db.session.refresh(theme)
-            form.version.data = str(theme.version)
-            flash(_("Someone changed this wijk theme meanwhile. Nothing was overwritten: "
-                    "check it below and save again."), "error")
-            status = 409
-        except workflow.NotPublic as refused:
-            db.session.rollback()
-            (form.public if runs else form.name).errors = [str(refused.message)]
-            status = 400
-        except workflow.Refused as refused:
-            form.owner.errors = [str(refused.message)]
-            status = 400
-        else:
+        status = _update_theme(theme, form, runs)
+        if status == 200:
             flash(_("The wijk theme is updated."), "success")
             return redirect(url_for("review.wijk_theme", theme_id=theme.id))
     elif form.errors:
         status = 400
-    visible = [e for e in theme.entries if can_view(current_user, e)]
-    return render_template(
-        "review/wijk_theme.html", theme=theme, form=form, may=may, runs=runs, entries=visible,
-        hidden=len(theme.entries) - len(visible), day=day_formatter(tz()),
-        people={u.id: u for u in db.session.scalars(select(User).where(User.id.in_(
-            {int(n.value) for n in theme.notes if n.event == "owner" and n.value} or {0})))},
-        collective=grouping.is_collective(
-            len(theme.entries), len({e.author_id for e in theme.entries}))), status
+    return render_template("review/wijk_theme.html", theme=theme, form=form, may=may,
+                           runs=runs, day=day_formatter(tz()),
+                           **services.wijk_theme_page(current_user, theme)), status
+
+
+def _unlink(theme: WijkTheme, runs: bool):
+    """Take one signal out of a wijk theme: for those who run the review."""
+    unlink = UnlinkForm()
+    if not runs:
+        abort(403)
+    if not unlink.validate_on_submit():
+        abort(400)
+    entry = db.session.get(Entry, unlink.entry_id)
+    if entry is not None:
+        workflow.unlink(theme, entry, current_user, last_review(theme.team, finished=False))
+    flash(_("The signal is taken out of this wijk theme."), "success")
+    return redirect(url_for("review.wijk_theme", theme_id=theme.id))
+
+
+def _update_theme(theme: WijkTheme, form: WijkThemeForm, runs: bool) -> int:
+    """Save the wijk theme form; return the page's status: 200 saved, 409 changed meanwhile,
+    400 refused (the reason is on the form)."""
+    try:
+        workflow.update_wijk_theme(
+            theme, int(form.version.data or 0), current_user,
+            last_review(theme.team, finished=False), form.name.data.strip(),
+            form.status.data, form.members.get(form.owner.data),
+            (form.note.data or "").strip() or None,
+            public=form.public.data if runs else None, may_reassign=runs)
+    except ValueError:
+        abort(400)
+    except workflow.Conflict:
+        db.session.rollback()
+        db.session.refresh(theme)
+        form.version.data = str(theme.version)
+        flash(_("Someone changed this wijk theme meanwhile. Nothing was overwritten: "
+                "check it below and save again."), "error")
+        return 409
+    except workflow.NotPublic as refused:
+        db.session.rollback()
+        (form.public if runs else form.name).errors = [str(refused.message)]
+        return 400
+    except workflow.Refused as refused:
+        form.owner.errors = [str(refused.message)]
+        return 400
+    return 200
 
 
 def _review_or_404(review_id: int) -> Review:

@@ -225,9 +225,13 @@ def unlink(theme: WijkTheme, entry: Entry, actor: User, review: Review | None) -
 
 def update_wijk_theme(theme: WijkTheme, version: int, actor: User, review: Review | None,
                       name: str, status: str, owner: User | None, note: str | None,
-                      public: bool | None = None) -> bool:
+                      public: bool | None = None, may_reassign: bool = True) -> bool:
     """Rename a wijk theme, change its status or owner, show it in public or not (None: as it
-    is; a coordinator's choice) and log a note; False if nothing changed."""
+    is; a coordinator's choice) and log a note; False if nothing changed.
+
+    Only those who run the review (`may_reassign`) give a wijk theme another owner."""
+    if not may_reassign and (owner.id if owner else None) != theme.owner_id:
+        raise Refused(_l("Only a coordinator can give a wijk theme another owner."))
     if theme.version != version:
         raise Conflict([theme.id])
     public = theme.public if public is None else public
