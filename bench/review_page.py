@@ -41,6 +41,7 @@ from sqlalchemy import text  # noqa: E402
 from buurtlog import create_app  # noqa: E402
 from buurtlog.accounts.sessions import stamp  # noqa: E402
 from buurtlog.demo import data as demo  # noqa: E402
+from buurtlog.entries import terms  # noqa: E402
 from buurtlog.extensions import db  # noqa: E402
 from buurtlog.initiatives import gaps  # noqa: E402
 from buurtlog.models import (  # noqa: E402
@@ -56,7 +57,6 @@ from buurtlog.models import (  # noqa: E402
     entry_themes,
     wijk_theme_entries,
 )
-from buurtlog.review import grouping  # noqa: E402
 from buurtlog.review import period as periods  # noqa: E402
 from buurtlog.review.signals import ROW_COLUMNS, period_filter  # noqa: E402
 from tests.data.review_signals import generate  # noqa: E402
@@ -106,7 +106,7 @@ def build(signals: int, rng: random.Random) -> int:
             "follow_up": follow_up or rng.choice(("none", "none", "feedback", "refer",
                                                    "collective"))})
         row = rows[-1]
-        row["grouping_terms"] = grouping.stored_terms(row["underlying_question"], row["note"])
+        row["grouping_terms"] = terms.stored_terms(row["underlying_question"], row["note"])
         links.append({"entry_id": entry_id, "theme_id": theme.id})
         return entry_id
 

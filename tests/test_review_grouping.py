@@ -3,8 +3,9 @@ theme suggestions, and the quality on generated periods with known groups."""
 
 import pytest
 
+from buurtlog.entries.terms import stem, tokens
 from buurtlog.review import grouping
-from buurtlog.review.grouping import Signal, propose, stem, suggest_wijk_themes, tokens
+from buurtlog.review.grouping import Signal, propose, suggest_wijk_themes
 from tests.data.review_signals import evaluate, generate
 
 SPELEN, WONEN, ARMOEDE = 1, 2, 3

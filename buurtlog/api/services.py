@@ -21,10 +21,10 @@ from buurtlog.api import lean
 from buurtlog.api.forms import EntryPayloadForm, read_payload
 from buurtlog.audit.services import record_event
 from buurtlog.entries import services as entries
+from buurtlog.entries import terms
 from buurtlog.extensions import db
 from buurtlog.initiatives import services as initiatives
 from buurtlog.models import Entry, EntryTombstone, Theme, User, entry_themes
-from buurtlog.review import grouping
 
 log = logging.getLogger(__name__)
 SINCE_LIMIT = 1000
@@ -204,7 +204,7 @@ def _insert(new: list[dict], user_id: int, team_id: int | None) -> set[uuid.UUID
     skipped by the database itself, so a retry can never make a second row.
     """
     rows = [{**{name: values[name] for name in COLUMNS}, "author_id": user_id,
-             "team_id": team_id, "grouping_terms": grouping.stored_terms(
+             "team_id": team_id, "grouping_terms": terms.stored_terms(
                  values["underlying_question"], values["note"])} for values in new]
     saved = set(db.session.scalars(
         _insert_new_entries(db.session.get_bind().dialect.name), rows))

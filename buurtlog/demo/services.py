@@ -16,12 +16,12 @@ from buurtlog.accounts.services import get_or_create_team, set_password
 from buurtlog.areas import figures, geometry
 from buurtlog.demo import data
 from buurtlog.demo.review import load_review
+from buurtlog.entries import terms
 from buurtlog.entries.services import today as local_today
 from buurtlog.exchange.demo import load_exchange_demo
 from buurtlog.extensions import db
 from buurtlog.initiatives.demo import load_initiatives
 from buurtlog.models import Area, Entry, Place, Presence, Team, Theme, User, entry_themes
-from buurtlog.review import grouping
 from buurtlog.walkin.demo import load_walk_in_demo
 
 # A visit to a place lasts three hours: every entry of the visit falls inside it.
@@ -313,7 +313,7 @@ def _entry(rng: random.Random, worker: Worker, at: datetime, progress: float, se
         "contact_type": contact_type, "people": people,
         "first_contact": rng.random() < 0.27 - 0.08 * progress, "initiated_by": initiated_by,
         "kind": kind, "underlying_question": question, "note": note,
-        "grouping_terms": grouping.stored_terms(question, note),
+        "grouping_terms": terms.stored_terms(question, note),
         "follow_up": _follow_up(rng, kind, sensitive, rising),
         "created_at": created, "updated_at": created, "version": 1, "_themes": slugs,
     }

@@ -7,6 +7,7 @@ from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from buurtlog.audit.services import record_event
+from buurtlog.entries import terms
 from buurtlog.extensions import db
 from buurtlog.models import (
     Area,
@@ -18,7 +19,6 @@ from buurtlog.models import (
     entry_themes,
     utcnow,
 )
-from buurtlog.review import grouping
 
 RECENT_DAYS = 90
 EDITABLE_FIELDS = (
@@ -127,7 +127,7 @@ def apply_form(entry: Entry, form) -> None:
 def store_grouping_terms(_mapper, _connection, entry: Entry) -> None:
     """Store an entry's grouping terms with its texts whenever the ORM saves it (the log form,
     the walk-in's full entry); the sync's bulk insert stores them itself."""
-    entry.grouping_terms = grouping.stored_terms(entry.underlying_question, entry.note)
+    entry.grouping_terms = terms.stored_terms(entry.underlying_question, entry.note)
 
 
 def create_entry(form, author: User) -> Entry:

@@ -288,7 +288,7 @@ class Entry(db.Model):
     kind: Mapped[str] = mapped_column(choice(KINDS, "entry_kind"))
     underlying_question: Mapped[str | None] = mapped_column(sa.String(QUESTION_MAX))
     note: Mapped[str | None] = mapped_column(sa.String(NOTE_MAX))
-    # The stems grouping reads (`review.grouping.stored_terms`), written with the texts and
+    # The stems grouping reads (`entries.terms.stored_terms`), written with the texts and
     # cleared with them, so the review groups without splitting texts on a page view.
     grouping_terms: Mapped[str | None] = mapped_column(sa.Text)
     follow_up: Mapped[str] = mapped_column(choice(FOLLOW_UPS, "entry_follow_up"), default="none")

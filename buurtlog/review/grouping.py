@@ -7,7 +7,8 @@ Two kinds of proposal, within one wijk and one period:
 
 * **Similar words.** Signals that tell the same story use the same specific words ("klimrek",
   "lift", a street name), whatever theme the worker picked. Texts are lower-cased, split into
-  words, Dutch stopwords dropped and the words lightly stemmed. Each word weighs its (smoothed)
+  words, Dutch stopwords dropped and the words lightly stemmed (`entries.terms`, stored with
+  each entry when it is saved). Each word weighs its (smoothed)
   inverse document frequency over all signals of the period; words in more than
   `MAX_DF_SHARE` of them tell no story and link nothing. Two signals of a wijk are linked when
   they share at least `MIN_SHARED` words — one shared word is how people talk about a theme,
@@ -23,11 +24,12 @@ approach.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from buurtlog.entries.terms import tokens, words
 
 THRESHOLD = 0.1
 MIN_SHARED = 2
@@ -37,31 +39,6 @@ MIN_MAX_DF = 8
 NAME_WORDS = 3
 COLLECTIVE_SIGNALS = 5
 COLLECTIVE_AUTHORS = 3
-
-WORD = re.compile(r"[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)*")
-SUFFIXES = ("heden", "ingen", "tjes", "jes", "tje", "heid", "ing", "en", "je", "es", "s", "e")
-VOWELS = frozenset("aeiouy")
-
-# Dutch stopwords, and words every note about a neighbourhood uses.
-_STOPWORD_TEXT = """
-aan achter af al alle alleen als alsof altijd ander andere anders ben bent bij binnen boven
-daar daarna daarom dan dat de deze die dit doch doen doet door dus echt een eens en enige er
-erg even ga gaan gaat geen geweest had hadden heb hebben heeft heel hem het hier hij hoe
-hun iemand iets ik in is ja je jij jou jouw jullie kan keer komen komt kon konden krijgen
-krijgt kunnen laat laten liever maakt maar me meer men met mij mijn moet moeten na naar net
-niet niemand niets nog nooit nu of om omdat ons onze ook op over paar per steeds te tegen
-toch toe toen tot u uit uw van veel verder via vindt voor vooral vaak waar waarom wanneer want
-was waren wat we weer wel werd wie wij wil willen wordt worden zal ze zegt zei zelf zich zij
-zijn zit zitten zo zoals zodat zonder zou zouden zulke
-bewoner bewoners bewoonster buurt buurtbewoner buurtbewoners wijk mensen vraag vraagt
-vragen vertelt vertelde zegt gesprek praatje tafel week weken dag dagen jaar maand tijd tijdje
-graag gewoon eigenlijk misschien sinds samen nieuwe nieuw oude oud goed goede grote groot klein
-kleine wilde weten weet zorgen hulp helpen meneer mevrouw man vrouw weinig hele heen nergens
-alweer twee drie vier vijf thuis wanneer sommige iedereen elke ieder woont zoekt praten
-informatie vertellen idee
-"""
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
 
 class Signal(NamedTuple):
     """What grouping needs to know of a signal (a tuple: a page makes thousands)."""
@@ -99,51 +76,6 @@ class Proposal:
 def is_collective(signals: int, authors: int) -> bool:
     """Tell whether a group is large and broad enough to take up collectively."""
     return signals >= COLLECTIVE_SIGNALS and authors >= COLLECTIVE_AUTHORS
-
-
-def stem(word: str) -> str:
-    """Strip the commonest Dutch inflections: plurals, diminutives, -heid, -ing, a final -e."""
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in VOWELS:
-        word = word[:-1]  # "hekken" → "hekk" → "hek"
-    return word
-
-
-def _informative(word: str) -> str | None:
-    """Return the stem of an informative word, or None for stopwords and short words."""
-    if len(word) <= 2 or word in STOPWORDS:
-        return None
-    return stem(word)
-
-
-def words(text: str) -> list[tuple[str, str]]:
-    """Return the informative words of a text as (stem, word) pairs."""
-    pairs = []
-    for word in WORD.findall(text.lower()):
-        stemmed = _informative(word)
-        if stemmed is not None:
-            pairs.append((stemmed, word))
-    return pairs
-
-
-def tokens(text: str) -> frozenset[str]:
-    """Return the set of stems of the informative words of a text."""
-    informative = _informative
-    return frozenset(filter(None, map(informative, WORD.findall(text.lower()))))
-
-
-def stored_terms(*texts: str | None) -> str | None:
-    """Return the stems of a signal's texts as stored with it when it is saved, so grouping
-    never splits a text on a page view (`entries.grouping_terms`)."""
-    return " ".join(sorted(tokens(" ".join(t for t in texts if t)))) or None
-
-
-def read_terms(stored: str | None) -> frozenset[str]:
-    """Return the stems stored with a signal."""
-    return frozenset(stored.split()) if stored else frozenset()
 
 
 def propose(signals: Iterable[Signal], dismissed: dict[str, set] | None = None,

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from buurtlog.entries.terms import read_terms, tokens
 from buurtlog.extensions import db
 from buurtlog.models import DismissedProposal, Team, WijkTheme, utcnow
 from buurtlog.review import grouping
@@ -57,13 +58,13 @@ def group(team: Team, wijk_themes: dict[int, WijkTheme], signals: PeriodSignals,
     for entry_id, keys in signals.keys.items():  # (wijk, theme) of each signal the viewer sees
         author_id, text, terms = signals.told[entry_id]
         signal = grouping.Signal(entry_id, keys[0][0], tuple(t for _w, t in keys if t is not None),
-                                 text, author_id, grouping.read_terms(terms))
+                                 text, author_id, read_terms(terms))
         in_themes = linked.get(entry_id)
         if not in_themes:
             unlinked.append(signal)
         for wijk_theme_id in in_themes or ():
             stems[wijk_theme_id] |= signal.stems
-    candidates = [(t.id, t.area_id, t.theme_id, frozenset(stems[t.id] | grouping.tokens(t.name)))
+    candidates = [(t.id, t.area_id, t.theme_id, frozenset(stems[t.id] | tokens(t.name)))
                   for t in wijk_themes.values() if t.status != "closed"]
     return Grouped(grouping.propose(unlinked, dismissed),
                    grouping.suggest_wijk_themes(unlinked, candidates))

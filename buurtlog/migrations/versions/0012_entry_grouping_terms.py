@@ -13,7 +13,7 @@ Create Date: 2026-12-04 04:30:00.000000
 import sqlalchemy as sa
 from alembic import op
 
-from buurtlog.review.grouping import stored_terms
+from buurtlog.entries.terms import stored_terms
 
 # revision identifiers, used by Alembic.
 revision = '0012'
