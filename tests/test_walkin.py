@@ -19,6 +19,7 @@ from buurtlog.models import (
     utcnow,
 )
 from buurtlog.walkin import demo, services, summary
+from buurtlog.wijk import queries as wijk_queries
 from tests.conftest import amsterdam
 
 
@@ -214,8 +215,9 @@ def test_checkins_count_in_the_wijk_picture(client, walkin, started, db):
     tap(client, started, visitor="known")
     tap(client, started, visitor="known", confirm_double="1")
     client.post(f"/walkin/sessions/{started.id}/undo")
-    numbers = services.wijk_walk_in([walkin["wijk"].id, walkin["place"].area_id],
-                                    utcnow() - timedelta(days=1), utcnow() + timedelta(days=1))
+    numbers = wijk_queries.wijk_walk_in([walkin["wijk"].id, walkin["place"].area_id],
+                                        utcnow() - timedelta(days=1),
+                                        utcnow() + timedelta(days=1))
     assert (numbers["visitors"], numbers["new"], numbers["sessions"]) == (2, 1, 1)
     assert numbers["themes"] == {walkin["theme"].id: 1}
     page = client.get(f"/wijk/{walkin['wijk'].code}").get_data(as_text=True)

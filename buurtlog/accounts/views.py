@@ -24,7 +24,7 @@ from buurtlog.audit.services import record_event
 from buurtlog.errors import wants_json
 from buurtlog.extensions import db, limiter, login_manager
 from buurtlog.models import User, end_sessions
-from buurtlog.start.services import has_start
+from buurtlog.start.services import start_page
 
 
 @login_manager.user_loader
@@ -60,15 +60,6 @@ def unauthorized():
     else:
         flash(_("Please sign in to continue."), "info")
     return redirect(url_for("accounts.login", next=request.full_path.rstrip("?")))
-
-
-def start_page(user: User) -> str:
-    """Return where the user's work is: a team's coordinator lands on their start (the weekly
-    review, their actions and the wijk picture, the log one tap away), everyone else on the
-    log form."""
-    if has_start(user):
-        return url_for("start.index")
-    return url_for("entries.new")
 
 
 def _safe_next(target: str | None, user: User) -> str:

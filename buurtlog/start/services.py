@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from flask import url_for
 from sqlalchemy import case, func, select
 
 from buurtlog.entries.services import can_view, today
@@ -26,6 +27,15 @@ THEMES_SHOWN = 3  # a wijk's themes with the most entries
 def has_start(user: User) -> bool:
     """Tell whether the user starts on the coordinator's start: a coordinator in a team."""
     return user.is_authenticated and user.role == "coordinator" and user.team_id is not None
+
+
+def start_page(user: User) -> str:
+    """Return where the user's work is: a team's coordinator lands on their start (the weekly
+    review, their actions and the wijk picture, the log one tap away), everyone else on the
+    log form."""
+    if has_start(user):
+        return url_for("start.index")
+    return url_for("entries.new")
 
 
 @dataclass

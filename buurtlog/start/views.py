@@ -4,7 +4,6 @@ the log one tap away."""
 from flask import Blueprint, has_request_context, redirect, render_template
 from flask_login import current_user, login_required
 
-from buurtlog.accounts.views import start_page
 from buurtlog.entries.services import today
 from buurtlog.review.period import tz
 from buurtlog.review.rows import row_context
@@ -25,7 +24,7 @@ def _start_in_navigation():
 def index():
     """Show the weekly review, the user's own actions and their wijken at a glance."""
     if not services.has_start(current_user):
-        return redirect(start_page(current_user))
+        return redirect(services.start_page(current_user))
     glance = services.start_of(current_user, tz())
     return render_template(
         "start/index.html", team=current_user.team, **glance,

@@ -243,3 +243,22 @@ def entries_per_area(ids: list[int], start: datetime, end: datetime,
         query = query.join(entry_themes, entry_themes.c.entry_id == Entry.id).where(
             entry_themes.c.theme_id == theme_id)
     return {area_id: n for area_id, n in db.session.execute(query.group_by(Entry.area_id))}
+
+
+def wijk_walk_in(area_ids: list[int], start: datetime, end: datetime) -> dict:
+    """Count the walk-in visitors at places in these areas in [start, end): the wijk picture's
+    share of the tally (visitors, new ones, sessions, and visitors per theme)."""
+    where = (CheckIn.undone_at.is_(None), CheckIn.occurred_at >= start, CheckIn.occurred_at < end,
+             Place.area_id.in_(area_ids))
+    base = (select().select_from(CheckIn)
+            .join(WalkInSession, CheckIn.session_id == WalkInSession.id)
+            .join(Place, WalkInSession.place_id == Place.id).where(*where))
+    visitors, new, sessions = db.session.execute(base.add_columns(
+        func.count(), func.coalesce(func.sum(case((CheckIn.visitor == "new", 1), else_=0)), 0),
+        func.count(func.distinct(CheckIn.session_id)))).one()
+    themes = dict(db.session.execute(
+        base.add_columns(CheckIn.theme_id, func.count()).where(CheckIn.theme_id.is_not(None))
+        .group_by(CheckIn.theme_id)).all())
+    company = db.session.scalar(base.add_columns(func.count()).where(CheckIn.just_company))
+    return {"visitors": visitors, "new": new, "sessions": sessions, "themes": themes,
+            "company": company}

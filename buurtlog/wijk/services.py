@@ -33,7 +33,6 @@ from buurtlog.models import (
     utcnow,
 )
 from buurtlog.models.review import OUTCOMES, SIGNAL_STATUSES
-from buurtlog.walkin.services import wijk_walk_in
 from buurtlog.wijk import maps, outside, queries, spans, stats
 
 SIDE_BY_SIDE = ("signal", "strength", "idea")
@@ -190,7 +189,7 @@ def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
 
 def walk_in(ids: list[int], period: stats.Period, themes: dict, fold: bool) -> dict:
     """Count the walk-in visitors; folded, those about a sensitive theme on one line."""
-    found = wijk_walk_in(ids, period.start, period.end)
+    found = queries.wijk_walk_in(ids, period.start, period.end)
     if fold:
         by_theme: dict[int, int] = {}
         for theme_id, n in found["themes"].items():
@@ -405,7 +404,8 @@ def report(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
     strengths = [(theme, shown["strengths", key]) for theme, key, _ in theme_rows
                  if shown["strengths", key] != "0"]
     reach_keys = ("contacts", "people", "first_contacts", "resident_started")
-    walk_in, walk_in_before = (wijk_walk_in(ids, p.start, p.end) for p in (period, previous))
+    walk_in, walk_in_before = (queries.wijk_walk_in(ids, p.start, p.end)
+                               for p in (period, previous))
     sketch = next(iter(sketches(user, wijk)), None)
     return {
         "previous": previous, "teams": queries.team_names(wijk),
