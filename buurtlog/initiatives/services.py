@@ -193,12 +193,6 @@ def reference(today: date) -> list[dict]:
             for i in rows]
 
 
-def public_initiatives_on(wijk: Area) -> bool:
-    """Tell whether some team covering the wijk switched its public list of initiatives on."""
-    return bool(db.session.scalar(select(WijkSettings.public_initiatives).where(
-        WijkSettings.area_id == wijk.id, WijkSettings.public_initiatives).limit(1)))
-
-
 def set_public_initiatives(user: User, wijk: Area, enabled: bool) -> None:
     """Switch the wijk's public list of initiatives on or off for the user's team, audited."""
     settings = db.session.get(WijkSettings, (wijk.id, user.team_id))

@@ -32,7 +32,13 @@ from buurtlog.initiatives.forms import (
     weekday_choices,
 )
 from buurtlog.models import Area, Entry, Initiative, Referral
-from buurtlog.wijk.services import can_switch_public, find_wijk, public_enabled, wijken_for
+from buurtlog.wijk.services import (
+    can_switch_public,
+    find_wijk,
+    public_enabled,
+    public_initiatives_on,
+    wijken_for,
+)
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
 
@@ -100,7 +106,7 @@ def index():
 
 def _switches() -> list[tuple[Area, bool]]:
     """Return the wijken whose public list the user may switch, with whether it is on."""
-    return [(w, services.public_initiatives_on(w)) for w in wijken_for(current_user)
+    return [(w, public_initiatives_on(w)) for w in wijken_for(current_user)
             if can_switch_public(current_user, w)]
 
 
@@ -257,7 +263,7 @@ def opportunities():
 def public(code: str):
     """Show residents what there is to do in the wijk; no login needed."""
     wijk = find_wijk(code)
-    if wijk is None or not services.public_initiatives_on(wijk):
+    if wijk is None or not public_initiatives_on(wijk):
         abort(404)
     return render_template("initiatives/public.html", wijk=wijk,
                            initiatives=services.public_list(wijk),

@@ -306,6 +306,12 @@ def public_enabled(wijk: Area) -> bool:
         WijkSettings.area_id == wijk.id, WijkSettings.public_enabled).limit(1)))
 
 
+def public_initiatives_on(wijk: Area) -> bool:
+    """Tell whether some team covering the wijk switched its public list of initiatives on."""
+    return bool(db.session.scalar(select(WijkSettings.public_initiatives).where(
+        WijkSettings.area_id == wijk.id, WijkSettings.public_initiatives).limit(1)))
+
+
 def set_public(user: User, wijk: Area, enabled: bool) -> None:
     """Switch the wijk's public page on or off for the user's team, and audit it."""
     settings = db.session.get(WijkSettings, (wijk.id, user.team_id))

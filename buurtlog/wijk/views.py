@@ -20,7 +20,6 @@ from flask_login import current_user, login_required
 
 from buurtlog import spreadsheet
 from buurtlog.areas import figures
-from buurtlog.initiatives import services as initiative_services
 from buurtlog.models import Area, utcnow
 from buurtlog.wijk import across, charts, services, stats, wording
 from buurtlog.wijk.forms import CompareForm, MapForm, PeriodForm, PublicForm, SketchForm
@@ -113,7 +112,7 @@ def _show_page(wijk: Area, sketch_form: SketchForm, status: int = 200):
         wijk_map=services.wijk_map(wijk, period, map_form, locale),
         public_form=(PublicForm(formdata=None, public="on" if public else "off")
                      if services.can_switch_public(current_user, wijk) else None),
-        public=public, public_initiatives=initiative_services.public_initiatives_on(wijk),
+        public=public, public_initiatives=services.public_initiatives_on(wijk),
     ), max(status, period_status)
 
 
@@ -159,7 +158,7 @@ def public(code: str):
                               last=today)
     return render_template("wijk/public.html", wijk=wijk, period=period,
                            page=services.public_page(wijk, period),
-                           public_initiatives=initiative_services.public_initiatives_on(wijk))
+                           public_initiatives=services.public_initiatives_on(wijk))
 
 
 @bp.route("/<code>/export.<any(csv, xlsx):fmt>")
