@@ -1,7 +1,8 @@
-"""The range of numbers and days buurtlog reads from a request: anything outside it is treated
-as unknown (a 404, no filter, a form error), never passed on to the database or the calendar,
-where it would overflow into a 500."""
+"""The range of numbers and days buurtlog reads from a request, and the characters a text may
+hold: anything outside them is treated as unknown (a 404, no filter, a form error) or refused,
+never passed on to the database or the calendar, where it would overflow into a 500."""
 
+import re
 from datetime import date
 
 from werkzeug.datastructures import MultiDict
@@ -14,6 +15,16 @@ INT_MAX = 2**31 - 1
 # is anywhere near them.
 FIRST_DAY = date(1900, 1, 1)
 LAST_DAY = date(2999, 12, 31)
+
+# A NUL cannot be stored in PostgreSQL text and a lone UTF-16 half cannot be encoded at all;
+# JSON carries both ("\u0000", "\ud800"). Text holding either is refused on every engine.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+UNSTORABLE = "Must not contain NUL characters or lone UTF-16 surrogates."
+
+
+def unstorable(text: str) -> bool:
+    """Tell whether a text holds a character no database column can keep."""
+    return _UNSTORABLE.search(text) is not None
 
 
 class BoundedIntConverter(IntegerConverter):
