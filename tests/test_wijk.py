@@ -11,7 +11,7 @@ from flask_babel import to_user_timezone
 
 from buurtlog.extensions import db as _db
 from buurtlog.models import AuditEvent, Presence, WijkSettings, utcnow
-from buurtlog.wijk import across, services, stats
+from buurtlog.wijk import across, outputs, services, stats
 from tests.conftest import amsterdam, excel_csv
 
 TZ = "Europe/Amsterdam"
@@ -226,9 +226,9 @@ def test_only_a_coordinator_of_the_team_switches_the_public_page(client, auth, w
     assert client.post(url, data={"public": "on"}).status_code == 403
     auth.login_as(wijk["coordinator"])
     client.post(url, data={"public": "on"})
-    assert services.public_enabled(wijk["wijk"])
+    assert outputs.public_enabled(wijk["wijk"])
     client.post(url, data={"public": "off"})
-    assert not services.public_enabled(wijk["wijk"])
+    assert not outputs.public_enabled(wijk["wijk"])
     assert db.session.query(AuditEvent).filter_by(action="wijk.public_switched").count() == 2
 
 

@@ -32,13 +32,8 @@ from buurtlog.initiatives.forms import (
     weekday_choices,
 )
 from buurtlog.models import Area, Entry, Initiative, Referral
-from buurtlog.wijk.services import (
-    can_switch_public,
-    find_wijk,
-    public_enabled,
-    public_initiatives_on,
-    wijken_for,
-)
+from buurtlog.wijk.outputs import public_enabled, public_initiatives_on
+from buurtlog.wijk.services import can_switch_public, find_wijk, wijken_for
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
 

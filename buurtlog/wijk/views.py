@@ -21,7 +21,7 @@ from flask_login import current_user, login_required
 from buurtlog import spreadsheet
 from buurtlog.areas import figures
 from buurtlog.models import Area, utcnow
-from buurtlog.wijk import across, charts, services, stats, wording
+from buurtlog.wijk import across, charts, outputs, services, stats, wording
 from buurtlog.wijk.forms import CompareForm, MapForm, PeriodForm, PublicForm, SketchForm
 
 bp = Blueprint("wijk", __name__, url_prefix="/wijk")
@@ -102,7 +102,7 @@ def _show_page(wijk: Area, sketch_form: SketchForm, status: int = 200):
     """Render a wijk's page, with the wijkschets form as it stands (perhaps held back)."""
     form, period, period_status = _period()
     page = services.picture(current_user, wijk, period, _tz())
-    public = services.public_enabled(wijk)
+    public = outputs.public_enabled(wijk)
     locale = str(get_locale())
     map_form = MapForm(request.args, themes=services.map_themes(current_user, wijk),
                        locale=locale)
@@ -112,7 +112,7 @@ def _show_page(wijk: Area, sketch_form: SketchForm, status: int = 200):
         wijk_map=services.wijk_map(wijk, period, map_form, locale),
         public_form=(PublicForm(formdata=None, public="on" if public else "off")
                      if services.can_switch_public(current_user, wijk) else None),
-        public=public, public_initiatives=services.public_initiatives_on(wijk),
+        public=public, public_initiatives=outputs.public_initiatives_on(wijk),
     ), max(status, period_status)
 
 
@@ -141,7 +141,7 @@ def switch_public(code: str):
     if not form.validate_on_submit():
         flash(_("Choose on or off."), "error")
         return redirect(url_for("wijk.show", code=code)), 400
-    services.set_public(current_user, wijk, form.public.data == "on")
+    outputs.set_public(current_user, wijk, form.public.data == "on")
     flash(_("The public page is on.") if form.public.data == "on"
           else _("The public page is off."), "success")
     return redirect(url_for("wijk.show", code=code))
@@ -151,14 +151,14 @@ def switch_public(code: str):
 def public(code: str):
     """Show residents what they told the team and what it did with it; no login needed."""
     wijk = services.find_wijk(code)
-    if wijk is None or not services.public_enabled(wijk):
+    if wijk is None or not outputs.public_enabled(wijk):
         abort(404)
     today = _today()
     period = stats.period_for("custom", today - timedelta(days=PUBLIC_DAYS - 1), _tz(),
                               last=today)
     return render_template("wijk/public.html", wijk=wijk, period=period,
-                           page=services.public_page(wijk, period),
-                           public_initiatives=services.public_initiatives_on(wijk))
+                           page=outputs.public_page(wijk, period),
+                           public_initiatives=outputs.public_initiatives_on(wijk))
 
 
 @bp.route("/<code>/export.<any(csv, xlsx):fmt>")
@@ -172,10 +172,10 @@ def export(code: str, fmt: str):
         abort(400)
     counts = request.args.get("format") == "counts"
     if counts:
-        body = services.export_counts(current_user, wijk, period, fmt)
+        body = outputs.export_counts(current_user, wijk, period, fmt)
     else:
         _team_member_or_403(wijk)
-        body = services.export_entries(current_user, wijk, period, bool(form.text.data), fmt)
+        body = outputs.export_entries(current_user, wijk, period, bool(form.text.data), fmt)
     name = f"buurtlog-{wijk.code}-{period.first}-{period.last}{'-counts' if counts else ''}.{fmt}"
     return Response(body, mimetype=spreadsheet.MIMETYPES[fmt], headers={
         "Content-Disposition": f'attachment; filename="{name}"'})
@@ -189,7 +189,7 @@ def report(code: str):
     wijk = _wijk_or_404(code)
     form, period, status = _period(default="quarter")
     return render_template("wijk/report.html", wijk=wijk, form=form, period=period,
-                           page=services.report(current_user, wijk, period, _tz()),
+                           page=outputs.report(current_user, wijk, period, _tz()),
                            printed=_today()), status
 
 
