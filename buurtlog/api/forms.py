@@ -1,6 +1,5 @@
 """An entry sent as JSON, checked by exactly the rules of the log form."""
 
-import re
 import uuid
 from datetime import UTC, datetime
 
@@ -10,19 +9,10 @@ from wtforms import Field
 from wtforms.validators import Optional
 
 from buurtlog.entries.forms import EntryForm
+from buurtlog.entries.rules import UNSTORABLE, unstorable
 
 SCALARS = ("setting", "kind", "contact_type", "initiated_by", "follow_up",
            "underlying_question", "note", "occurred_at")
-# A NUL cannot be stored in PostgreSQL text and a lone UTF-16 half cannot be encoded at all;
-# JSON carries both ("\u0000", "\ud800"). Text holding either is refused on every engine.
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-UNSTORABLE = "Must not contain NUL characters or lone UTF-16 surrogates."
-
-
-def unstorable(text: str) -> bool:
-    """Tell whether a text holds a character no database column can keep."""
-    return _UNSTORABLE.search(text) is not None
-
 
 class IsoDateTimeField(Field):
     """A moment in ISO 8601 with a UTC offset, as the sync API sends it."""

@@ -8,7 +8,7 @@ from datetime import timedelta
 from flask_babel import to_user_timezone
 from werkzeug.datastructures import MultiDict
 
-from buurtlog.api.forms import UNSTORABLE, unstorable
+from buurtlog.entries.rules import UNSTORABLE, unstorable
 from buurtlog.extensions import db
 from buurtlog.forms import parse_moment
 from buurtlog.models import CheckIn, Place, User, WalkInSession, utcnow
