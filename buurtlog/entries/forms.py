@@ -22,8 +22,6 @@ from buurtlog.forms import DateField, DateTimeLocalField, Form, NoPersonalData, 
 from buurtlog.labels import choices, label
 from buurtlog.models import NOTE_MAX, PEOPLE_MAX, QUESTION_MAX, Area, Place, Theme, utcnow
 
-EARLIEST = rules.EARLIEST
-
 
 def _raise(error) -> None:
     """Turn a rule's error into the form's."""
