@@ -215,12 +215,12 @@ def test_openapi_document_describes_every_api_route(app, client):
 def test_a_synced_entry_stores_its_grouping_terms(api, world, db, monkeypatch):
     """Store the stems the review groups by with a synced entry, plainly valid or judged by
     the log form, as the log form's save does."""
-    from buurtlog.api import lean
+    from buurtlog.entries import rules
 
     plain = entry(world, underlying_question="Kapotte schommels")
     judged = entry(world, underlying_question="Kapotte schommels")
     assert api.post("/api/v1/entries", json={"entries": [plain]}).status_code == 200
-    monkeypatch.setattr(lean, "check", lambda item, ref: None)  # the form judges every entry
+    monkeypatch.setattr(rules, "check", lambda item, ref: None)  # the form judges every entry
     assert api.post("/api/v1/entries", json={"entries": [judged]}).get_json()["results"][0][
         "status"] == "created"
     db.session.expire_all()

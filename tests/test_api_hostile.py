@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from buurtlog.accounts import services as accounts
-from buurtlog.api import lean
-from buurtlog.api.forms import UNSTORABLE
+from buurtlog.bounds import UNSTORABLE
+from buurtlog.entries import rules
 from buurtlog.models import CheckIn, Entry, WalkInSession, entry_themes
 from tests.conftest import days_ago_in_amsterdam
 
@@ -105,7 +105,7 @@ def test_an_entry_the_database_refuses_sinks_only_itself(api, world, db, monkeyp
     """Should a check ever miss something the database refuses, that entry alone is invalid
     and the rest of the batch is saved (each entry on its own savepoint); the log names the
     entry's id, never its text."""
-    plain = lean.check
+    plain = rules.check
 
     def slipped_through(item, ref):
         values = plain(item, ref)
@@ -113,7 +113,7 @@ def test_an_entry_the_database_refuses_sinks_only_itself(api, world, db, monkeyp
             values["theme_ids"] *= 2  # a second row for the same theme: IntegrityError
         return values
 
-    monkeypatch.setattr(lean, "check", slipped_through)
+    monkeypatch.setattr(rules, "check", slipped_through)
     first, bad, last = entry(world), entry(world, note="slips through"), entry(world)
     response = api.post("/api/v1/entries", json={"entries": [first, bad, last, bad]})
     assert response.status_code == 200
@@ -178,8 +178,8 @@ def test_a_batch_beyond_the_guards_budget_gets_413_and_its_halves_are_saved(api,
     (fifty full-length entries) with 413 and save nothing of it; each half is then saved, as
     the outbox sends it after a 413."""
     from buurtlog.api.views import GUARD_BUDGET
-    note = ("Zoekt een plek om samen te eten op dinsdag. " * 30)[:lean.TEXTS[1][1]]
-    question = ("Wil graag iets betekenen voor de buurt. " * 10)[:lean.TEXTS[0][1]]
+    note = ("Zoekt een plek om samen te eten op dinsdag. " * 30)[:rules.TEXTS[1][1]]
+    question = ("Wil graag iets betekenen voor de buurt. " * 10)[:rules.TEXTS[0][1]]
     items = [entry(world, note=note, underlying_question=question) for _ in range(52)]
     assert len(items) * (len(note) + len(question)) > GUARD_BUDGET
     response = api.post("/api/v1/entries", json={"entries": items})

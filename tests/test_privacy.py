@@ -18,8 +18,8 @@ from wtforms.validators import Length
 
 import buurtlog
 from buurtlog import privacy, privacy_words
-from buurtlog.api import lean
 from buurtlog.api.views import PRIVACY_CHECK_MAX
+from buurtlog.entries import rules
 from buurtlog.forms import Form, NoPersonalData
 from buurtlog.privacy import CAP, Finding, find_personal_data
 
@@ -700,7 +700,7 @@ def test_privacy_check_limit_is_the_longest_guarded_field():
     assert len(fields) >= 10
     assert [name for name, limit in fields if limit is None] == []
     assert max(limit for _, limit in fields) == PRIVACY_CHECK_MAX
-    assert max(limit for _, limit in lean.TEXTS) <= PRIVACY_CHECK_MAX
+    assert max(limit for _, limit in rules.TEXTS) <= PRIVACY_CHECK_MAX
 
 
 # ---- POST /api/v1/privacy-check ----

@@ -13,6 +13,7 @@ from buurtlog.entries.forms import EntryForm
 
 SCALARS = ("setting", "kind", "contact_type", "initiated_by", "follow_up",
            "underlying_question", "note", "occurred_at")
+
 class IsoDateTimeField(Field):
     """A moment in ISO 8601 with a UTC offset, as the sync API sends it."""
 

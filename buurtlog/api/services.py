@@ -17,11 +17,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import selectinload
 
-from buurtlog.api import lean
 from buurtlog.api.forms import EntryPayloadForm, read_payload
 from buurtlog.audit.services import record_event
+from buurtlog.entries import rules, terms
 from buurtlog.entries import services as entries
-from buurtlog.entries import terms
 from buurtlog.extensions import db
 from buurtlog.initiatives import services as initiatives
 from buurtlog.models import Entry, EntryTombstone, Theme, User, entry_themes
@@ -41,17 +40,19 @@ def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadFo
                  ) -> list[dict]:
     """Save a batch of entries exactly once each; answer per entry, in the order sent.
 
-    Plainly valid entries are checked by `lean.check`; the log form (made once, only when
-    needed) judges the rest and words their errors. Nothing is confirmed before the commit.
+    Each entry is checked by the entry's rules (`entries.rules.check`, on the team's
+    reference data read once per batch); the log form (made once, only when needed), which
+    applies the same rules, reads the rest and words their errors. Nothing is confirmed
+    before the commit.
     """
     user_id, team_id = user.id, user.team_id  # read once: the commit expires the user
-    ref, form = lean.reference(), None
+    ref, form = rules.reference(), None
     results: list[dict] = []
     new: dict[uuid.UUID, tuple[int, dict]] = {}  # the first of each id: its place, values
     repeated: list[tuple[int, dict]] = []  # the same id again in the same batch
     kept: set[uuid.UUID] = set()  # kept by the writer although the guard marked something
     for item in items:
-        values = lean.check(item, ref)
+        values = rules.check(item, ref)
         if values is None:
             form = form or make_form()
             values, refused = _judged_by_form(item, form)
@@ -153,7 +154,7 @@ def _judged_by_form(item: object, form: EntryPayloadForm) -> tuple[dict | None, 
 
 
 def form_values(entry: Entry, timed: bool) -> dict:
-    """Return what the log form set on a transient entry, as `lean.check` returns it."""
+    """Return what the log form set on a transient entry, as `rules.check` returns it."""
     values = {name: getattr(entry, name) for name in COLUMNS
               if name not in ("area_id", "place_id")}
     values.update(area_id=entry.area.id, place_id=entry.place.id if entry.place else None,

@@ -8,9 +8,10 @@ from flask_babel import get_locale
 from flask_login import current_user, user_loaded_from_request
 from flask_wtf.csrf import generate_csrf
 
-from buurtlog.api import lean, services
+from buurtlog.api import services
 from buurtlog.api.forms import EntryPayloadForm
 from buurtlog.api.openapi import document
+from buurtlog.entries import rules
 from buurtlog.entries import services as entries
 from buurtlog.extensions import csrf, login_manager
 from buurtlog.forms import parse_moment
@@ -29,7 +30,7 @@ PRIVACY_CHECK_MAX = SKETCH_MAX  # the longest free-text field under the privacy 
 # entries cost at most about a quarter of a second. A larger batch gets 413 and nothing is
 # saved; the outbox then sends it in halves. (Check-ins stay below it by construction:
 # 500 x REFERRED_ELSEWHERE_MAX is 60,000.)
-GUARD_BUDGET = 50 * sum(limit for _name, limit in lean.TEXTS)  # as in openapi.TOO_LARGE
+GUARD_BUDGET = 50 * sum(limit for _name, limit in rules.TEXTS)  # as in openapi.TOO_LARGE
 MAX_BODY = 1024 * 1024
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -101,7 +102,7 @@ def post_entries():
 def _free_text_length(items: list) -> int:
     """Count the characters the privacy guard would read in a batch of entries."""
     return sum(len(text) for item in items if isinstance(item, dict)
-               for name, _limit in lean.TEXTS if isinstance(text := item.get(name), str))
+               for name, _limit in rules.TEXTS if isinstance(text := item.get(name), str))
 
 
 def _payload_form() -> EntryPayloadForm:

@@ -1,6 +1,6 @@
 """The log form: one encounter, checked field by field and for personal data."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
@@ -17,11 +17,16 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from buurtlog.entries import rules
 from buurtlog.forms import DateField, DateTimeLocalField, Form, NoPersonalData, PrivacyChecked
 from buurtlog.labels import choices, label
 from buurtlog.models import NOTE_MAX, PEOPLE_MAX, QUESTION_MAX, Area, Place, Theme, utcnow
 
-EARLIEST = datetime(2000, 1, 1, tzinfo=ZoneInfo("UTC"))
+
+def _raise(error) -> None:
+    """Turn a rule's error into the form's."""
+    if error is not None:
+        raise ValidationError(error)
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -53,7 +58,8 @@ class EntryForm(PrivacyChecked, Form):
     kind = RadioField(_l("What?"), choices=choices("kind"), validators=[
         InputRequired(_l("Choose what kind of contact this was."))])
     themes = MultiCheckboxField(_l("Themes"), validate_choice=False)
-    contact_type = RadioField(_l("Who?"), choices=choices("contact_type"), default="resident",
+    contact_type = RadioField(_l("Who?"), choices=choices("contact_type"),
+                              default=rules.DEFAULTED["contact_type"][0],
                               validators=[InputRequired()])
     people = IntegerField(_l("How many people?"), default=1, validators=[
         InputRequired(_l("Enter a number of people.")),
@@ -61,7 +67,8 @@ class EntryForm(PrivacyChecked, Form):
     first_contact = RadioField(_l("First time?"), choices=choices("first_contact"),
                                default="known", validators=[InputRequired()])
     initiated_by = RadioField(_l("Who started the contact?"), choices=choices("initiated_by"),
-                              default="resident", validators=[InputRequired()])
+                              default=rules.DEFAULTED["initiated_by"][0],
+                              validators=[InputRequired()])
     underlying_question = TextAreaField(
         _l("The question beneath the question"), validators=[Optional(), Length(
             max=QUESTION_MAX, message=_l("At most %(max)d characters.", max=QUESTION_MAX)),
@@ -74,7 +81,8 @@ class EntryForm(PrivacyChecked, Form):
             NoPersonalData()],
         render_kw={"maxlength": NOTE_MAX, "rows": 3},
         description=_l("No names, addresses or phone numbers."))
-    follow_up = RadioField(_l("Follow-up"), choices=choices("follow_up"), default="none",
+    follow_up = RadioField(_l("Follow-up"), choices=choices("follow_up"),
+                           default=rules.DEFAULTED["follow_up"][0],
                            validators=[InputRequired()])
     occurred_at = DateTimeLocalField(
         _l("When?"), format="%Y-%m-%dT%H:%M", validators=[Optional()],
@@ -95,36 +103,23 @@ class EntryForm(PrivacyChecked, Form):
         self.themes.choices = [SelectChoice(t.slug, t.name(locale)) for t in themes]
         self.sensitive_slugs = {t.slug for t in themes if t.sensitive}
 
+    # The rules are the entry's own (entries.rules), shared with the sync; the form reads.
     def validate_place(self, field):
         """Accept only active places."""
-        if field.data is not None and field.data not in self.places:
-            raise ValidationError(_l("This place is unknown or no longer in use."))
+        _raise(rules.place_error(field.data, self.places))
 
     def validate_area(self, field):
         """Accept only active areas, and require an area when no place is chosen."""
-        if field.data is not None and field.data not in self.areas:
-            raise ValidationError(_l("This area is unknown or no longer in use."))
-        if field.data is None and self.place.data is None:
-            raise ValidationError(_l("Choose a place or a neighbourhood."))
+        _raise(rules.area_error(field.data, self.place.data, self.areas))
 
     def validate_themes(self, field):
         """Require a theme for everything but plain contact, and only active themes."""
-        unknown = [s for s in field.data or [] if s not in self.theme_by_slug]
-        if unknown:
-            raise ValidationError(_l("Unknown or retired theme: %(slugs)s",
-                                     slugs=", ".join(unknown)))
-        if not field.data and self.kind.data != "contact":
-            raise ValidationError(_l("Choose at least one theme."))
+        _raise(rules.themes_error(field.data or [], self.kind.data, self.theme_by_slug))
 
     def validate_occurred_at(self, field):
         """Refuse times more than a day ahead or before 2000."""
-        if field.data is None:
-            return
-        moment = self.occurred_at_utc()
-        if moment > utcnow() + timedelta(days=1):
-            raise ValidationError(_l("That is more than a day in the future."))
-        if moment < EARLIEST:
-            raise ValidationError(_l("That is before the year 2000."))
+        if field.data is not None:
+            _raise(rules.moment_error(self.occurred_at_utc()))
 
     def occurred_at_utc(self, default: datetime | None = None) -> datetime:
         """Return the entered time as UTC; when left empty, the default or else now."""

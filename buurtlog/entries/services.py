@@ -7,7 +7,7 @@ from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from buurtlog.audit.services import record_event
-from buurtlog.entries import terms
+from buurtlog.entries import rules, terms
 from buurtlog.extensions import db
 from buurtlog.models import (
     Area,
@@ -117,8 +117,8 @@ def apply_form(entry: Entry, form) -> None:
     entry.people = form.people.data
     entry.first_contact = form.first_contact.data == "first"
     entry.initiated_by = form.initiated_by.data
-    entry.underlying_question = (form.underlying_question.data or "").strip() or None
-    entry.note = (form.note.data or "").strip() or None
+    entry.underlying_question = rules.cleaned_text(form.underlying_question.data)
+    entry.note = rules.cleaned_text(form.note.data)
     entry.follow_up = form.follow_up.data
 
 

@@ -1,5 +1,6 @@
-"""The sync API's quick check against the log form: it never accepts what the form refuses,
-sets exactly what the form sets, and leaves only odd values to the form."""
+"""The entry's one set of rules (entries.rules): the rules themselves, and the sync's reading
+of JSON by them against the log form's reading by the same rules — it never accepts what the
+form refuses, sets exactly what the form sets, and leaves only odd values to the form."""
 
 import random
 import uuid
@@ -7,9 +8,11 @@ from datetime import timedelta
 
 import pytest
 
-from buurtlog.api import lean, services
+from buurtlog.api import services
 from buurtlog.api.views import _payload_form
-from buurtlog.models import Area, utcnow
+from buurtlog.bounds import unstorable
+from buurtlog.entries import rules
+from buurtlog.models import NOTE_MAX, Area, utcnow
 from tests.conftest import days_ago_in_amsterdam
 
 FIELDS_SEEN = ("id", "occurred_at", "place", "area", "setting", "kind", "themes", "contact_type",
@@ -105,13 +108,13 @@ def comparable(values: dict) -> dict:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_the_quick_check_agrees_with_the_log_form(app, world, seed):
+def test_the_sync_reading_agrees_with_the_log_form(app, world, seed):
     """Accept only what the form accepts, with the same values; leave only odd values to it."""
     quick = form_only = 0
     with app.test_request_context(headers={"Accept-Language": "en"}):
-        ref, form = lean.reference(), _payload_form()
+        ref, form = rules.reference(), _payload_form()
         for item in payloads(world, 1500, seed):
-            checked = lean.check(item, ref)
+            checked = rules.check(item, ref)
             judged, refused = services._judged_by_form(item, form)
             if checked is not None:
                 assert refused is None, (item, refused)
@@ -123,10 +126,42 @@ def test_the_quick_check_agrees_with_the_log_form(app, world, seed):
     assert quick > 300  # most entries are plain; the quick check takes those
 
 
+def test_the_rules_word_each_error(app, clock):
+    """Name what is wrong, for the form and the sync alike; None when all is well."""
+    with app.test_request_context(headers={"Accept-Language": "en"}):
+        assert rules.place_error(None, {1}) is None and rules.place_error(1, {1}) is None
+        assert str(rules.place_error(2, {1})) == "This place is unknown or no longer in use."
+        assert rules.area_error(None, 1, {"w1"}) is None
+        assert str(rules.area_error("w2", 1, {"w1"})) == "This area is unknown or no longer in use."
+        assert str(rules.area_error(None, None, {"w1"})) == "Choose a place or a neighbourhood."
+        assert rules.themes_error([], "contact", {"geld"}) is None
+        assert str(rules.themes_error([], "signal", {"geld"})) == "Choose at least one theme."
+        assert str(rules.themes_error(["geld", "x", "y"], "signal", {"geld"})) \
+            == "Unknown or retired theme: x, y"
+        now = utcnow()
+        assert rules.moment_error(now + timedelta(hours=23)) is None
+        assert str(rules.moment_error(now + timedelta(hours=25))) \
+            == "That is more than a day in the future."
+        assert str(rules.moment_error(rules.EARLIEST - timedelta(seconds=1))) \
+            == "That is before the year 2000."
+        assert rules.moment_error(rules.EARLIEST) is None
+
+
+def test_the_privacy_guard_holds_back_until_confirmed():
+    """Hold back a text with personal data unless the writer confirmed it; never a clean one."""
+    assert rules.held_back("Bel mw. Jansen op 06-12345678", confirmed=False)
+    assert not rules.held_back("Bel mw. Jansen op 06-12345678", confirmed=True)
+    assert not rules.held_back("Zoekt een plek om samen te eten.", confirmed=False)
+    assert not rules.held_back("", confirmed=False)
+    assert rules.cleaned_text("  Wie helpt?  ") == "Wie helpt?"
+    assert rules.cleaned_text("   ") is None and rules.cleaned_text(None) is None
+    assert unstorable("a\x00b") and not unstorable("x" * NOTE_MAX)
+
+
 def test_reference_holds_what_the_form_offers(app, world):
     """Read the same areas, places and themes in use as the log form's choices."""
     with app.test_request_context():
-        ref, form = lean.reference(), _payload_form()
+        ref, form = rules.reference(), _payload_form()
         assert set(ref.areas) == set(form.areas)
         assert {c: i for c, i in ref.areas.items()} == {c: a.id for c, a in form.areas.items()}
         assert ref.places == {i: p.area_id for i, p in form.places.items()}
