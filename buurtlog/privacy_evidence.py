@@ -76,6 +76,7 @@ PLURAL_VERBS: frozenset[str] = _words(
     "komen kwamen wonen woonden willen wilden zeggen zeiden hebben hadden vragen zoeken zitten "
     "gaan gingen werken helpen zijn waren kunnen moeten mogen spelen lopen koken",
 )
+VERB_WORDS: frozenset[str] = PERSON_VERBS | PLURAL_VERBS | {"is"}
 # "Sjanie is ziek": "is" makes a person only with a state of a person after it.
 PERSON_STATES: frozenset[str] = _words(
     "ziek opgenomen overleden verhuisd jarig zwanger bang boos eenzaam verward blij bezorgd "
@@ -189,6 +190,9 @@ class _Tokens:
         self.text = text
         self.raw: list[Span] = [m.span() for m in TOKEN_RE.finditer(text)]
         self.core: list[Span] = [_stripped(text, s, e) for s, e in self.raw]
+        self.words: list[str] = [text[s:e] for s, e in self.core]
+        self.lower: list[str] = [w.lower() for w in self.words]
+        self.joined: list[bool] = [c[1] == r[1] for c, r in zip(self.core, self.raw, strict=True)]
         self._unknown: dict[str, bool] = {}  # a text repeats its words: judge each once
 
     def unknown(self, word: str) -> bool:
@@ -200,14 +204,11 @@ class _Tokens:
 
     def word(self, i: int) -> str:
         """Return word i without punctuation ("" outside the text)."""
-        if not 0 <= i < len(self.raw):
-            return ""
-        s, e = self.core[i]
-        return self.text[s:e]
+        return self.words[i] if 0 <= i < len(self.words) else ""
 
     def clean_end(self, i: int) -> bool:
         """Tell whether word i has no punctuation after it (it runs on into the next word)."""
-        return self.core[i][1] == self.raw[i][1]
+        return self.joined[i]
 
     def starts_sentence(self, i: int) -> bool:
         """Tell whether word i opens the text or a sentence."""
@@ -254,11 +255,21 @@ def _verb_after(tokens: _Tokens, last: int, plural: bool) -> bool:
     return after == "is" and tokens.word(last + 2).lower() in PERSON_STATES
 
 
+def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
+    """Tell cheaply whether a cue stands before word i or a verb in the few words after it."""
+    if tokens.lower[i - 1 : i] and tokens.lower[i - 1] in CUES_BEFORE:
+        return True
+    if i > 1 and tokens.lower[i - 2] in CUES_BEFORE:
+        return True  # "tnv K. Ouchan"
+    window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 3]
+    return any(w in VERB_WORDS for w in window)
+
+
 def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
     """Unknown capitalised words with a person verb after or a cue before."""
     for i in range(len(tokens.raw)):
-        word = tokens.word(i)
-        if not tokens.unknown(word):
+        word = tokens.words[i]
+        if not word[:1].isupper() or not (_may_have_evidence(tokens, i) and tokens.unknown(word)):
             continue
         prev = tokens.word(i - 1)
         prev_low = prev.lower()
@@ -293,7 +304,7 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
 def _lowercase_names(tokens: _Tokens) -> Iterator[Span]:
     """A lower-case word after a kin word or title, before a verb: "oma sevda zit"."""
     for i in range(1, len(tokens.raw)):
-        if not tokens.clean_end(i - 1) or tokens.word(i - 1).lower() not in LOWER_CUES:
+        if tokens.lower[i - 1] not in LOWER_CUES or not tokens.clean_end(i - 1):
             continue
         word = tokens.word(i)
         if tokens.core[i] != tokens.raw[i] or not word.islower():
