@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from buurtlog.privacy_evidence import evidence_names, not_a_person
 from buurtlog.privacy_words import (
     DETERMINERS,
     FIRST_NAMES,
@@ -714,14 +715,18 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
         yield "name", start, end
 
 
-def find_personal_data(text: str) -> list[Finding]:
+def find_personal_data(text: str, *, server_rules: bool = True) -> list[Finding]:
     """Return the personal data in text, sorted by start and without overlaps.
+
+    With server_rules (the default, the authority at save and sync) names are also found by
+    evidence and public figures dropped (buurtlog/privacy_evidence.py); without, only the shared
+    rules run, those static/js/privacy.js holds too.
 
     Text pasted with decomposed accents ("C" and a combining cedilla for "Ç") is read in NFC;
     the findings' offsets still point into the text as given.
     """
     if unicodedata.is_normalized("NFC", text):
-        return _find(text)
+        return _find(text, server_rules)
     # Cut before every character that is not a combining mark and compose each piece on its
     # own, noting where each composed character's piece starts and ends in the original.
     starts: list[int] = []
@@ -735,18 +740,29 @@ def find_personal_data(text: str) -> list[Finding]:
             starts.extend([cut] * len(part))
             ends.extend([i] * len(part))
             cut = i
-    return [Finding(f.kind, starts[f.start], ends[f.end - 1]) for f in _find("".join(parts))]
+    found = _find("".join(parts), server_rules)
+    return [Finding(f.kind, starts[f.start], ends[f.end - 1]) for f in found]
 
 
-def _find(text: str) -> list[Finding]:
+def _server_candidates(text: str) -> Iterator[tuple[str, int, int]]:
+    """Find every piece of personal data, with the names that only evidence shows."""
+    yield from _candidates(text)
+    for start, end in evidence_names(text):
+        yield "name", start, end
+
+
+def _find(text: str, server_rules: bool) -> list[Finding]:
     """Return the personal data in NFC text, sorted by start and without overlaps."""
+    candidates = _server_candidates(text) if server_rules else _candidates(text)
     # Stronger kinds first, then longer spans, so "Jan van Galenstraat 4" stays one address.
     ranked = sorted((KIND_RANK[kind], start - end, start, end, kind)
-                    for kind, start, end in _candidates(text))
+                    for kind, start, end in candidates)
     chosen: list[tuple[int, int, str]] = []
     taken = _Spans()
     for _, _, start, end, kind in ranked:
         if not taken.overlaps(start, end):
             taken.add(start, end)
             chosen.append((start, end, kind))
+    if server_rules:  # public figures, titles, pets and shops: judged once a name is chosen
+        chosen = [c for c in chosen if c[2] != "name" or not not_a_person(text, c[0], c[1])]
     return [Finding(kind, start, end) for start, end, kind in sorted(chosen)]

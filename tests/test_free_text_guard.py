@@ -20,7 +20,7 @@ from tests.conftest import signing_in
 
 # Text that the guard holds back but a writer may confirm, and text no confirmation lets pass.
 PERSONAL = "Mevrouw de Vries (06-12345678, Kerkstraat 12)"
-A_NAME = "Bakker Bart"
+A_NAME = "Koffie bij Kees"  # "Bakker Bart" is a shop: no name since issue 20
 CONTACT = "Kerkstraat 12 (bij mevrouw De Vries)"
 SLUG_NAME = "bart-en-kees"  # a name the guard finds in a code of lower-case letters and hyphens
 SLUG_PHONE = "0612345678"

@@ -35,10 +35,10 @@ def test_a_name_is_marked_inside_the_text_and_kept_with_one_tap(phone, worker, d
     phone.get_by_label("Wonen", exact=True).tap()
     phone.locator("details.more summary").click()
     note = phone.locator("#note")
-    note.fill("Bakker Bart zet koffie voor de buurt")
+    note.fill("Koffie bij Kees voor de buurt")
     mark = phone.locator("[data-privacy-field]:has(#note) .privacy-backdrop mark")
     mark.wait_for()
-    assert mark.inner_text() == "Bart"
+    assert mark.inner_text() == "Kees"
     # The mark lies over the word in the field, inside the field's box.
     box, field = mark.bounding_box(), note.bounding_box()
     assert field["x"] < box["x"] < field["x"] + field["width"] - box["width"]
@@ -63,7 +63,7 @@ def test_a_new_finding_after_keeping_needs_its_own_choice(phone, worker):
     sign_in(phone, worker)
     phone.locator("details.more summary").click()
     note = phone.locator("#note")
-    note.fill("Bakker Bart zet koffie")
+    note.fill("Koffie bij Kees")
     found = findings_of(phone, "note")
     found.get_by_role("button", name="Toch bewaren").tap()
     confirmation = phone.locator("input[type=hidden][name=privacy_confirmed]")

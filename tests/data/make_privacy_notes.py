@@ -438,6 +438,78 @@ De kinderen van [name:Gerrit] spelen altijd buiten, ook als het donker is.
 Met [name:Thijmen] de buurtkrant rondgebracht in de Vogelbuurt.
 """
 
+# Names no list of the guard holds (issue 20): unlisted names of many origins, without a cue,
+# with a person verb after, in lower case after a kin word, at the start of a note. Written
+# before the evidence rules, with clean notes that carry the traps of those rules.
+UNLISTED_PERSONAL = """
+[name:Wiepkje] belde over de kapotte lift in de flat.
+[name:Roderick] woont sinds kort op drie hoog en kent nog niemand.
+[name:Kobina] zegt dat de jongens bij de kooi hem pesten.
+Vanochtend vertelde [name:Yaroslava] dat haar zoon weer naar school gaat.
+[name:Mehmetcan] wil een fiets lenen voor zijn werk in de haven.
+Samen met [name:Akuba] de flyers voor de buurtmaaltijd rondgebracht.
+[name:Sjanie] is ziek, de buren doen boodschappen voor haar.
+[name:Babette] heeft een nieuwe baan gevonden en stopt met de inloop.
+Koffie gedronken met [name:Gülsüm] en haar dochter.
+Afspraak gemaakt met [name:Teodora] om samen naar het UWV te gaan.
+Gesprek gehad met [name:Chidinma] over de kinderopvang.
+[name:Wiesiek] kwam langs met vragen over zijn contract.
+[name:Rozemarijn] kwam vandaag voor het eerst naar de koffieochtend.
+Buurvrouw zegt dat [name:Liesje] de laatste tijd erg verward is.
+Huisbezoek: [name:Demetrio] heeft al weken geen warm water.
+Vanmiddag bij [name:Jovanka] thuis, veel zorgen over geld.
+[name:Hagos] wil zijn rijbewijs halen maar het geld ontbreekt.
+Zorgen om [name:Emine-Nur], ze komt niet meer naar de taalles.
+Aanvraag tnv [name:K. Ouchan] verstuurd naar de gemeente.
+Namens [name:Dilnoza] de woningcorporatie gebeld over de lekkage.
+oma [name:sevda] zit veel alleen sinds haar man overleed.
+tante [name:lyudmila] wil graag mee naar de kookavond.
+buurman [name:teun-jan] helpt met de verhuizing naar de benedenwoning.
+met [name:kwaku] naar het spreekuur van de huisarts geweest.
+[name:Marlous] en [name:Mirte] komen helpen bij de kledingbeurs.
+Op bezoek bij [name:Olesya], ze heeft hulp nodig bij haar post.
+[name:Ayaan] wil graag vrijwilliger worden bij de buurtmaaltijd.
+[name:Wilbert Hofstede] woont al jaren alleen en eet slecht.
+De dochter van [name:Mirela] haalt haar na de taalles op.
+[name:Tjitze] vroeg of er nog plek is bij de fietsenmakerij.
+Met [name:Shewit] en haar broer de formulieren voor de huurtoeslag ingevuld.
+[name:Sanaz] gaat volgende week verhuizen naar Nieuwegein.
+Dhr. [name:Krijgsman] zit in de schuldsanering en durft niet te bellen.
+[name:Oksana] en haar moeder wonen nu in een tijdelijke woning.
+Gebeld met [name:Yevhen] over werk in de bouw.
+[name:Kemal-Can] hangt veel rond bij het winkelcentrum, zegt zijn moeder.
+[name:Dewika] werkt in de thuiszorg en wil meedoen met de wijkraad.
+"""
+
+UNLISTED_CLEAN = """
+Met Max Verstappen op tv was de buurtkamer leeg, iedereen keek de race.
+De hond van de buren heet Bobbie en blaft de hele dag.
+Op de kookavond werd Amazing Grace gezongen door het koor.
+Nieuwe bewoner (frans) spreekt nog geen Nederlands, tolk nodig.
+Wijkagent Zuilen belt terug over de inbraken in de schuurtjes.
+Boodschappen gedaan bij de Dirk, de Jumbo was al dicht.
+Bakker Bart doneert elke vrijdag het brood dat over is.
+Met Mitros gebeld over de schimmel in de badkamer.
+Gesprek bij Vluchtelingenwerk over de gezinshereniging.
+Koffieochtend bij Pameijer: 8 bewoners, goede sfeer.
+Buurtkamer heeft nieuwe stoelen, de bewoners zijn blij.
+Thuisbezorgd bracht de maaltijden te laat.
+Sportdag wil de school in juni houden op het trapveld.
+Cursus Omgaan met geld start in maart, nog 4 plekken vrij.
+Paddington werd gedraaid op de filmavond voor kinderen.
+Op bezoek bij De Kwekerij, de buurtmoestuin staat er mooi bij.
+Kaartclub komt ook in de zomer, zegt de vrijwilliger.
+Sinterklaas komt zaterdag naar het buurthuis, hulp gezocht.
+Bewoners zeggen dat Dock de jongeren goed kent.
+Opa zit veel alleen sinds de dood van zijn vrouw.
+Buurman heeft last van de bomen, de gemeente komt kijken.
+Tante komt uit Eritrea en woont nu bij het gezin in.
+Met Lidl overlegd over een actie voor de Voedselbank.
+Vanaf Pinksteren is de inloop ook op maandag open.
+Naast Kruidvat is een nieuwe kapper gekomen die veel jongeren trekt.
+Wethouder Dijksma komt naar de opening, zegt de gemeente.
+"""
+
 
 def parse(marked: str) -> dict[str, object]:
     """Strip the inline markup from one note and return its text with the expected spans."""
@@ -462,7 +534,7 @@ def parse(marked: str) -> dict[str, object]:
 
 def main() -> None:
     """Write the jsonl test set next to this script."""
-    blocks = (CLEAN, PERSONAL, MORE_CLEAN, MORE_PERSONAL)
+    blocks = (CLEAN, PERSONAL, MORE_CLEAN, MORE_PERSONAL, UNLISTED_PERSONAL, UNLISTED_CLEAN)
     notes = [line.strip() for block in blocks for line in block.splitlines()]
     records = [parse(note) for note in notes if note]
     with OUT.open("w", encoding="utf-8") as fh:

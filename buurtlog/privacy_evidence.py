@@ -1,0 +1,351 @@
+"""Names no list holds, found on the server by evidence around a word (issue 20).
+
+The shared rules of buurtlog/privacy.py (and its browser twin static/js/privacy.js) find names
+through word lists and a few telling contexts. This module runs only on the server, where the
+guard is the authority at save and sync, so its lists and rules do not weigh on the phone:
+
+* an unknown capitalised word is a name with a person verb after it ("Wiepkje belde", "Hagos
+  wil", "Sjanie is ziek") or, inside a sentence, with a cue before it ("met Rahma", "bij X
+  thuis", "tnv K. Ouchan", "vertelde Yara");
+* a lower-case word is a name after a kin word or title ("oma sevda", "tante lyudmila");
+* a word is no name when it is a common Dutch word, a place, an organisation, a compound noun
+  ("Sportdag", "Huisarts") or follows an article or a shop word ("de Dirk", "Bakker Bart");
+* findings of the shared rules are dropped when they are a public figure or a title ("Max
+  Verstappen", "Amazing Grace") or a language in brackets ("(frans)").
+
+Each rule looks at a word and its neighbours once: time linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from buurtlog.privacy_words import (
+    DETERMINERS,
+    FIRST_NAMES,
+    HONORIFICS,
+    KIN_CUES,
+    NOT_NAME_HEADS,
+    NUMBER_UNITS,
+    ORG_SUFFIXES,
+    PARTICLES,
+    PERSON_NOUNS,
+    PLACE_SUFFIXES,
+    RELATION_CUES,
+    STOPWORDS,
+    STREET_SUFFIXES,
+    SURNAMES,
+    THING_NOUNS,
+    _words,
+)
+
+Span = tuple[int, int]
+
+TOKEN_RE = re.compile(r"\S+")
+# A word with a capital first letter (also "IJ") and lower-case letters after, maybe hyphenated.
+CAP_WORD_RE = re.compile(r"(?:IJ|[^\W\d_])[^\W\d_]*(?:-[^\W\d_]+)*")
+# Particles after a name that run on into a street: "Thomas à Kempisweg", "Jan de Witstraat".
+STREET_AFTER_RE = re.compile(r"[ \t]+(?:(?:de|der|den|ter|ten|à|a)[ \t]+){1,3}([A-Z]\w+)")
+INITIAL_RE = re.compile(r"(?:[A-Z]\.){1,4}")
+LOWER_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
+LEADING = "(\"'‘“*•-–—"
+TRAILING = ".,;:!?)\"'’”"
+SENTENCE_END = ".!?:;•"
+MAX_NAME_WORDS = 3
+
+# Before an unknown capitalised word inside a sentence, these make it a person.
+CUES_BEFORE: frozenset[str] = _words(
+    "met bij tnv t.n.v. tav t.a.v. namens vertelde vertelt zei zegt sprak spreek belde bel gebeld "
+    "bezocht bezoek hielp help helpt mailde appte appt app gesproken gesprek afspraak tegen "
+    "ophalen haalde bracht",
+)
+# After an unknown capitalised word, these make it a person: what people do in a worker's note.
+PERSON_VERBS: frozenset[str] = _words(
+    "komt kwam belt belde woont woonde wil wilde zegt zei vertelde vertelt heeft had vraagt vroeg "
+    "zoekt zocht zit zat gaat ging werkt werkte helpt hielp wacht wachtte mist miste voelt "
+    "voelde kan kon moet moest mag mocht durft twijfelt klaagt klaagde maakt verhuist verhuisde "
+    "slaapt eet huilt lacht appte appt mailde kookt loopt liep rookt drinkt leeft overleed "
+    "haalt bracht brengt spreekt sprak snapt begrijpt weet wist denkt dacht hoopt hoopte "
+    "ziet zag hoort hoorde krijgt kreeg ontvangt ligt lag blijft bleef reageert antwoordde "
+    "schrijft schreef leest zorgt past oppast speelt studeert volgt kent kende doet deed wordt "
+    "geeft gaf neemt nam stopt begint begon",
+)
+# "Marlous en Mirte komen": a plural verb after two words joined by "en".
+PLURAL_VERBS: frozenset[str] = _words(
+    "komen kwamen wonen woonden willen wilden zeggen zeiden hebben hadden vragen zoeken zitten "
+    "gaan gingen werken helpen zijn waren kunnen moeten mogen spelen lopen koken",
+)
+VERB_WORDS: frozenset[str] = PERSON_VERBS | PLURAL_VERBS | {"is"}
+# "Sjanie is ziek": "is" makes a person only with a state of a person after it.
+PERSON_STATES: frozenset[str] = _words(
+    "ziek opgenomen overleden verhuisd jarig zwanger bang boos eenzaam verward blij bezorgd "
+    "alleen weduwe weduwnaar gescheiden dement depressief overspannen moe terug bevallen "
+    "geopereerd gevallen ontslagen werkloos dakloos verdrietig ongerust verslaafd",
+)
+# Before a lower-case word: kin words and titles that make it a name ("oma sevda").
+LOWER_CUES: frozenset[str] = frozenset(
+    [c for c in HONORIFICS + KIN_CUES if " " not in c] + ["mw.", "dhr.", "mevr.", "fam.", "tnv"]
+)
+# Common Dutch words a capitalised word may be at the start of a sentence or in a title, and
+# lower-case words after a kin word ("oma zit", "buurman heeft"): not names.
+COMMON_WORDS: frozenset[str] = _words(
+    "is was zijn waren heeft had hebben komt kwam gaat ging zit zat woont wil kan moet mag zal "
+    "wordt werd staat stond ligt lag loopt liep doet deed maakt zegt zei belt belde vraagt vroeg "
+    "zoekt helpt haalt brengt krijgt kreeg blijft bleef voelt voelde leeft slaapt eet kookt "
+    "klaagt werkt wacht mist weet kent ziet hoort denkt hoopt durft past speelt neemt geeft "
+    "uit en of van de het een die dat in op aan om te met bij voor naar na tot ook nog niet al "
+    "weer erg heel veel vaak soms nooit altijd graag alleen samen zelf ook nu toen daar hier "
+    "er hem haar hun ze zij hij wij we je jij ik u mij me ons dan want maar dus omdat sinds "
+    "tijdens zonder tegen over onder boven achter naast tussen door via toch wel eens even "
+    "net pas zo zoals meer minder goed slecht ziek oud jong blij boos bang moe thuis buiten "
+    "binnen weg terug mee langs open dicht klaar nieuw nieuwe oude grote kleine lieve arme "
+    "eenzaam alleenstaand overleden gisteren vandaag morgen straks later vroeger laatst "
+    "huisarts arts tandarts dokter wijkagent agent politie gemeente corporatie woningbouw "
+    "verhuurder huurder bewoner bewoners buren buurt wijk straat flat portiek lift trap tuin "
+    "balkon keuken badkamer woning huis kamer school werk baan geld huur schuld schulden post "
+    "brief brieven rekening toeslag uitkering hulp zorg steun advies gesprek bezoek huisbezoek "
+    "afspraak inloop koffie thee lunch maaltijd eten boodschappen markt winkel supermarkt "
+    "vrijwilliger vrijwilligers mantelzorger mantelzorg deelnemers kinderen moeders vaders "
+    "ouders jongeren ouderen mensen vrouwen mannen meiden jongens man vrouw kind jongen meisje "
+    "moeder vader zoon dochter opa oma tante oom neef nicht broer zus familie gezin iedereen "
+    "niemand iemand sommigen anderen allemaal beiden beide nieuws verder eerst daarna "
+    "pinksteren hemelvaart kerstavond oudjaar nieuwjaar carnaval zomer winter lente herfst "
+    "zomerfeest buurtfeest sportdag opening feest avond ochtend middag nacht week weekend "
+    "maand jaar cursus les taalles training workshop groep club team koor film race wedstrijd "
+    "tv televisie radio krant telefoon mobiel computer laptop fiets auto bus tram trein "
+    "amazing grace parkinson alzheimer dementie corona covid diabetes kanker astma",
+)
+# Endings of compound nouns ("Sportdag", "Huisarts", "Kaartclub", "Wijkverpleging"): no name.
+NOUN_ENDINGS: tuple[str, ...] = (
+    "dag", "feest", "avond", "ochtend", "middag", "les", "cursus", "groep", "raad", "hulp",
+    "dienst", "arts", "agent", "werker", "zorger", "gever", "ouders", "heid", "schap", "ing",
+    "ingen", "tie", "ties", "teit", "isme", "ers", "sters", "ster", "aar", "aars", "wijk",
+    "dorp", "stad", "bord", "gesprek", "bezoek", "tocht", "beurs", "actie", "project", "kaart",
+    "film", "serie", "show", "fonds", "loket", "balie", "spreekuur", "atelier", "tafel",
+)
+# Organisations in Dutch neighbourhood work that read like a surname ("bij Pameijer").
+ORGANISATIONS: frozenset[str] = _words(
+    "Pameijer Dock Abrona Cordaan Philadelphia Kwintes Altrecht Mondriaan Parnassia Arkin "
+    "Zorgbalans Evean Tactus Brijder Jellinek Exodus Moviera Sensoor Welzijn Vivent Amsta "
+    "Reinaerde Lister Tympaan Raster Wijkracht Stichtse Careander Aafje Laurens Humanitas "
+    "Leger Heils Salvation Thuisbezorgd Bol Albert Dirk Plus Hoogvliet Poiesz Nettorama "
+    "Dekamarkt Boni Jan Linders Picnic Flink Crisp Getir Rituals Xenos Wibra Big Bazar Hornbach "
+    "Karwei Intratuin Kringloop Emmaus Dorcas Leger Sligro Makro",
+)
+# A shop word before a listed first name makes it a shop ("Bakker Bart", "Slager Piet").
+SHOP_HEADS: frozenset[str] = _words("bakker slager groenteman visboer kapper snackbar")
+# Public figures, songs and shops named after people: never a resident.
+NOT_PERSON_PHRASES: tuple[str, ...] = (
+    "Max Verstappen", "Amazing Grace", "Bakker Bart", "Willem-Alexander", "Koning Willem",
+    "Koningin Máxima", "Mark Rutte", "Dick Schoof", "Johan Cruijff", "Anne Frank",
+    "Vincent van Gogh", "Sinterklaas", "Zwarte Piet", "Bob de Bouwer", "Nijntje", "Dikkie Dik",
+    "Dora", "Frans Bauer", "André Hazes", "Marco Borsato", "Arjen Robben", "Virgil van Dijk",
+    "Memphis Depay", "Sandra Reemer", "Mohammed Ali",
+)
+PHRASE_WORDS: frozenset[str] = frozenset(" ".join(NOT_PERSON_PHRASES).split())
+# Endings of neighbourhoods and places that read like a surname ("Rivierenwijk").
+PLACE_ENDINGS: tuple[str, ...] = ("wijk", "dorp", "stad", "kwartier", "veld", "haven", "polder")
+# Languages and nationalities in lower case; "(frans)" is a language, not Frans.
+LANGUAGES: frozenset[str] = _words(
+    "frans engels duits pools turks arabisch spaans italiaans russisch nederlands",
+)
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return [start, end) without leading and trailing punctuation."""
+    while start < end and text[start] in LEADING:
+        start += 1
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    return start, end
+
+
+def _place(word: str) -> bool:
+    """Tell whether a word names a street, a place or an organisation by its ending."""
+    low = word.lower()
+    return (low.endswith(PLACE_SUFFIXES) or low[2:].endswith(ORG_SUFFIXES)
+            or low[1:].endswith(STREET_SUFFIXES))
+
+
+def _unknown(word: str) -> bool:
+    """Tell whether a capitalised word can be a name: no common word, place or organisation."""
+    low = word.lower()
+    head = word.split("-")[0]
+    return not (
+        word in STOPWORDS or head in STOPWORDS or word in ORGANISATIONS
+        or low in COMMON_WORDS or low in NOT_NAME_HEADS or low in PERSON_NOUNS
+        or low in THING_NOUNS or low in NUMBER_UNITS or low in RELATION_CUES
+        or low in PARTICLES or low in DETERMINERS or low in LOWER_CUES
+        or (len(low) >= 6 and low.endswith(NOUN_ENDINGS))
+        or _place(word)
+    )
+
+
+class _Tokens:
+    """The words of a text with their punctuation-free spans, read once."""
+
+    def __init__(self, text: str):
+        """Split text into words."""
+        self.text = text
+        self.raw: list[Span] = [m.span() for m in TOKEN_RE.finditer(text)]
+        self.core: list[Span] = [_stripped(text, s, e) for s, e in self.raw]
+        self.words: list[str] = [text[s:e] for s, e in self.core]
+        self.lower: list[str] = [w.lower() for w in self.words]
+        self.joined: list[bool] = [c[1] == r[1] for c, r in zip(self.core, self.raw, strict=True)]
+        self._unknown: dict[str, bool] = {}  # a text repeats its words: judge each once
+
+    def unknown(self, word: str) -> bool:
+        """Tell whether a capitalised word can be a name (_unknown), once per word and text."""
+        known = self._unknown.get(word)
+        if known is None:
+            known = self._unknown[word] = _is_cap(word) and _unknown(word)
+        return known
+
+    def word(self, i: int) -> str:
+        """Return word i without punctuation ("" outside the text)."""
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def clean_end(self, i: int) -> bool:
+        """Tell whether word i has no punctuation after it (it runs on into the next word)."""
+        return self.joined[i]
+
+    def starts_sentence(self, i: int) -> bool:
+        """Tell whether word i opens the text or a sentence."""
+        if i == 0:
+            return True
+        s, _ = self.raw[i - 1]
+        prev = self.text[s : self.raw[i - 1][1]].rstrip("\"'’”)")
+        return prev[-1:] in SENTENCE_END
+
+
+def _is_cap(word: str) -> bool:
+    """Tell whether word is a capitalised word that may be a name."""
+    return bool(CAP_WORD_RE.fullmatch(word)) and word[0].isupper() and (
+        word[1:].islower() or word[:2] == "IJ" and word[2:].islower() or "-" in word)
+
+
+def _name_end(tokens: _Tokens, i: int) -> int:
+    """Return the index of the last word of the name that starts at word i (surname and all)."""
+    last = i
+    j = i + 1
+    while j < len(tokens.raw) and j - i < MAX_NAME_WORDS + 2 and tokens.clean_end(j - 1):
+        word = tokens.word(j)
+        if word in PARTICLES:
+            j += 1
+            continue
+        after_particle = tokens.word(j - 1) in PARTICLES
+        if _is_cap(word) and _place(word):
+            return -1  # "Willem de Zwijgerlaan": a street named after someone
+        if tokens.unknown(word) or (after_particle and _is_cap(word) and word not in STOPWORDS):
+            last = j
+            j += 1
+            continue
+        break
+    return last
+
+
+def _verb_after(tokens: _Tokens, last: int, plural: bool) -> bool:
+    """Tell whether a person verb follows word last directly."""
+    if not tokens.clean_end(last):
+        return False
+    after = tokens.word(last + 1).lower()
+    if after in PERSON_VERBS or (plural and after in PLURAL_VERBS):
+        return True
+    return after == "is" and tokens.word(last + 2).lower() in PERSON_STATES
+
+
+def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
+    """Tell cheaply whether a cue stands before word i or a verb in the few words after it."""
+    if tokens.lower[i - 1 : i] and tokens.lower[i - 1] in CUES_BEFORE:
+        return True
+    if i > 1 and tokens.lower[i - 2] in CUES_BEFORE:
+        return True  # "tnv K. Ouchan"
+    window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 3]
+    return any(w in VERB_WORDS for w in window)
+
+
+def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
+    """Unknown capitalised words with a person verb after or a cue before."""
+    for i in range(len(tokens.raw)):
+        word = tokens.words[i]
+        if not word[:1].isupper() or not (_may_have_evidence(tokens, i) and tokens.unknown(word)):
+            continue
+        prev = tokens.word(i - 1)
+        prev_low = prev.lower()
+        joined = i > 0 and tokens.clean_end(i - 1)
+        if joined and (prev_low in DETERMINERS or prev_low in NOT_NAME_HEADS
+                       or prev_low in SHOP_HEADS or prev_low in THING_NOUNS):
+            continue  # "de Kwekerij", "Wethouder Dijksma", "Bakker Bart"
+        if joined and tokens.unknown(prev) and not tokens.starts_sentence(i - 1):
+            continue  # the second word of a name found from its first
+        if joined and prev in PARTICLES:
+            continue  # "Vereniging van Eigenaren"; "de Vries" is the shared rules' to find
+        first = i
+        if i > 0 and INITIAL_RE.fullmatch(tokens.text[slice(*tokens.raw[i - 1])]):
+            first = i - 1  # "tnv K. Ouchan": the cue stands before the initials
+            prev = tokens.word(i - 2)
+            prev_low = prev.lower()
+            joined = i > 1 and tokens.clean_end(i - 2)
+        last = _name_end(tokens, i)
+        if last < 0:
+            continue
+        # "Marlous en Mirte komen": A before "en B", B after "A en".
+        pair_after = (tokens.word(last + 1) == "en" and _is_cap(tokens.word(last + 2))
+                      and tokens.clean_end(last))
+        pair_before = prev == "en" and joined and _is_cap(tokens.word(i - 2))
+        verb = _verb_after(tokens, last, plural=pair_before) or (
+            pair_after and _verb_after(tokens, last + 2, plural=True))
+        cue = joined and not tokens.starts_sentence(first) and prev_low in CUES_BEFORE
+        if verb or cue:
+            yield tokens.core[first][0], tokens.core[last][1]
+
+
+def _lowercase_names(tokens: _Tokens) -> Iterator[Span]:
+    """A lower-case word after a kin word or title, before a verb: "oma sevda zit"."""
+    for i in range(1, len(tokens.raw)):
+        if tokens.lower[i - 1] not in LOWER_CUES or not tokens.clean_end(i - 1):
+            continue
+        word = tokens.word(i)
+        if tokens.core[i] != tokens.raw[i] or not word.islower():
+            continue  # "Mw (ong 45)": punctuation around it
+        if not LOWER_WORD_RE.fullmatch(word):
+            continue
+        if not _verb_after(tokens, i, plural=False):
+            continue  # "oma zorgen", "zijn broertje spelen": no name without a person verb
+        cap = word[0].upper() + word[1:]
+        if cap in STOPWORDS or not _unknown(cap) or word.endswith(("t", "de", "te", "lijk", "ig")):
+            continue  # "oma zit", "buurman heeft", "tante uit"
+        yield tokens.core[i]
+
+
+def evidence_names(text: str) -> Iterator[Span]:
+    """Find names that only evidence around them shows: unknown words with a verb or a cue."""
+    tokens = _Tokens(text)
+    yield from _capitalised_names(tokens)
+    yield from _lowercase_names(tokens)
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """Tell whether a name finding is a public figure, a title, a shop or a language."""
+    word = text[start:end]
+    if any(w in PHRASE_WORDS for w in word.split()):
+        for phrase in NOT_PERSON_PHRASES:
+            at = text.rfind(phrase, max(0, start - len(phrase)), end + len(phrase))
+            if at >= 0 and at < end and start < at + len(phrase):
+                return True
+    if " " not in word and len(word) >= 7 and word.lower().endswith(PLACE_ENDINGS):
+        return True  # "Wijkagent Rivierenwijk"
+    street = STREET_AFTER_RE.match(text, end)
+    if street and street.group(1).lower().endswith(STREET_SUFFIXES):
+        return True  # "Thomas à Kempisweg": part of a street's name
+    if word in LANGUAGES and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True  # "(frans)"
+    before = text[max(0, start - 16) : start].split()
+    prev = before[-1] if before else ""
+    if prev == "heet":
+        words = text[max(0, start - 50) : start].lower().split()[-6:]
+        return any(w in THING_NOUNS for w in words)  # "de hond heet Max"
+    if prev in ("de", "het") and word in FIRST_NAMES and word not in SURNAMES:
+        return True  # "bij de Dirk": a shop named after its founder
+    return prev.lower() in SHOP_HEADS and prev[:1].isupper()
