@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from buurtlog import privacy_contact
 from buurtlog.privacy_words import (
     DETERMINERS,
     FIRST_NAMES,
@@ -714,14 +715,17 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
         yield "name", start, end
 
 
-def find_personal_data(text: str) -> list[Finding]:
+def find_personal_data(text: str, *, server_rules: bool = True) -> list[Finding]:
     """Return the personal data in text, sorted by start and without overlaps.
+
+    With server_rules=False only the rules the browser's twin holds are applied (see
+    find_personal_data_as_twin); the server's own (privacy_contact) are left out.
 
     Text pasted with decomposed accents ("C" and a combining cedilla for "Ç") is read in NFC;
     the findings' offsets still point into the text as given.
     """
     if unicodedata.is_normalized("NFC", text):
-        return _find(text)
+        return _find(text, server_rules)
     # Cut before every character that is not a combining mark and compose each piece on its
     # own, noting where each composed character's piece starts and ends in the original.
     starts: list[int] = []
@@ -735,14 +739,23 @@ def find_personal_data(text: str) -> list[Finding]:
             starts.extend([cut] * len(part))
             ends.extend([i] * len(part))
             cut = i
-    return [Finding(f.kind, starts[f.start], ends[f.end - 1]) for f in _find("".join(parts))]
+    return [Finding(f.kind, starts[f.start], ends[f.end - 1])
+            for f in _find("".join(parts), server_rules)]
 
 
-def _find(text: str) -> list[Finding]:
+def find_personal_data_as_twin(text: str) -> list[Finding]:
+    """Return what static/js/privacy.js finds in text: the guard without its server-only rules."""
+    return find_personal_data(text, server_rules=False)
+
+
+def _find(text: str, server_rules: bool = True) -> list[Finding]:
     """Return the personal data in NFC text, sorted by start and without overlaps."""
+    found = list(_candidates(text))
+    if server_rules:
+        found.extend(privacy_contact.candidates(text))
     # Stronger kinds first, then longer spans, so "Jan van Galenstraat 4" stays one address.
     ranked = sorted((KIND_RANK[kind], start - end, start, end, kind)
-                    for kind, start, end in _candidates(text))
+                    for kind, start, end in found)
     chosen: list[tuple[int, int, str]] = []
     taken = _Spans()
     for _, _, start, end, kind in ranked:
