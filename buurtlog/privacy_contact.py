@@ -34,6 +34,8 @@ INTERNATIONAL_RE = re.compile(
     r"(?:[ .\-/]{0,2}(?:\([0-9]{1,4}\)|[0-9]{1,6})){1,8}(?![0-9])"
 )
 GROUP_RE = re.compile(r"[0-9)]+")
+MIN_DIGITS, MAX_DIGITS = 7, 15  # country code included: Niue's are 7, E.164 allows 15
+PARSE_BUDGET = 40  # distinct numbers parsed per text; a note holds a few, 10,000 chars ~600
 SERVICE_TYPES = frozenset((PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE,
                            PhoneNumberType.SHARED_COST, PhoneNumberType.UAN))
 
@@ -51,8 +53,8 @@ AT = _disguised("at|AT", "@")
 DOT = _disguised("dot|DOT|punt", r"\.")
 # "naam at gmail dot com", "naam [at] hotmail [dot] nl", "naam(at)ziggo.nl", "naam @ gmail . com"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![A-Za-z0-9._%+\-@])([A-Za-z0-9._%+\-]{2,64})" + AT + r"([A-Za-z0-9\-]{2,63})"
-    r"(?:" + DOT + r"[A-Za-z0-9\-]{2,63}){0,2}?" + DOT + r"(?:" + "|".join(TLDS) + r")"
+    r"(?<![A-Za-z0-9._%+\-@])([A-Za-z0-9._%+\-]{2,64}+)" + AT + r"([A-Za-z0-9\-]{2,63}+)"
+    r"(?:" + DOT + r"[A-Za-z0-9\-]{2,63}+){0,2}?" + DOT + r"(?:" + "|".join(TLDS) + r")"
     r"(?![A-Za-z0-9@\-]|\.[A-Za-z0-9])"
 )
 PLAIN_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
@@ -77,9 +79,10 @@ WORD = "[" + LETTERS + "][" + LETTERS + r"'\-]*"
 SUFFIXES = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 # "kanaalstraat 140a" typed without a capital; "Kanaalstraat 45-II" for its toevoeging, which
 # privacy.STREET_RE leaves off (a capitalised street with a plain number is STREET_RE's alone).
-LOWER_STREET_RE = re.compile(
-    r"(?<![" + LETTERS + r"0-9])([A-Za-zà-ÿ][a-zà-ÿ'\-]{2,40}(?:" + SUFFIXES + r"))" + SP + r"+"
-    + HOUSE_NUMBER
+# A word and a house number; the word's ending is checked in Python: an alternation of street
+# suffixes tried at every letter of every word doubled the guard's worst case.
+WORD_NUMBER_RE = re.compile(
+    r"(?<![" + LETTERS + r"0-9])[A-Za-zà-ÿ][a-zà-ÿ'\-]{2,40}+" + SP + r"+" + HOUSE_NUMBER
 )
 PLAIN_NUMBER_END_RE = re.compile(SP + "[0-9]+[a-zA-Z]?$")
 # "woont op Hoendiep 112", "adres: ravenhorst 12", "verhuisd naar de Vismarkt 3"
@@ -112,13 +115,21 @@ def candidates(text: str) -> Iterator[tuple[str, int, int]]:
 
 def _foreign_phones(text: str) -> Iterator[tuple[int, int]]:
     """Find valid numbers of other countries in international form, service lines left alone."""
+    known: dict[str, bool] = {}  # per call: a text full of one number parses it once
     for m in INTERNATIONAL_RE.finditer(text):
-        # "+49 171 2345678 12 uur": try the whole run, then without its last groups.
-        ends = [g.end() for g in GROUP_RE.finditer(m.group())]
-        for end in reversed(ends):
-            raw = m.group()[:end]
-            if _personal_number(raw):
-                yield m.start(), m.start() + end
+        # "+49 171 2345678 12 uur": try the whole run, then without its last groups; only runs
+        # of 7 to 15 digits (E.164) are parsed, phonenumbers' parse is the costly step.
+        for group in reversed(list(GROUP_RE.finditer(m.group()))):
+            raw = m.group()[:group.end()]
+            digits = "".join(c for c in raw if c.isdigit()).removeprefix("00")
+            if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+                continue
+            if digits not in known:
+                # Past the budget a run of the right length counts as a number unparsed:
+                # flagging too much is safe, and the guard's time stays bounded.
+                known[digits] = len(known) >= PARSE_BUDGET or _personal_number(raw)
+            if known[digits]:
+                yield m.start(), m.start() + group.end()
                 break
 
 
@@ -129,8 +140,10 @@ def _personal_number(raw: str) -> bool:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
         return False
-    return (parsed.country_code != 31 and phonenumbers.is_valid_number(parsed)
-            and phonenumbers.number_type(parsed) not in SERVICE_TYPES)
+    # number_type is UNKNOWN for a number that is not valid: one look-up does both.
+    kind = phonenumbers.number_type(parsed)
+    return (parsed.country_code != 31 and kind != PhoneNumberType.UNKNOWN
+            and kind not in SERVICE_TYPES)
 
 
 def _obfuscated_emails(text: str) -> Iterator[tuple[int, int]]:
@@ -145,11 +158,13 @@ def _obfuscated_emails(text: str) -> Iterator[tuple[int, int]]:
 
 def _shaped_addresses(text: str) -> Iterator[tuple[int, int]]:
     """Find street + house number by shape: lower-case street names and streets after a cue."""
-    for m in LOWER_STREET_RE.finditer(text):
+    for m in WORD_NUMBER_RE.finditer(text):
+        word = m.group().split(maxsplit=1)[0]
         # "uitkering 3", "vergadering 12": nouns on -ering end in the suffix "ring" by chance
-        if m.group(1)[0].isupper() and PLAIN_NUMBER_END_RE.search(m.group()):
+        if (not any(word.endswith(s) and len(word) >= len(s) + 3 for s in STREET_SUFFIXES)
+                or word.endswith("ering") or word.capitalize() in NOT_STREETS):
             continue
-        if m.group(1).capitalize() not in NOT_STREETS and not m.group(1).endswith("ering"):
+        if not (word[0].isupper() and PLAIN_NUMBER_END_RE.search(m.group())):
             yield m.start(), m.end()
     for cue in ADDRESS_CUE_RE.finditer(text):
         m = CUED_STREET_RE.match(text, cue.end())

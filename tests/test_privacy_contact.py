@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from buurtlog import privacy_contact
 from buurtlog.privacy import find_personal_data, find_personal_data_as_twin
 
 
@@ -116,7 +117,8 @@ def test_addresses_by_shape(text: str, address: str) -> None:
         "woont bij zijn moeder 3 straten verder", "haar uitkering 3 mnd te laat",
         "vergadering 12 maart", "onderweg 12 keer gestopt", "woont op 3 hoog",
         "adres: bus 12", "woont op nummer 4", "kosten 12,50 euro", "het kerkhof 3 keer",
-        "Op het Smaragdplein 12 kinderen", "Op de Churchilllaan 2 fietsen gestolen",
+        "Op het Smaragdplein 12 kinderen", "in het park 3 eenden", "de weg 2 keer",
+        "Op de Churchilllaan 2 fietsen gestolen",
     ],
 )
 def test_no_false_addresses(text: str) -> None:
@@ -130,3 +132,10 @@ def test_twin_rules_leave_the_server_only_findings_out() -> None:
     assert {f.kind for f in find_personal_data(text)} == {"name", "phone", "email", "address"}
     assert [(f.kind, text[f.start:f.end]) for f in find_personal_data_as_twin(text)] == [
         ("name", "Jansen"), ("phone", "0612345678")]
+
+
+def test_past_the_parse_budget_numbers_are_flagged_unparsed() -> None:
+    """Flag every number of a text crowded with distinct foreign numbers, parsed or not."""
+    numbers = [f"+49 171 {2345678 + i}" for i in range(privacy_contact.PARSE_BUDGET + 10)]
+    text = " en ".join(numbers)
+    assert [t for kind, t in found(text) if kind == "phone"] == numbers
