@@ -71,6 +71,14 @@ UNITS = {
     "unlisted words, age": "Bab Tok Fui (8) ",
     "unlisted, relative": "Bab Tok Fui zijn zoon ",
     "unlisted list": "Bab, Tok, Fui en Kees, ",
+    # The server-only rules (buurtlog/privacy_contact.py): international numbers, parsed by
+    # phonenumbers up to a budget, disguised e-mail and addresses after a cue.
+    "short +numbers": "+49 171 ",
+    "foreign numbers": "+49 171 2345678 ",
+    "at, dot": "a at b dot ",
+    "woont op": "woont op ",
+    "nummer van": "nummer 1 van de ",
+    "distinct foreign numbers": None,  # filled below: each one parsed until the budget
     "distinct words": None,  # filled by distinct()
 }
 TIMED_OUT = float("inf")
@@ -116,6 +124,8 @@ def mixed(length: int) -> str:
 def texts(length: int) -> dict[str, str]:
     """Return the adversarial texts of one length, by name."""
     out = {name: fill(unit, length) for name, unit in UNITS.items() if unit is not None}
+    out["distinct foreign numbers"] = " ".join(
+        f"+49 171 {2345678 + i}" for i in range(length // 16 + 1))[:length]
     out["distinct words"] = distinct(length)
     out["mixed"] = mixed(length)
     return out

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from buurtlog import privacy_contact
 from buurtlog.privacy_evidence import evidence_names, not_a_person
 from buurtlog.privacy_words import (
     DETERMINERS,
@@ -718,9 +719,11 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
 def find_personal_data(text: str, *, server_rules: bool = True) -> list[Finding]:
     """Return the personal data in text, sorted by start and without overlaps.
 
-    With server_rules (the default, the authority at save and sync) names are also found by
-    evidence and public figures dropped (buurtlog/privacy_evidence.py); without, only the shared
-    rules run, those static/js/privacy.js holds too.
+    With server_rules (the default, the authority at save and sync) the server's own rules run
+    too: names found by evidence, public figures, pets and shops dropped
+    (buurtlog/privacy_evidence.py), numbers of every country, disguised e-mail and addresses
+    by shape (buurtlog/privacy_contact.py). Without, only the shared rules run, those
+    static/js/privacy.js holds too (find_personal_data_as_twin).
 
     Text pasted with decomposed accents ("C" and a combining cedilla for "Ç") is read in NFC;
     the findings' offsets still point into the text as given.
@@ -740,18 +743,25 @@ def find_personal_data(text: str, *, server_rules: bool = True) -> list[Finding]
             starts.extend([cut] * len(part))
             ends.extend([i] * len(part))
             cut = i
-    found = _find("".join(parts), server_rules)
-    return [Finding(f.kind, starts[f.start], ends[f.end - 1]) for f in found]
+    return [Finding(f.kind, starts[f.start], ends[f.end - 1])
+            for f in _find("".join(parts), server_rules)]
+
+
+def find_personal_data_as_twin(text: str) -> list[Finding]:
+    """Return what static/js/privacy.js finds in text: the guard without its server-only rules."""
+    return find_personal_data(text, server_rules=False)
 
 
 def _server_candidates(text: str) -> Iterator[tuple[str, int, int]]:
-    """Find every piece of personal data, with the names that only evidence shows."""
+    """Find every piece of personal data, with what only the server's rules find: names by
+    evidence, numbers of every country, disguised e-mail, addresses by shape."""
     yield from _candidates(text)
     for start, end in evidence_names(text):
         yield "name", start, end
+    yield from privacy_contact.candidates(text)
 
 
-def _find(text: str, server_rules: bool) -> list[Finding]:
+def _find(text: str, server_rules: bool = True) -> list[Finding]:
     """Return the personal data in NFC text, sorted by start and without overlaps."""
     candidates = _server_candidates(text) if server_rules else _candidates(text)
     # Stronger kinds first, then longer spans, so "Jan van Galenstraat 4" stays one address.

@@ -260,3 +260,16 @@ def test_the_openapi_document_states_the_per_item_rule(client):
     post = doc["paths"]["/entries"]["post"]
     assert "`status: invalid`" in post["description"] and "else null" in post["description"]
     assert "WWW-Authenticate" in post["responses"]["401"]["headers"]
+
+
+def test_sync_refuses_a_foreign_number_only_the_server_finds(api, world, db):
+    """Refuse an entry with a German mobile number per entry, and save its neighbours."""
+    before = entry(world)
+    foreign = entry(world, note="Zoon belt vanuit Duitsland, +49 171 2345678.")
+    after = entry(world, kind="contact", themes=[])
+    results = api.post("/api/v1/entries", json={"entries": [before, foreign, after]}).get_json()
+    assert [(r["id"], r["status"]) for r in results["results"]] == [
+        (before["id"], "created"), (foreign["id"], "invalid"), (after["id"], "created")]
+    assert "note" in results["results"][1]["errors"]
+    assert db.session.get(Entry, uuid.UUID(foreign["id"])) is None
+    assert count(db) == 2

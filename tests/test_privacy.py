@@ -21,7 +21,7 @@ from buurtlog import privacy, privacy_words
 from buurtlog.api.views import PRIVACY_CHECK_MAX
 from buurtlog.entries import rules
 from buurtlog.forms import Form, NoPersonalData
-from buurtlog.privacy import CAP, Finding, find_personal_data
+from buurtlog.privacy import CAP, Finding, find_personal_data, find_personal_data_as_twin
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "privacy_notes.jsonl"
@@ -443,7 +443,7 @@ def test_js_port_matches_python_on_test_set() -> None:
     results = run_js(texts)["results"]
     for text, js in zip(texts, results, strict=True):
         py = [{"kind": f.kind, "start": f.start, "end": f.end}
-              for f in find_personal_data(text, server_rules=False)]
+              for f in find_personal_data_as_twin(text)]
         assert js == py, text
 
 
@@ -672,7 +672,7 @@ def test_js_port_matches_python_on_adversarial_texts():
               "Burgemeester-van-der-Valk-Boumanstraat 12", "Laan van de van de Meer 3"]
     for text, js in zip(texts, run_js(texts)["results"], strict=True):
         py = [{"kind": f.kind, "start": f.start, "end": f.end}
-              for f in find_personal_data(text, server_rules=False)]
+              for f in find_personal_data_as_twin(text)]
         assert js == py, text[:60]
 
 

@@ -97,3 +97,49 @@ def test_every_free_text_field_is_checked_while_typing(phone, worker, db):
     db.session.expire_all()
     [item] = db.session.scalars(select(ExchangeItem)).all()
     assert item.description == "Kan helpen met post voor mevrouw Jansen, bel"
+
+
+def test_a_finding_only_the_server_knows_is_marked_in_the_field(phone, worker):
+    """A German mobile number, beyond the browser twin's rules: the server's check adds it to
+    the marks and the list, with "Weghalen" beside it like any other finding."""
+    sign_in(phone, worker)
+    phone.locator("details.more summary").click()
+    note = phone.locator("#note")
+    note.fill("Zoon belt uit Duitsland: +49 171 2345678 🙂 graag terugbellen")
+    mark = phone.locator("[data-privacy-field]:has(#note) .privacy-backdrop mark")
+    mark.wait_for()
+    assert mark.inner_text() == "+49 171 2345678"
+    found = findings_of(phone, "note")
+    row = found.locator("li", has_text="+49 171 2345678")
+    row.get_by_role("button", name="Weghalen").tap()
+    assert note.input_value() == "Zoon belt uit Duitsland: 🙂 graag terugbellen"
+    found.locator("li").first.wait_for(state="detached")  # the list follows after the pause
+
+
+def test_the_server_refusing_a_form_shows_its_finding_with_the_same_choice(phone, worker, db):
+    """Sent before the server's answer came, the form comes back refused: its finding stays
+    marked, with "Weghalen", and once removed the form saves."""
+    sign_in(phone, worker)
+    phone.route("**/api/v1/privacy-check", lambda route: route.abort())  # the check is late
+    phone.goto("/exchange/new")
+    description = phone.locator("#description")
+    description.fill("Helpt met koken, bel naam at gmail dot com")
+    phone.get_by_label("Aanbod", exact=True).check()
+    phone.locator("#theme").select_option(index=1)
+    phone.locator("#area").select_option(index=1)
+    assert findings_of(phone, "description").locator("li").count() == 0  # the twin saw nothing
+    phone.unroute("**/api/v1/privacy-check")
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Opslaan").tap()
+    assert "/exchange/new" in phone.url  # refused, not saved
+    found = findings_of(phone, "description")
+    row = found.locator("li", has_text="naam at gmail dot com")
+    row.wait_for()
+    row.get_by_role("button", name="Weghalen").tap()
+    assert phone.locator("#description").input_value() == "Helpt met koken, bel"
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Opslaan").tap()
+    assert "/exchange/new" not in phone.url
+    db.session.expire_all()
+    [item] = db.session.scalars(select(ExchangeItem)).all()
+    assert item.description == "Helpt met koken, bel"

@@ -179,15 +179,44 @@ function updateConfirmation(form) {
   }
 }
 
-function check(wrapper) {
-  const field = wrapper.querySelector("textarea, input");
-  const output = wrapper.querySelector("[data-privacy-output]");
+function show(wrapper, field, findings) {
   const kept = keptIn(field.form);
-  const findings = field.value ? findPersonalData(field.value) : [];
   foundByField.set(field, findings);
   drawMarks(field, wrapper.querySelector(".privacy-backdrop"), findings, kept);
-  listFindings(wrapper, field, output, findings, kept);
+  listFindings(wrapper, field, wrapper.querySelector("[data-privacy-output]"), findings, kept);
   updateConfirmation(field.form);
+}
+
+// The server's check is the authority: it holds rules this twin has no room for (numbers of
+// other countries, disguised e-mail, addresses by shape). Online, its extra findings join the
+// local ones, in the browser's unit (start_utf16). Offline the local check is the first pass
+// and the server's check at sync refuses what it finds.
+async function askServer(wrapper, field, local) {
+  const text = field.value;
+  const token = field.form.querySelector("input[name=csrf_token]")?.value;
+  if (!text || !navigator.onLine) return;
+  const headers = { "Content-Type": "application/json" };
+  if (token) headers["X-CSRFToken"] = token;
+  let found;
+  try {
+    const response = await fetch("/api/v1/privacy-check", {
+      method: "POST", credentials: "same-origin", body: JSON.stringify({ text }), headers });
+    if (!response.ok) return;
+    found = (await response.json()).findings;
+  } catch {
+    return;
+  }
+  if (field.value !== text) return;  // typed on: the next check asks again
+  const extra = found.map((f) => ({ kind: f.kind, start: f.start_utf16, end: f.end_utf16 }))
+    .filter((f) => !local.some((l) => l.start < f.end && f.start < l.end));
+  if (extra.length) show(wrapper, field, [...local, ...extra].sort((a, b) => a.start - b.start));
+}
+
+function check(wrapper) {
+  const field = wrapper.querySelector("textarea, input");
+  const findings = field.value ? findPersonalData(field.value) : [];
+  show(wrapper, field, findings);
+  askServer(wrapper, field, findings);
 }
 
 function setUp(wrapper) {
