@@ -3,6 +3,7 @@
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flask_babel import Babel
 from flask_limiter import Limiter
@@ -13,6 +14,7 @@ from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import MetaData, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names, so Alembic migrations are identical on SQLite and PostgreSQL.
@@ -37,6 +39,14 @@ def render_migration_item(type_, obj, _autogen_context):
 
 
 db = SQLAlchemy(metadata=MetaData(naming_convention=NAMING_CONVENTION))
+
+# The base of every model. It is `db.Model`; a type checker cannot take a base class from an
+# object's attribute, so to mypy it is the declarative base that `db.Model` is made from.
+if TYPE_CHECKING:
+    class Model(DeclarativeBase):
+        """Declarative base of buurtlog's models, as mypy sees `db.Model`."""
+else:
+    Model = db.Model
 migrate = Migrate(render_as_batch=True, compare_type=True, render_item=render_migration_item)
 csrf = CSRFProtect()
 babel = Babel()
