@@ -3,7 +3,7 @@
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from flask_babel import Babel
 from flask_limiter import Limiter
@@ -12,7 +12,7 @@ from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
-from sqlalchemy import MetaData, event
+from sqlalchemy import MetaData, Table, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
@@ -45,6 +45,9 @@ db = SQLAlchemy(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 if TYPE_CHECKING:
     class Model(DeclarativeBase):
         """Declarative base of buurtlog's models, as mypy sees `db.Model`."""
+
+        # Every model maps one plain table (none a join or a query), so its table is a Table.
+        __table__: ClassVar[Table]
 else:
     Model = db.Model
 migrate = Migrate(render_as_batch=True, compare_type=True, render_item=render_migration_item)

@@ -8,7 +8,6 @@ from wtforms import (
     HiddenField,
     IntegerField,
     RadioField,
-    SelectChoice,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -18,7 +17,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from buurtlog.forms import DateField, DateTimeLocalField, Form, NoPersonalData, PrivacyChecked
-from buurtlog.labels import choices, label
+from buurtlog.labels import SelectChoice, choices, label
 from buurtlog.models import NOTE_MAX, PEOPLE_MAX, QUESTION_MAX, Area, Place, Theme, utcnow
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=ZoneInfo("UTC"))
@@ -138,7 +137,12 @@ class EntryForm(PrivacyChecked, Form):
 
     def chosen_area(self) -> Area:
         """Return the chosen area, or the place's area when none was chosen."""
-        return self.areas.get(self.area.data) or self.chosen_place().area
+        area, place = self.areas.get(self.area.data), self.chosen_place()
+        if area is not None:
+            return area
+        if place is None:  # validate_area refuses the form then
+            raise ValueError("the entry has neither a place nor an area")
+        return place.area
 
     def chosen_themes(self) -> list[Theme]:
         """Return the chosen themes."""
