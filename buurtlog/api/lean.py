@@ -114,10 +114,13 @@ def _where(item: dict, ref: Reference, values: dict) -> bool:
         return False
     if area is not None and (not isinstance(area, str) or area not in ref.areas):
         return False
-    if place is None and area is None:
+    if area is not None:
+        area_id = ref.areas[area]
+    elif place is not None:
+        area_id = ref.places[place]
+    else:
         return False
-    values["place_id"] = place
-    values["area_id"] = ref.areas[area] if area is not None else ref.places[place]
+    values["place_id"], values["area_id"] = place, area_id
     return True
 
 
@@ -128,8 +131,8 @@ def _themes(item: dict, ref: Reference, kind: str, values: dict) -> bool:
         return False
     if len(set(slugs)) != len(slugs) or (not slugs and kind != "contact"):
         return False
-    found = [ref.themes.get(slug) for slug in slugs]
-    if None in found:
+    found = [ref.themes[slug] for slug in slugs if slug in ref.themes]
+    if len(found) != len(slugs):
         return False
     values["theme_ids"] = [theme_id for theme_id, _sensitive in found]
     return True
@@ -158,8 +161,8 @@ def _when(sent: object, values: dict) -> bool:
     if not isinstance(sent, str) or not sent.strip():
         return False
     try:
-        moment = datetime.fromisoformat(sent)
-        moment = moment.astimezone(UTC) if moment.tzinfo is not None else None
+        written = datetime.fromisoformat(sent)
+        moment = written.astimezone(UTC) if written.tzinfo is not None else None
     except (ValueError, OverflowError):  # "0001-01-01T00:00+14:00" has no UTC moment
         return False
     if moment is None:
