@@ -153,7 +153,9 @@ def load_rows(where, team_id: int | None, order: bool = True, text: bool = False
         .outerjoin(entry_themes, entry_themes.c.entry_id == ENTRIES.id)).where(where)
     if order:
         query = query.order_by(ENTRIES.occurred_at.desc())
-    rows, by_id, width = [], {}, len(ROW_COLUMNS)
+    rows: list[Row] = []
+    by_id: dict[str, Row] = {}
+    width = len(ROW_COLUMNS)
     for values in db.session.execute(query).all():  # one line per theme of a signal
         row = by_id.get(values[0])
         if row is None:
@@ -236,16 +238,18 @@ def _read_heard(where, viewer, people: Lookups) -> Heard:
                  entry_themes, entry_themes.c.entry_id == ENTRIES.id))
              .where(where))
     heard = Heard()
-    groups, authors, keys, occurred = defaultdict(list), defaultdict(set), defaultdict(list), {}
+    groups, authors, keys = defaultdict(list), defaultdict(set), defaultdict(list)
+    occurred: dict[str, datetime] = {}
+    hidden_ids: set[str] = set()
     told = heard.told
     hide_others, viewer_id = not viewer.is_coordinator, viewer.id
     for entry_id, area_id, author_id, sensitive, when, theme_id, question, note, terms in (
             db.session.execute(query).all()):
         wijk = people.wijk(area_id)
         if sensitive and hide_others and author_id != viewer_id:
-            if entry_id not in occurred:
+            if entry_id not in hidden_ids:
                 heard.hidden[wijk] += 1
-                occurred[entry_id] = None  # counted once, however many themes
+                hidden_ids.add(entry_id)  # counted once, however many themes
             continue
         if entry_id not in occurred:
             heard.totals[wijk] += 1
@@ -258,7 +262,7 @@ def _read_heard(where, viewer, people: Lookups) -> Heard:
     for ids in groups.values():
         ids.sort(key=occurred.__getitem__, reverse=True)
     heard.groups, heard.authors, heard.keys = dict(groups), dict(authors), dict(keys)
-    heard.occurred = {i: when for i, when in occurred.items() if when is not None}
+    heard.occurred = occurred
     return heard
 
 
@@ -335,7 +339,8 @@ class Lookups:
     def wijk(self, area_id: int) -> int | None:
         """Return the wijk an area is or lies in."""
         if area_id not in self.wijk_of:
-            area, seen = area_id, 0
+            area: int | None = area_id
+            seen = 0
             while area is not None and self.areas[area][1] != "wijk" and seen < 10:
                 area, seen = self.areas[area][2], seen + 1
             self.wijk_of[area_id] = area if area is not None and seen < 10 else area_id
