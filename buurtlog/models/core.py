@@ -104,7 +104,7 @@ class Area(Model):
     @property
     def wijk(self) -> Area | None:
         """Return the wijk this area is or lies in."""
-        area = self
+        area: Area | None = self
         while area is not None and area.level != "wijk":
             area = area.parent
         return area

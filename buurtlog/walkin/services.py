@@ -46,10 +46,11 @@ def get_session(session_id: uuid.UUID, user: User) -> WalkInSession | None:
 
 def area_chain(area: Area) -> list[int]:
     """Return the ids of an area and the areas above it (buurt, wijk, gemeente)."""
-    ids = []
-    while area is not None and len(ids) < 5:
-        ids.append(area.id)
-        area = area.parent
+    ids: list[int] = []
+    link: Area | None = area
+    while link is not None and len(ids) < 5:
+        ids.append(link.id)
+        link = link.parent
     return ids
 
 
@@ -278,7 +279,7 @@ def wijk_walk_in(area_ids: list[int], start: datetime, end: datetime) -> dict:
     visitors, new, sessions = db.session.execute(base.add_columns(
         func.count(), func.coalesce(func.sum(case((CheckIn.visitor == "new", 1), else_=0)), 0),
         func.count(func.distinct(CheckIn.session_id)))).one()
-    themes = dict(db.session.execute(
+    themes: dict[int, int] = dict(db.session.execute(
         base.add_columns(CheckIn.theme_id, func.count()).where(CheckIn.theme_id.is_not(None))
         .group_by(CheckIn.theme_id)).all())
     company = db.session.scalar(base.add_columns(func.count()).where(CheckIn.just_company))
