@@ -33,7 +33,7 @@ instance/secret-key: | $(BIN)/python
 
 test: install-test translations chromium checkers
 	@echo "== Test suite on SQLite"
-	TEST_DATABASE_URL= $(BIN)/pytest
+	TEST_DATABASE_URL= $(BIN)/pytest --cov=buurtlog --cov-branch --cov-report=term:skip-covered
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== Test suite on PostgreSQL ($$TEST_DATABASE_URL)"; $(BIN)/pytest; \
 	else echo "== PostgreSQL run skipped: set TEST_DATABASE_URL to run the suite on it too"; fi
@@ -41,6 +41,7 @@ test: install-test translations chromium checkers
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/bandit --quiet --recursive buurtlog --severity-level medium
+	$(BIN)/mypy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -97,4 +98,4 @@ bench: install-test
 	@echo "See BENCHMARKS.md for the benchmarks and the commands that run them."
 
 clean:
-	rm -rf $(VENV) $(TRANSLATIONS)/*/LC_MESSAGES/*.mo
+	rm -rf $(VENV) $(TRANSLATIONS)/*/LC_MESSAGES/*.mo .coverage .mypy_cache

@@ -4,6 +4,7 @@ never passed on to the database or the calendar, where it would overflow into a 
 
 import re
 from datetime import date
+from typing import overload
 
 from werkzeug.datastructures import MultiDict
 from werkzeug.routing import IntegerConverter
@@ -35,6 +36,11 @@ class BoundedIntConverter(IntegerConverter):
         super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
+@overload
+def bounded_int(value: object, default: int, low: int = ..., high: int = ...) -> int: ...
+@overload
+def bounded_int(value: object, default: None = ..., low: int = ..., high: int = ...) -> int | None:
+    ...
 def bounded_int(value: object, default: int | None = None, low: int = 0,
                 high: int = INT_MAX) -> int | None:
     """Read a whole number written in digits; the default when it is not one or lies outside
@@ -46,6 +52,11 @@ def bounded_int(value: object, default: int | None = None, low: int = 0,
     return number if low <= number <= high else default
 
 
+@overload
+def int_arg(args: MultiDict, name: str, default: int, low: int = ..., high: int = ...) -> int: ...
+@overload
+def int_arg(args: MultiDict, name: str, default: None = ..., low: int = ...,
+            high: int = ...) -> int | None: ...
 def int_arg(args: MultiDict, name: str, default: int | None = None, low: int = 0,
             high: int = INT_MAX) -> int | None:
     """Read a whole number from a query string, as bounded_int does."""

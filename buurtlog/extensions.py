@@ -3,6 +3,7 @@
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 from flask_babel import Babel
 from flask_limiter import Limiter
@@ -11,8 +12,9 @@ from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
-from sqlalchemy import MetaData, event
+from sqlalchemy import MetaData, Table, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names, so Alembic migrations are identical on SQLite and PostgreSQL.
@@ -37,6 +39,17 @@ def render_migration_item(type_, obj, _autogen_context):
 
 
 db = SQLAlchemy(metadata=MetaData(naming_convention=NAMING_CONVENTION))
+
+# The base of every model. It is `db.Model`; a type checker cannot take a base class from an
+# object's attribute, so to mypy it is the declarative base that `db.Model` is made from.
+if TYPE_CHECKING:
+    class Model(DeclarativeBase):
+        """Declarative base of buurtlog's models, as mypy sees `db.Model`."""
+
+        # Every model maps one plain table (none a join or a query), so its table is a Table.
+        __table__: ClassVar[Table]
+else:
+    Model = db.Model
 migrate = Migrate(render_as_batch=True, compare_type=True, render_item=render_migration_item)
 csrf = CSRFProtect()
 babel = Babel()

@@ -36,7 +36,8 @@ class Form(FlaskForm):
             several forms, and an id must be unique on the page. Nothing refers to it by id."""
             if field.type == "CSRFTokenField":
                 render_kw = {"id": False, **render_kw}
-            return super().render_field(field, render_kw)
+            # WTForms makes the form's meta from this class and its DefaultMeta at run time.
+            return super().render_field(field, render_kw)  # type: ignore[misc]
 
     def validate(self, extra_validators=None) -> bool:
         """Validate, and refuse a NUL character in any field: no person types one, PostgreSQL
@@ -123,11 +124,12 @@ def _kinds(kinds) -> str:
     return ", ".join(sorted({label("privacy_kind", k) for k in kinds}))
 
 
-class PrivacyChecked:
+class PrivacyChecked(Form):
     """A form with free text under the privacy guard: the confirm box and the findings.
 
     Put NoPersonalData on each free-text field; this mixin gives the form the one box that
-    confirms what the guard held back, and collects the findings per field name.
+    confirms what the guard held back, and collects the findings per field name. It is a Form
+itself, so that what it calls on super() is one a type checker knows.
     """
 
     # Honest whatever was kept: the writer may keep a name on purpose ("Bakker Bart").

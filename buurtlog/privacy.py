@@ -509,7 +509,9 @@ def _pair_names(words: _Words) -> Iterator[Span]:
         b_start, b_word = m.end(), m.group(2)
         if m.group(1) is not None and not LIST_GOES_ON_RE.match(text, b_start + len(b_word)):
             continue  # "Ahmed, Utrecht" is no list of names; "Bilal, Ilias en Sofyan" is
-        a_word = TOKEN_RE.match(m.group()).group().rstrip(",")
+        a_token = TOKEN_RE.match(m.group())
+        assert a_token is not None  # PAIR_RE's match starts with a capitalised word
+        a_word = a_token.group().rstrip(",")
         pair = ((a_word, m.start()), (b_word, b_start))
         for (word, start), (other, other_start) in (pair, pair[::-1]):
             listed, _, not_a_name = words.head_facts(word)

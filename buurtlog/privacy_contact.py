@@ -167,12 +167,12 @@ def _shaped_addresses(text: str) -> Iterator[tuple[int, int]]:
         if not (word[0].isupper() and PLAIN_NUMBER_END_RE.search(m.group())):
             yield m.start(), m.end()
     for cue in ADDRESS_CUE_RE.finditer(text):
-        m = CUED_STREET_RE.match(text, cue.end())
+        street = CUED_STREET_RE.match(text, cue.end())
         # One word in any case ("hoendiep 112"); of several, the last is the street's capital.
-        words = m.group(1).split() if m else []
-        if m and m.group(2).lower() not in NOT_STREET_WORDS and (
-                len(words) == 1 or m.group(2)[0].isupper()) and not any(
+        words = street.group(1).split() if street else []
+        if street and street.group(2).lower() not in NOT_STREET_WORDS and (
+                len(words) == 1 or street.group(2)[0].isupper()) and not any(
                 w.lower() in NOT_STREET_WORDS for w in words[:-1]):
-            yield m.start(), m.end()
+            yield street.start(), street.end()
     for m in NUMBER_OF_STREET_RE.finditer(text):
         yield m.start(), m.end()

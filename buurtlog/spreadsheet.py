@@ -72,7 +72,8 @@ def to_xlsx(header: Sequence[str], rows: Iterable[Sequence[Cell]], title: str) -
 def _xlsx_cell(sheet, value: Cell):
     """Return a value as an XLSX cell: dates with a date format, text defused."""
     if isinstance(value, (date, datetime)):
-        cell = WriteOnlyCell(sheet, value=value)
+        # openpyxl writes a date as well; its stubs name only datetime.
+        cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
         cell.number_format = DATETIME_FORMAT if isinstance(value, datetime) else DATE_FORMAT
         return cell
     if isinstance(value, str):

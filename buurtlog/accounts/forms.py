@@ -1,11 +1,12 @@
 """Forms for signing in and for the user's own profile."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import EmailField, PasswordField, SelectChoice, SelectField, StringField
+from wtforms import EmailField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, ValidationError
 
 from buurtlog.accounts.services import PASSWORD_MAX, PASSWORD_MIN, password_problem
 from buurtlog.forms import Form
+from buurtlog.labels import SelectChoice
 
 
 class LoginForm(Form):

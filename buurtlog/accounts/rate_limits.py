@@ -45,13 +45,13 @@ class DatabaseStorage(Storage):
                   else sqlite.insert)(counters)
         expired = counters.c.expires_at <= now
         upsert = insert.values(key=_digest(key), count=amount, expires_at=now + expiry)
-        upsert = upsert.on_conflict_do_update(index_elements=[counters.c.key], set_={
+        returning = upsert.on_conflict_do_update(index_elements=[counters.c.key], set_={
             "count": case((expired, amount), else_=counters.c.count + amount),
             "expires_at": case((expired, now + expiry), else_=counters.c.expires_at),
         }).returning(counters.c.count)
         with db.engine.begin() as connection:
             connection.execute(delete(counters).where(counters.c.expires_at < now - 1))
-            return connection.execute(upsert).scalar_one()
+            return connection.execute(returning).scalar_one()
 
     def get(self, key: str) -> int:
         """Return a key's count in its current window."""

@@ -69,14 +69,18 @@ def load(user_id: str) -> User | None:
     moment = now()
     auth_at, seen_at = session.get("_auth_at"), session.get("_seen_at")
     if user is None or not isinstance(auth_at, int) or not isinstance(seen_at, int):
-        return _end()
+        _end()
+        return None
     config = current_app.config
     if moment - auth_at > config["SESSION_LIFETIME_HOURS"] * 3600:
-        return _end("lifetime")
+        _end("lifetime")
+        return None
     if moment - seen_at > config["SESSION_IDLE_MINUTES"] * 60:
-        return _end("idle")
+        _end("idle")
+        return None
     if (user.has_two_factor or two_factor.is_required(user)) and not session.get("_mfa"):
-        return _end()  # the policy or the role changed since this session began
+        _end()  # the policy or the role changed since this session began
+        return None
     if moment - seen_at >= SEEN_RESOLUTION:
         session["_seen_at"] = moment
     return user
@@ -88,7 +92,6 @@ def _end(reason: str | None = None) -> None:
         session.pop(key, None)
     if reason:
         g.session_expired = reason
-    return None
 
 
 def begin_pending(user: User, step: str, next_url: str) -> None:
@@ -102,12 +105,13 @@ def pending() -> tuple[User, str, str] | tuple[None, None, None]:
     data = session.get("_pending")
     if not isinstance(data, dict):
         return None, None, None
-    at = data.get("at")
+    at, step, next_url = data.get("at"), data.get("step"), data.get("next") or "/"
     user = user_for_id(data.get("user"))
-    if user is None or not isinstance(at, int) or now() - at > PENDING_SECONDS:
+    if (user is None or not isinstance(at, int) or now() - at > PENDING_SECONDS
+            or not isinstance(step, str) or not isinstance(next_url, str)):
         session.pop("_pending", None)
         return None, None, None
-    return user, data.get("step"), data.get("next") or "/"
+    return user, step, next_url
 
 
 def clear_pending() -> None:

@@ -9,11 +9,12 @@ import hashlib
 import hmac
 import secrets
 import time
+from typing import cast
 
 import pyotp
 import segno
 from flask import current_app
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import CursorResult, delete, func, or_, select, update
 
 from buurtlog.audit.services import record_event
 from buurtlog.extensions import db
@@ -52,6 +53,8 @@ def start_enrolment(user: User) -> str:
 
 def provisioning_uri(user: User) -> str:
     """Return the otpauth:// address an authenticator app reads from the QR code."""
+    if not user.totp_secret:
+        raise ValueError("no secret to show: the enrolment has not started")
     return pyotp.TOTP(user.totp_secret, digits=TOTP_DIGITS, interval=TOTP_STEP).provisioning_uri(
         name=user.email, issuer_name=current_app.config["TWO_FACTOR_ISSUER"])
 
@@ -91,7 +94,7 @@ def _claim_step(user: User, counter: int) -> bool:
         .values(totp_last_counter=counter)
         .execution_options(synchronize_session=False))
     db.session.expire(user, ["totp_last_counter"])
-    return claimed.rowcount == 1
+    return cast(CursorResult, claimed).rowcount == 1
 
 
 def confirm_enrolment(user: User, code: str) -> list[str] | None:
@@ -143,7 +146,7 @@ def use_recovery_code(user: User, code: str) -> bool:
                RecoveryCode.code_hash == _digest(user, formatted))
         .values(used_at=utcnow())
         .execution_options(synchronize_session=False))
-    if spent.rowcount != 1:
+    if cast(CursorResult, spent).rowcount != 1:
         return False
     record_event("two_factor.recovery_code_used", user, actor=user,
                  remaining=recovery_codes_left(user))
@@ -153,7 +156,7 @@ def use_recovery_code(user: User, code: str) -> bool:
 def recovery_codes_left(user: User) -> int:
     """Count the user's unused recovery codes."""
     return db.session.scalar(select(func.count()).select_from(RecoveryCode).where(
-        RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None)))
+        RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))) or 0
 
 
 def _digest(user: User, code: str) -> str:

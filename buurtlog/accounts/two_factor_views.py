@@ -13,6 +13,7 @@ from buurtlog.accounts.forms import CodeForm, PasswordCheckForm, SignInCodeForm
 from buurtlog.accounts.signing_in import bp, finish_sign_in, limit_per_address, note_rate_limited
 from buurtlog.audit.services import record_event
 from buurtlog.extensions import db, limiter, login_manager
+from buurtlog.models import User
 
 
 def _pending_account() -> str:
@@ -44,22 +45,22 @@ def login_code():
     form = SignInCodeForm()
     status = 200
     if form.validate_on_submit():
-        if two_factor.verify_code(user, form.code.data):
+        if two_factor.verify_code(user, form.code.data or ""):
             finish_sign_in(user, mfa=True, second_factor="totp")
             db.session.commit()
-            return redirect(next_url)
-        if two_factor.use_recovery_code(user, form.code.data):
+            return redirect(next_url or "/")  # pending() gives one with the user
+        if two_factor.use_recovery_code(user, form.code.data or ""):
             left = two_factor.recovery_codes_left(user)
             finish_sign_in(user, mfa=True, second_factor="recovery_code")
             db.session.commit()
             flash(ngettext("You used a recovery code; %(num)d is left. Make new ones in your "
                            "profile.", "You used a recovery code; %(num)d are left. Make new "
                            "ones in your profile when you run low.", left), "info")
-            return redirect(next_url)
+            return redirect(next_url or "/")  # pending() gives one with the user
         record_event("two_factor.failed", user, actor=user, step="sign_in")
         db.session.commit()
-        form.code.errors.append(_("That code is not right. Check your authenticator app and "
-                                  "try again."))
+        form.code.errors = [*form.code.errors, _(
+            "That code is not right. Check your authenticator app and try again.")]
         status = 401
     elif form.errors:
         status = 400
@@ -93,7 +94,8 @@ def two_factor_setup():
     Open to a signed-in user, and to someone whose role requires it right after the password.
     """
     pending_user, step, next_url = sessions.pending()
-    user = current_user._get_current_object() if current_user.is_authenticated else None
+    user: User | None = (current_user._get_current_object() if current_user.is_authenticated
+                         else None)
     if user is None:
         if pending_user is None or step != "enrol":
             return login_manager.unauthorized()
@@ -103,7 +105,7 @@ def two_factor_setup():
     form = CodeForm()
     status = 200
     if form.validate_on_submit():
-        codes = two_factor.confirm_enrolment(user, form.code.data)
+        codes = two_factor.confirm_enrolment(user, form.code.data or "")
         if codes is not None:
             if pending_user is user:
                 finish_sign_in(user, mfa=True, second_factor="enrolled")
@@ -114,17 +116,17 @@ def two_factor_setup():
             return render_template("accounts/recovery_codes.html", codes=codes,
                                    next_url=next_url, enrolled=True)
         record_event("two_factor.failed", user, actor=user, step="enrol")
-        form.code.errors.append(_("That code is not right. Check that the app shows "
-                                  "buurtlog and try the newest code."))
+        form.code.errors = [*form.code.errors, _(
+            "That code is not right. Check that the app shows buurtlog and try the newest code.")]
         status = 400
     elif form.errors:
         status = 400
-    two_factor.start_enrolment(user)
+    secret = two_factor.start_enrolment(user)
     db.session.commit()
     uri = two_factor.provisioning_uri(user)
     return render_template(
         "accounts/two_factor_setup.html", form=form, qr_code=two_factor.qr_code_data_uri(uri),
-        secret=two_factor.grouped_secret(user.totp_secret), pending=pending_user is user,
+        secret=two_factor.grouped_secret(secret), pending=pending_user is user,
         required=two_factor.is_required(user),
     ), status
 

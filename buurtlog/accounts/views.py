@@ -94,8 +94,8 @@ def login():
     form = LoginForm()
     status = 200
     if form.validate_on_submit():
-        user, outcome = services.authenticate(form.email.data, form.password.data)
-        if outcome == "ok":
+        user, outcome = services.authenticate(form.email.data or "", form.password.data or "")
+        if outcome == "ok" and user is not None:  # "ok" always comes with the user
             return _password_accepted(user, _safe_next(request.args.get("next"), user))
         record_event("login.failed", user, actor=user, reason=outcome)
         db.session.commit()
@@ -153,7 +153,7 @@ def profile():
     if request.method == "GET":
         form.locale.data = current_user.locale or ""
     if form.validate_on_submit():
-        current_user.name = form.name.data.strip()
+        current_user.name = (form.name.data or "").strip()
         current_user.locale = form.locale.data or None
         if form.new_password.data:
             services.set_password(current_user, form.new_password.data)  # ends every session

@@ -9,7 +9,6 @@ from wtforms import (
     BooleanField,
     EmailField,
     IntegerField,
-    SelectChoice,
     SelectField,
     StringField,
 )
@@ -20,7 +19,7 @@ from buurtlog.areas.services import CHILD_LEVEL, check_code, code_level, normali
 from buurtlog.entries.forms import MultiCheckboxField
 from buurtlog.extensions import db
 from buurtlog.forms import CONTACT_DETAILS, DateField, Form, NoPersonalData, PrivacyChecked
-from buurtlog.labels import choices
+from buurtlog.labels import SelectChoice, choices
 from buurtlog.models import PLACE_KINDS, ROLES, Area, Place, Team, Theme, User
 
 
@@ -29,7 +28,7 @@ def _optional_int(value):
     return int(value) if value not in (None, "", "None") and str(value).isdigit() else None
 
 
-class _UniqueMixin:
+class _UniqueMixin(Form):
     """Refuse a value another record of the same model already has."""
 
     def unique(self, model, column, value, message):

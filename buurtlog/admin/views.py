@@ -102,7 +102,7 @@ def user(record_id=None):
     record = _get(User, record_id)
     form = UserForm(record=record)
     if form.validate_on_submit():
-        form.email.data = normalise_email(form.email.data)
+        form.email.data = normalise_email(form.email.data or "")
         form.locale.data = form.locale.data or None
         record, message = _save(form, record, User, _("User added."), _("User saved."))
         if form.password.data:
@@ -192,7 +192,7 @@ def area(record_id=None):
     record = _get(Area, record_id)
     form = AreaForm(record=record)
     if form.validate_on_submit():
-        form.code.data = form.code.data.strip()
+        form.code.data = (form.code.data or "").strip()
         record, message = _save(form, record, Area, _("Area added."), _("Area saved."),
                                 level=form.level)
         return _finish(message, "admin.area_list")
@@ -243,7 +243,7 @@ def theme(record_id=None):
     record = _get(Theme, record_id)
     form = ThemeForm(record=record)
     if form.validate_on_submit():
-        form.slug.data = form.slug.data.strip()
+        form.slug.data = (form.slug.data or "").strip()
         record, message = _save(form, record, Theme, _("Theme added."), _("Theme saved."))
         return _finish(message, "admin.themes")
     return _form_page(form, _l("Theme"), record, "admin.themes")

@@ -40,7 +40,9 @@ class EntryPayloadForm(EntryForm):
         csrf = False
 
     audit_kept = False  # sync_entries audits the entries it saves, not each check
-    occurred_at = IsoDateTimeField(_l("When?"), validators=[Optional()])
+    # Another field in the same place: its data is a datetime or None, as the log form's is.
+    occurred_at = IsoDateTimeField(  # type: ignore[assignment]
+        _l("When?"), validators=[Optional()])
 
     def read(self, formdata: MultiDict) -> "EntryPayloadForm":
         """Take the next entry of the batch into this form, forgetting the previous one."""
@@ -70,7 +72,7 @@ def read_payload(item: object) -> tuple[uuid.UUID | None, MultiDict | None, dict
         entry_id = uuid.UUID(sent)
     except ValueError:
         return None, None, {"id": "A UUID made by the client is required."}
-    data = MultiDict()
+    data: MultiDict[str, str] = MultiDict()
     for name in SCALARS:
         value = item.get(name)
         if value is None:

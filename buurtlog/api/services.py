@@ -55,10 +55,11 @@ def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadFo
         values = rules.check(item, ref)
         if values is None:
             form = form or make_form()
-            values, refused = _judged_by_form(item, form)
-            if refused is not None:
-                results.append(refused)
+            judged = _judged_by_form(item, form)
+            if judged[0] is None:
+                results.append(judged[1])
                 continue
+            values = judged[0]
         results.append({"id": str(values["id"]), "status": "created"})
         if item.get("privacy_confirmed") is True:
             kept.add(values["id"])
@@ -122,7 +123,7 @@ def one_writer():
     moment the writer commits. PostgreSQL needs none of this.
     """
     bind = db.session.get_bind()
-    path = bind.url.database if bind.dialect.name == "sqlite" else None
+    path = bind.engine.url.database if bind.dialect.name == "sqlite" else None
     if not path or path == ":memory:" or path.startswith("file:"):
         yield
         return
@@ -137,12 +138,13 @@ def one_writer():
             fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def _judged_by_form(item: object, form: EntryPayloadForm) -> tuple[dict | None, dict | None]:
+def _judged_by_form(item: object, form: EntryPayloadForm
+                    ) -> tuple[dict, None] | tuple[None, dict]:
     """Check an entry with the log form; return its values, or its invalid result."""
     entry_id, formdata, errors = read_payload(item)
     sent = item.get("id") if isinstance(item, dict) else None
     sent_id = str(entry_id) if entry_id else (sent if isinstance(sent, str) else None)
-    if errors:
+    if errors or formdata is None:  # no form data exactly when there are errors of shape
         return None, {"id": sent_id, "status": "invalid", "errors": errors}
     if not form.read(formdata).validate():
         return None, {"id": sent_id, "status": "invalid",
@@ -292,8 +294,8 @@ def entries_since(user: User, since: datetime
     last = changes[-1][0]
     # A page never ends inside one moment: the next call asks for what is after it.
     kept = [change for change in changes if change[0] < last] or changes
-    return ([row for _at, kind, row in kept if kind == 0],
-            [tomb for _at, kind, tomb in kept if kind == 1], True)
+    return ([row for _at, _kind, row in kept if isinstance(row, Entry)],
+            [tomb for _at, _kind, tomb in kept if isinstance(tomb, EntryTombstone)], True)
 
 
 def tombstone_json(tombstone: EntryTombstone) -> dict:

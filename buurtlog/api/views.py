@@ -118,9 +118,10 @@ def get_entries():
     """List the caller's own entries changed, and those deleted, since a moment."""
     since = EPOCH
     if "since" in request.args:  # an empty since= is a client's bug, not "everything"
-        since = parse_moment(request.args["since"])  # None also when before the first UTC moment
-        if since is None:
+        asked = parse_moment(request.args["since"])  # None also when before the first UTC moment
+        if asked is None:
             abort(400, description="'since' must be an ISO 8601 date-time with a UTC offset.")
+        since = asked
     rows, deleted, more = services.entries_since(current_user, since)
     return jsonify(entries=[services.entry_json(e) for e in rows],
                    deleted=[services.tombstone_json(t) for t in deleted], more=more)

@@ -147,8 +147,9 @@ def import_figures(rows: list[FiguresRow], unknown: int = 0,
         return result
     areas = {a.code: a for a in db.session.scalars(
         select(Area).where(Area.code.in_({r.code for r in rows})))}
-    existing = {(f.area_id, f.year): f for f in db.session.scalars(
-        select(AreaFigures).where(AreaFigures.area_id.in_([a.id for a in areas.values()])))}
+    existing: dict[tuple[int, int | None], AreaFigures] = {
+        (f.area_id, f.year): f for f in db.session.scalars(select(AreaFigures).where(
+            AreaFigures.area_id.in_([a.id for a in areas.values()])))}
     try:
         for row in rows:
             area = areas[row.code]

@@ -121,7 +121,8 @@ def read_table(data: bytes, headers: dict[str, tuple[str, ...]] = HEADERS,
             "commas or semicolons.", columns=", ".join(missing))))], separator
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=separator)
     next(reader, None)
-    rows, errors = [], []
+    rows: list[tuple[int, dict[str, str]]] = []
+    errors: list[tuple[int, str]] = []
     width = max(columns.values()) + 1
     for values in reader:
         line = reader.line_num

@@ -189,8 +189,8 @@ def _cbs_ancestor(code: str, by_code: dict[str, AreaRow], stored: dict[str, Area
         seen.add(code)
         if code in by_code:
             code = by_code[code].parent_code
-        elif code in stored and stored[code].parent is not None:
-            code = stored[code].parent.code
+        elif code in stored and (parent := stored[code].parent) is not None:
+            code = parent.code
         else:
             return None
     return None

@@ -1,5 +1,7 @@
 """The audit log: who did what to which record, when."""
 
+from typing import Protocol
+
 from flask import has_request_context
 from flask_login import current_user
 
@@ -7,9 +9,17 @@ from buurtlog.extensions import db
 from buurtlog.models import AuditEvent, User
 
 
+class Recorded(Protocol):
+    """What an event can be about: a record with an id."""
+
+    @property
+    def id(self) -> object:
+        """The record's id."""
+
+
 def record_event(
     action: str,
-    obj: object | None = None,
+    obj: Recorded | None = None,
     actor: User | None = None,
     **details: str | int | bool | None,
 ) -> AuditEvent:
@@ -32,7 +42,7 @@ def record_event(
     return event
 
 
-def _unwrapped(obj: object | None) -> object | None:
+def _unwrapped(obj: Recorded | None) -> Recorded | None:
     """Return the object behind a context proxy such as `current_user`, else the object."""
     get = getattr(obj, "_get_current_object", None)
     return get() if callable(get) else obj

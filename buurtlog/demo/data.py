@@ -1,5 +1,7 @@
 """The fixed reference data of the fictional demo municipality Havenstad (GM9901 is made up)."""
 
+from typing import TypedDict
+
 PASSWORD = "buurtlog-demo"  # noqa: S105 - the published password of the demo accounts
 SEED = 9901
 WEEKS = 13
@@ -124,7 +126,17 @@ THEME_PROFILES = {
 }
 SENSITIVE_WEIGHT = 0.6
 # The planted trend: an unsafe playground in Kanaalzone over the last three weeks.
-RISE = {"wijk": "WK990101", "theme": "spelen", "days": 21, "factor": 6,
+class Rise(TypedDict):
+    """Where, about what, how recently and how strongly the demo's signals rise."""
+
+    wijk: str
+    theme: str
+    days: int
+    factor: int
+    place: str
+
+
+RISE: Rise = {"wijk": "WK990101", "theme": "spelen", "days": 21, "factor": 6,
         "place": "Speelveld Sluiskwartier"}
 # Themes that strengths and ideas tend to be about.
 POSITIVE_THEMES = ("ontmoeting", "groen", "spelen", "taal", "diversiteit", "energie", "werk")

@@ -49,7 +49,7 @@ def load_review(today: date) -> bool:
     entries = _signals(team, start, closed)
     if not entries:
         return False
-    wijk = db.session.scalar(select(Area).where(Area.code == WIJK))
+    wijk = db.session.scalars(select(Area).where(Area.code == WIJK)).one()
     people = {u.email.split("@")[0]: u for u in db.session.scalars(
         select(User).where(User.team_id == team.id))}
     coordinator, sanne, ahmed = people["coordinator.zuid"], people["sanne"], people["ahmed"]
@@ -71,7 +71,7 @@ def load_review(today: date) -> bool:
             workflow.change([(e, 0) for e in signals], coordinator, review, **change)
     theme = None
     if play:
-        spelen = db.session.scalar(select(Theme).where(Theme.slug == "spelen"))
+        spelen = db.session.scalars(select(Theme).where(Theme.slug == "spelen")).one()
         theme = workflow.create_wijk_theme(team, wijk.id, spelen.id, WIJK_THEME, "collective",
                                            sanne, play, coordinator, review)
     record.save(review, held_on, review.attendees, None, finish=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -127,16 +128,18 @@ def _upsert_figures() -> None:
     for wijk_code, _, buurten in data.WIJKEN:
         for code, _ in buurten:
             people, households, single, ages, low, social = data.BUURT_FIGURES[code]
-            values = [people, households, single, *(people * a / 100 for a in ages),
-                      households * low, households * social]
+            sums = [people, households, single, *(people * a / 100 for a in ages),
+                    households * low, households * social]
             for area in (code, wijk_code, data.MUNICIPALITY[0]):
-                add(area, values)
-    for line, (code, (people, households, single, *rest)) in enumerate(totals.items(), 2):
-        ages, low, social = rest[:5], rest[5], rest[6]
-        counts = dict(zip(figures.COUNTS, [people, *ages, households, single], strict=True))
+                add(area, sums)
+    for line, (code, (all_people, all_households, all_single, *rest)) in enumerate(
+            totals.items(), 2):
+        age_sums, low_sum, social_sum = rest[:5], rest[5], rest[6]
+        counts = dict(zip(figures.COUNTS, [all_people, *age_sums, all_households, all_single],
+                          strict=True))
         values: dict[str, int | float | None] = {k: 5 * round(v / 5) for k, v in counts.items()}
-        values.update(low_income_share=round(low / households, 1),
-                      social_rent_share=round(social / households, 1))
+        values.update(low_income_share=round(low_sum / all_households, 1),
+                      social_rent_share=round(social_sum / all_households, 1))
         rows.append(figures.FiguresRow(line, code, data.FIGURES_YEAR, values))
     figures.import_figures(rows, commit=False)
 
@@ -227,12 +230,12 @@ def _workers(users: list[User], teams: dict[str, Team], areas: dict[str, Area],
     """Describe each demo worker: their team, weighted places, buurten and working days."""
     workers = []
     for user, (_, _, role, team_name, home, weekdays) in zip(users, data.USERS, strict=True):
-        if role != "worker":
+        if role != "worker" or team_name is None:  # every demo worker is in a team
             continue
         wijken = dict(data.TEAMS)[team_name]
-        weighted = []
+        weighted: list[tuple[Place, float]] = []
         for code, name, kind in data.PLACES:
-            wijk = areas[code].parent.code
+            wijk = _wijk_of(areas[code]).code
             if wijk in wijken:
                 weighted.append((places[name], data.PLACE_KIND_WEIGHTS[kind] * (3 if wijk == home
                                                                                  else 1)))
@@ -242,7 +245,14 @@ def _workers(users: list[User], teams: dict[str, Team], areas: dict[str, Area],
     return workers
 
 
-def _pick(rng: random.Random, weights: dict[str, float]) -> str:
+def _wijk_of(buurt: Area) -> Area:
+    """Return the wijk a demo buurt lies in (each one lies in one)."""
+    if buurt.parent is None:
+        raise ValueError(f"demo area {buurt.code} lies in no wijk")
+    return buurt.parent
+
+
+def _pick(rng: random.Random, weights: Mapping[str, float]) -> str:
     """Return one key, chosen with the given relative weights."""
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
@@ -252,7 +262,7 @@ def _pick_themes(rng: random.Random, kind: str, wijk: str, rising: bool) -> list
     if kind == "contact" and rng.random() < 0.6:
         return []
     profile = data.THEME_PROFILES[wijk]
-    weights = {}
+    weights: dict[str, float] = {}
     for slug, _, _, sensitive in data.THEMES:
         weight = data.SENSITIVE_WEIGHT if sensitive else profile.get(slug, 1)
         if kind in ("strength", "idea"):
@@ -284,8 +294,9 @@ def _entry(rng: random.Random, worker: Worker, at: datetime, progress: float, se
            area: Area, place: Place | None, themes: dict[str, Theme], rise_on: bool) -> dict:
     """Generate one entry's row; its themes are returned under the key "_themes"."""
     kind = _pick(rng, data.KINDS)
-    rising = rise_on and area.parent.code == data.RISE["wijk"]
-    slugs = _pick_themes(rng, kind, area.parent.code, rising)
+    wijk = _wijk_of(area).code
+    rising = rise_on and wijk == data.RISE["wijk"]
+    slugs = _pick_themes(rng, kind, wijk, rising)
     sensitive = any(themes[slug].sensitive for slug in slugs)
     contact_type = "professional" if setting == "network" else _pick(rng, data.CONTACT_TYPES)
     if contact_type == "group":

@@ -8,7 +8,6 @@ from wtforms import (
     HiddenField,
     IntegerField,
     RadioField,
-    SelectChoice,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -19,7 +18,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from buurtlog.entries import rules
 from buurtlog.forms import DateField, DateTimeLocalField, Form, NoPersonalData, PrivacyChecked
-from buurtlog.labels import choices, label
+from buurtlog.labels import SelectChoice, choices, label
 from buurtlog.models import NOTE_MAX, PEOPLE_MAX, QUESTION_MAX, Area, Place, Theme, utcnow
 
 
@@ -133,7 +132,12 @@ class EntryForm(PrivacyChecked, Form):
 
     def chosen_area(self) -> Area:
         """Return the chosen area, or the place's area when none was chosen."""
-        return self.areas.get(self.area.data) or self.chosen_place().area
+        area, place = self.areas.get(self.area.data), self.chosen_place()
+        if area is not None:
+            return area
+        if place is None:  # validate_area refuses the form then
+            raise ValueError("the entry has neither a place nor an area")
+        return place.area
 
     def chosen_themes(self) -> list[Theme]:
         """Return the chosen themes."""

@@ -160,7 +160,12 @@ def check(item: object, ref: Reference) -> dict | None:
             or place_error(place, ref.places) or area_error(area, place, ref.areas):
         return None
     values["place_id"] = place
-    values["area_id"] = ref.areas[area] if area is not None else ref.places[place]
+    if area is not None:
+        values["area_id"] = ref.areas[area]
+    elif place is not None:
+        values["area_id"] = ref.places[place]
+    else:  # area_error names it: a place or an area is needed
+        return None
     slugs = item.get("themes", [])
     if not isinstance(slugs, list) or not all(isinstance(slug, str) for slug in slugs) \
             or len(set(slugs)) != len(slugs) or themes_error(slugs, kind, ref.themes):
@@ -183,8 +188,8 @@ def _when(sent: object, values: dict) -> bool:
     if not isinstance(sent, str) or not sent.strip():
         return False
     try:
-        moment = datetime.fromisoformat(sent)
-        moment = moment.astimezone(UTC) if moment.tzinfo is not None else None
+        written = datetime.fromisoformat(sent)
+        moment = written.astimezone(UTC) if written.tzinfo is not None else None
     except (ValueError, OverflowError):  # "0001-01-01T00:00+14:00" has no UTC moment
         return False
     if moment is None or moment_error(moment):

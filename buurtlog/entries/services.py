@@ -1,6 +1,7 @@
 """Entries: who may see and change them, pre-fills, saving and the worker's own log."""
 
 from datetime import date, datetime, time, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import event, func, or_, select
@@ -27,7 +28,29 @@ EDITABLE_FIELDS = (
 )
 
 
-def can_view(user: User, entry: Entry) -> bool:
+class Author(Protocol):
+    """What can_view reads of a user: an Entry's author, or a row with their columns."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def team_id(self) -> int | None: ...
+    @property
+    def is_coordinator(self) -> bool: ...
+
+
+class Visible(Protocol):
+    """What can_view reads of an entry: an Entry, or a row with its columns."""
+
+    @property
+    def author_id(self) -> int | None: ...
+    @property
+    def team_id(self) -> int | None: ...
+    @property
+    def sensitive(self) -> bool: ...
+
+
+def can_view(user: Author, entry: Visible) -> bool:
     """Tell whether the user may read the entry: sensitive ones only by author and coordinators."""
     if entry.author_id == user.id:
         return True

@@ -115,7 +115,8 @@ def search():
     team = request.values.get("scope") == "team" and current_user.is_coordinator
     form = SearchForm(places=services.active_places(), themes=services.themes_for(current_user),
                       locale=str(get_locale()), data={"scope": "team" if team else ""})
-    entries, more, page, searched = [], False, 1, False
+    entries: list[Entry] = []
+    more, page, searched = False, 1, False
     if form.validate_on_submit():
         searched, page = True, form.page.data or 1
         query = search_service.Query(

@@ -1,12 +1,12 @@
 """Forms for help across wijken: an offer or request, and the buttons on matches."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, HiddenField, RadioField, SelectChoice, SelectField, TextAreaField
+from wtforms import BooleanField, HiddenField, RadioField, SelectField, TextAreaField
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from buurtlog.bounds import bounded_int
 from buurtlog.forms import CONTACT_DETAILS, Form, NoPersonalData, PrivacyChecked
-from buurtlog.labels import choices
+from buurtlog.labels import SelectChoice, choices
 from buurtlog.models import Area, Theme
 from buurtlog.models.initiatives import EXCHANGE_TEXT_MAX
 

@@ -44,9 +44,9 @@ def _match_or_404(match_id: int) -> ExchangeMatch:
 def index():
     """List the open offers and requests of every team, filtered by kind, theme and wijk."""
     kind = request.args.get("kind") if request.args.get("kind") in EXCHANGE_KINDS else None
-    filters = {"kind": kind, "theme_id": int_arg(request.args, "theme"),
-               "area_id": int_arg(request.args, "wijk")}
-    items = services.open_items(**filters)
+    theme_id, area_id = int_arg(request.args, "theme"), int_arg(request.args, "wijk")
+    filters = {"kind": kind, "theme_id": theme_id, "area_id": area_id}
+    items = services.open_items(kind=kind, theme_id=theme_id, area_id=area_id)
     services.audit_sensitive_views(current_user, items)
     return render_template(
         "exchange/index.html", items=items, filters=filters,
@@ -63,7 +63,7 @@ def new():
     form = _item_form(request.form)
     if not form.validate_on_submit():
         return render_template("exchange/new.html", form=form), 400
-    services.create_item(current_user, form.kind.data, form.description.data,
+    services.create_item(current_user, form.kind.data, form.description.data or "",
                          form.chosen_theme(), form.chosen_wijk(), form.outside_own_wijk.data)
     flash(_("Saved. You are the contact point; colleagues can propose a match."), "success")
     return redirect(url_for("exchange.mine"))

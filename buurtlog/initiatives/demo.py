@@ -76,7 +76,7 @@ def load_initiatives(today: date) -> int:
             continue  # keep what was changed in the app since the last load
         db.session.add(Initiative(
             name=name, offer=offer, audience=audience, carried_by=carried_by,
-            organisation=organisation, place=places.get(place),
+            organisation=organisation, place=places[place] if place else None,
             areas=[areas[c] for c in codes], themes=[themes[s] for s in slugs],
             schedule_text=text, contact=contact, url=url, status=status, public=public,
             last_checked_on=None if checked is None else today - timedelta(days=checked),

@@ -10,11 +10,11 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
+    Field,
     FieldList,
     FormField,
     IntegerField,
     RadioField,
-    SelectChoice,
     SelectField,
     StringField,
     TextAreaField,
@@ -25,7 +25,7 @@ from wtforms.validators import URL, InputRequired, Length, NumberRange, Optional
 
 from buurtlog.entries.forms import MultiCheckboxField
 from buurtlog.forms import Form, NoPersonalData, PrivacyChecked
-from buurtlog.labels import label
+from buurtlog.labels import SelectChoice, label
 from buurtlog.models import Area, Place, Theme
 from buurtlog.models.initiatives import (
     AUDIENCE_MAX,
@@ -118,7 +118,7 @@ class SlotForm(SubForm):
         """Validate the fields, then the row as a whole: a day needs a start, times a day."""
         valid = super().validate(extra_validators)
         day, opens, closes = self.weekday.data, self.opens_at.data, self.closes_at.data
-        problems = []
+        problems: list[tuple[Field, str]] = []
         if day is not None and not 0 <= day <= 6:
             problems.append((self.weekday, _l("Choose a day of the week.")))
         if day is None and (opens or closes):

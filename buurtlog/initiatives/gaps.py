@@ -71,7 +71,8 @@ def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = F
     wijk_of = {area_id: by_id[wijk_id]
                for area_id, wijk_id in queries.wijk_of_areas(list(by_id)).items()}
     # Per wijk: the areas whose initiatives serve it (itself, its buurten, its gemeente).
-    serving: dict[int, set[int]] = {w.id: {w.parent_id} - {None} for w in wijken}
+    serving: dict[int, set[int]] = {w.id: {w.parent_id} if w.parent_id is not None else set()
+                                     for w in wijken}
     for area_id, wijk in wijk_of.items():
         serving[wijk.id].add(area_id)
     counts: dict[tuple[int, int], list[int]] = {}

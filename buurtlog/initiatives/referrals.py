@@ -59,8 +59,8 @@ def refer(entry: Entry, initiative: Initiative, user: User) -> tuple[Referral, b
         with db.session.begin_nested():
             db.session.add(referral)
     except IntegrityError:  # a double tap that raced the first: it is there already
-        return db.session.scalar(select(Referral).where(
-            Referral.entry_id == entry.id, Referral.initiative_id == initiative.id)), False
+        return db.session.scalars(select(Referral).where(
+            Referral.entry_id == entry.id, Referral.initiative_id == initiative.id)).one(), False
     db.session.commit()
     return referral, True
 
@@ -112,4 +112,4 @@ def per_month(initiative: Initiative, today: date, tz: str,
         month = _month(created_at.astimezone(zone).date())
         if month in counts:
             counts[month][0 if from_entry else 1] += 1
-    return [(m, *counts[m]) for m in firsts]
+    return [(m, counts[m][0], counts[m][1]) for m in firsts]

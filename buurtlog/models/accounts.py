@@ -13,11 +13,11 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from buurtlog.extensions import db
+from buurtlog.extensions import Model
 from buurtlog.models.core import User, UTCDateTime, utcnow
 
 
-class RecoveryCode(db.Model):
+class RecoveryCode(Model):
     """A one-time code that stands in for the authenticator; only its SHA-256 digest is kept."""
 
     __tablename__ = "recovery_codes"
@@ -31,7 +31,7 @@ class RecoveryCode(db.Model):
     user: Mapped[User] = relationship()
 
 
-class RateLimitCounter(db.Model):
+class RateLimitCounter(Model):
     """A sign-in limit's count in its window, shared by every process (accounts/rate_limits.py).
 
     The key is a digest of the limit's key, which names an address or an email address.

@@ -14,7 +14,7 @@ from flask_login import UserMixin
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from buurtlog.extensions import db
+from buurtlog.extensions import Model, db
 
 ROLES = ("worker", "coordinator", "admin")
 AREA_LEVELS = ("gemeente", "wijk", "buurt")
@@ -81,7 +81,7 @@ entry_themes = sa.Table(
 )
 
 
-class Area(db.Model):
+class Area(Model):
     """A gemeente, wijk or buurt in the CBS hierarchy."""
 
     __tablename__ = "areas"
@@ -104,7 +104,7 @@ class Area(db.Model):
     @property
     def wijk(self) -> Area | None:
         """Return the wijk this area is or lies in."""
-        area = self
+        area: Area | None = self
         while area is not None and area.level != "wijk":
             area = area.parent
         return area
@@ -113,7 +113,7 @@ class Area(db.Model):
         return self.name
 
 
-class Place(db.Model):
+class Place(Model):
     """Where presence happens: a supermarket table, a community centre, a square. Never a home."""
 
     __tablename__ = "places"
@@ -131,7 +131,7 @@ class Place(db.Model):
         return self.name
 
 
-class Theme(db.Model):
+class Theme(Model):
     """A topic from the organisation's taxonomy, named in every interface language."""
 
     __tablename__ = "themes"
@@ -165,7 +165,7 @@ def has_sensitive_theme(entry_id) -> sa.ColumnElement[bool]:
                              themes.c.sensitive)
 
 
-class Team(db.Model):
+class Team(Model):
     """A group of workers covering some wijken."""
 
     __tablename__ = "teams"
@@ -180,7 +180,7 @@ class Team(db.Model):
         return self.name
 
 
-class User(UserMixin, db.Model):
+class User(UserMixin, Model):
     """A login with a role: worker, coordinator or admin."""
 
     __tablename__ = "users"
@@ -234,7 +234,7 @@ class User(UserMixin, db.Model):
         return self.name
 
 
-class ApiToken(db.Model):
+class ApiToken(Model):
     """A personal API token; only its SHA-256 digest is stored."""
 
     __tablename__ = "api_tokens"
@@ -250,7 +250,7 @@ class ApiToken(db.Model):
     user: Mapped[User] = relationship(back_populates="tokens")
 
 
-class Entry(db.Model):
+class Entry(Model):
     """One encounter or observation logged by a worker. Never holds a resident's name."""
 
     __tablename__ = "entries"
@@ -316,7 +316,7 @@ class Entry(db.Model):
         return has_sensitive_theme(cls.id)
 
 
-class EntryTombstone(db.Model):
+class EntryTombstone(Model):
     """That an entry was deleted, and when: `GET /api/v1/entries?since=` tells API clients so,
     and an outbox replaying the deleted entry gets "duplicate" instead of bringing it back.
 
@@ -333,7 +333,7 @@ class EntryTombstone(db.Model):
     deleted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class AuditEvent(db.Model):
+class AuditEvent(Model):
     """Who did what to which record, when (UTC). Never holds free text."""
 
     __tablename__ = "audit_events"

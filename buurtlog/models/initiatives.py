@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from buurtlog.extensions import db
+from buurtlog.extensions import Model, db
 from buurtlog.models.core import Area, Entry, Place, Team, Theme, User, UTCDateTime, choice, utcnow
 from buurtlog.models.walkin import CheckIn
 
@@ -53,7 +53,7 @@ initiative_themes = sa.Table(
 )
 
 
-class Initiative(db.Model):
+class Initiative(Model):
     """A collective resident initiative or local provision, with where, when and for whom."""
 
     __tablename__ = "initiatives"
@@ -95,7 +95,7 @@ class Initiative(db.Model):
         return self.name
 
 
-class InitiativeSchedule(db.Model):
+class InitiativeSchedule(Model):
     """A structured recurring slot of an initiative: a weekday and times, every n weeks."""
 
     __tablename__ = "initiative_schedules"
@@ -115,7 +115,7 @@ class InitiativeSchedule(db.Model):
     initiative: Mapped[Initiative] = relationship(back_populates="schedules")
 
 
-class Referral(db.Model):
+class Referral(Model):
     """An entry or a check-in that was referred to an initiative (exactly one of the two)."""
 
     __tablename__ = "referrals"
@@ -146,7 +146,7 @@ class Referral(db.Model):
     created_by: Mapped[User | None] = relationship()
 
 
-class ExchangeItem(db.Model):
+class ExchangeItem(Model):
     """An offer or request for help; the worker holding the contact is the only contact point."""
 
     __tablename__ = "exchange_items"
@@ -173,7 +173,7 @@ class ExchangeItem(db.Model):
     team: Mapped[Team | None] = relationship()
 
 
-class ExchangeMatch(db.Model):
+class ExchangeMatch(Model):
     """A proposed pair of an offer and a request; confirmed when both workers have agreed."""
 
     __tablename__ = "exchange_matches"

@@ -12,7 +12,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from buurtlog.extensions import db
+from buurtlog.extensions import Model, db
 from buurtlog.models.core import Area, Entry, Team, Theme, User, UTCDateTime, choice, utcnow
 
 SIGNAL_STATUSES = (
@@ -48,7 +48,7 @@ wijk_theme_entries = sa.Table(
 )
 
 
-class Review(db.Model):
+class Review(Model):
     """A team's weekly meeting: when, who came, which period it covered, what was decided."""
 
     __tablename__ = "reviews"
@@ -77,7 +77,7 @@ class Review(db.Model):
         return self.period_end is None
 
 
-class SignalStatus(db.Model):
+class SignalStatus(Model):
     """Where a signal stands: its status, owner, decision note and due date."""
 
     __tablename__ = "signal_statuses"
@@ -108,7 +108,7 @@ class SignalStatus(db.Model):
     __mapper_args__ = {"version_id_col": version}
 
 
-class StatusChange(db.Model):
+class StatusChange(Model):
     """One change of a signal's status or owner, the source of a meeting's decisions."""
 
     __tablename__ = "status_changes"
@@ -133,7 +133,7 @@ class StatusChange(db.Model):
     owner: Mapped[User | None] = relationship(foreign_keys=[owner_id])
 
 
-class WijkTheme(db.Model):
+class WijkTheme(Model):
     """Signals of one wijk that the team decided belong together, with a status and an owner."""
 
     __tablename__ = "wijk_themes"
@@ -170,7 +170,7 @@ class WijkTheme(db.Model):
     __mapper_args__ = {"version_id_col": version}
 
 
-class WijkThemeNote(db.Model):
+class WijkThemeNote(Model):
     """One line of a wijk theme's running log: a note, or what changed, when and by whom."""
 
     __tablename__ = "wijk_theme_notes"
@@ -190,7 +190,7 @@ class WijkThemeNote(db.Model):
     author: Mapped[User | None] = relationship()
 
 
-class DismissedProposal(db.Model):
+class DismissedProposal(Model):
     """A grouping proposal the team turned down; its signals are not proposed together again."""
 
     __tablename__ = "dismissed_proposals"

@@ -13,7 +13,7 @@ from datetime import datetime, time
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from buurtlog.extensions import db
+from buurtlog.extensions import Model
 from buurtlog.models.core import Entry, Place, Team, Theme, User, UTCDateTime, choice, utcnow
 
 VISITOR_KINDS = ("new", "known")
@@ -21,7 +21,7 @@ CHECKIN_SOURCES = ("host", "kiosk")
 REFERRED_ELSEWHERE_MAX = 120
 
 
-class WalkInSchedule(db.Model):
+class WalkInSchedule(Model):
     """The usual weekly slot of a team's walk-in morning at a place (remembered for next time)."""
 
     __tablename__ = "walk_in_schedules"
@@ -42,7 +42,7 @@ class WalkInSchedule(db.Model):
     place: Mapped[Place] = relationship()
 
 
-class WalkInSession(db.Model):
+class WalkInSession(Model):
     """One walk-in morning at a place; open while `ended_at` is empty."""
 
     __tablename__ = "walk_in_sessions"
@@ -77,7 +77,7 @@ class WalkInSession(db.Model):
         return self.ended_at is None
 
 
-class CheckIn(db.Model):
+class CheckIn(Model):
     """One visitor of a walk-in session: new or known face, what about, where referred. No name."""
 
     __tablename__ = "check_ins"

@@ -12,14 +12,14 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from buurtlog.extensions import db
+from buurtlog.extensions import Model
 from buurtlog.models.core import Area, Place, Team, User, UTCDateTime, utcnow
 
 SKETCH_MAX = 10000
 PRESENCE_MAX_HOURS = 16
 
 
-class Presence(db.Model):
+class Presence(Model):
     """A block of time a worker was present at a place; open while `ended_at` is empty."""
 
     __tablename__ = "presences"
@@ -51,7 +51,7 @@ class Presence(db.Model):
         return (self.ended_at - self.started_at).total_seconds() / 3600
 
 
-class WijkSketch(db.Model):
+class WijkSketch(Model):
     """One version of a team's own text about a wijk: facilities, groups, what is going on."""
 
     __tablename__ = "wijk_sketches"
@@ -72,7 +72,7 @@ class WijkSketch(db.Model):
     author: Mapped[User | None] = relationship()
 
 
-class WijkSettings(db.Model):
+class WijkSettings(Model):
     """A team's settings for one wijk: whether its public pages are switched on."""
 
     __tablename__ = "wijk_settings"
@@ -94,7 +94,7 @@ class WijkSettings(db.Model):
     updated_by: Mapped[User | None] = relationship()
 
 
-class AreaFigures(db.Model):
+class AreaFigures(Model):
     """CBS's key figures of an area for one year (*Kerncijfers wijken en buurten*).
 
     Public statistics, not the team's data: they give the team's counts their context (how many

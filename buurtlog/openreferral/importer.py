@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask import current_app
@@ -115,8 +116,9 @@ class _Checker:
             self.text(row, "name", ORGANISATION_MAX, required=True)
         links = self.attributes()
         location_area = {key: self.location(row, links) for key, row in self.locations.items()}
-        extras = {sid: {"place": None, "areas": [], "slots": [], "schedule_text": None,
-                        "phone": None} for sid in self.services}
+        extras: dict[str, dict[str, Any]] = {
+            sid: {"place": None, "areas": [], "slots": [], "schedule_text": None, "phone": None}
+            for sid in self.services}
         for row in self.t["service_at_location"]:
             sid, lid = row.get("service_id"), row.get("location_id")
             if self.known(row, "service_id", sid, self.services) and self.known(
@@ -304,17 +306,18 @@ class _Checker:
         if not byday or any(d not in DAYS for d in days):
             self.error(row, "byday", _("Days as MO, TU, WE, TH, FR, SA, SU."))
         on, hours = self.schedule_day(row), self.timezone(row)
-        local = {}
+        local: dict[str, tuple[time, int] | None] = {}
         for column in ("opens_at", "closes_at"):
             value = row.get(column)
             if value or column == "opens_at":
                 local[column] = to_local(value or "", on, self.zone, hours)
                 if local[column] is None:
                     self.error(row, column, _("A time as HH:MM, with its offset: 13:00+01:00."))
-        if len(self.plan.errors) > errors:
+        start_local, end_local = local["opens_at"], local.get("closes_at")
+        if len(self.plan.errors) > errors or start_local is None:  # no start time is an error above
             return
-        opens_at, shift = local["opens_at"]
-        closes_at = local["closes_at"][0] if local.get("closes_at") else None
+        opens_at, shift = start_local
+        closes_at = end_local[0] if end_local else None
         if closes_at is not None and closes_at <= opens_at:
             self.error(row, "closes_at", _("The end comes before the start."))
             return

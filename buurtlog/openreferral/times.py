@@ -86,7 +86,7 @@ def to_local(value: str, on: date, zone: ZoneInfo,
     hour, minute, second, zone_part = m.groups()
     moment = time(int(hour), int(minute), int(second or 0))
     if zone_part == "Z":
-        given: timedelta | None = timedelta(0)
+        given = timedelta(0)
     elif zone_part:
         digits = zone_part[1:].replace(":", "")
         given = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))

@@ -4,10 +4,11 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
-from wtforms import SelectChoice, SelectField, TimeField
+from wtforms import SelectField, TimeField
 from wtforms.validators import InputRequired, ValidationError
 
 from buurtlog.forms import DateField, Form
+from buurtlog.labels import SelectChoice
 from buurtlog.models import PRESENCE_MAX_HOURS, Place, utcnow
 
 
@@ -60,8 +61,10 @@ class BlockForm(StartForm):
 
     def bounds(self) -> tuple[datetime, datetime]:
         """Return the block's start and end in UTC."""
-        start = datetime.combine(self.day.data, self.start.data, tzinfo=self.timezone)
-        end = datetime.combine(self.day.data, self.end.data, tzinfo=self.timezone)
+        day, start_at, end_at = self.day.data, self.start.data, self.end.data
+        assert day and start_at and end_at, "bounds() reads a validated form: each is required"
+        start = datetime.combine(day, start_at, tzinfo=self.timezone)
+        end = datetime.combine(day, end_at, tzinfo=self.timezone)
         return start.astimezone(ZoneInfo("UTC")), end.astimezone(ZoneInfo("UTC"))
 
     def validate_end(self, field):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -76,7 +77,7 @@ def sync_presence(items: list, user: User) -> list[dict]:
     places = None
     results = []
     for item in items:
-        result = {"id": None, "status": "invalid", "errors": {}}
+        result: dict[str, Any] = {"id": None, "status": "invalid", "errors": {}}
         results.append(result)
         if not isinstance(item, dict):
             result["errors"] = {"presence": "Each item must be a JSON object."}
@@ -93,7 +94,7 @@ def sync_presence(items: list, user: User) -> list[dict]:
         if at is None:
             result["errors"]["at"] = ("An ISO 8601 date-time with a UTC offset, within the "
                                       "last week and not ahead.")
-        if result["errors"]:
+        if result["errors"] or at is None:  # no moment is one of the errors
             continue
         if action == "stop":
             result["status"], result["errors"] = _stop(user, presence_id, at)

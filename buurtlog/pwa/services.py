@@ -26,9 +26,16 @@ SHELL_FILES = (
 )
 
 
+def static_folder() -> Path:
+    """Return the folder of the app's static files."""
+    folder = current_app.static_folder
+    assert folder is not None  # Flask sets it: buurtlog keeps its static files in the package
+    return Path(folder)
+
+
 def shell_urls() -> list[str]:
     """Return the URLs the service worker precaches (static files that exist, and pages)."""
-    static = Path(current_app.static_folder)
+    static = static_folder()
     files = [f"/static/{name}" for name in SHELL_FILES if (static / name).exists()]
     return [*files, "/offline", "/manifest.webmanifest"]
 
@@ -36,7 +43,7 @@ def shell_urls() -> list[str]:
 def asset_version() -> str:
     """Return a version that changes whenever a precached file or the worker itself changes."""
     return current_app.config.get("BUURTLOG_ASSET_VERSION") or _hash_files(
-        current_app.static_folder)
+        str(static_folder()))
 
 
 @cache

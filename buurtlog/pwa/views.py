@@ -1,12 +1,10 @@
 """The installable app: manifest, service worker and the page shown when offline."""
 
 import json
-from pathlib import Path
 
 from flask import (
     Blueprint,
     Response,
-    current_app,
     jsonify,
     make_response,
     render_template,
@@ -15,7 +13,7 @@ from flask import (
 )
 from flask_login import current_user
 
-from buurtlog.pwa.services import asset_version, shell_urls
+from buurtlog.pwa.services import asset_version, shell_urls, static_folder
 
 bp = Blueprint("pwa", __name__)
 
@@ -76,7 +74,7 @@ def manifest():
 @bp.get("/sw.js")
 def service_worker():
     """Serve the service worker from the root, so that it controls every page."""
-    source = (Path(current_app.static_folder) / "js" / "sw.js").read_text(encoding="utf-8")
+    source = (static_folder() / "js" / "sw.js").read_text(encoding="utf-8")
     source = source.replace('"__VERSION__"', json.dumps(asset_version())).replace(
         '["__SHELL__"]', json.dumps(shell_urls()))
     response = Response(source, mimetype="text/javascript")

@@ -5,8 +5,9 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import case, delete, exists, or_, select, update
+from sqlalchemy import CursorResult, case, delete, exists, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import aliased
 
@@ -62,8 +63,8 @@ def expire_all(now: datetime, months: dict[str, int]) -> dict[str, int]:
 
 def _changed(statement) -> int:
     """Run an UPDATE or DELETE; return how many rows it touched."""
-    return db.session.execute(
-        statement.execution_options(synchronize_session=False)).rowcount
+    result = db.session.execute(statement.execution_options(synchronize_session=False))
+    return cast(CursorResult, result).rowcount
 
 
 def _entries(before: datetime) -> int:

@@ -10,7 +10,6 @@ from wtforms import (
     HiddenField,
     IntegerField,
     RadioField,
-    SelectChoice,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -21,7 +20,7 @@ from wtforms.validators import InputRequired, Length, Optional, ValidationError
 from buurtlog.entries.forms import MultiCheckboxField
 from buurtlog.entries.services import today
 from buurtlog.forms import DateField, Form, NoPersonalData, PrivacyChecked
-from buurtlog.labels import choices
+from buurtlog.labels import SelectChoice, choices
 from buurtlog.models import (
     DECISION_MAX,
     DECISIONS_MAX,

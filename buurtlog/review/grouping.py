@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -78,7 +79,7 @@ def is_collective(signals: int, authors: int) -> bool:
     return signals >= COLLECTIVE_SIGNALS and authors >= COLLECTIVE_AUTHORS
 
 
-def propose(signals: Iterable[Signal], dismissed: dict[str, set] | None = None,
+def propose(signals: Iterable[Signal], dismissed: Mapping[str, AbstractSet] | None = None,
             min_group: int = MIN_GROUP) -> list[Proposal]:
     """Propose word groups and same-theme groups, leaving out what the team dismissed before.
 
@@ -110,7 +111,7 @@ def propose(signals: Iterable[Signal], dismissed: dict[str, set] | None = None,
 
 
 def _proposal(key: str, reason: str, wijk_id: int, theme_id: int | None,
-              members: list[Signal], names: tuple[str, ...], dismissed: set | None,
+              members: list[Signal], names: tuple[str, ...], dismissed: AbstractSet | None,
               min_group: int) -> Proposal | None:
     """Make a proposal of the members not dismissed before, if enough are left."""
     if dismissed:
@@ -182,8 +183,8 @@ def word_clusters(signals: list[Signal]) -> list[tuple[list[int], tuple[str, ...
         if len(members) < MIN_GROUP:
             continue
         # Name the group by the words most of it shares, the rarest first.
-        counts: Counter = Counter(t for i in members for t in linking[i])
-        names = tuple(sorted(counts, key=lambda t: (-counts[t], -idf[t], t))[:NAME_WORDS])
+        shared: Counter = Counter(t for i in members for t in linking[i])
+        names = tuple(sorted(shared, key=lambda t: (-shared[t], -idf[t], t))[:NAME_WORDS])
         clusters.append((sorted(members), names))
     return sorted(clusters, key=lambda c: (-len(c[0]), c[0][0]))
 

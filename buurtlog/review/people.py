@@ -22,7 +22,8 @@ class Lookups:
     def wijk(self, area_id: int) -> int | None:
         """Return the wijk an area is or lies in."""
         if area_id not in self.wijk_of:
-            area, seen = area_id, 0
+            area: int | None = area_id
+            seen = 0
             while area is not None and self.areas[area][1] != "wijk" and seen < 10:
                 area, seen = self.areas[area][2], seen + 1
             self.wijk_of[area_id] = area if area is not None and seen < 10 else area_id

@@ -52,7 +52,7 @@ def default_period(team: Team, tz: str) -> Period:
     day = today(tz)
     if running is not None:
         start = running.period_start
-    elif previous is not None:
+    elif previous is not None and previous.period_end is not None:  # a finished one has an end
         start = previous.period_end
     else:
         start = local_day_start(day - timedelta(days=DEFAULT_DAYS), tz)

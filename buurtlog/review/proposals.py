@@ -54,7 +54,8 @@ def group(team: Team, wijk_themes: dict[int, WijkTheme], signals: PeriodSignals,
     linked: dict[str, list[int]] = {}
     for entry_id, wijk_theme_id in links:
         linked.setdefault(entry_id, []).append(wijk_theme_id)
-    unlinked, stems = [], defaultdict(set)
+    unlinked: list[grouping.Signal] = []
+    stems: defaultdict[int, set[str]] = defaultdict(set)
     for entry_id, keys in signals.keys.items():  # (wijk, theme) of each signal the viewer sees
         author_id, text, terms = signals.told[entry_id]
         signal = grouping.Signal(entry_id, keys[0][0], tuple(t for _w, t in keys if t is not None),
@@ -63,7 +64,7 @@ def group(team: Team, wijk_themes: dict[int, WijkTheme], signals: PeriodSignals,
         if not in_themes:
             unlinked.append(signal)
         for wijk_theme_id in in_themes or ():
-            stems[wijk_theme_id] |= signal.stems
+            stems[wijk_theme_id] |= signal.tokens()
     candidates = [(t.id, t.area_id, t.theme_id, frozenset(stems[t.id] | tokens(t.name)))
                   for t in wijk_themes.values() if t.status != "closed"]
     return Grouped(grouping.propose(unlinked, dismissed),
@@ -76,5 +77,5 @@ def suggested_name(proposal: grouping.Proposal, people: Lookups, locale: str) ->
     if proposal.reason == "words" and proposal.words:
         words = " ".join(proposal.words)
         return f"{words[0].upper()}{words[1:]} ({wijk})"
-    theme = people.themes.get(proposal.theme_id)
+    theme = people.themes.get(proposal.theme_id) if proposal.theme_id is not None else None
     return f"{theme.name(locale) if theme else ''} · {wijk}"

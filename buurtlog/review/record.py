@@ -27,6 +27,7 @@ from buurtlog.models import (
     Review,
     StatusChange,
     Team,
+    Theme,
     User,
     WijkTheme,
     WijkThemeNote,
@@ -154,10 +155,11 @@ def decision_lines(review: Review) -> list[str]:
         theme = note.wijk_theme
         if note.event == "created":
             lines.append(_("New wijk theme: %(name)s (%(wijk)s) — %(status)s", name=theme.name,
-                           wijk=theme.area.name, status=label("wijk_theme_status", note.value)))
+                           wijk=theme.area.name,
+                           status=label("wijk_theme_status", note.value or "")))
         elif note.event == "status":
             lines.append(_("Wijk theme %(name)s: now %(status)s", name=theme.name,
-                           status=label("wijk_theme_status", note.value)))
+                           status=label("wijk_theme_status", note.value or "")))
     return lines
 
 
@@ -190,7 +192,7 @@ class Summary:
 
 def summary(review: Review) -> Summary:
     """Sum up the meeting without personal data: counts per wijk and theme, the decisions."""
-    team = db.session.get(Team, review.team_id)
+    team = db.session.get_one(Team, review.team_id)
     period = Period(review.period_start, review.period_end or utcnow(), False, None,
                              None)
     where = period_filter(team, period)
@@ -260,7 +262,8 @@ def follow_through(review: Review | None, user: User, people: Lookups, statuses:
     if not final:
         return []
     # Then the signals with their themes, by primary key.
-    signals, first_theme = {}, {}  # first_theme: the theme first in the taxonomy
+    signals: dict[str, tuple] = {}
+    first_theme: dict[str, Theme] = {}  # the theme first in the taxonomy
     for entry_id, area_id, sensitive, author_id, team_id, theme_id in db.session.execute(
             select(id_text(entries.id), entries.area_id, SENSITIVE, entries.author_id,
                    entries.team_id, entry_themes.c.theme_id)
@@ -287,20 +290,21 @@ def follow_through(review: Review | None, user: User, people: Lookups, statuses:
     if not decided:
         return []
     locale = str(get_locale())
-    sensitive_word, no_theme_word, names = _("sensitive signals"), _("no theme"), {}
+    sensitive_word, no_theme_word = _("sensitive signals"), _("no theme")
+    names: dict[int, str] = {}
     groups: dict[tuple, dict] = {}
     for row in decided:
         if row.sensitive:
-            theme = sensitive_word
+            theme_name = sensitive_word
         elif row.entry_id in first_theme:
             found = first_theme[row.entry_id]
-            theme = names.get(found.id) or names.setdefault(found.id, found.name(locale))
+            theme_name = names.get(found.id) or names.setdefault(found.id, found.name(locale))
         else:
-            theme = no_theme_word
-        key = (people.area_name(people.wijk(row.area_id)), theme, row.to_status, row.owner_id,
+            theme_name = no_theme_word
+        key = (people.area_name(people.wijk(row.area_id)), theme_name, row.to_status, row.owner_id,
                row.decision, row.due_on)
         group = groups.setdefault(key, {
-            "wijk": key[0], "theme": theme, "status": row.to_status, "owner_id": row.owner_id,
+            "wijk": key[0], "theme": theme_name, "status": row.to_status, "owner_id": row.owner_id,
             "decision": row.decision, "due_on": row.due_on, "count": 0, "now": Counter(),
             "moved": 0})
         group["count"] += 1

@@ -1,6 +1,7 @@
 """What every signal row on a page needs, looked up once per page rather than once per row."""
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -72,14 +73,14 @@ class RowContext:
     """The people, words and links that signal rows show."""
 
     people: Lookups
-    day: object
+    day: Callable[[datetime], str]
     runs: bool = False
     selected: set = field(default_factory=set)
     conflict: set = field(default_factory=set)
     labels: dict = field(default_factory=dict)
     words: dict = field(default_factory=dict)
     signal_base: str = ""
-    short_date: object = field(default_factory=short_date_formatter)
+    short_date: Callable[[date], str] = field(default_factory=short_date_formatter)
 
     def view(self, row) -> RowView:
         """Return what a signal row prints, with its names, labels and dates."""

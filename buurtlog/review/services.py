@@ -208,7 +208,8 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     reassign = sorted((r for r in followed if r.owner_left), key=lambda r: r.occurred_at)
     for row in shown.values():
         if not row.wijk_theme_ids:
-            row.suggested_theme = wijk_themes.get(grouped.suggestions.get(row.id))
+            suggested = grouped.suggestions.get(row.id)
+            row.suggested_theme = wijk_themes.get(suggested) if suggested is not None else None
     page = ReviewPage(period, [], people, sum(found.signals.totals.values()),
                       sum(found.signals.hidden.values()), wijk_themes, overdue, reassign,
                       statuses=found.statuses, collapsed=collapsed)
@@ -264,5 +265,5 @@ def _arrange(page: ReviewPage, found: GroupCounts, rows: dict, proposals, wijk, 
 
 def _theme_position(page: ReviewPage, theme_id: int | None) -> tuple:
     """Order themes as the taxonomy does, plain contact without a theme last."""
-    theme = page.people.themes.get(theme_id)
+    theme = page.people.themes.get(theme_id) if theme_id is not None else None
     return (theme is None, theme.position if theme else 0)

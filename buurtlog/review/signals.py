@@ -152,7 +152,9 @@ def load_rows(where, team_id: int | None, order: bool = True, text: bool = False
         .outerjoin(entry_themes, entry_themes.c.entry_id == ENTRIES.id)).where(where)
     if order:
         query = query.order_by(ENTRIES.occurred_at.desc())
-    rows, by_id, width = [], {}, len(ROW_COLUMNS)
+    rows: list[Row] = []
+    by_id: dict[str, Row] = {}
+    width = len(ROW_COLUMNS)
     for values in db.session.execute(query).all():  # one line per theme of a signal
         row = by_id.get(values[0])
         if row is None:
@@ -235,16 +237,18 @@ def _read_signals(where, viewer, people: Lookups) -> PeriodSignals:
                  entry_themes, entry_themes.c.entry_id == ENTRIES.id))
              .where(where))
     signals = PeriodSignals()
-    groups, authors, keys, occurred = defaultdict(list), defaultdict(set), defaultdict(list), {}
+    groups, authors, keys = defaultdict(list), defaultdict(set), defaultdict(list)
+    occurred: dict[str, datetime] = {}
+    hidden_ids: set[str] = set()
     told = signals.told
     hide_others, viewer_id = not viewer.is_coordinator, viewer.id
     for entry_id, area_id, author_id, sensitive, when, theme_id, question, note, terms in (
             db.session.execute(query).all()):
         wijk = people.wijk(area_id)
         if sensitive and hide_others and author_id != viewer_id:
-            if entry_id not in occurred:
+            if entry_id not in hidden_ids:
                 signals.hidden[wijk] += 1
-                occurred[entry_id] = None  # counted once, however many themes
+                hidden_ids.add(entry_id)  # counted once, however many themes
             continue
         if entry_id not in occurred:
             signals.totals[wijk] += 1
@@ -257,7 +261,7 @@ def _read_signals(where, viewer, people: Lookups) -> PeriodSignals:
     for ids in groups.values():
         ids.sort(key=occurred.__getitem__, reverse=True)
     signals.groups, signals.authors, signals.keys = dict(groups), dict(authors), dict(keys)
-    signals.occurred = {i: when for i, when in occurred.items() if when is not None}
+    signals.occurred = occurred
     return signals
 
 

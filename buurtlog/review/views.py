@@ -67,7 +67,9 @@ def start():
         return redirect(url_for("review.index"))
     if not form.validate_on_submit():
         return render_page(team, request.args, status=400, start_form=form)
-    record.start(team, current_user, form.held_on.data, form.chosen_attendees(), tz())
+    held_on = form.held_on.data
+    assert held_on is not None  # the form requires the day
+    record.start(team, current_user, held_on, form.chosen_attendees(), tz())
     flash(_("The meeting has started. Changes you make now are part of its record."),
           "success")
     return redirect(url_for("review.index"))
@@ -114,7 +116,8 @@ def _decide(entry: Entry, form: StatusForm) -> int:
     meanwhile (the form then carries the version now), 400 refused (the reason on the form)."""
     try:
         workflow.change([(entry, int(form.version.data or 0))], current_user,
-                        last_review(entry.team, finished=False),
+                        # can_change let only a member of the entry's team this far
+                        last_review(entry.team, finished=False) if entry.team else None,
                         status=form.status.data, owner=form.chosen_owner(),
                         decision=(form.decision.data or "").strip(), due_on=form.due_on.data)
     except ValueError:
@@ -185,8 +188,8 @@ def _make_theme(team, form, chosen, running, args):
     """Make a new wijk theme of the chosen signals, under the name the form gives."""
     entries = [e for e, _ in chosen]
     try:
-        theme = workflow.make_wijk_theme_of(team, entries, form.name.data.strip(), current_user,
-                                            running, lookups(team, set()).wijk)
+        theme = workflow.make_wijk_theme_of(team, entries, (form.name.data or "").strip(),
+                                            current_user, running, lookups(team, set()).wijk)
     except workflow.Refused as refused:
         form.name.errors = [str(refused.message)]
         return render_page(team, args, status=400, bulk=form,
@@ -241,7 +244,7 @@ def proposal():
     if not form.validate_on_submit():
         return render_page(team, args, status=400, proposal=form)
     period = period_of(team, args)[0]
-    found = services.find_proposal(current_user, team, period, form.key.data)
+    found = services.find_proposal(current_user, team, period, form.key.data or "")
     back = url_for("review.index", **period_values(args))
     if found is None:
         flash(_("This proposal changed meanwhile. Nothing was saved; look at it again."),
@@ -255,7 +258,7 @@ def proposal():
     ids = [uuid.UUID(i) for i in found.entry_ids if kept is None or i in kept]
     entries = list(db.session.scalars(select(Entry).where(Entry.id.in_(ids))))
     theme = workflow.create_wijk_theme(
-        team, found.wijk_id, found.theme_id, form.name.data.strip(), "open", None, entries,
+        team, found.wijk_id, found.theme_id, (form.name.data or "").strip(), "open", None, entries,
         current_user, last_review(team, finished=False))
     flash(_("Wijk theme %(name)s made.", name=theme.name), "success")
     return redirect(back)
@@ -311,7 +314,7 @@ def _update_theme(theme: WijkTheme, form: WijkThemeForm, runs: bool) -> int:
     try:
         workflow.update_wijk_theme(
             theme, int(form.version.data or 0), current_user,
-            last_review(theme.team, finished=False), form.name.data.strip(),
+            last_review(theme.team, finished=False), (form.name.data or "").strip(),
             form.status.data, form.members.get(form.owner.data),
             (form.note.data or "").strip() or None,
             public=form.public.data if runs else None, may_reassign=runs)
@@ -357,7 +360,9 @@ def meeting(review_id: int):
         "decisions": "\n".join(record.own_decisions(review)) or None})
     status = 200
     if form.validate_on_submit():
-        record.save(review, form.held_on.data, form.chosen_attendees(), form.decisions.data,
+        held_on = form.held_on.data
+        assert held_on is not None  # the form requires the day
+        record.save(review, held_on, form.chosen_attendees(), form.decisions.data,
                     form.finish.data)
         flash(_("The meeting is closed and its record kept.") if form.finish.data
               else _("The record is saved."), "success")

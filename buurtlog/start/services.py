@@ -125,12 +125,15 @@ def wijk_period(day: date, tz: str) -> stats.Period:
 
 def start_of(user: User, tz: str) -> dict:
     """Gather what the coordinator's start shows: the review, their actions, their wijken."""
+    team = user.team
+    if team is None:  # has_start lets only a coordinator in a team here
+        raise ValueError("the coordinator's start needs a team")
     day = today(tz)
     actions = my_actions(user, tz)
-    people = lookups(user.team, {r.author_id for r in actions.rows}
+    people = lookups(team, {r.author_id for r in actions.rows}
                      | {r.owner_id for r in actions.rows})
     period = wijk_period(day, tz)
     themes = themes_by_id()
-    return {"review": review_glance(user.team, day, tz, people), "actions": actions,
+    return {"review": review_glance(team, day, tz, people), "actions": actions,
             "people": people, "period": period,
             "wijken": [wijk_glance(user, w, period, tz, themes) for w in wijken_for(user)]}

@@ -6,10 +6,11 @@ import uuid
 from datetime import datetime, timedelta
 
 from flask_babel import lazy_gettext as _l
-from wtforms import HiddenField, PasswordField, RadioField, SelectChoice, StringField
+from wtforms import HiddenField, PasswordField, RadioField, StringField
 from wtforms.validators import InputRequired, Length, Optional, Regexp, ValidationError
 
 from buurtlog.forms import EVERYTHING, Form, NoPersonalData, parse_moment
+from buurtlog.labels import SelectChoice
 from buurtlog.models import REFERRED_ELSEWHERE_MAX, Initiative, Theme, utcnow
 from buurtlog.presence.forms import StartForm as PlaceForm
 

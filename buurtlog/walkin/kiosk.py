@@ -42,10 +42,10 @@ def taps_last_minute(session: WalkInSession, at: datetime | None = None) -> int:
     if at is None:
         return db.session.scalar(select(func.count()).select_from(CheckIn).where(
             CheckIn.session_id == session.id, CheckIn.source == "kiosk",
-            CheckIn.created_at >= utcnow() - timedelta(minutes=1)))
+            CheckIn.created_at >= utcnow() - timedelta(minutes=1))) or 0
     return db.session.scalar(select(func.count()).select_from(CheckIn).where(
         CheckIn.session_id == session.id, CheckIn.source == "kiosk",
-        CheckIn.occurred_at > at - timedelta(minutes=1), CheckIn.occurred_at <= at))
+        CheckIn.occurred_at > at - timedelta(minutes=1), CheckIn.occurred_at <= at)) or 0
 
 
 def tap(session: WalkInSession, host: User, visitor: str, checkin_id: uuid.UUID | None = None,

@@ -46,10 +46,11 @@ def get_session(session_id: uuid.UUID, user: User) -> WalkInSession | None:
 
 def area_chain(area: Area) -> list[int]:
     """Return the ids of an area and the areas above it (buurt, wijk, gemeente)."""
-    ids = []
-    while area is not None and len(ids) < 5:
-        ids.append(area.id)
-        area = area.parent
+    ids: list[int] = []
+    link: Area | None = area
+    while link is not None and len(ids) < 5:
+        ids.append(link.id)
+        link = link.parent
     return ids
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from typing import Any
 
 from flask_babel import to_user_timezone
 from werkzeug.datastructures import MultiDict
@@ -70,10 +71,10 @@ def sync_checkins(items: list, user: User, locale: str) -> list[dict]:
     results = []
     for item in items:
         checkin_id, session_id, data, errors = _read(item)
-        result = {"id": str(checkin_id) if checkin_id else None, "status": "invalid",
-                  "errors": errors}
+        result: dict[str, Any] = {"id": str(checkin_id) if checkin_id else None,
+                                  "status": "invalid", "errors": errors}
         results.append(result)
-        if errors:
+        if errors or checkin_id is None or session_id is None:  # a missing id is an error
             continue
         if session_id not in sessions:
             sessions[session_id] = services.get_session(session_id, user)
@@ -101,7 +102,7 @@ def sync_undos(items: list, user: User) -> list[dict]:
     """Take back taps: created when undone now, duplicate when undone already."""
     results = []
     for item in items:
-        result = {"id": None, "status": "invalid", "errors": {}}
+        result: dict[str, Any] = {"id": None, "status": "invalid", "errors": {}}
         results.append(result)
         if not isinstance(item, dict):
             result["errors"] = {"undo": "Each undo must be a JSON object."}
@@ -135,7 +136,7 @@ def sync_kiosk_taps(items: list, user: User) -> list[dict]:
     """
     results = []
     for item in items:
-        result = {"id": None, "status": "invalid", "errors": {}}
+        result: dict[str, Any] = {"id": None, "status": "invalid", "errors": {}}
         results.append(result)
         if not isinstance(item, dict):
             result["errors"] = {"tap": "Each tap must be a JSON object."}
@@ -176,7 +177,7 @@ def sync_walkins(items: list, user: User, places: dict[int, Place]) -> list[dict
     """
     results = []
     for item in items:
-        result = {"id": None, "status": "invalid", "errors": {}}
+        result: dict[str, Any] = {"id": None, "status": "invalid", "errors": {}}
         results.append(result)
         if not isinstance(item, dict):
             result["errors"] = {"walkin": "Each item must be a JSON object."}

@@ -179,7 +179,7 @@ def tap(session_id: uuid.UUID):
     if status == "double_tap":
         return redirect(url_for("walkin.tally", session_id=session.id,
                                 double=form.visitor.data))
-    if status == "created":
+    if status == "created" and checkin is not None:  # a new check-in comes back with it
         flash(_("Counted: a new visitor.") if checkin.visitor == "new"
               else _("Counted: a known face."), "success")
         if checkin.late:
@@ -280,7 +280,7 @@ def kiosk_start(session_id: uuid.UUID):
     if not form.validate_on_submit():
         return _render_tally(session, _tally_form(session, formdata=None, id=str(uuid.uuid4())),
                              400, kiosk_form=form)
-    kiosk_mode.start(session, form.pin.data)
+    kiosk_mode.start(session, form.pin.data or "")
     cookie["kiosk"] = str(session.id)
     return redirect(url_for("walkin.kiosk"))
 
@@ -371,7 +371,7 @@ def kiosk_leave():
     if session is None:
         cookie.pop("kiosk", None)
         return redirect(url_for("walkin.index"))
-    if form.validate_on_submit() and kiosk_mode.pin_matches(session, form.pin.data):
+    if form.validate_on_submit() and kiosk_mode.pin_matches(session, form.pin.data or ""):
         cookie.pop("kiosk", None)
         flash(_("Kiosk mode is off."), "success")
         return redirect(url_for("walkin.tally", session_id=session.id))

@@ -51,19 +51,20 @@ def heatmap(user: User, wijken: list[Area], period: stats.Period,
     # The darkest shade follows only counts the user may see (rounded outside the team), so
     # it tells no more than the number in the cell.
     seen = {c: n if c[0] in exact else disclosure.rounded(n) or 0 for c, n in cells.items()}
-    top = max((seen[c] for c, n in cells.items() if c[0] in exact or n >= stats.SMALL),
+    top: float = max((seen[c] for c, n in cells.items() if c[0] in exact or n >= stats.SMALL),
               default=0)
     display = {(w.id, t): ("—", 0) for w in wijken for t in used
                if themes[t].sensitive and (w.id in folded) != (t == queries.SENSITIVE)}
+    shade: dict[tuple[int, int], float | None] = dict(seen)  # per 1,000 inhabitants, or not
     if inhabitants is not None:
-        seen = {c: figures.per_thousand(n, inhabitants.get(c[0])) for c, n in seen.items()}
-        top = max((r for c, r in seen.items() if r is not None
+        shade = {c: figures.per_thousand(n, inhabitants.get(c[0])) for c, n in seen.items()}
+        top = max((r for c, r in shade.items() if r is not None
                    and (c[0] in exact or cells[c] >= stats.SMALL)), default=0)
     for (w, t), n in cells.items():
-        level = charts.heat_level(seen[(w, t)] or 0, top) if w in exact or n >= stats.SMALL else 1
+        level = charts.heat_level(shade[(w, t)] or 0, top) if w in exact or n >= stats.SMALL else 1
         text = shown(n, w in exact)
         if inhabitants is not None and text != "<5":
-            rate = seen[(w, t)]
+            rate = shade[(w, t)]
             text, level = ("—", 0) if rate is None else (format_decimal(rate, "#,##0.0"), level)
         display[(w, t)] = (text, level)
     return {"cells": cells, "display": display, "themes": [themes[t] for t in used],

@@ -7,6 +7,8 @@ come from CSS classes, never from inline styles, so a strict Content-Security-Po
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from flask_babel import format_decimal
 from markupsafe import Markup, escape
 
@@ -29,7 +31,7 @@ def _text(x: float, y: float, text: object, css: str = "chart-label", anchor: st
             f"{escape(str(text))}</text>")
 
 
-def _points(values: list[float], width: int, height: int, top: float, pad: int = 2) -> str:
+def _points(values: Sequence[float], width: int, height: int, top: float, pad: int = 2) -> str:
     """Return the polyline points for values scaled into the box."""
     step = (width - 2 * pad) / max(1, len(values) - 1)
     scale = (height - 2 * pad) / top if top else 0
@@ -126,7 +128,7 @@ def bar_chart(rows: list[tuple], title: str, width: int = 320,
     return _svg(width, height, title, body, "barchart")
 
 
-def heat_level(count: int, top: int, levels: int = 5) -> int:
+def heat_level(count: float, top: float, levels: int = 5) -> int:
     """Return the shade (0..levels-1) of a heatmap cell, 0 for empty cells."""
     if count <= 0 or top <= 0:
         return 0

@@ -2,10 +2,11 @@
 comparison of two wijken."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, RadioField, SelectChoice, SelectField, TextAreaField
+from wtforms import BooleanField, RadioField, SelectField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from buurtlog.forms import DateField, Form, NoPersonalData, PrivacyChecked
+from buurtlog.labels import SelectChoice
 from buurtlog.models import SKETCH_MAX
 from buurtlog.wijk.stats import CUSTOM_MAX_DAYS, DEFAULT_PERIOD
 

@@ -79,7 +79,7 @@ def draw(title: str, areas: list[MapArea], places: list[tuple[int, Place]]) -> M
                 PAD + (max(lats) - point[1]) * scale)
 
     body, labels = [], []
-    marks = {}
+    marks: dict[int, list] = {}
     for number, place in places:
         marks.setdefault(place.area_id, []).append(number)
     for item in shaped:

@@ -65,7 +65,8 @@ def figures(ids: list[int], period, themes: dict) -> Figures:
     rows: dict[int, dict[str, int]] = {}
     for (theme_id, kind, _span), n in queries.theme_spans(ids, [start, end], (start, end),
                                                            fold=True).items():
-        rows.setdefault(theme_id, {})[kind] = n
+        if kind is not None:  # always: the one span is the window, where kinds are counted
+            rows.setdefault(theme_id, {})[kind] = n
     entry_rows = queries.entry_spans(ids, [start, end])
     totals = spans.totals(entry_rows, {0})
     trees = [_theme_tree(key, cells, themes[key].sensitive) for key, cells in rows.items()]

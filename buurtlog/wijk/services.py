@@ -86,9 +86,10 @@ class SensitiveThemes:
         return _("Sensitive")
 
 
-def themes_by_id() -> dict[int, Theme]:
+def themes_by_id() -> dict[int, Theme | SensitiveThemes]:
     """Return every theme by id, and the folded sensitive themes by queries.SENSITIVE."""
-    themes = {t.id: t for t in db.session.scalars(select(Theme).order_by(Theme.position))}
+    themes: dict[int, Theme | SensitiveThemes] = {
+        t.id: t for t in db.session.scalars(select(Theme).order_by(Theme.position))}
     themes[queries.SENSITIVE] = SensitiveThemes()
     return themes
 
@@ -202,7 +203,8 @@ def reach_rows(reach: dict) -> dict[str, list[tuple]]:
             for group in ("contact_type", "setting")}
 
 
-def emerging(user: User, ids: list[int], period: stats.Period, themes: dict[int, Theme],
+def emerging(user: User, ids: list[int], period: stats.Period,
+             themes: dict[int, Theme | SensitiveThemes],
              current: dict[int, int], history: dict[int, list[int]],
              with_data: list[int], days: list[tuple]) -> list[dict]:
     """Return the themes rising clearly above their own baseline, with the entries behind them.
@@ -242,7 +244,8 @@ def entries_behind(user: User, ids: list[int], theme_id: int, period: stats.Peri
     return [e for e in entries if can_view(user, e)]
 
 
-def side_by_side(counts: dict[tuple[int, str], int], themes: dict[int, Theme]) -> dict:
+def side_by_side(counts: dict[tuple[int, str], int],
+                 themes: dict[int, Theme | SensitiveThemes]) -> dict:
     """Return, per kind (signal, strength, idea), its themes with counts, largest first."""
     columns: dict[str, list] = {kind: [] for kind in SIDE_BY_SIDE}
     for (theme_id, kind), count in counts.items():

@@ -73,7 +73,7 @@ def totals(rows: list[tuple], spans: set[int]) -> tuple[int, int, int, int]:
             sums[1] += row[PEOPLE]
             sums[2] += row[FIRST_CONTACTS]
             sums[3] += row[COUNT] if row[INITIATED_BY] == "resident" else 0
-    return tuple(sums)
+    return sums[0], sums[1], sums[2], sums[3]
 
 
 def reach(rows: list[tuple], spans: set[int], split: list[tuple] | None = None) -> dict:

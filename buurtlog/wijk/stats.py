@@ -107,12 +107,12 @@ def previous_period(period: Period, tz: str) -> Period:
         last = min(before.last, before.first + timedelta(days=period.days - 1))
         return Period(period.kind, before.first, last, *local_bounds(before.first, last, tz),
                       partial=True)
-    before = period.first - timedelta(days=1)
+    day_before = period.first - timedelta(days=1)
     if period.kind in ("week", "month", "quarter"):
-        return period_for(period.kind, before, tz)
+        return period_for(period.kind, day_before, tz)
     if period.kind == "weeks4":
         return period_for(period.kind, period.first - timedelta(weeks=LAST_WEEKS), tz)
-    return make_period("custom", period.first - timedelta(days=period.days), before, tz)
+    return make_period("custom", period.first - timedelta(days=period.days), day_before, tz)
 
 
 def baseline_periods(period: Period) -> int:

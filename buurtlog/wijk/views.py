@@ -55,6 +55,7 @@ def _period(default: str = stats.DEFAULT_PERIOD,
     else:
         kind, anchor, last = form.period.data or default, form.start.data, form.end.data
     if kind == "custom":
+        assert anchor is not None  # PeriodForm requires both days of a custom period
         period = stats.period_for("custom", anchor, _tz(), last=last)
     else:
         if anchor is None:
@@ -125,7 +126,7 @@ def sketch(code: str):
     form = SketchForm()
     if not form.validate_on_submit():
         return _show_page(wijk, form, 400)
-    services.add_sketch(current_user, wijk, form.text.data)
+    services.add_sketch(current_user, wijk, form.text.data or "")
     flash(_("The wijkschets is saved."), "success")
     return redirect(url_for("wijk.show", code=code, _anchor="wijkschets"))
 
