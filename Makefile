@@ -40,6 +40,7 @@ test: install-test translations chromium checkers
 
 lint: install-test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/bandit --quiet --recursive buurtlog --severity-level medium
 	$(BIN)/mypy
 

@@ -41,8 +41,14 @@ def make_app(url: str):
     """Create the app on the database, with errors answered as in production."""
     from buurtlog import create_app
 
-    return create_app({"TESTING": True, "PROPAGATE_EXCEPTIONS": False, "SECRET_KEY": "fuzz",
-                       "SQLALCHEMY_DATABASE_URI": url})
+    return create_app(
+        {
+            "TESTING": True,
+            "PROPAGATE_EXCEPTIONS": False,
+            "SECRET_KEY": "fuzz",
+            "SQLALCHEMY_DATABASE_URI": url,
+        }
+    )
 
 
 def make_world(app) -> dict:
@@ -54,23 +60,45 @@ def make_world(app) -> dict:
     with app.app_context():
         db.create_all()
         suffix = os.urandom(3).hex()
-        wijk = Area(code=f"WK{suffix}", name="Fuzzwijk", level="wijk",
-                    parent=Area(code=f"GM{suffix}", name="Fuzzstad", level="gemeente"))
+        wijk = Area(
+            code=f"WK{suffix}",
+            name="Fuzzwijk",
+            level="wijk",
+            parent=Area(code=f"GM{suffix}", name="Fuzzstad", level="gemeente"),
+        )
         buurt = Area(code=f"BU{suffix}", name="Fuzzbuurt", level="buurt", parent=wijk)
         place = Place(name="Wijkcentrum Fuzz", kind="community_centre", area=buurt)
         team = Team(name=f"Team Fuzz {suffix}", areas=[wijk])
         user = User(email=f"fuzz-{suffix}@example.org", name="Fuzz", role="worker", team=team)
         set_password(user, secrets.token_urlsafe())
-        themes = [Theme(slug=f"{slug}-{suffix}", name_nl=slug, name_en=slug, position=i,
-                        sensitive=slug == "verslaving")
-                  for i, slug in enumerate(("eenzaamheid", "geld", "verslaving"))]
+        themes = [
+            Theme(
+                slug=f"{slug}-{suffix}",
+                name_nl=slug,
+                name_en=slug,
+                position=i,
+                sensitive=slug == "verslaving",
+            )
+            for i, slug in enumerate(("eenzaamheid", "geld", "verslaving"))
+        ]
         walk_in = WalkInSession(team=team, place=place, host=user)
-        initiative = Initiative(name="Koffieochtend", offer="Koffie", areas=[wijk], team=team,
-                                status="active", public=True)
+        initiative = Initiative(
+            name="Koffieochtend",
+            offer="Koffie",
+            areas=[wijk],
+            team=team,
+            status="active",
+            public=True,
+        )
         db.session.add_all([place, user, walk_in, initiative, *themes])
         db.session.flush()
-        world = {"place": place.id, "area": buurt.code, "themes": [t.slug for t in themes],
-                 "walk_in": str(walk_in.id), "token": issue_token(user)}
+        world = {
+            "place": place.id,
+            "area": buurt.code,
+            "themes": [t.slug for t in themes],
+            "walk_in": str(walk_in.id),
+            "token": issue_token(user),
+        }
         db.session.commit()
     return world
 
@@ -85,8 +113,9 @@ def fuzz(name: str, url: str, posts: int, seed_value: int) -> bool:
     good = Counter()
 
     def send(path: str, body: bytes):
-        response = client.post(f"/api/v1/{path}", data=body, headers=headers,
-                               content_type="application/json")
+        response = client.post(
+            f"/api/v1/{path}", data=body, headers=headers, content_type="application/json"
+        )
         statuses[path][response.status_code] += 1
         return response
 
@@ -99,14 +128,21 @@ def fuzz(name: str, url: str, posts: int, seed_value: int) -> bool:
         """A call to one path: any body, or (for a batch call) a mixed batch."""
         if path == "privacy-check":
             return st.tuples(st.just(path), hostile.privacy_bodies(), st.none())
-        return st.one_of(st.tuples(st.just(path), hostile.bodies(path), st.none()),
-                         st.tuples(st.just(path), st.none(), hostile.batches(path, world)))
+        return st.one_of(
+            st.tuples(st.just(path), hostile.bodies(path), st.none()),
+            st.tuples(st.just(path), st.none(), hostile.batches(path, world)),
+        )
 
     calls = st.sampled_from(list(hostile.POSTS)).flatmap(calls_to)
 
     @seed(seed_value)
-    @settings(max_examples=posts, deadline=None, database=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=posts,
+        deadline=None,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(calls)
     def one_post(call):
         path, body, batch = call
@@ -123,15 +159,20 @@ def fuzz(name: str, url: str, posts: int, seed_value: int) -> bool:
         response = send(path, hostile.dumps({hostile.POSTS[path]: items}))
         results = response.get_json().get("results") if response.status_code == 200 else None
         good["sent"] += len(wanted)
-        good["created"] += sum(1 for index in wanted if results
-                               and results[index]["id"] == items[index]["id"]
-                               and results[index]["status"] == "created")
+        good["created"] += sum(
+            1
+            for index in wanted
+            if results
+            and results[index]["id"] == items[index]["id"]
+            and results[index]["status"] == "created"
+        )
 
     started = time.perf_counter()
     one_post()
     seconds = time.perf_counter() - started
     with app.app_context():
         from buurtlog.extensions import db
+
         db.engine.dispose()
 
     total = sum(sum(counter.values()) for counter in statuses.values())
@@ -140,20 +181,30 @@ def fuzz(name: str, url: str, posts: int, seed_value: int) -> bool:
     print(f"{'call':<15}" + "".join(f"{code:>7}" for code in codes) + f"{'total':>8}")
     for path in hostile.POSTS:
         counter = statuses[path]
-        print(f"{path:<15}" + "".join(f"{counter[code]:>7}" for code in codes)
-              + f"{sum(counter.values()):>8}")
-    server_errors = sum(n for counter in statuses.values() for code, n in counter.items()
-                        if code >= 500)
-    print(f"5xx: {server_errors}; good items in mixed batches: {good['created']} of "
-          f"{good['sent']} created")
+        print(
+            f"{path:<15}"
+            + "".join(f"{counter[code]:>7}" for code in codes)
+            + f"{sum(counter.values()):>8}"
+        )
+    server_errors = sum(
+        n for counter in statuses.values() for code, n in counter.items() if code >= 500
+    )
+    print(
+        f"5xx: {server_errors}; good items in mixed batches: {good['created']} of "
+        f"{good['sent']} created"
+    )
     return server_errors == 0 and good["created"] == good["sent"]
 
 
 def main() -> None:
     """Fuzz on SQLite and, when asked, on PostgreSQL; exit 1 on any 5xx or lost good item."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--posts", type=int, default=2500,
-                        help="generated calls per database (a good undo adds a check-in post)")
+    parser.add_argument(
+        "--posts",
+        type=int,
+        default=2500,
+        help="generated calls per database (a good undo adds a check-in post)",
+    )
     parser.add_argument("--seed", type=int, default=22)
     parser.add_argument("--pg", help="PostgreSQL server URL; a database is made and dropped")
     parser.add_argument("--db", help="a database URL to use as it is")

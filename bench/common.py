@@ -18,8 +18,14 @@ if str(ROOT) not in sys.path:
 
 CHROMIUM = "/usr/lib/chromium/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 PASSWORD = "bench password 2026"
 
@@ -59,16 +65,35 @@ def make_world(url: str) -> dict:
     app = create_app({"TESTING": True, "SECRET_KEY": "bench", "SQLALCHEMY_DATABASE_URI": url})
     with app.app_context():
         db.create_all()
-        wijk = Area(code="WK999901", name="Benchwijk", level="wijk",
-                    parent=Area(code="GM9999", name="Benchstad", level="gemeente"))
-        place = Place(name="Tafel Buurtsuper", kind="shop_table",
-                      area=Area(code="BU99990101", name="Benchbuurt", level="buurt", parent=wijk))
-        user = User(email="bench@example.org", name="Bench", role="worker",
-                    team=Team(name="Team Bench", areas=[wijk]))
+        wijk = Area(
+            code="WK999901",
+            name="Benchwijk",
+            level="wijk",
+            parent=Area(code="GM9999", name="Benchstad", level="gemeente"),
+        )
+        place = Place(
+            name="Tafel Buurtsuper",
+            kind="shop_table",
+            area=Area(code="BU99990101", name="Benchbuurt", level="buurt", parent=wijk),
+        )
+        user = User(
+            email="bench@example.org",
+            name="Bench",
+            role="worker",
+            team=Team(name="Team Bench", areas=[wijk]),
+        )
         set_password(user, PASSWORD)
-        themes = [Theme(slug=slug, name_nl=nl, name_en=slug, position=i) for i, (slug, nl) in
-                  enumerate([("eenzaamheid", "Eenzaamheid"), ("spelen", "Spelen"),
-                             ("wonen", "Wonen"), ("taal", "Taal")])]
+        themes = [
+            Theme(slug=slug, name_nl=nl, name_en=slug, position=i)
+            for i, (slug, nl) in enumerate(
+                [
+                    ("eenzaamheid", "Eenzaamheid"),
+                    ("spelen", "Spelen"),
+                    ("wonen", "Wonen"),
+                    ("taal", "Taal"),
+                ]
+            )
+        ]
         db.session.add_all([place, user, *themes])
         db.session.flush()
         token = issue_token(user)
@@ -81,9 +106,25 @@ def make_world(url: str) -> dict:
 def start_gunicorn(target: str, port: int, env: dict, workers: int = 4) -> subprocess.Popen:
     """Start gunicorn (gthread workers) on the port and wait until it answers."""
     process = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "--workers", str(workers), "--worker-class", "gthread",
-         "--threads", "4", "--bind", f"127.0.0.1:{port}", "--log-level", "warning", target],
-        cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "--workers",
+            str(workers),
+            "--worker-class",
+            "gthread",
+            "--threads",
+            "4",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+            target,
+        ],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         try:

@@ -37,13 +37,20 @@ from common import (  # noqa: E402
 )
 
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
-METRICS = [("first-contentful-paint", "FCP", "ms"), ("largest-contentful-paint", "LCP", "ms"),
-           ("total-blocking-time", "TBT", "ms"), ("cumulative-layout-shift", "CLS", ""),
-           ("speed-index", "Speed Index", "ms"), ("interactive", "TTI", "ms")]
-BARE_PAGE = (b'<!doctype html><html lang="nl"><head><meta charset="utf-8">'
-             b'<meta name="viewport" content="width=device-width, initial-scale=1">'
-             b"<title>Bare</title></head><body><h1>Bare page</h1>"
-             b"<p>The baseline: no stylesheet, no script.</p></body></html>")
+METRICS = [
+    ("first-contentful-paint", "FCP", "ms"),
+    ("largest-contentful-paint", "LCP", "ms"),
+    ("total-blocking-time", "TBT", "ms"),
+    ("cumulative-layout-shift", "CLS", ""),
+    ("speed-index", "Speed Index", "ms"),
+    ("interactive", "TTI", "ms"),
+]
+BARE_PAGE = (
+    b'<!doctype html><html lang="nl"><head><meta charset="utf-8">'
+    b'<meta name="viewport" content="width=device-width, initial-scale=1">'
+    b"<title>Bare</title></head><body><h1>Bare page</h1>"
+    b"<p>The baseline: no stylesheet, no script.</p></body></html>"
+)
 
 
 class BareHandler(BaseHTTPRequestHandler):
@@ -64,18 +71,32 @@ class BareHandler(BaseHTTPRequestHandler):
 def lighthouse(url: str, headers: dict) -> dict:
     """Run Lighthouse's performance category on the URL; return the score and the metrics."""
     result = subprocess.run(
-        ["node", str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
-         "--only-categories=performance", f"--extra-headers={json.dumps(headers)}",
-         f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
-        capture_output=True, text=True, timeout=300, check=False,
-        env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"})
+        [
+            "node",
+            str(LIGHTHOUSE),
+            url,
+            "--output=json",
+            "--output-path=stdout",
+            "--quiet",
+            "--only-categories=performance",
+            f"--extra-headers={json.dumps(headers)}",
+            f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"},
+    )
     if result.returncode != 0:
         raise RuntimeError(f"Lighthouse failed:\n{result.stderr[-3000:]}")
     report = json.loads(result.stdout)
     if report.get("runtimeError"):
         raise RuntimeError(report["runtimeError"])
-    figures = {"score": report["categories"]["performance"]["score"] * 100,
-               "url": report["finalDisplayedUrl"]}
+    figures = {
+        "score": report["categories"]["performance"]["score"] * 100,
+        "url": report["finalDisplayedUrl"],
+    }
     for audit, _label, _unit in METRICS:
         figures[audit] = report["audits"][audit]["numericValue"]
     return figures
@@ -110,39 +131,52 @@ def main() -> None:
         url = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
         world = make_world(url)
         port = free_port()
-        env = {"FLASK_SECRET_KEY": secrets.token_hex(16), "FLASK_SQLALCHEMY_DATABASE_URI": url,
-               "FLASK_DEBUG": "0", "FLASK_SESSION_COOKIE_SECURE": "false"}
+        env = {
+            "FLASK_SECRET_KEY": secrets.token_hex(16),
+            "FLASK_SQLALCHEMY_DATABASE_URI": url,
+            "FLASK_DEBUG": "0",
+            "FLASK_SESSION_COOKIE_SECURE": "false",
+        }
         server = start_gunicorn("app:app", port, env)
         bare = ThreadingHTTPServer(("127.0.0.1", 0), BareHandler)
         threading.Thread(target=bare.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{port}"
         try:
-            headers = {"Cookie": f"session={session_cookie(base, world['email'])}",
-                       "Accept-Language": "nl-NL,nl;q=0.9"}
+            headers = {
+                "Cookie": f"session={session_cookie(base, world['email'])}",
+                "Accept-Language": "nl-NL,nl;q=0.9",
+            }
             runs = {"start screen": [], "bare page": []}
             for _ in range(args.runs):
                 runs["start screen"].append(lighthouse(f"{base}/", headers))
-                runs["bare page"].append(
-                    lighthouse(f"http://127.0.0.1:{bare.server_port}/", {}))
+                runs["bare page"].append(lighthouse(f"http://127.0.0.1:{bare.server_port}/", {}))
         finally:
             bare.shutdown()
             stop([server])
     if any(r["url"] != f"{base}/" for r in runs["start screen"]):
         sys.exit("Lighthouse was sent elsewhere: the session cookie did not sign it in")
 
-    medians = {name: {key: statistics.median(r[key] for r in results)
-                      for key in ["score", *(m[0] for m in METRICS)]}
-               for name, results in runs.items()}
+    medians = {
+        name: {
+            key: statistics.median(r[key] for r in results)
+            for key in ["score", *(m[0] for m in METRICS)]
+        }
+        for name, results in runs.items()
+    }
     print(f"Lighthouse 12, mobile preset (simulated throttling), median of {args.runs} runs")
     print(f"{'metric':<22}{'start screen':>14}{'bare page':>12}{'ratio':>8}")
-    print(f"{'performance score':<22}{medians['start screen']['score']:>14.0f}"
-          f"{medians['bare page']['score']:>12.0f}")
+    print(
+        f"{'performance score':<22}{medians['start screen']['score']:>14.0f}"
+        f"{medians['bare page']['score']:>12.0f}"
+    )
     for audit, label, unit in METRICS:
         ours, bare_value = medians["start screen"][audit], medians["bare page"][audit]
         fmt = ".3f" if not unit else ".0f"
         ratio = f"{ours / bare_value:.2f}" if bare_value else "-"
-        print(f"{label + (' (' + unit + ')' if unit else ''):<22}{ours:>14{fmt}}"
-              f"{bare_value:>12{fmt}}{ratio:>8}")
+        print(
+            f"{label + (' (' + unit + ')' if unit else ''):<22}{ours:>14{fmt}}"
+            f"{bare_value:>12{fmt}}{ratio:>8}"
+        )
 
 
 if __name__ == "__main__":

@@ -119,8 +119,9 @@ def sign_in(page, base, email):
 
 def bench_saves(browser, base, email, saves):
     """Time Save → confirmation under 4× CPU throttling, offline and online."""
-    context = browser.new_context(viewport={"width": 360, "height": 640}, locale="nl-NL",
-                                  timezone_id="Europe/Amsterdam")
+    context = browser.new_context(
+        viewport={"width": 360, "height": 640}, locale="nl-NL", timezone_id="Europe/Amsterdam"
+    )
     page = context.new_page()
     sign_in(page, base, email)
     cdp = context.new_cdp_session(page)
@@ -133,11 +134,13 @@ def bench_saves(browser, base, email, saves):
             page.wait_for_timeout(300)  # the next person sits down
             times.append(page.evaluate(TIMED_SAVE, mode))
         bare = [page.evaluate(BARE_PUT) for _ in range(saves)]
-        print(f"save ({mode}, CPU 4x): p50 {percentile(times, 50):5.1f} ms  "
-              f"p95 {percentile(times, 95):5.1f} ms  max {max(times):5.1f} ms | bare IndexedDB "
-              f"put p50 {percentile(bare, 50):4.1f} ms p95 {percentile(bare, 95):4.1f} ms | "
-              f"target p95 <= 50 ms: {'met' if percentile(times, 95) <= 50 else 'NOT met'}",
-              flush=True)
+        print(
+            f"save ({mode}, CPU 4x): p50 {percentile(times, 50):5.1f} ms  "
+            f"p95 {percentile(times, 95):5.1f} ms  max {max(times):5.1f} ms | bare IndexedDB "
+            f"put p50 {percentile(bare, 50):4.1f} ms p95 {percentile(bare, 95):4.1f} ms | "
+            f"target p95 <= 50 ms: {'met' if percentile(times, 95) <= 50 else 'NOT met'}",
+            flush=True,
+        )
     context.set_offline(False)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
     page.evaluate("import('/static/js/outbox.js').then((m) => m.sync())")
@@ -157,11 +160,14 @@ def bench_replay(browser, base, email, backlog, count_rows):
     context.set_offline(False)
     result = page.evaluate(REPLAY)
     rows = count_rows() - before
-    print(f"replay of {backlog} queued entries: {result['seconds']:.1f} s "
-          f"({backlog / result['seconds']:.0f} entries/s, {result['rounds']} replay round(s)); "
-          f"left on the phone: {result['left']}; new rows on the server: {rows}; duplicates: "
-          f"{rows - (backlog - result['left'])} | target < 30 s: "
-          f"{'met' if result['seconds'] < 30 and rows == backlog else 'NOT met'}", flush=True)
+    print(
+        f"replay of {backlog} queued entries: {result['seconds']:.1f} s "
+        f"({backlog / result['seconds']:.0f} entries/s, {result['rounds']} replay round(s)); "
+        f"left on the phone: {result['left']}; new rows on the server: {rows}; duplicates: "
+        f"{rows - (backlog - result['left'])} | target < 30 s: "
+        f"{'met' if result['seconds'] < 30 and rows == backlog else 'NOT met'}",
+        flush=True,
+    )
     context.close()
 
 
@@ -172,8 +178,12 @@ def run(url: str, label: str, saves: int, backlog: int) -> None:
 
     world = make_world(url)
     port = free_port()
-    env = {"FLASK_SECRET_KEY": secrets.token_hex(16), "FLASK_SQLALCHEMY_DATABASE_URI": url,
-           "FLASK_DEBUG": "0", "FLASK_SESSION_COOKIE_SECURE": "false"}
+    env = {
+        "FLASK_SECRET_KEY": secrets.token_hex(16),
+        "FLASK_SQLALCHEMY_DATABASE_URI": url,
+        "FLASK_DEBUG": "0",
+        "FLASK_SESSION_COOKIE_SECURE": "false",
+    }
     server = start_gunicorn("app:app", port, env)
     engine = create_engine(url)
 

@@ -118,8 +118,10 @@ def report(notes: list[tuple[str, list[Finding]]]) -> None:
         print(f"{kind:<10}{n_e:>9}{n_p:>7}{precision:>11.3f}{recall:>8.3f}{f1:>7.3f}")
 
     share = unlisted_found / unlisted_total if unlisted_total else 1.0
-    print(f"recall on names none of the lists contains: {unlisted_found}/{unlisted_total}"
-          f" = {share:.3f}")
+    print(
+        f"recall on names none of the lists contains: {unlisted_found}/{unlisted_total}"
+        f" = {share:.3f}"
+    )
     flagged = clean_flagged / clean_total if clean_total else 0.0
     print(f"clean notes flagged: {clean_flagged}/{clean_total} = {flagged:.3f}")
 

@@ -41,8 +41,10 @@ def main() -> None:
         texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
         base = median_per_note(find_personal_data_as_twin, texts)
         full = median_per_note(find_personal_data, texts)
-        print(f"{path.name}: {len(texts)} notes; median per note: twin rules {base:.1f} µs, "
-              f"all rules {full:.1f} µs, ratio {full / base:.2f}")
+        print(
+            f"{path.name}: {len(texts)} notes; median per note: twin rules {base:.1f} µs, "
+            f"all rules {full:.1f} µs, ratio {full / base:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -125,7 +125,8 @@ def texts(length: int) -> dict[str, str]:
     """Return the adversarial texts of one length, by name."""
     out = {name: fill(unit, length) for name, unit in UNITS.items() if unit is not None}
     out["distinct foreign numbers"] = " ".join(
-        f"+49 171 {2345678 + i}" for i in range(length // 16 + 1))[:length]
+        f"+49 171 {2345678 + i}" for i in range(length // 16 + 1)
+    )[:length]
     out["distinct words"] = distinct(length)
     out["mixed"] = mixed(length)
     return out
@@ -164,8 +165,11 @@ def main() -> None:
     parser.add_argument("--sizes", default=f"{NOTE_MAX},{PRIVACY_CHECK_MAX},1000,2000,4000,8000")
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--give-up", type=float, default=10.0, help="seconds per text")
-    parser.add_argument("--no-freeze", action="store_true",
-                        help="leave the loaded modules to the garbage collector's full passes")
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="leave the loaded modules to the garbage collector's full passes",
+    )
     args = parser.parse_args()
     guard = load_guard(args.guard)
     if not args.no_freeze:
@@ -175,14 +179,18 @@ def main() -> None:
         gc.freeze()
     signal.signal(signal.SIGALRM, _alarm)
     sizes = sorted({int(s) for s in args.sizes.split(",")})
-    print(f"guard: {args.guard or 'buurtlog/privacy.py'}; field limit (privacy-check API): "
-          f"{PRIVACY_CHECK_MAX} chars; {args.rounds} rounds; CPU times in ms")
+    print(
+        f"guard: {args.guard or 'buurtlog/privacy.py'}; field limit (privacy-check API): "
+        f"{PRIVACY_CHECK_MAX} chars; {args.rounds} rounds; CPU times in ms"
+    )
     worst_by_size = {}
     for size in sizes:
         base = timings(guard, fill(BASELINE, size), args.rounds, args.give_up)
         base_p50 = statistics.median(base)
-        print(f"\n== {size} characters; baseline (clean note repeated): p50 {base_p50:.2f} ms, "
-              f"max {max(base):.2f} ms")
+        print(
+            f"\n== {size} characters; baseline (clean note repeated): p50 {base_p50:.2f} ms, "
+            f"max {max(base):.2f} ms"
+        )
         print(f"{'text':<22}{'p50':>9}{'max':>9}{'x base':>8}")
         worst = ("", 0.0)
         for name, text in texts(size).items():
@@ -193,8 +201,10 @@ def main() -> None:
             if top > worst[1]:
                 worst = (name, top)
         worst_by_size[size] = worst
-        print(f"worst at {size}: {worst[0]} {show(worst[1]).strip()} ms "
-              f"({worst[1] / base_p50:.1f}x baseline)")
+        print(
+            f"worst at {size}: {worst[0]} {show(worst[1]).strip()} ms "
+            f"({worst[1] / base_p50:.1f}x baseline)"
+        )
     print("\nworst case by length:")
     for size, (name, top) in worst_by_size.items():
         print(f"  {size:>6} chars: {show(top).strip():>9} ms  ({name})")

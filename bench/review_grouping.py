@@ -50,8 +50,10 @@ def wrong_kinds(proposals, data) -> dict[str, int]:
 
 def main() -> None:
     """Print proposed and wrong groups per period size, and the time grouping takes."""
-    print(f"{'signals':>8} {'periods':>8} {'true groups':>12} {'proposed':>14} {'exact':>7} "
-          f"{'stories':>8} {'proposed':>14} {'proposals':>10} {'wrong':>12} {'ms p50':>7}")
+    print(
+        f"{'signals':>8} {'periods':>8} {'true groups':>12} {'proposed':>14} {'exact':>7} "
+        f"{'stories':>8} {'proposed':>14} {'proposals':>10} {'wrong':>12} {'ms p50':>7}"
+    )
     for size in (100, 200, 400, 1000, 5000):
         totals: dict[str, int] = {}
         kinds: dict[str, int] = {}
@@ -69,13 +71,17 @@ def main() -> None:
         found = totals["found"] / totals["groups"]
         stories = totals["stories_found"] / totals["stories"]
         wrong = totals["wrong"] / totals["proposals"]
-        print(f"{size:>8} {len(seeds):>8} {totals['groups']:>12} "
-              f"{totals['found']:>6} ({found:5.1%}) {totals['exact']:>7} "
-              f"{totals['stories']:>8} {totals['stories_found']:>6} ({stories:5.1%}) "
-              f"{totals['proposals']:>10} {totals['wrong']:>5} ({wrong:5.1%}) "
-              f"{statistics.median(times) * 1000:7.1f}")
-        print("         wrong: " + "; ".join(f"{n} {kind}" for kind, n in sorted(
-            kinds.items(), key=lambda kv: -kv[1])))
+        print(
+            f"{size:>8} {len(seeds):>8} {totals['groups']:>12} "
+            f"{totals['found']:>6} ({found:5.1%}) {totals['exact']:>7} "
+            f"{totals['stories']:>8} {totals['stories_found']:>6} ({stories:5.1%}) "
+            f"{totals['proposals']:>10} {totals['wrong']:>5} ({wrong:5.1%}) "
+            f"{statistics.median(times) * 1000:7.1f}"
+        )
+        print(
+            "         wrong: "
+            + "; ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
+        )
 
 
 if __name__ == "__main__":

@@ -78,15 +78,19 @@ def build(signals: int, rng: random.Random, weeks: int = 1) -> int:
         areas[code] = Area(code=code, name=name, level="wijk", parent=gemeente)
         buurten[code] = [Area(code=c, name=n, level="buurt", parent=areas[code]) for c, n in parts]
         db.session.add_all([areas[code], *buurten[code]])
-    themes = [Theme(slug=s, name_nl=nl, name_en=en, sensitive=sens, position=i)
-              for i, (s, nl, en, sens) in enumerate(demo.THEMES)]
+    themes = [
+        Theme(slug=s, name_nl=nl, name_en=en, sensitive=sens, position=i)
+        for i, (s, nl, en, sens) in enumerate(demo.THEMES)
+    ]
     db.session.add_all(themes)
     zuid = Team(name="Team Zuid", areas=[areas["WK990101"], areas["WK990102"]])
     noord = Team(name="Team Noord", areas=[areas["WK990103"], areas["WK990104"]])
-    coordinator = User(email="coordinator@example.org", name="Coördinator", role="coordinator",
-                       team=zuid)
-    workers = [User(email=f"w{i}@example.org", name=f"Medewerker {i}", team=zuid)
-               for i in range(WORKERS)]
+    coordinator = User(
+        email="coordinator@example.org", name="Coördinator", role="coordinator", team=zuid
+    )
+    workers = [
+        User(email=f"w{i}@example.org", name=f"Medewerker {i}", team=zuid) for i in range(WORKERS)
+    ]
     others = [User(email=f"n{i}@example.org", name=f"Noord {i}", team=noord) for i in range(6)]
     db.session.add_all([zuid, noord, coordinator, *workers, *others])
     db.session.flush()
@@ -99,17 +103,29 @@ def build(signals: int, rng: random.Random, weeks: int = 1) -> int:
     def entry(author, team, wijk, when, kind, text_=None, follow_up=None):
         entry_id = uuid.UUID(int=rng.getrandbits(128), version=4)
         theme = rng.choice(themes[:15]) if rng.random() > 0.04 else rng.choice(themes[15:])
-        rows.append({
-            "id": entry_id, "author_id": author.id, "team_id": team.id, "occurred_at": when,
-            "created_at": when + timedelta(minutes=5), "updated_at": when, "version": 1,
-            "area_id": rng.choice(buurten[wijk]).id, "setting": rng.choice(SETTINGS),
-            "contact_type": "resident", "people": 1, "first_contact": False,
-            "initiated_by": "resident", "kind": kind,
-            "underlying_question": text_ if text_ and rng.random() < 0.4 else None,
-            "note": text_ if text_ and rng.random() < 0.6 else None,
-            "grouping_terms": None,
-            "follow_up": follow_up or rng.choice(("none", "none", "feedback", "refer",
-                                                   "collective"))})
+        rows.append(
+            {
+                "id": entry_id,
+                "author_id": author.id,
+                "team_id": team.id,
+                "occurred_at": when,
+                "created_at": when + timedelta(minutes=5),
+                "updated_at": when,
+                "version": 1,
+                "area_id": rng.choice(buurten[wijk]).id,
+                "setting": rng.choice(SETTINGS),
+                "contact_type": "resident",
+                "people": 1,
+                "first_contact": False,
+                "initiated_by": "resident",
+                "kind": kind,
+                "underlying_question": text_ if text_ and rng.random() < 0.4 else None,
+                "note": text_ if text_ and rng.random() < 0.6 else None,
+                "grouping_terms": None,
+                "follow_up": follow_up
+                or rng.choice(("none", "none", "feedback", "refer", "collective")),
+            }
+        )
         row = rows[-1]
         row["grouping_terms"] = terms.stored_terms(row["underlying_question"], row["note"])
         links.append({"entry_id": entry_id, "theme_id": theme.id})
@@ -119,34 +135,75 @@ def build(signals: int, rng: random.Random, weeks: int = 1) -> int:
     for i in range(signals * weeks):  # the period: the last seven days (or weeks)
         author = rng.choice(workers)
         when = now - timedelta(minutes=rng.randint(10, days * 24 * 60 - 60))
-        period.append(entry(author, zuid, rng.choice(["WK990101", "WK990102"]), when,
-                            rng.choice(("signal", "signal", "question", "idea")), texts[i]))
+        period.append(
+            entry(
+                author,
+                zuid,
+                rng.choice(["WK990101", "WK990102"]),
+                when,
+                rng.choice(("signal", "signal", "question", "idea")),
+                texts[i],
+            )
+        )
     for _ in range(signals * weeks):  # plain contacts and strengths in the period: not reviewed
-        entry(rng.choice(workers), zuid, "WK990101",
-              now - timedelta(hours=rng.randint(1, days * 24 - 8)),
-              rng.choice(("contact", "strength")), follow_up="none")
-    previous = [entry(rng.choice(workers), zuid, rng.choice(["WK990101", "WK990102"]),
-                      now - timedelta(days=rng.randint(days + 1, days + 7),
-                                      minutes=rng.randint(0, 1400)),
-                      "signal", rng.choice(texts)) for _ in range(600)]  # the week before
-    older = [entry(rng.choice(workers), zuid, rng.choice(["WK990101", "WK990102"]),
-                   now - timedelta(days=rng.randint(days + 8, days + 365)), "signal",
-                   rng.choice(texts))
-             for _ in range(4 * signals * weeks)]  # the year before that
+        entry(
+            rng.choice(workers),
+            zuid,
+            "WK990101",
+            now - timedelta(hours=rng.randint(1, days * 24 - 8)),
+            rng.choice(("contact", "strength")),
+            follow_up="none",
+        )
+    previous = [
+        entry(
+            rng.choice(workers),
+            zuid,
+            rng.choice(["WK990101", "WK990102"]),
+            now - timedelta(days=rng.randint(days + 1, days + 7), minutes=rng.randint(0, 1400)),
+            "signal",
+            rng.choice(texts),
+        )
+        for _ in range(600)
+    ]  # the week before
+    older = [
+        entry(
+            rng.choice(workers),
+            zuid,
+            rng.choice(["WK990101", "WK990102"]),
+            now - timedelta(days=rng.randint(days + 8, days + 365)),
+            "signal",
+            rng.choice(texts),
+        )
+        for _ in range(4 * signals * weeks)
+    ]  # the year before that
     for _ in range(2 * signals):  # another team
-        entry(rng.choice(others), noord, "WK990103", now - timedelta(hours=rng.randint(1, 160)),
-              "signal", rng.choice(texts))
+        entry(
+            rng.choice(others),
+            noord,
+            "WK990103",
+            now - timedelta(hours=rng.randint(1, 160)),
+            "signal",
+            rng.choice(texts),
+        )
     db.session.execute(Entry.__table__.insert(), rows)
     rows_by_id = {row["id"]: row for row in rows}
     db.session.execute(entry_themes.insert(), links)
 
-    review = Review(team=zuid, held_on=(now - timedelta(days=days)).date(),
-                    period_start=now - timedelta(days=days + 7),
-                    period_end=now - timedelta(days=days),
-                    attendees=workers[:5])
+    review = Review(
+        team=zuid,
+        held_on=(now - timedelta(days=days)).date(),
+        period_start=now - timedelta(days=days + 7),
+        period_end=now - timedelta(days=days),
+        attendees=workers[:5],
+    )
     db.session.add(review)
-    wijk_theme = WijkTheme(team=zuid, area=areas["WK990101"], theme=themes[3],
-                           name="Speelplek Sluiskwartier", owner=workers[0])
+    wijk_theme = WijkTheme(
+        team=zuid,
+        area=areas["WK990101"],
+        theme=themes[3],
+        name="Speelplek Sluiskwartier",
+        owner=workers[0],
+    )
     db.session.add(wijk_theme)
     db.session.flush()
     statuses, changes = [], []
@@ -155,28 +212,55 @@ def build(signals: int, rng: random.Random, weeks: int = 1) -> int:
     decided = [(e, review.id) for e in rng.sample(previous, 300)]
     decided += [(e, None) for e in rng.sample(period, len(period) // 10)]
     for entry_id, review_id in decided:
-        status = rng.choice(("discussed", "action", "referred", "collective", "monitoring",
-                             "closed"))
+        status = rng.choice(
+            ("discussed", "action", "referred", "collective", "monitoring", "closed")
+        )
         owner = rng.choice(workers).id if status != "discussed" else None
-        statuses.append({"entry_id": entry_id, "team_id": zuid.id, "status": status,
-                         "owner_id": owner, "decision": "Besproken in het overleg",
-                         "due_on": (now + timedelta(days=rng.randint(-3, 30))).date()
-                         if owner else None, "version": 1, "updated_at": now})
-        changes.append({"entry_id": entry_id, "team_id": zuid.id, "review_id": review_id,
-                        "from_status": "new", "to_status": status, "owner_id": owner,
-                        "at": now - timedelta(days=days)})
+        statuses.append(
+            {
+                "entry_id": entry_id,
+                "team_id": zuid.id,
+                "status": status,
+                "owner_id": owner,
+                "decision": "Besproken in het overleg",
+                "due_on": (now + timedelta(days=rng.randint(-3, 30))).date() if owner else None,
+                "version": 1,
+                "updated_at": now,
+            }
+        )
+        changes.append(
+            {
+                "entry_id": entry_id,
+                "team_id": zuid.id,
+                "review_id": review_id,
+                "from_status": "new",
+                "to_status": status,
+                "owner_id": owner,
+                "at": now - timedelta(days=days),
+            }
+        )
     # A year of meetings decided on about a third of the older signals; all but a hundred
     # (still watched) are closed by now, each some weeks after it happened.
     for n, entry_id in enumerate(rng.sample(older, len(older) * 3 // 10)):
         when = rows_by_id[entry_id]["occurred_at"] + timedelta(days=rng.randint(7, 42))
-        statuses.append({"entry_id": entry_id, "team_id": zuid.id,
-                         "status": "monitoring" if n < 100 else "closed", "owner_id": None,
-                         "decision": "Besproken in het overleg", "due_on": None, "version": 2,
-                         "updated_at": min(when, now - timedelta(days=days + 8))})
+        statuses.append(
+            {
+                "entry_id": entry_id,
+                "team_id": zuid.id,
+                "status": "monitoring" if n < 100 else "closed",
+                "owner_id": None,
+                "decision": "Besproken in het overleg",
+                "due_on": None,
+                "version": 2,
+                "updated_at": min(when, now - timedelta(days=days + 8)),
+            }
+        )
     db.session.execute(SignalStatus.__table__.insert(), statuses)
     db.session.execute(StatusChange.__table__.insert(), changes)
-    db.session.execute(wijk_theme_entries.insert(), [
-        {"wijk_theme_id": wijk_theme.id, "entry_id": e} for e in rng.sample(period, 40)])
+    db.session.execute(
+        wijk_theme_entries.insert(),
+        [{"wijk_theme_id": wijk_theme.id, "entry_id": e} for e in rng.sample(period, 40)],
+    )
     db.session.commit()
     return coordinator.id
 
@@ -194,8 +278,14 @@ def measure(url: str, signals: int, runs: int, weeks: int = 1) -> None:
     On PostgreSQL twice: as just written, and after `VACUUM ANALYZE`, as autovacuum leaves a
     live database (its visibility map lets the opportunities card read an index alone).
     """
-    app = create_app({"TESTING": True, "SECRET_KEY": "bench", "SQLALCHEMY_DATABASE_URI": url,
-                      "WTF_CSRF_ENABLED": False})
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "bench",
+            "SQLALCHEMY_DATABASE_URI": url,
+            "WTF_CSRF_ENABLED": False,
+        }
+    )
     with app.app_context():
         db.create_all()
         started = time.perf_counter()
@@ -214,8 +304,10 @@ def measure(url: str, signals: int, runs: int, weeks: int = 1) -> None:
         return
     print("  -- as just written (no VACUUM yet)")
     time_page(app, coordinator_id, runs, target, weeks)
-    with app.app_context(), db.engine.connect().execution_options(
-            isolation_level="AUTOCOMMIT") as connection:
+    with (
+        app.app_context(),
+        db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection,
+    ):
         connection.execute(text("VACUUM ANALYZE"))
     print("  -- after VACUUM ANALYZE, as autovacuum keeps a live database")
     time_page(app, coordinator_id, runs, target, weeks)
@@ -234,8 +326,11 @@ def time_page(app, coordinator_id: int, runs: int, target: int, weeks: int = 1) 
             period = periods.chosen_period(team, first, last, tz)
             page = f"/review/?start={first.isoformat()}&end={last.isoformat()}"
         where = period_filter(team, period)
-        query = db.select(*ROW_COLUMNS, Entry.underlying_question, Entry.note).outerjoin(
-            SignalStatus, SignalStatus.entry_id == Entry.id).where(where)
+        query = (
+            db.select(*ROW_COLUMNS, Entry.underlying_question, Entry.note)
+            .outerjoin(SignalStatus, SignalStatus.entry_id == Entry.id)
+            .where(where)
+        )
         count = len(db.session.execute(query).all())
         db.session.rollback()
     gc.collect()
@@ -274,14 +369,20 @@ def time_page(app, coordinator_id: int, runs: int, target: int, weeks: int = 1) 
     load = os.getloadavg()[0]
     print(f"  load average {load:.1f} on {os.cpu_count()} CPUs while measuring")
     print(f"  bare SELECT of the rows     p50 {b50:7.1f} ms   p95 {b95:7.1f} ms")
-    print(f"  review page                 p50 {p50:7.1f} ms   p95 {p95:7.1f} ms"
-          f"   target p95 <= {target} ms: {'met' if p95 <= target else 'NOT met'}")
+    print(
+        f"  review page                 p50 {p50:7.1f} ms   p95 {p95:7.1f} ms"
+        f"   target p95 <= {target} ms: {'met' if p95 <= target else 'NOT met'}"
+    )
     print(f"  page / bare SELECT          p50 {p50 / b50:7.1f} x   p95 {p95 / b95:7.1f} x")
-    print(f"  page, CPU time of this process  p50 {u50:7.1f} ms   p95 {u95:7.1f} ms"
-          f"   (SQLite's work included, PostgreSQL's server not)")
+    print(
+        f"  page, CPU time of this process  p50 {u50:7.1f} ms   p95 {u95:7.1f} ms"
+        f"   (SQLite's work included, PostgreSQL's server not)"
+    )
     g50, g95 = percentiles(card)
-    print(f"  of the page: opportunities card alone  p50 {g50:7.1f} ms   p95 {g95:7.1f} ms"
-          "   (initiatives' gaps.for_user, timed apart)")
+    print(
+        f"  of the page: opportunities card alone  p50 {g50:7.1f} ms   p95 {g95:7.1f} ms"
+        "   (initiatives' gaps.for_user, timed apart)"
+    )
 
 
 def calibration() -> float:
@@ -299,13 +400,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--signals", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--weeks", type=int, default=1,
-                        help="a period of this many weeks, --signals a week, chosen on the page")
-    parser.add_argument("--pg", default=os.environ.get("TEST_DATABASE_URL"),
-                        help="a PostgreSQL server URL; a database is made and dropped on it")
+    parser.add_argument(
+        "--weeks",
+        type=int,
+        default=1,
+        help="a period of this many weeks, --signals a week, chosen on the page",
+    )
+    parser.add_argument(
+        "--pg",
+        default=os.environ.get("TEST_DATABASE_URL"),
+        help="a PostgreSQL server URL; a database is made and dropped on it",
+    )
     args = parser.parse_args()
-    print(f"CPU calibration: sum(range(10**7)) takes {calibration():.0f} ms "
-          f"(compare runs and machines by it); load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"CPU calibration: sum(range(10**7)) takes {calibration():.0f} ms "
+        f"(compare runs and machines by it); load average {os.getloadavg()[0]:.1f}"
+    )
     with tempfile.TemporaryDirectory() as folder:
         print(f"== SQLite ({args.signals} signals a week, {args.weeks} week(s))")
         measure(f"sqlite:///{folder}/bench.sqlite", args.signals, args.runs, args.weeks)

@@ -40,6 +40,7 @@ def measure(name: str, url: str, requests: int) -> None:
     commits: list[float] = []
     began: list[float] = []
     with app.app_context():
+
         @event.listens_for(db.engine, "commit")
         def _commit_starts(_connection):
             began.append(time.perf_counter())
@@ -48,25 +49,30 @@ def measure(name: str, url: str, requests: int) -> None:
     def _committed(_session):
         if began:
             commits.append(time.perf_counter() - began.pop())
+
     headers = {"Authorization": f"Bearer {world['token']}"}
     for size in (1, 50):
         for label, client in (("app", app.test_client()), ("bare", bare.test_client())):
             bodies = [batch(size, world["place_id"]) for _ in range(requests + 10)]
             for body in bodies[:10]:  # warm up
-                client.post("/api/v1/entries", data=body, headers=headers,
-                            content_type="application/json")
+                client.post(
+                    "/api/v1/entries", data=body, headers=headers, content_type="application/json"
+                )
             commits.clear()
             cpu, wall = [], []
             for body in bodies[10:]:
                 started, started_cpu = time.perf_counter(), time.process_time()
-                response = client.post("/api/v1/entries", data=body, headers=headers,
-                                       content_type="application/json")
+                response = client.post(
+                    "/api/v1/entries", data=body, headers=headers, content_type="application/json"
+                )
                 cpu.append(time.process_time() - started_cpu)
                 wall.append(time.perf_counter() - started)
                 assert response.status_code == 200, response.data
-            line = (f"{name:<10} batch {size:>2} {label:<4}: CPU per request p50 "
-                    f"{statistics.median(cpu) * 1000:6.2f} ms, wall p50 "
-                    f"{statistics.median(wall) * 1000:6.2f} ms")
+            line = (
+                f"{name:<10} batch {size:>2} {label:<4}: CPU per request p50 "
+                f"{statistics.median(cpu) * 1000:6.2f} ms, wall p50 "
+                f"{statistics.median(wall) * 1000:6.2f} ms"
+            )
             if label == "app" and commits:
                 line += f", COMMIT p50 {statistics.median(commits) * 1000:6.2f} ms"
             print(line, flush=True)

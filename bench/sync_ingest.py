@@ -36,9 +36,18 @@ from common import (  # noqa: E402
 def batch(size: int, place_id: int) -> bytes:
     """Return a JSON batch of new entries."""
     now = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
-    entries = [{"id": str(uuid.uuid4()), "occurred_at": now, "place": place_id,
-                "setting": "shop_table", "kind": "signal", "themes": ["eenzaamheid"],
-                "note": "Wil graag meedoen met de koffieochtend."} for _ in range(size)]
+    entries = [
+        {
+            "id": str(uuid.uuid4()),
+            "occurred_at": now,
+            "place": place_id,
+            "setting": "shop_table",
+            "kind": "signal",
+            "themes": ["eenzaamheid"],
+            "note": "Wil graag meedoen met de koffieochtend.",
+        }
+        for _ in range(size)
+    ]
     return json.dumps({"entries": entries}).encode()
 
 
@@ -95,36 +104,48 @@ def run_engine(name: str, url: str, seconds: float, workers: int) -> list[dict]:
     """Measure one database engine against the bare endpoint."""
     world = make_world(url)
     token, place_id = world["token"], world["place_id"]
-    env = {"FLASK_SECRET_KEY": secrets.token_hex(16), "FLASK_SQLALCHEMY_DATABASE_URI": url,
-           "FLASK_DEBUG": "0"}
+    env = {
+        "FLASK_SECRET_KEY": secrets.token_hex(16),
+        "FLASK_SQLALCHEMY_DATABASE_URI": url,
+        "FLASK_DEBUG": "0",
+    }
     app_port, bare_port = free_port(), free_port()
-    servers = [start_gunicorn("app:app", app_port, env, workers),
-               start_gunicorn("bench.bare_app:app", bare_port, env, workers)]
+    servers = [
+        start_gunicorn("app:app", app_port, env, workers),
+        start_gunicorn("bench.bare_app:app", bare_port, env, workers),
+    ]
     rows = []
     try:
         for port in (app_port, bare_port):  # warm every worker up: imports, pools, catalogues
             load(port, token, 1, 2 * workers, 2.0, place_id)
         for size in (1, 50):
             for clients in (1, 10, 50):
-                app_lat, created, failed, app_time = load(app_port, token, size, clients,
-                                                          seconds, place_id)
-                bare_lat, _, _, bare_time = load(bare_port, token, size, clients, seconds,
-                                                 place_id)
+                app_lat, created, failed, app_time = load(
+                    app_port, token, size, clients, seconds, place_id
+                )
+                bare_lat, _, _, bare_time = load(bare_port, token, size, clients, seconds, place_id)
                 row = {
-                    "engine": name, "batch": size, "clients": clients,
-                    "req_s": len(app_lat) / app_time, "entries_s": created / app_time,
-                    "p50": percentile(app_lat, 50) * 1000, "p99": percentile(app_lat, 99) * 1000,
+                    "engine": name,
+                    "batch": size,
+                    "clients": clients,
+                    "req_s": len(app_lat) / app_time,
+                    "entries_s": created / app_time,
+                    "p50": percentile(app_lat, 50) * 1000,
+                    "p99": percentile(app_lat, 99) * 1000,
                     "bare_req_s": len(bare_lat) / bare_time,
-                    "bare_p50": percentile(bare_lat, 50) * 1000, "failed": failed,
+                    "bare_p50": percentile(bare_lat, 50) * 1000,
+                    "failed": failed,
                 }
                 row["ratio"] = row["req_s"] / row["bare_req_s"]
                 rows.append(row)
-                print(f"{name:<10} batch {size:>2} clients {clients:>2}: "
-                      f"{row['req_s']:7.1f} req/s {row['entries_s']:8.1f} entries/s "
-                      f"p50 {row['p50']:6.1f} ms p99 {row['p99']:7.1f} ms | bare "
-                      f"{row['bare_req_s']:7.1f} req/s p50 {row['bare_p50']:5.1f} ms | "
-                      f"ratio {row['ratio']:.2f}" + (f" | {failed} failed" if failed else ""),
-                      flush=True)
+                print(
+                    f"{name:<10} batch {size:>2} clients {clients:>2}: "
+                    f"{row['req_s']:7.1f} req/s {row['entries_s']:8.1f} entries/s "
+                    f"p50 {row['p50']:6.1f} ms p99 {row['p99']:7.1f} ms | bare "
+                    f"{row['bare_req_s']:7.1f} req/s p50 {row['bare_p50']:5.1f} ms | "
+                    f"ratio {row['ratio']:.2f}" + (f" | {failed} failed" if failed else ""),
+                    flush=True,
+                )
     finally:
         stop(servers)
     return rows

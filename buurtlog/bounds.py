@@ -39,10 +39,12 @@ class BoundedIntConverter(IntegerConverter):
 @overload
 def bounded_int(value: object, default: int, low: int = ..., high: int = ...) -> int: ...
 @overload
-def bounded_int(value: object, default: None = ..., low: int = ..., high: int = ...) -> int | None:
-    ...
-def bounded_int(value: object, default: int | None = None, low: int = 0,
-                high: int = INT_MAX) -> int | None:
+def bounded_int(
+    value: object, default: None = ..., low: int = ..., high: int = ...
+) -> int | None: ...
+def bounded_int(
+    value: object, default: int | None = None, low: int = 0, high: int = INT_MAX
+) -> int | None:
     """Read a whole number written in digits; the default when it is not one or lies outside
     low..high (an id by default)."""
     text = str(value) if value is not None else ""
@@ -55,10 +57,12 @@ def bounded_int(value: object, default: int | None = None, low: int = 0,
 @overload
 def int_arg(args: MultiDict, name: str, default: int, low: int = ..., high: int = ...) -> int: ...
 @overload
-def int_arg(args: MultiDict, name: str, default: None = ..., low: int = ...,
-            high: int = ...) -> int | None: ...
-def int_arg(args: MultiDict, name: str, default: int | None = None, low: int = 0,
-            high: int = INT_MAX) -> int | None:
+def int_arg(
+    args: MultiDict, name: str, default: None = ..., low: int = ..., high: int = ...
+) -> int | None: ...
+def int_arg(
+    args: MultiDict, name: str, default: int | None = None, low: int = 0, high: int = INT_MAX
+) -> int | None:
     """Read a whole number from a query string, as bounded_int does."""
     return bounded_int(args.get(name), default, low, high)
 

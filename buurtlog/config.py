@@ -73,8 +73,10 @@ def finish(app: Flask) -> None:
     options = {**app.config.get("SQLALCHEMY_ENGINE_OPTIONS", {}), "hide_parameters": True}
     cost = app.config.get("POSTGRES_RANDOM_PAGE_COST")
     if cost and str(app.config["SQLALCHEMY_DATABASE_URI"]).startswith("postgresql"):
-        options["connect_args"] = {"options": f"-c random_page_cost={float(cost)}",
-                                   **options.get("connect_args", {})}
+        options["connect_args"] = {
+            "options": f"-c random_page_cost={float(cost)}",
+            **options.get("connect_args", {}),
+        }
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
     if app.config["SESSION_COOKIE_SECURE"] is None:
         app.config["SESSION_COOKIE_SECURE"] = not (app.debug or app.testing)

@@ -96,8 +96,9 @@ def _own(figure: Figure, trial: dict[int, str]) -> tuple[int, int]:
     return (0, INF) if text is None else span(text)
 
 
-def _ranges(root: Figure, trial: dict[int, str],
-            order: list[Figure] | None = None) -> dict[int, tuple[int, int]]:
+def _ranges(
+    root: Figure, trial: dict[int, str], order: list[Figure] | None = None
+) -> dict[int, tuple[int, int]]:
     """Return the exact feasible range of every figure, given what is shown (and the trial).
 
     `order` is _walk(root), which release() works out once for all its checks."""
@@ -160,7 +161,6 @@ def release(root: Figure) -> Figure:
             figure.shown = shown(figure.count)
             continue
         lo, hi = _ranges(root, {}, order)[id(figure)]
-        safe = all(not _gives_away(root, {id(figure): text}, order)
-                   for text in _candidates(lo, hi))
+        safe = all(not _gives_away(root, {id(figure): text}, order) for text in _candidates(lo, hi))
         figure.shown = shown(figure.count) if safe else WITHHELD
     return root

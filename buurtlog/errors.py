@@ -70,8 +70,10 @@ def _page_without_database() -> str:
         locale = str(get_locale())  # the user's, when the request had already chosen it
     except SQLAlchemyError:
         db.session.rollback()
-        locale = request.accept_languages.best_match(current_app.config["LANGUAGES"]) or (
-            current_app.config["BABEL_DEFAULT_LOCALE"])
+        locale = (
+            request.accept_languages.best_match(current_app.config["LANGUAGES"])
+            or (current_app.config["BABEL_DEFAULT_LOCALE"])
+        )
     with force_locale(locale):  # straight from the template: the context would read the user
         template = current_app.jinja_env.get_template("errors_plain.html")
         return template.render(code=500, message=_message(500), locale=locale)

@@ -27,7 +27,6 @@ NAMING_CONVENTION = {
 }
 
 
-
 def render_migration_item(type_, obj, _autogen_context):
     """Write custom column types into migrations as their plain SQLAlchemy type.
 
@@ -43,6 +42,7 @@ db = SQLAlchemy(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 # The base of every model. It is `db.Model`; a type checker cannot take a base class from an
 # object's attribute, so to mypy it is the declarative base that `db.Model` is made from.
 if TYPE_CHECKING:
+
     class Model(DeclarativeBase):
         """Declarative base of buurtlog's models, as mypy sees `db.Model`."""
 

@@ -47,9 +47,13 @@ class Form(FlaskForm):
         for field in self:
             if isinstance(field.data, str) and "\x00" in field.data:
                 field.data = field.data.replace("\x00", "")
-                field.errors = [*field.errors, _(
-                    "This text held an invisible character that cannot be saved (NUL). It has "
-                    "been taken out: check the text and save again.")]
+                field.errors = [
+                    *field.errors,
+                    _(
+                        "This text held an invisible character that cannot be saved (NUL). It has "
+                        "been taken out: check the text and save again."
+                    ),
+                ]
                 valid = False
         return valid
 
@@ -58,8 +62,13 @@ def _refuse_days_out_of_range(field, day) -> None:
     """Refuse a day outside the range buurtlog reads, before any conversion overflows on it."""
     if day is not None and not day_in_range(day):
         field.data = None
-        raise ValueError(_("Enter a date between %(first)s and %(last)s.",
-                           first=FIRST_DAY.year, last=LAST_DAY.year))
+        raise ValueError(
+            _(
+                "Enter a date between %(first)s and %(last)s.",
+                first=FIRST_DAY.year,
+                last=LAST_DAY.year,
+            )
+        )
 
 
 class DateField(wtforms.DateField):
@@ -95,7 +104,8 @@ class NoPersonalData:
         # flag marks it, the other names the kinds no "Keep anyway" can let through.
         self.field_flags = {"privacy": True, "privacy_refuse": " ".join(sorted(self.refuse))}
         self.refuse_message = refuse_message or _l(
-            "This looks like %(kinds)s. Leave it out: this field is not the place for it.")
+            "This looks like %(kinds)s. Leave it out: this field is not the place for it."
+        )
 
     def __call__(self, form, field):
         """Refuse or hold back the field's text when the guard finds personal data in it."""
@@ -114,9 +124,12 @@ class NoPersonalData:
             raise ValidationError(str(self.refuse_message) % {"kinds": _kinds(refused)})
         confirm = getattr(form, "privacy_confirmed", None)
         if confirm is None or not confirm.data:
-            raise ValidationError(_l(
-                "This looks like %(kinds)s. Remove it, or choose to keep it anyway.",
-                kinds=_kinds(f.kind for f in findings)))
+            raise ValidationError(
+                _l(
+                    "This looks like %(kinds)s. Remove it, or choose to keep it anyway.",
+                    kinds=_kinds(f.kind for f in findings),
+                )
+            )
 
 
 def _kinds(kinds) -> str:
@@ -127,9 +140,9 @@ def _kinds(kinds) -> str:
 class PrivacyChecked(Form):
     """A form with free text under the privacy guard: the confirm box and the findings.
 
-    Put NoPersonalData on each free-text field; this mixin gives the form the one box that
-    confirms what the guard held back, and collects the findings per field name. It is a Form
-itself, so that what it calls on super() is one a type checker knows.
+        Put NoPersonalData on each free-text field; this mixin gives the form the one box that
+        confirms what the guard held back, and collects the findings per field name. It is a Form
+    itself, so that what it calls on super() is one a type checker knows.
     """
 
     # Honest whatever was kept: the writer may keep a name on purpose ("Bakker Bart").
@@ -146,17 +159,23 @@ itself, so that what it calls on super() is one a type checker knows.
         self.privacy_findings = {}
         valid = super().validate(extra_validators)
         if valid and self.privacy_findings and self.audit_kept:
-            record_event("privacy.kept", form=type(self).__name__,
-                         fields=" ".join(sorted(self.privacy_findings)),
-                         kinds=" ".join(sorted({f.kind for found in self.privacy_findings.values()
-                                                for f in found})))
+            record_event(
+                "privacy.kept",
+                form=type(self).__name__,
+                fields=" ".join(sorted(self.privacy_findings)),
+                kinds=" ".join(
+                    sorted({f.kind for found in self.privacy_findings.values() for f in found})
+                ),
+            )
         return valid
 
     @property
     def privacy_confirmable(self) -> bool:
         """Tell whether ticking the confirm box could let a held-back text through."""
-        return any(f.name in self.privacy_findings and not getattr(f, "privacy_refused", False)
-                   for f in self)
+        return any(
+            f.name in self.privacy_findings and not getattr(f, "privacy_refused", False)
+            for f in self
+        )
 
 
 def parse_moment(value: object) -> datetime | None:

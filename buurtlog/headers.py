@@ -4,23 +4,34 @@ from flask import Flask, Response, request
 from flask_login import current_user
 
 # No inline scripts or styles anywhere: templates use classes, JavaScript comes from files.
-CONTENT_SECURITY_POLICY = "; ".join([
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "object-src 'none'",
-    "base-uri 'none'",
-])
-PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
-    "camera", "microphone", "geolocation", "payment", "usb", "interest-cohort",
-    "browsing-topics"))
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+    ]
+)
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "camera",
+        "microphone",
+        "geolocation",
+        "payment",
+        "usb",
+        "interest-cohort",
+        "browsing-topics",
+    )
+)
 
 
 def add_security_headers(response: Response) -> Response:
@@ -35,8 +46,11 @@ def add_security_headers(response: Response) -> Response:
     if request.is_secure:
         headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
     # Cheap checks first: the user is read only when it matters (a commit may have expired it).
-    if "Cache-Control" not in headers and response.mimetype in (
-            "text/html", "application/json", "text/csv") and current_user.is_authenticated:
+    if (
+        "Cache-Control" not in headers
+        and response.mimetype in ("text/html", "application/json", "text/csv")
+        and current_user.is_authenticated
+    ):
         headers["Cache-Control"] = "no-store"
     return response
 

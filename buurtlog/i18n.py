@@ -18,9 +18,9 @@ def get_locale() -> str:
         return current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user and current_user.is_authenticated and current_user.locale in languages:
         return current_user.locale
-    return request.accept_languages.best_match(languages) or current_app.config[
-        "BABEL_DEFAULT_LOCALE"
-    ]
+    return (
+        request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
+    )
 
 
 def get_timezone() -> str:
@@ -48,14 +48,16 @@ def format_date(value: date | datetime, format: str = "medium", rebase: bool = T
 
 def format_datetime(value: datetime, format: str = "medium", rebase: bool = True) -> str:
     """Write a moment in the user's language and time zone."""
-    return dates.format_datetime(value, format, tzinfo=babel_timezone() if rebase else None,
-                                 locale=date_locale())
+    return dates.format_datetime(
+        value, format, tzinfo=babel_timezone() if rebase else None, locale=date_locale()
+    )
 
 
 def format_time(value: datetime | time, format: str = "medium", rebase: bool = True) -> str:
     """Write a moment's time of day in the user's language and time zone."""
-    return dates.format_time(value, format, tzinfo=babel_timezone() if rebase else None,
-                             locale=date_locale())
+    return dates.format_time(
+        value, format, tzinfo=babel_timezone() if rebase else None, locale=date_locale()
+    )
 
 
 def iso_week(value: datetime) -> str:

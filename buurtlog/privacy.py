@@ -89,8 +89,13 @@ def _alternation(words: list[str] | tuple[str, ...], capitalised: bool) -> str:
     rests: dict[str, list[str]] = {}
     for word in words:
         rests.setdefault(word[0], []).append(word[1:])
-    parts = [("[" + f.upper() + f + "]" if capitalised and f.upper() != f else f)
-             + "(?:" + "|".join(rest) + ")" for f, rest in rests.items()]
+    parts = [
+        ("[" + f.upper() + f + "]" if capitalised and f.upper() != f else f)
+        + "(?:"
+        + "|".join(rest)
+        + ")"
+        for f, rest in rests.items()
+    ]
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -127,11 +132,32 @@ def _cue_alternation(cues: tuple[str, ...]) -> str:
 # Two lower-case letters after a number and a space that are a word or a unit, not a postcode.
 LOWER_POSTCODE_NOT = "en|de|te|ze|we|me|er|je|al|na|ca|km|kg|cm|mm|ml|mg|pm|am|ct|mb|gb|kb|st|nd|rd"
 # An organisation's general mailbox (info@voedselbankutrecht.nl) is nobody's personal data.
-ORG_MAILBOXES = frozenset((
-    "info", "contact", "secretariaat", "receptie", "balie", "administratie", "klantenservice",
-    "servicedesk", "helpdesk", "support", "noreply", "no-reply", "office", "kantoor", "algemeen",
-    "aanmelden", "aanmeldingen", "vrijwilligers", "redactie", "planning", "post", "mail",
-))
+ORG_MAILBOXES = frozenset(
+    (
+        "info",
+        "contact",
+        "secretariaat",
+        "receptie",
+        "balie",
+        "administratie",
+        "klantenservice",
+        "servicedesk",
+        "helpdesk",
+        "support",
+        "noreply",
+        "no-reply",
+        "office",
+        "kantoor",
+        "algemeen",
+        "aanmelden",
+        "aanmeldingen",
+        "vrijwilligers",
+        "redactie",
+        "planning",
+        "post",
+        "mail",
+    )
+)
 EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
     r"(?![A-Za-z0-9\-])"
@@ -165,16 +191,35 @@ STREET_WORD += _alternation(STREET_SUFFIXES, capitalised=False) + "(?!" + LETTER
 # A capitalised particle ("Van") is one of the capitalised words already: only the lower-case
 # ones are an alternative, so that no word before the street can be read in two ways.
 STREET_RE = re.compile(
-    NO_WORD_BEFORE + "((?:(?:[" + UP + "][" + LO + "]*\\.?|" + LOWER_PARTICLE + ")" + SP
+    NO_WORD_BEFORE
+    + "((?:(?:["
+    + UP
+    + "]["
+    + LO
+    + "]*\\.?|"
+    + LOWER_PARTICLE
+    + ")"
+    + SP
     + "+){0,3})"
     "(" + STREET_WORD + ")(?:" + SP + "+|," + SP + "*(?=nr|nummer|huisnummer))" + HOUSE_NR
 )
 # "Laan van Nieuw Guinea 12": the street word comes first, followed by particles and a name.
 LAAN_VAN_RE = re.compile(
-    NO_WORD_BEFORE + "()((?:Laan|Hof|Plein|Kade|Dreef|Park|Weg|Pad))" + SP
-    + "+(?:(?:van|de[nr]?|het|te[nr]|['’]t)" + SP + f"+){{1,{MAX_PARTICLES}}}" + CAP + "(?:" + SP
-    + "+" + CAP + ")?"
-    + SP + "+" + HOUSE_NR
+    NO_WORD_BEFORE
+    + "()((?:Laan|Hof|Plein|Kade|Dreef|Park|Weg|Pad))"
+    + SP
+    + "+(?:(?:van|de[nr]?|het|te[nr]|['’]t)"
+    + SP
+    + f"+){{1,{MAX_PARTICLES}}}"
+    + CAP
+    + "(?:"
+    + SP
+    + "+"
+    + CAP
+    + ")?"
+    + SP
+    + "+"
+    + HOUSE_NR
 )
 # A surname in capitals right after a title ("mw. JANSEN", "dhr. EL-AMRANI").
 CAPS_NAME_RE = re.compile("[" + UP + "]{2,}(?:-[" + UP + "]{2,})*(?!" + LETTER + ")")
@@ -184,39 +229,87 @@ HONORIFIC_RE = re.compile(
 RELATION_RE = re.compile(NO_WORD_BEFORE + _cue_alternation(RELATION_CUES) + SP + "+")
 # "de dochter van (de) Vries": a relative of someone named by surname only.
 KIN_OF_RE = re.compile(
-    NO_WORD_BEFORE + _cue_alternation(KIN_CUES) + SP + "+van" + SP + "+(?="
-    + LOWER_PARTICLES_BEFORE + CAP + ")"
+    NO_WORD_BEFORE
+    + _cue_alternation(KIN_CUES)
+    + SP
+    + "+van"
+    + SP
+    + "+(?="
+    + LOWER_PARTICLES_BEFORE
+    + CAP
+    + ")"
 )
 KIN_NAME_RE = re.compile(LOWER_PARTICLES_BEFORE + CAP + NAME_TAIL)
 CAPWORD_RE = re.compile(WORD_START + CAP)
 LOWWORD_RE = re.compile(
-    "(?<![" + UP + LO + r"0-9@._\-'’])[" + LO + "]{3,}(?:-[" + LO + "]+)*(?![" + UP + LO
-    + "0-9@])"
+    "(?<![" + UP + LO + r"0-9@._\-'’])[" + LO + "]{3,}(?:-[" + LO + "]+)*(?![" + UP + LO + "0-9@])"
 )
 FULL_NAME_RE = re.compile(CAP + NAME_TAIL)
 LOWER_NAME_RE = re.compile("[" + LO + "]+(?:-[" + LO + "]+)*" + NAME_TAIL)
 FORMAL_NAME_RE = re.compile("(?:" + INITIALS + ")?" + PARTICLES_BEFORE + CAP + NAME_TAIL)
 # "J.P. de Vries", "met A. Bakker": initials and a surname without a title.
-INITIALS_NAME_RE = re.compile(
-    NO_WORD_BEFORE + "(" + INITIALS + ")" + PARTICLES_BEFORE + CAP
-)
+INITIALS_NAME_RE = re.compile(NO_WORD_BEFORE + "(" + INITIALS + ")" + PARTICLES_BEFORE + CAP)
 # "Gonda van der Meer", "Nizar Al-Hassan", "Maria dos Santos": a capitalised word, particles and
 # a capitalised surname. Group 2 holds the particles (none for "Al-Hassan").
 STRANGER_RE = re.compile(
-    WORD_START + "(" + CAP + ")" + SP + "+(?:((?:" + LOWER_PARTICLE + "|"
-    + ARABIC_PARTICLE + "(?!" + LETTER + "))(?:" + SP + "+" + LOWER_PARTICLE
-    + f"){{0,{MAX_PARTICLES - 1}}})" + SP
-    + "+|(?=" + ARABIC_PARTICLE + "-))" + CAP
+    WORD_START
+    + "("
+    + CAP
+    + ")"
+    + SP
+    + "+(?:((?:"
+    + LOWER_PARTICLE
+    + "|"
+    + ARABIC_PARTICLE
+    + "(?!"
+    + LETTER
+    + "))(?:"
+    + SP
+    + "+"
+    + LOWER_PARTICLE
+    + f"){{0,{MAX_PARTICLES - 1}}})"
+    + SP
+    + "+|(?="
+    + ARABIC_PARTICLE
+    + "-))"
+    + CAP
 )
 # "Kees en Gonda", "Bilal, Ilias en Sofyan": a name and a capitalised word side by side.
 # The look-ahead first checks, reading each word one way, that a comma, "en" or "&" follows
 # within the words a name can hold; only then are the ways to read the name tried ("El Al El
 # Al ..." has many, each a particle or a capitalised word, and no list after them).
 PAIR_RE = re.compile(
-    WORD_START + CAP + "(?=(?:" + SP + "+(?:[" + UP + "][" + LO + "]+(?:-[" + UP + "][" + LO
-    + "]+)*(?!" + LETTER + ")|" + LOWER_PARTICLE + f")){{0,{NAME_WORDS - 1}}}(?:,|" + SP
-    + "+(?:en|&)" + SP + "))" + NAME_TAIL + "(?:(," + SP + "*)|" + SP
-    + "+(?:en|&)" + SP + "+)(?=(" + CAP + "))"
+    WORD_START
+    + CAP
+    + "(?=(?:"
+    + SP
+    + "+(?:["
+    + UP
+    + "]["
+    + LO
+    + "]+(?:-["
+    + UP
+    + "]["
+    + LO
+    + "]+)*(?!"
+    + LETTER
+    + ")|"
+    + LOWER_PARTICLE
+    + f")){{0,{NAME_WORDS - 1}}}(?:,|"
+    + SP
+    + "+(?:en|&)"
+    + SP
+    + "))"
+    + NAME_TAIL
+    + "(?:(,"
+    + SP
+    + "*)|"
+    + SP
+    + "+(?:en|&)"
+    + SP
+    + "+)(?=("
+    + CAP
+    + "))"
 )
 LIST_GOES_ON_RE = re.compile("(?:," + SP + "*|" + SP + "+(?:en|&)" + SP + "+)" + CAP)
 # "Gonda (82)", "Gonda de Boer (ca. 80 jaar)": an age in brackets right after the name.
@@ -225,19 +318,33 @@ AGE_RE = re.compile(
 )
 # "Gonda's zoon", "Gonda haar man": someone's relative.
 POSSESSIVE_RE = re.compile(
-    "(?:['’]s|" + SP + "+(?:haar|zijn|z'n|d'r))" + SP + "+"
-    + _alternation(KIN_CUES, capitalised=False) + "(?!" + LETTER + ")"
+    "(?:['’]s|"
+    + SP
+    + "+(?:haar|zijn|z'n|d'r))"
+    + SP
+    + "+"
+    + _alternation(KIN_CUES, capitalised=False)
+    + "(?!"
+    + LETTER
+    + ")"
 )
 # "Gonda van nummer 12", "Gonda van drie hoog": a neighbour named by where she lives.
 NEIGHBOUR_RE = re.compile(
-    SP + "+van" + SP + "+(?:nummer|nr|huisnummer|hiernaast|boven|beneden|de" + SP
+    SP
+    + "+van"
+    + SP
+    + "+(?:nummer|nr|huisnummer|hiernaast|boven|beneden|de"
+    + SP
     + "+overkant|[a-z]+hoog|[1-9]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?!"
-    + LETTER + ")"
+    + LETTER
+    + ")"
 )
 # The three, starting only after a non-space (as a name's end does): in a run of spaces each
 # started at every space and read to the run's end, quadratic time on "Bab" + 9,996 spaces.
-CONTEXT_RES = [re.compile("(?<!" + SP + ")(?:" + rx.pattern + ")")
-               for rx in (AGE_RE, POSSESSIVE_RE, NEIGHBOUR_RE)]
+CONTEXT_RES = [
+    re.compile("(?<!" + SP + ")(?:" + rx.pattern + ")")
+    for rx in (AGE_RE, POSSESSIVE_RE, NEIGHBOUR_RE)
+]
 TOKEN_RE = re.compile("[^ \t\r\n\u00a0]+")
 DATE_START_RE = re.compile(r"[0-3][0-9][-./][01][0-9][-./](?:19|20)[0-9]{2}")
 NEXT_WORD_RE = re.compile(SP + "+(" + LETTER + "+)")
@@ -393,7 +500,10 @@ class _Words:
         facts = self._heads.get(word)
         if facts is None:
             facts = self._heads[word] = (
-                _listed(word), word.split("-")[0] in MID_SENTENCE_NAMES, _not_a_name(word))
+                _listed(word),
+                word.split("-")[0] in MID_SENTENCE_NAMES,
+                _not_a_name(word),
+            )
         return facts
 
 
@@ -442,8 +552,9 @@ def _name_spans(words: _Words, start: int, pattern: re.Pattern[str], formal: boo
     after_particle = place_cut = False
     for i, word in enumerate(names):
         is_particle, place, stopword = words.facts(word)
-        if place or (stopword and not is_particle
-                     and not (after_particle and word in SURNAME_WORDS)):
+        if place or (
+            stopword and not is_particle and not (after_particle and word in SURNAME_WORDS)
+        ):
             # a stopword, unless "van der Meer"; or a place
             if place and i > 0 and not after_particle and not formal:
                 return []  # "Jan Pieterszoon Coenstraat": the whole run is a street name
@@ -503,7 +614,7 @@ def _listed_name_at(words: _Words, word: str, start: int) -> bool:
 
 
 def _pair_names(words: _Words) -> Iterator[Span]:
-    """"Kees en Gonda": a capitalised word next to a listed name is a name too."""
+    """ "Kees en Gonda": a capitalised word next to a listed name is a name too."""
     text = words.text
     for m in PAIR_RE.finditer(text):
         b_start, b_word = m.end(), m.group(2)
@@ -522,7 +633,7 @@ def _pair_names(words: _Words) -> Iterator[Span]:
 
 
 def _stranger_names(words: _Words) -> Iterator[Span]:
-    """"Gonda van der Meer": an unlisted first name with a surname that has particles."""
+    """ "Gonda van der Meer": an unlisted first name with a surname that has particles."""
     text = words.text
     for m in STRANGER_RE.finditer(text):
         head = m.group(1)
@@ -539,7 +650,7 @@ def _stranger_names(words: _Words) -> Iterator[Span]:
 
 
 def _initials_names(words: _Words) -> Iterator[Span]:
-    """"J.P. de Vries", "met A. Bakker"; not "N.B. Graag" or "blok A. Overlast"."""
+    """ "J.P. de Vries", "met A. Bakker"; not "N.B. Graag" or "blok A. Overlast"."""
     text = words.text
     for m in INITIALS_NAME_RE.finditer(text):
         letters = "".join(c for c in m.group(1) if c not in ". \t\r\n\u00a0")
@@ -552,7 +663,7 @@ def _initials_names(words: _Words) -> Iterator[Span]:
 
 
 def _lowercase_names(words: _Words) -> Iterator[Span]:
-    """"gesprek met fatima": a listed first name typed in lower case."""
+    """ "gesprek met fatima": a listed first name typed in lower case."""
     text = words.text
     for m in LOWWORD_RE.finditer(text):
         first = m.group().split("-")[0]
@@ -745,8 +856,10 @@ def find_personal_data(text: str, *, server_rules: bool = True) -> list[Finding]
             starts.extend([cut] * len(part))
             ends.extend([i] * len(part))
             cut = i
-    return [Finding(f.kind, starts[f.start], ends[f.end - 1])
-            for f in _find("".join(parts), server_rules)]
+    return [
+        Finding(f.kind, starts[f.start], ends[f.end - 1])
+        for f in _find("".join(parts), server_rules)
+    ]
 
 
 def find_personal_data_as_twin(text: str) -> list[Finding]:
@@ -767,8 +880,9 @@ def _find(text: str, server_rules: bool = True) -> list[Finding]:
     """Return the personal data in NFC text, sorted by start and without overlaps."""
     candidates = _server_candidates(text) if server_rules else _candidates(text)
     # Stronger kinds first, then longer spans, so "Jan van Galenstraat 4" stays one address.
-    ranked = sorted((KIND_RANK[kind], start - end, start, end, kind)
-                    for kind, start, end in candidates)
+    ranked = sorted(
+        (KIND_RANK[kind], start - end, start, end, kind) for kind, start, end in candidates
+    )
     chosen: list[tuple[int, int, str]] = []
     taken = _Spans()
     for _, _, start, end, kind in ranked:

@@ -36,17 +36,61 @@ INTERNATIONAL_RE = re.compile(
 GROUP_RE = re.compile(r"[0-9)]+")
 MIN_DIGITS, MAX_DIGITS = 7, 15  # country code included: Niue's are 7, E.164 allows 15
 PARSE_BUDGET = 40  # distinct numbers parsed per text; a note holds a few, 10,000 chars ~600
-SERVICE_TYPES = frozenset((PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE,
-                           PhoneNumberType.SHARED_COST, PhoneNumberType.UAN))
+SERVICE_TYPES = frozenset(
+    (
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.UAN,
+    )
+)
 
-TLDS = ("com", "nl", "net", "org", "be", "de", "eu", "info", "fr", "uk", "tr", "ma", "pl",
-        "live", "me", "io")
+TLDS = (
+    "com",
+    "nl",
+    "net",
+    "org",
+    "be",
+    "de",
+    "eu",
+    "info",
+    "fr",
+    "uk",
+    "tr",
+    "ma",
+    "pl",
+    "live",
+    "me",
+    "io",
+)
 
 
 def _disguised(word: str, sign: str) -> str:
     """Match word in brackets ("[at]", "(dot)"), word between spaces, or sign with spaces."""
-    return (r"(?:" + SP + r"*[\[({]" + SP + r"*(?:" + word + r")" + SP + r"*[\])}]" + SP + r"*|"
-            + SP + r"+(?:" + word + r")" + SP + r"+|" + SP + r"*" + sign + SP + r"*)")
+    return (
+        r"(?:"
+        + SP
+        + r"*[\[({]"
+        + SP
+        + r"*(?:"
+        + word
+        + r")"
+        + SP
+        + r"*[\])}]"
+        + SP
+        + r"*|"
+        + SP
+        + r"+(?:"
+        + word
+        + r")"
+        + SP
+        + r"+|"
+        + SP
+        + r"*"
+        + sign
+        + SP
+        + r"*)"
+    )
 
 
 AT = _disguised("at|AT", "@")
@@ -59,22 +103,88 @@ OBFUSCATED_EMAIL_RE = re.compile(
 )
 PLAIN_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 
-MONTHS = ("jan|januari|feb|februari|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep"
-          "|sept|september|okt|oktober|nov|november|dec|december")
+MONTHS = (
+    "jan|januari|feb|februari|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep"
+    "|sept|september|okt|oktober|nov|november|dec|december"
+)
 # 12, 12a, 8 bis, 45-II, 3a-2, 14 hs, 14-hs, 7 zwart: not a time or amount (12:30, 12,50).
-HOUSE_NUMBER = (r"[1-9][0-9]{0,3}(?![0-9]|[.,:][0-9])(?:[a-zA-Z]" + NOT_AFTER + r")?"
-                r"(?:(?:-|" + SP + r")(?:bis|hs|huis|I{1,3}|IV|[0-9]{1,3}|[a-zA-Z])" + NOT_AFTER
-                + r"|-[a-z]" + NOT_AFTER + r")?"
-                + r"(?!" + SP + r"*(?:%|€|euro|uur|jaar|mnd|maand|min|keer|straten|huizen|weken|"
-                + MONTHS + r")" + NOT_AFTER + ")")
+HOUSE_NUMBER = (
+    r"[1-9][0-9]{0,3}(?![0-9]|[.,:][0-9])(?:[a-zA-Z]" + NOT_AFTER + r")?"
+    r"(?:(?:-|"
+    + SP
+    + r")(?:bis|hs|huis|I{1,3}|IV|[0-9]{1,3}|[a-zA-Z])"
+    + NOT_AFTER
+    + r"|-[a-z]"
+    + NOT_AFTER
+    + r")?"
+    + r"(?!"
+    + SP
+    + r"*(?:%|€|euro|uur|jaar|mnd|maand|min|keer|straten|huizen|weken|"
+    + MONTHS
+    + r")"
+    + NOT_AFTER
+    + ")"
+)
 # Words before a number that name a room, class, line, time or count, never a street.
-NOT_STREET_WORDS = frozenset((
-    "kamer", "groep", "klas", "bus", "lijn", "tram", "week", "weken", "dag", "dagen", "jaar",
-    "maand", "uur", "nummer", "nr", "huisnummer", "verdieping", "etage", "hoog", "portiek",
-    "flat", "blok", "bed", "unit", "cel", "pagina", "stap", "fase", "niveau", "de", "het", "een",
-    "op", "aan", "in", "bij", "van", "over", "ongeveer", "al", "nog", "sinds", "ruim", "circa",
-    "ca", "max", "min", "plek", "tafel", "stoel", "zaal", "lokaal", "route", "spoor", "perron",
-))
+NOT_STREET_WORDS = frozenset(
+    (
+        "kamer",
+        "groep",
+        "klas",
+        "bus",
+        "lijn",
+        "tram",
+        "week",
+        "weken",
+        "dag",
+        "dagen",
+        "jaar",
+        "maand",
+        "uur",
+        "nummer",
+        "nr",
+        "huisnummer",
+        "verdieping",
+        "etage",
+        "hoog",
+        "portiek",
+        "flat",
+        "blok",
+        "bed",
+        "unit",
+        "cel",
+        "pagina",
+        "stap",
+        "fase",
+        "niveau",
+        "de",
+        "het",
+        "een",
+        "op",
+        "aan",
+        "in",
+        "bij",
+        "van",
+        "over",
+        "ongeveer",
+        "al",
+        "nog",
+        "sinds",
+        "ruim",
+        "circa",
+        "ca",
+        "max",
+        "min",
+        "plek",
+        "tafel",
+        "stoel",
+        "zaal",
+        "lokaal",
+        "route",
+        "spoor",
+        "perron",
+    )
+)
 WORD = "[" + LETTERS + "][" + LETTERS + r"'\-]*"
 SUFFIXES = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 # "kanaalstraat 140a" typed without a capital; "Kanaalstraat 45-II" for its toevoeging, which
@@ -87,19 +197,48 @@ WORD_NUMBER_RE = re.compile(
 PLAIN_NUMBER_END_RE = re.compile(SP + "[0-9]+[a-zA-Z]?$")
 # "woont op Hoendiep 112", "adres: ravenhorst 12", "verhuisd naar de Vismarkt 3"
 ADDRESS_CUE_RE = re.compile(
-    r"(?<![" + LETTERS + r"])(?:[Ww]oon(?:t|de|en|end)|[Vv]erhuis(?:t|d|de)|[Ii]ngeschreven)"
-    + SP + r"+(?:(?:nu|al|sinds|kort|tijdelijk|ook)" + SP + r"+)?(?:op|aan|naar|in|bij)" + SP
-    + r"+(?:(?:de|het)" + SP + r"+)?|(?<![" + LETTERS + r"])[Aa]dres(?:" + SP + r"*:|" + SP
-    + r"+is|" + SP + r"+)" + SP + r"*"
+    r"(?<!["
+    + LETTERS
+    + r"])(?:[Ww]oon(?:t|de|en|end)|[Vv]erhuis(?:t|d|de)|[Ii]ngeschreven)"
+    + SP
+    + r"+(?:(?:nu|al|sinds|kort|tijdelijk|ook)"
+    + SP
+    + r"+)?(?:op|aan|naar|in|bij)"
+    + SP
+    + r"+(?:(?:de|het)"
+    + SP
+    + r"+)?|(?<!["
+    + LETTERS
+    + r"])[Aa]dres(?:"
+    + SP
+    + r"*:|"
+    + SP
+    + r"+is|"
+    + SP
+    + r"+)"
+    + SP
+    + r"*"
 )
-CUED_STREET_RE = re.compile(
-    "((?:" + WORD + SP + "+){0,2}(" + WORD + "))" + SP + "+" + HOUSE_NUMBER
-)
+CUED_STREET_RE = re.compile("((?:" + WORD + SP + "+){0,2}(" + WORD + "))" + SP + "+" + HOUSE_NUMBER)
 # "op nummer 17 van de Kerkstraat", "nr. 4 in de lindenlaan"
 NUMBER_OF_STREET_RE = re.compile(
-    r"(?<![" + LETTERS + r"])(?:nummer|nr\.?|huisnummer)" + SP + r"*[1-9][0-9]{0,3}[a-z]?"
-    + SP + r"+(?:van|in|aan|op)" + SP + r"+(?:(?:de|het)" + SP + r"+)?"
-    + r"(?:[A-Z][" + LETTERS + r"'\-]*|[a-z][a-z\-]*(?:" + SUFFIXES + r"))" + NOT_AFTER
+    r"(?<!["
+    + LETTERS
+    + r"])(?:nummer|nr\.?|huisnummer)"
+    + SP
+    + r"*[1-9][0-9]{0,3}[a-z]?"
+    + SP
+    + r"+(?:van|in|aan|op)"
+    + SP
+    + r"+(?:(?:de|het)"
+    + SP
+    + r"+)?"
+    + r"(?:[A-Z]["
+    + LETTERS
+    + r"'\-]*|[a-z][a-z\-]*(?:"
+    + SUFFIXES
+    + r"))"
+    + NOT_AFTER
 )
 
 
@@ -120,7 +259,7 @@ def _foreign_phones(text: str) -> Iterator[tuple[int, int]]:
         # "+49 171 2345678 12 uur": try the whole run, then without its last groups; only runs
         # of 7 to 15 digits (E.164) are parsed, phonenumbers' parse is the costly step.
         for group in reversed(list(GROUP_RE.finditer(m.group()))):
-            raw = m.group()[:group.end()]
+            raw = m.group()[: group.end()]
             digits = "".join(c for c in raw if c.isdigit()).removeprefix("00")
             if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
                 continue
@@ -142,8 +281,9 @@ def _personal_number(raw: str) -> bool:
         return False
     # number_type is UNKNOWN for a number that is not valid: one look-up does both.
     kind = phonenumbers.number_type(parsed)
-    return (parsed.country_code != 31 and kind != PhoneNumberType.UNKNOWN
-            and kind not in SERVICE_TYPES)
+    return (
+        parsed.country_code != 31 and kind != PhoneNumberType.UNKNOWN and kind not in SERVICE_TYPES
+    )
 
 
 def _obfuscated_emails(text: str) -> Iterator[tuple[int, int]]:
@@ -161,8 +301,11 @@ def _shaped_addresses(text: str) -> Iterator[tuple[int, int]]:
     for m in WORD_NUMBER_RE.finditer(text):
         word = m.group().split(maxsplit=1)[0]
         # "uitkering 3", "vergadering 12": nouns on -ering end in the suffix "ring" by chance
-        if (not any(word.endswith(s) and len(word) >= len(s) + 3 for s in STREET_SUFFIXES)
-                or word.endswith("ering") or word.capitalize() in NOT_STREETS):
+        if (
+            not any(word.endswith(s) and len(word) >= len(s) + 3 for s in STREET_SUFFIXES)
+            or word.endswith("ering")
+            or word.capitalize() in NOT_STREETS
+        ):
             continue
         if not (word[0].isupper() and PLAIN_NUMBER_END_RE.search(m.group())):
             yield m.start(), m.end()
@@ -170,9 +313,12 @@ def _shaped_addresses(text: str) -> Iterator[tuple[int, int]]:
         street = CUED_STREET_RE.match(text, cue.end())
         # One word in any case ("hoendiep 112"); of several, the last is the street's capital.
         words = street.group(1).split() if street else []
-        if street and street.group(2).lower() not in NOT_STREET_WORDS and (
-                len(words) == 1 or street.group(2)[0].isupper()) and not any(
-                w.lower() in NOT_STREET_WORDS for w in words[:-1]):
+        if (
+            street
+            and street.group(2).lower() not in NOT_STREET_WORDS
+            and (len(words) == 1 or street.group(2)[0].isupper())
+            and not any(w.lower() in NOT_STREET_WORDS for w in words[:-1])
+        ):
             yield street.start(), street.end()
     for m in NUMBER_OF_STREET_RE.finditer(text):
         yield m.start(), m.end()

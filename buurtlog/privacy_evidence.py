@@ -118,11 +118,56 @@ COMMON_WORDS: frozenset[str] = _words(
 )
 # Endings of compound nouns ("Sportdag", "Huisarts", "Kaartclub", "Wijkverpleging"): no name.
 NOUN_ENDINGS: tuple[str, ...] = (
-    "dag", "feest", "avond", "ochtend", "middag", "les", "cursus", "groep", "raad", "hulp",
-    "dienst", "arts", "agent", "werker", "zorger", "gever", "ouders", "heid", "schap", "ing",
-    "ingen", "tie", "ties", "teit", "isme", "ers", "sters", "ster", "aar", "aars", "wijk",
-    "dorp", "stad", "bord", "gesprek", "bezoek", "tocht", "beurs", "actie", "project", "kaart",
-    "film", "serie", "show", "fonds", "loket", "balie", "spreekuur", "atelier", "tafel",
+    "dag",
+    "feest",
+    "avond",
+    "ochtend",
+    "middag",
+    "les",
+    "cursus",
+    "groep",
+    "raad",
+    "hulp",
+    "dienst",
+    "arts",
+    "agent",
+    "werker",
+    "zorger",
+    "gever",
+    "ouders",
+    "heid",
+    "schap",
+    "ing",
+    "ingen",
+    "tie",
+    "ties",
+    "teit",
+    "isme",
+    "ers",
+    "sters",
+    "ster",
+    "aar",
+    "aars",
+    "wijk",
+    "dorp",
+    "stad",
+    "bord",
+    "gesprek",
+    "bezoek",
+    "tocht",
+    "beurs",
+    "actie",
+    "project",
+    "kaart",
+    "film",
+    "serie",
+    "show",
+    "fonds",
+    "loket",
+    "balie",
+    "spreekuur",
+    "atelier",
+    "tafel",
 )
 # Organisations in Dutch neighbourhood work that read like a surname ("bij Pameijer").
 ORGANISATIONS: frozenset[str] = _words(
@@ -137,11 +182,31 @@ ORGANISATIONS: frozenset[str] = _words(
 SHOP_HEADS: frozenset[str] = _words("bakker slager groenteman visboer kapper snackbar")
 # Public figures, songs and shops named after people: never a resident.
 NOT_PERSON_PHRASES: tuple[str, ...] = (
-    "Max Verstappen", "Amazing Grace", "Bakker Bart", "Willem-Alexander", "Koning Willem",
-    "Koningin Máxima", "Mark Rutte", "Dick Schoof", "Johan Cruijff", "Anne Frank",
-    "Vincent van Gogh", "Sinterklaas", "Zwarte Piet", "Bob de Bouwer", "Nijntje", "Dikkie Dik",
-    "Dora", "Frans Bauer", "André Hazes", "Marco Borsato", "Arjen Robben", "Virgil van Dijk",
-    "Memphis Depay", "Sandra Reemer", "Mohammed Ali",
+    "Max Verstappen",
+    "Amazing Grace",
+    "Bakker Bart",
+    "Willem-Alexander",
+    "Koning Willem",
+    "Koningin Máxima",
+    "Mark Rutte",
+    "Dick Schoof",
+    "Johan Cruijff",
+    "Anne Frank",
+    "Vincent van Gogh",
+    "Sinterklaas",
+    "Zwarte Piet",
+    "Bob de Bouwer",
+    "Nijntje",
+    "Dikkie Dik",
+    "Dora",
+    "Frans Bauer",
+    "André Hazes",
+    "Marco Borsato",
+    "Arjen Robben",
+    "Virgil van Dijk",
+    "Memphis Depay",
+    "Sandra Reemer",
+    "Mohammed Ali",
 )
 PHRASE_WORDS: frozenset[str] = frozenset(" ".join(NOT_PERSON_PHRASES).split())
 # Endings of neighbourhoods and places that read like a surname ("Rivierenwijk").
@@ -164,8 +229,11 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 def _place(word: str) -> bool:
     """Tell whether a word names a street, a place or an organisation by its ending."""
     low = word.lower()
-    return (low.endswith(PLACE_SUFFIXES) or low[2:].endswith(ORG_SUFFIXES)
-            or low[1:].endswith(STREET_SUFFIXES))
+    return (
+        low.endswith(PLACE_SUFFIXES)
+        or low[2:].endswith(ORG_SUFFIXES)
+        or low[1:].endswith(STREET_SUFFIXES)
+    )
 
 
 def _unknown(word: str) -> bool:
@@ -173,10 +241,18 @@ def _unknown(word: str) -> bool:
     low = word.lower()
     head = word.split("-")[0]
     return not (
-        word in STOPWORDS or head in STOPWORDS or word in ORGANISATIONS
-        or low in COMMON_WORDS or low in NOT_NAME_HEADS or low in PERSON_NOUNS
-        or low in THING_NOUNS or low in NUMBER_UNITS or low in RELATION_CUES
-        or low in PARTICLES or low in DETERMINERS or low in LOWER_CUES
+        word in STOPWORDS
+        or head in STOPWORDS
+        or word in ORGANISATIONS
+        or low in COMMON_WORDS
+        or low in NOT_NAME_HEADS
+        or low in PERSON_NOUNS
+        or low in THING_NOUNS
+        or low in NUMBER_UNITS
+        or low in RELATION_CUES
+        or low in PARTICLES
+        or low in DETERMINERS
+        or low in LOWER_CUES
         or (len(low) >= 6 and low.endswith(NOUN_ENDINGS))
         or _place(word)
     )
@@ -221,8 +297,11 @@ class _Tokens:
 
 def _is_cap(word: str) -> bool:
     """Tell whether word is a capitalised word that may be a name."""
-    return bool(CAP_WORD_RE.fullmatch(word)) and word[0].isupper() and (
-        word[1:].islower() or word[:2] == "IJ" and word[2:].islower() or "-" in word)
+    return (
+        bool(CAP_WORD_RE.fullmatch(word))
+        and word[0].isupper()
+        and (word[1:].islower() or word[:2] == "IJ" and word[2:].islower() or "-" in word)
+    )
 
 
 def _name_end(tokens: _Tokens, i: int) -> int:
@@ -274,8 +353,12 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
         prev = tokens.word(i - 1)
         prev_low = prev.lower()
         joined = i > 0 and tokens.clean_end(i - 1)
-        if joined and (prev_low in DETERMINERS or prev_low in NOT_NAME_HEADS
-                       or prev_low in SHOP_HEADS or prev_low in THING_NOUNS):
+        if joined and (
+            prev_low in DETERMINERS
+            or prev_low in NOT_NAME_HEADS
+            or prev_low in SHOP_HEADS
+            or prev_low in THING_NOUNS
+        ):
             continue  # "de Kwekerij", "Wethouder Dijksma", "Bakker Bart"
         if joined and tokens.unknown(prev) and not tokens.starts_sentence(i - 1):
             continue  # the second word of a name found from its first
@@ -291,11 +374,15 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
         if last < 0:
             continue
         # "Marlous en Mirte komen": A before "en B", B after "A en".
-        pair_after = (tokens.word(last + 1) == "en" and _is_cap(tokens.word(last + 2))
-                      and tokens.clean_end(last))
+        pair_after = (
+            tokens.word(last + 1) == "en"
+            and _is_cap(tokens.word(last + 2))
+            and tokens.clean_end(last)
+        )
         pair_before = prev == "en" and joined and _is_cap(tokens.word(i - 2))
         verb = _verb_after(tokens, last, plural=pair_before) or (
-            pair_after and _verb_after(tokens, last + 2, plural=True))
+            pair_after and _verb_after(tokens, last + 2, plural=True)
+        )
         cue = joined and not tokens.starts_sentence(first) and prev_low in CUES_BEFORE
         if verb or cue:
             yield tokens.core[first][0], tokens.core[last][1]

@@ -28,8 +28,10 @@ from buurtlog import csvfile
 
 Cell = str | int | date | datetime | None
 FORMATS = ("csv", "xlsx")
-MIMETYPES = {"csv": "text/csv; charset=utf-8",
-             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+MIMETYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 SEPARATOR = ";"
 DATE_FORMAT, DATETIME_FORMAT = "dd-mm-yyyy", "dd-mm-yyyy hh:mm"
 WIDTH = 14  # characters: dates and codes fit without a double click on the column edge
@@ -83,7 +85,6 @@ def _xlsx_cell(sheet, value: Cell):
     return value
 
 
-def render(fmt: str, header: Sequence[str], rows: Iterable[Sequence[Cell]],
-           title: str) -> bytes:
+def render(fmt: str, header: Sequence[str], rows: Iterable[Sequence[Cell]], title: str) -> bytes:
     """Write the rows in one of FORMATS."""
     return to_xlsx(header, rows, title) if fmt == "xlsx" else to_csv(header, rows)

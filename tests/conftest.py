@@ -33,8 +33,7 @@ def excel_csv(body: bytes) -> list[dict[str, str]]:
     """Read a spreadsheet export's CSV as Dutch Excel does: UTF-8 after a byte-order mark,
     cells split at semicolons. Fails when the file is not in that form."""
     assert body.startswith(b"\xef\xbb\xbf"), body[:20]
-    return list(csv.DictReader(io.StringIO(body[3:].decode("utf-8"), newline=""),
-                               delimiter=";"))
+    return list(csv.DictReader(io.StringIO(body[3:].decode("utf-8"), newline=""), delimiter=";"))
 
 
 def amsterdam(moment: str) -> datetime:
@@ -49,14 +48,16 @@ def amsterdam(moment: str) -> datetime:
 def days_ago_in_amsterdam(days: int = 13) -> str:
     """Return the clock's now less some days, to the second, as an outbox writes it (ISO,
     Amsterdam offset): a plain past moment for entries, whatever moment the suite runs at."""
-    return (utcnow() - timedelta(days=days)).astimezone(AMSTERDAM).replace(
-        microsecond=0).isoformat()
+    return (
+        (utcnow() - timedelta(days=days)).astimezone(AMSTERDAM).replace(microsecond=0).isoformat()
+    )
 
 
 def pytest_configure(config):
     """Declare the marker for tests that must run on the real clock."""
     config.addinivalue_line(
-        "markers", "wall_clock(reason): runs on the real clock, not the suite's frozen one")
+        "markers", "wall_clock(reason): runs on the real clock, not the suite's frozen one"
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -115,15 +116,17 @@ class IsolatedClient(FlaskClient):
 @pytest.fixture
 def app(database_url, tmp_path):
     """Create an app on the test database, emptied again after the test."""
-    app = create_app({
-        "TESTING": True,
-        "SECRET_KEY": "test-secret-key",
-        "SQLALCHEMY_DATABASE_URI": database_url,
-        "WTF_CSRF_ENABLED": False,
-        # The suite signs coordinators and admins in with a password only; the two-factor
-        # policy is switched on by the tests that are about it (tests/test_two_factor.py).
-        "TWO_FACTOR_REQUIRED_ROLES": (),
-    })
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test-secret-key",
+            "SQLALCHEMY_DATABASE_URI": database_url,
+            "WTF_CSRF_ENABLED": False,
+            # The suite signs coordinators and admins in with a password only; the two-factor
+            # policy is switched on by the tests that are about it (tests/test_two_factor.py).
+            "TWO_FACTOR_REQUIRED_ROLES": (),
+        }
+    )
     app.instance_path = str(tmp_path)
     app.test_client_class = IsolatedClient
     with app.app_context():
@@ -192,6 +195,7 @@ def still_walkin_clock(monkeypatch):
     monkeypatch.setattr("buurtlog.walkin.services.utcnow", lambda: moment)
     return moment
 
+
 def signing_in(client, auth, people: dict):
     """Return a function that signs the client in as one of `people` (by key), reading
     English, for a test module's own cast of people."""
@@ -200,58 +204,81 @@ def signing_in(client, auth, people: dict):
     def sign_in(key):
         auth.login_as(people[key])
         return client
+
     return sign_in
 
 
 @pytest.fixture
 def make_team(db):
     """Return a factory for teams."""
+
     def make(name=None, areas=()):
         team = Team(name=name or f"Team {next(_counter)}", areas=list(areas))
         db.session.add(team)
         db.session.commit()
         return team
+
     return make
 
 
 @pytest.fixture
 def make_user(db, password_hash):
     """Return a factory for users with the test password."""
+
     def make(role="worker", team=None, email=None, name=None, active=True, locale=None):
         n = next(_counter)
-        user = User(email=email or f"user{n}@example.org", name=name or f"Medewerker {n}",
-                    role=role, team=team, active=active, locale=locale,
-                    password_hash=password_hash)
+        user = User(
+            email=email or f"user{n}@example.org",
+            name=name or f"Medewerker {n}",
+            role=role,
+            team=team,
+            active=active,
+            locale=locale,
+            password_hash=password_hash,
+        )
         db.session.add(user)
         db.session.commit()
         return user
+
     return make
 
 
 @pytest.fixture
 def make_area(db):
     """Return a factory for areas; a wijk gets a gemeente above it when none is given."""
+
     def make(level="wijk", name=None, parent=None, code=None):
         n = next(_counter)
         if parent is None and level != "gemeente":
             parent = make("gemeente" if level == "wijk" else "wijk")
-        area = Area(code=code or f"{level}-{n}", name=name or f"{level.title()} {n}",
-                    level=level, parent=parent)
+        area = Area(
+            code=code or f"{level}-{n}",
+            name=name or f"{level.title()} {n}",
+            level=level,
+            parent=parent,
+        )
         db.session.add(area)
         db.session.commit()
         return area
+
     return make
 
 
 @pytest.fixture
 def make_place(db, make_area):
     """Return a factory for places."""
+
     def make(name=None, area=None, kind="shop_table", active=True):
-        place = Place(name=name or f"Plek {next(_counter)}", area=area or make_area("buurt"),
-                      kind=kind, active=active)
+        place = Place(
+            name=name or f"Plek {next(_counter)}",
+            area=area or make_area("buurt"),
+            kind=kind,
+            active=active,
+        )
         db.session.add(place)
         db.session.commit()
         return place
+
     return make
 
 
@@ -263,94 +290,146 @@ def make_theme(db):
 
     def make(slug=None, sensitive=False, active=True, name_nl=None, name_en=None):
         n = next(_counter)
-        theme = Theme(slug=slug or f"thema-{n}", name_nl=name_nl or f"Thema {n}",
-                      name_en=name_en or f"Theme {n}", sensitive=sensitive, active=active,
-                      position=next(positions))
+        theme = Theme(
+            slug=slug or f"thema-{n}",
+            name_nl=name_nl or f"Thema {n}",
+            name_en=name_en or f"Theme {n}",
+            sensitive=sensitive,
+            active=active,
+            position=next(positions),
+        )
         db.session.add(theme)
         db.session.commit()
         return theme
+
     return make
 
 
 @pytest.fixture
 def make_entry(db, make_user, make_area, make_theme):
     """Return a factory for entries; unspecified fields get plausible values."""
+
     def make(author=None, area=None, themes=None, kind="signal", days_ago=0, **fields):
         author = author or make_user()
         themes = [make_theme()] if themes is None else themes
         entry = Entry(
-            author=author, team=author.team, area=area or make_area("buurt"),
-            themes=list(themes), kind=kind, setting=fields.pop("setting", "street"),
-            occurred_at=utcnow() - timedelta(days=days_ago), **fields,
+            author=author,
+            team=author.team,
+            area=area or make_area("buurt"),
+            themes=list(themes),
+            kind=kind,
+            setting=fields.pop("setting", "street"),
+            occurred_at=utcnow() - timedelta(days=days_ago),
+            **fields,
         )
         db.session.add(entry)
         db.session.commit()
         return entry
+
     return make
 
 
 @pytest.fixture
 def make_review(db):
     """Return a factory for weekly review meetings; finished unless `running` is set."""
+
     def make(team, held_on=None, days=7, running=False, attendees=(), created_by=None):
         from buurtlog.models import Review
 
         end = utcnow()
-        review = Review(team=team, held_on=held_on or end.date(),
-                        period_start=end - timedelta(days=days),
-                        period_end=None if running else end, attendees=list(attendees),
-                        created_by=created_by)
+        review = Review(
+            team=team,
+            held_on=held_on or end.date(),
+            period_start=end - timedelta(days=days),
+            period_end=None if running else end,
+            attendees=list(attendees),
+            created_by=created_by,
+        )
         db.session.add(review)
         db.session.commit()
         return review
+
     return make
 
 
 @pytest.fixture
 def make_wijk_theme(db):
     """Return a factory for wijk themes: signals of a wijk the team put together."""
+
     def make(team, wijk, entries=(), name=None, theme=None, status="open", owner=None):
         from buurtlog.models import WijkTheme
 
-        wijk_theme = WijkTheme(team=team, area=wijk, theme=theme, entries=list(entries),
-                               name=name or f"Wijkthema {next(_counter)}", status=status,
-                               owner=owner)
+        wijk_theme = WijkTheme(
+            team=team,
+            area=wijk,
+            theme=theme,
+            entries=list(entries),
+            name=name or f"Wijkthema {next(_counter)}",
+            status=status,
+            owner=owner,
+        )
         db.session.add(wijk_theme)
         db.session.commit()
         return wijk_theme
+
     return make
 
 
 @pytest.fixture
 def make_initiative(db):
     """Return a factory for initiatives in the register; checked today unless told otherwise."""
-    def make(name=None, areas=(), themes=(), status="active", team=None, checked_days_ago=0,
-             public=True, **fields):
+
+    def make(
+        name=None,
+        areas=(),
+        themes=(),
+        status="active",
+        team=None,
+        checked_days_ago=0,
+        public=True,
+        **fields,
+    ):
         from buurtlog.models import Initiative
 
         initiative = Initiative(
-            name=name or f"Initiatief {next(_counter)}", offer=fields.pop("offer", "Koffie"),
-            areas=list(areas), themes=list(themes), status=status, team=team, public=public,
-            last_checked_on=(None if checked_days_ago is None
-                             else utcnow().date() - timedelta(days=checked_days_ago)),
-            **fields)
+            name=name or f"Initiatief {next(_counter)}",
+            offer=fields.pop("offer", "Koffie"),
+            areas=list(areas),
+            themes=list(themes),
+            status=status,
+            team=team,
+            public=public,
+            last_checked_on=(
+                None
+                if checked_days_ago is None
+                else utcnow().date() - timedelta(days=checked_days_ago)
+            ),
+            **fields,
+        )
         db.session.add(initiative)
         db.session.commit()
         return initiative
+
     return make
 
 
 @pytest.fixture
 def make_referral(db):
     """Return a factory for referrals of an entry or a check-in to an initiative."""
+
     def make(initiative, entry=None, check_in=None, created_by=None, days_ago=0):
         from buurtlog.models import Referral
 
-        referral = Referral(initiative=initiative, entry=entry, check_in=check_in,
-                            created_by=created_by,
-                            team=created_by.team if created_by is not None else None,
-                            created_at=utcnow() - timedelta(days=days_ago))
+        referral = Referral(
+            initiative=initiative,
+            entry=entry,
+            check_in=check_in,
+            created_by=created_by,
+            team=created_by.team if created_by is not None else None,
+            created_at=utcnow() - timedelta(days=days_ago),
+        )
         db.session.add(referral)
         db.session.commit()
         return referral
+
     return make

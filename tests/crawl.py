@@ -72,12 +72,21 @@ def site(world, db, make_entry, make_theme):
     place = world["place"]
     sensitive = make_theme(sensitive=True)
     for n, kind in enumerate(["signal", "strength", "idea", "question", "contact", "signal"]):
-        make_entry(author=worker, area=place.area, place=place, kind=kind, days_ago=n,
-                   themes=[world["theme"], sensitive] if n == 5 else [world["theme"]],
-                   note="Buurvrouw mist het koffie-uurtje." if n % 2 else None,
-                   underlying_question="Waar kan ik heen?" if kind == "question" else None)
-    db.session.add(WijkSettings(area=place.area.parent, team=world["team"], public_enabled=True,
-                                public_initiatives=True))
+        make_entry(
+            author=worker,
+            area=place.area,
+            place=place,
+            kind=kind,
+            days_ago=n,
+            themes=[world["theme"], sensitive] if n == 5 else [world["theme"]],
+            note="Buurvrouw mist het koffie-uurtje." if n % 2 else None,
+            underlying_question="Waar kan ik heen?" if kind == "question" else None,
+        )
+    db.session.add(
+        WijkSettings(
+            area=place.area.parent, team=world["team"], public_enabled=True, public_initiatives=True
+        )
+    )
     admin = world["users"]["admin"]
     two_factor.start_enrolment(admin)
     admin.totp_enabled_at = admin.created_at
@@ -89,8 +98,9 @@ def site(world, db, make_entry, make_theme):
 def _half_signed_in(app, world):
     """Return a client that gave the admin's password and is asked for the authenticator code."""
     client = app.test_client()
-    response = client.post("/login", data={"email": world["users"]["admin"].email,
-                                           "password": PASSWORD})
+    response = client.post(
+        "/login", data={"email": world["users"]["admin"].email, "password": PASSWORD}
+    )
     assert response.headers.get("Location") == "/login/code", "the admin has two-factor sign-in"
     return client
 
@@ -104,8 +114,7 @@ def _kiosk(app, world):
 
 
 # Pages reached only part-way through a flow: endpoint → (role, how to get there).
-FLOWS = {"accounts.login_code": ("anonymous", _half_signed_in),
-         "walkin.kiosk": ("worker", _kiosk)}
+FLOWS = {"accounts.login_code": ("anonymous", _half_signed_in), "walkin.kiosk": ("worker", _kiosk)}
 
 
 def _login(app, user):
@@ -148,6 +157,7 @@ def csrf_tokens_on_pages(app):
     Without the tokens the checkers never saw them: pages with two forms had two
     id="csrf_token", found only when the demo was run for real.
     """
+
     def switch():
         app.config["WTF_CSRF_ENABLED"] = request.method == "GET"
 
@@ -171,21 +181,32 @@ def _crawl(app, world, roles, flows) -> list[tuple[Page, str]]:
                 continue  # only empty posts that must be refused: nothing gets written
             if method not in ("GET", "POST"):
                 continue
-            for url in _urls(app, endpoint, world) if method == "GET" else [
-                    _url(app, method, endpoint, world)]:
+            for url in (
+                _urls(app, endpoint, world)
+                if method == "GET"
+                else [_url(app, method, endpoint, world)]
+            ):
                 response = client.open(url, method=method, data={})
                 is_html = response.mimetype == "text/html"
                 if method == "GET" and response.status_code == 200 and not is_html:
                     other_endpoints.add(endpoint)  # JSON, CSV, a script: not a page
                 if is_html and response.status_code == (200 if method == "GET" else 400):
                     html_endpoints.add(endpoint)
-                    pages.append((Page(role, method, endpoint, url, response.status_code),
-                                  response.get_data(as_text=True)))
+                    pages.append(
+                        (
+                            Page(role, method, endpoint, url, response.status_code),
+                            response.get_data(as_text=True),
+                        )
+                    )
         for url, endpoint in [("/no-such-page", "errors.404"), ("/admin/", "errors.403")]:
             response = client.get(url)
             if response.status_code in (403, 404):
-                pages.append((Page(role, "GET", endpoint, url, response.status_code),
-                              response.get_data(as_text=True)))
+                pages.append(
+                    (
+                        Page(role, "GET", endpoint, url, response.status_code),
+                        response.get_data(as_text=True),
+                    )
+                )
     for endpoint, (role, flow) in flows.items():
         if role not in roles:
             continue
@@ -199,8 +220,12 @@ def _crawl(app, world, roles, flows) -> list[tuple[Page, str]]:
             response = client.open(url, method=method, data={})
             if response.mimetype == "text/html" and response.status_code in (200, 400):
                 html_endpoints.add(endpoint)
-                pages.append((Page(role, method, endpoint, url, response.status_code, cookies),
-                              response.get_data(as_text=True)))
+                pages.append(
+                    (
+                        Page(role, method, endpoint, url, response.status_code, cookies),
+                        response.get_data(as_text=True),
+                    )
+                )
     if set(roles) == set(ROLES) and flows is FLOWS:
         get_routes = {endpoint for method, endpoint in MATRIX if method == "GET"}
         unchecked = get_routes - other_endpoints - html_endpoints
@@ -216,9 +241,21 @@ def vnu_errors(pages: list[tuple[Page, str]], folder: Path) -> tuple[list[dict],
         (folder / name).write_text(html, encoding="utf-8")
         files[name] = f"{page.role} {page.method} {page.url}"
     result = subprocess.run(
-        ["java", "-jar", str(VNU), "--errors-only", "--format", "json", "--exit-zero-always",
-         *sorted(str(p) for p in folder.glob("*.html"))],
-        capture_output=True, text=True, timeout=600, check=False)
+        [
+            "java",
+            "-jar",
+            str(VNU),
+            "--errors-only",
+            "--format",
+            "json",
+            "--exit-zero-always",
+            *sorted(str(p) for p in folder.glob("*.html")),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     messages = json.loads(result.stderr or result.stdout)["messages"]
     errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]
@@ -232,9 +269,12 @@ def _vnu_report(messages, files):
         extract = " ".join(message.get("extract", "").split())
         page = files.get(message.get("url", "").rsplit("/", 1)[-1], message.get("url"))
         grouped.setdefault((message["message"], extract), []).append(
-            f"{page} line {message.get('lastLine', '?')}")
-    return "\n".join(f"{text}\n    markup: {extract}\n    on: {'; '.join(pages)}"
-                     for (text, extract), pages in grouped.items())
+            f"{page} line {message.get('lastLine', '?')}"
+        )
+    return "\n".join(
+        f"{text}\n    markup: {extract}\n    on: {'; '.join(pages)}"
+        for (text, extract), pages in grouped.items()
+    )
 
 
 # Numbers and UUIDs in attribute values: record ids, dates, tokens' look-alikes.
@@ -250,8 +290,11 @@ class _Skeleton(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         """Keep the tag with its attributes, their numbers and ids made alike."""
-        values = sorted((name, "" if name == "value" else _IDS.sub("#", value or ""))
-                        for name, value in attrs if name not in ("checked", "selected"))
+        values = sorted(
+            (name, "" if name == "value" else _IDS.sub("#", value or ""))
+            for name, value in attrs
+            if name not in ("checked", "selected")
+        )
         self.parts.append(f"<{tag} {values}>")
 
     def handle_endtag(self, tag):

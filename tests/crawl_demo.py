@@ -47,27 +47,43 @@ from tests.test_access import IGNORED, ROLES
 def demo_world(db) -> dict:
     """Pick the demo records the access matrix's URLs need: Team Zuid's people and its own
     entry, meeting, wijk theme, walk-in, initiative, referral and exchange items."""
+
     def one(query):
         return db.session.scalars(query.limit(1)).first()
 
     team = one(select(Team).where(Team.name == "Team Zuid"))
-    users = {email.split("@")[0]: one(select(User).where(User.email == email))
-             for email, *_ in data.USERS}
+    users = {
+        email.split("@")[0]: one(select(User).where(User.email == email))
+        for email, *_ in data.USERS
+    }
     worker = users["sanne"]
-    entry = one(select(Entry).where(Entry.author_id == worker.id, Entry.sensitive.is_(False))
-                .order_by(Entry.occurred_at.desc()))
-    walk_in = one(select(WalkInSession).where(WalkInSession.team_id == team.id,
-                                              WalkInSession.checkins.any())
-                  .order_by(WalkInSession.started_at.desc()))
-    initiative = one(select(Initiative).join(Referral).order_by(Initiative.team_id != team.id,
-                                                                Initiative.id))
+    entry = one(
+        select(Entry)
+        .where(Entry.author_id == worker.id, Entry.sensitive.is_(False))
+        .order_by(Entry.occurred_at.desc())
+    )
+    walk_in = one(
+        select(WalkInSession)
+        .where(WalkInSession.team_id == team.id, WalkInSession.checkins.any())
+        .order_by(WalkInSession.started_at.desc())
+    )
+    initiative = one(
+        select(Initiative).join(Referral).order_by(Initiative.team_id != team.id, Initiative.id)
+    )
     request = one(select(ExchangeItem).where(ExchangeItem.worker_id == worker.id))
     return {
-        "users": {"worker": worker, "coordinator": users["coordinator.zuid"],
-                  "admin": users["admin"]},
-        "team": team, "entry": entry, "place": entry.place or one(select(Place)),
-        "theme": one(select(Theme)), "review": one(select(Review)),
-        "wijk_theme": one(select(WijkTheme)), "walk_in": walk_in,
+        "users": {
+            "worker": worker,
+            "coordinator": users["coordinator.zuid"],
+            "admin": users["admin"],
+        },
+        "team": team,
+        "entry": entry,
+        "place": entry.place or one(select(Place)),
+        "theme": one(select(Theme)),
+        "review": one(select(Review)),
+        "wijk_theme": one(select(WijkTheme)),
+        "walk_in": walk_in,
         "check_in": one(select(CheckIn).where(CheckIn.session_id == walk_in.id)),
         "initiative": initiative,
         "referral": one(select(Referral).where(Referral.initiative_id == initiative.id)),
@@ -90,8 +106,9 @@ def take_demo_further(db, world) -> None:
     from buurtlog.walkin import services as walkin
 
     team, worker = world["team"], world["users"]["worker"]
-    record.start(team, world["users"]["coordinator"], today(data.TIMEZONE), list(team.members),
-                 data.TIMEZONE)
+    record.start(
+        team, world["users"]["coordinator"], today(data.TIMEZONE), list(team.members), data.TIMEZONE
+    )
     now = datetime.now(ZoneInfo(data.TIMEZONE))
     walkin.start_session(worker, world["walk_in"].place, uuid.uuid4(), now)
     yesterday = now.replace(hour=10, minute=0) - timedelta(days=1)
@@ -118,22 +135,42 @@ def _entry_states(db) -> Callable:
 
     def state(entry: Entry, user) -> tuple:
         status = statuses.get(entry.id)
-        return (_whose(entry.team_id, entry.author_id, user), entry.kind, entry.sensitive,
-                entry.note is not None, entry.underlying_question is not None,
-                entry.place_id is None,
-                status and (status.status, status.owner_id is not None, status.due_on is not None,
-                            status.decision is not None),
-                entry.id in referred, entry.id in in_theme, entry.id in from_walk_in)
+        return (
+            _whose(entry.team_id, entry.author_id, user),
+            entry.kind,
+            entry.sensitive,
+            entry.note is not None,
+            entry.underlying_question is not None,
+            entry.place_id is None,
+            status
+            and (
+                status.status,
+                status.owner_id is not None,
+                status.due_on is not None,
+                status.decision is not None,
+            ),
+            entry.id in referred,
+            entry.id in in_theme,
+            entry.id in from_walk_in,
+        )
+
     return state
 
 
 def _check_in_state(check_in: CheckIn, user) -> tuple:
     """Return a check-in's state as a user sees it."""
     session = check_in.session
-    return (_whose(session.team_id, session.host_id, user), session.ended_at is None,
-            check_in.visitor, check_in.just_company, check_in.theme_id is None,
-            check_in.referred, check_in.referred_elsewhere is not None,
-            check_in.entry_id is not None, check_in.undone_at is not None)
+    return (
+        _whose(session.team_id, session.host_id, user),
+        session.ended_at is None,
+        check_in.visitor,
+        check_in.just_company,
+        check_in.theme_id is None,
+        check_in.referred,
+        check_in.referred_elsewhere is not None,
+        check_in.entry_id is not None,
+        check_in.undone_at is not None,
+    )
 
 
 # A URL argument → the rows its values come from: (model, the column that is the value, the
@@ -174,8 +211,9 @@ def object_urls(app, db, user) -> dict[str, list[str]]:
                 continue
             records += 1
             source = ARGUMENTS.get(key) or ARGUMENTS.get(argument)
-            assert source is not None, (f"tell tests/crawl_demo.py ARGUMENTS where {key} "
-                                        f"comes from in the database")
+            assert source is not None, (
+                f"tell tests/crawl_demo.py ARGUMENTS where {key} comes from in the database"
+            )
             model, column, states = source
             if source not in rows_of:
                 state = states(db) if states else None
@@ -189,8 +227,9 @@ def object_urls(app, db, user) -> dict[str, list[str]]:
             choices.append([(argument, value) for value in rows_of[source]])
         assert records <= 1, f"{rule.endpoint}: more than one argument names records"
         with app.test_request_context():
-            urls[rule.endpoint] = [url_for(rule.endpoint, **dict(pairs))
-                                   for pairs in itertools.product(*choices)]
+            urls[rule.endpoint] = [
+                url_for(rule.endpoint, **dict(pairs)) for pairs in itertools.product(*choices)
+            ]
     return urls
 
 
@@ -211,10 +250,18 @@ def crawl_demo(app, db, roles=ROLES) -> Iterator[list[tuple[Page, str]]]:
         if method == "GET":
             again.setdefault((role, shape), url)
     take_demo_further(db, demo_world(db))
-    second = _crawl_once(app, db, roles, again={(role, url) for (role, _), url in again.items()},
-                         before={(role, url) for role, _method, url in shapes})
-    yield [(page, html) for page, html in second
-           if shapes.get((page.role, page.method, page.url)) != skeleton(html)]
+    second = _crawl_once(
+        app,
+        db,
+        roles,
+        again={(role, url) for (role, _), url in again.items()},
+        before={(role, url) for role, _method, url in shapes},
+    )
+    yield [
+        (page, html)
+        for page, html in second
+        if shapes.get((page.role, page.method, page.url)) != skeleton(html)
+    ]
 
 
 def _crawl_once(app, db, roles, again=None, before=frozenset()) -> list[tuple[Page, str]]:
@@ -229,12 +276,14 @@ def _crawl_once(app, db, roles, again=None, before=frozenset()) -> list[tuple[Pa
             client = _login(app, user)
             for endpoint, urls in sorted(object_urls(app, db, user).items()):
                 for url in urls:
-                    if (role, url) in seen or (again is not None and (role, url) in before
-                                               and (role, url) not in again):
+                    if (role, url) in seen or (
+                        again is not None and (role, url) in before and (role, url) not in again
+                    ):
                         continue
                     seen.add((role, url))
                     response = client.get(url)
                     if response.status_code == 200 and response.mimetype == "text/html":
-                        pages.append((Page(role, "GET", endpoint, url, 200),
-                                      response.get_data(as_text=True)))
+                        pages.append(
+                            (Page(role, "GET", endpoint, url, 200), response.get_data(as_text=True))
+                        )
     return pages

@@ -152,8 +152,17 @@ IGNORED = {"static"}
 
 
 @pytest.fixture
-def world(make_team, make_user, make_entry, make_place, make_theme, make_review,
-          make_wijk_theme, make_initiative, make_referral):
+def world(
+    make_team,
+    make_user,
+    make_entry,
+    make_place,
+    make_theme,
+    make_review,
+    make_wijk_theme,
+    make_initiative,
+    make_referral,
+):
     """Make a team (worker, coordinator), an admin, the worker's entry, a meeting, a wijk theme."""
     place = make_place()
     team = make_team(areas=[place.area.parent])
@@ -164,13 +173,22 @@ def world(make_team, make_user, make_entry, make_place, make_theme, make_review,
     }
     entry = make_entry(author=users["worker"], area=place.area, place=place)
     initiative = make_initiative(team=team, areas=[place.area.parent])
-    world_extra = {"initiative": initiative, "referral": make_referral(
-        initiative, entry=entry, created_by=users["worker"])}
-    return {"users": users, "entry": entry, "place": place, "theme": make_theme(),
-            **world_extra, **_exchange_world(users["worker"], place.area.parent, make_user,
-                                        make_theme),
-            "team": team, "review": make_review(team), **_walk_in_world(users["worker"], place),
-            "wijk_theme": make_wijk_theme(team, place.area.parent, [entry])}
+    world_extra = {
+        "initiative": initiative,
+        "referral": make_referral(initiative, entry=entry, created_by=users["worker"]),
+    }
+    return {
+        "users": users,
+        "entry": entry,
+        "place": place,
+        "theme": make_theme(),
+        **world_extra,
+        **_exchange_world(users["worker"], place.area.parent, make_user, make_theme),
+        "team": team,
+        "review": make_review(team),
+        **_walk_in_world(users["worker"], place),
+        "wijk_theme": make_wijk_theme(team, place.area.parent, [entry]),
+    }
 
 
 def _walk_in_world(host, place):
@@ -191,10 +209,17 @@ def _exchange_world(worker, wijk, make_user, make_theme):
     from buurtlog.models import ExchangeItem, ExchangeMatch
 
     theme, other = make_theme(), make_user("worker")
-    request = ExchangeItem(kind="request", description="zoekt een maatje", theme=theme,
-                           area=wijk, worker=worker, team=worker.team)
-    offer = ExchangeItem(kind="offer", description="wil maatje zijn", theme=theme, area=wijk,
-                         worker=other)
+    request = ExchangeItem(
+        kind="request",
+        description="zoekt een maatje",
+        theme=theme,
+        area=wijk,
+        worker=worker,
+        team=worker.team,
+    )
+    offer = ExchangeItem(
+        kind="offer", description="wil maatje zijn", theme=theme, area=wijk, worker=other
+    )
     match = ExchangeMatch(offer=offer, request=request)
     db.session.add_all([request, offer, match])
     db.session.commit()
@@ -206,9 +231,13 @@ def _url(app, method, endpoint, world):
 
     Admin forms are posted empty to their "new" page, where an empty form must be refused.
     """
-    record_ids = {"admin.user": world["users"]["worker"].id, "admin.team": world["team"].id,
-                  "admin.area": world["place"].area.id, "admin.place": world["place"].id,
-                  "admin.theme": world["theme"].id}
+    record_ids = {
+        "admin.user": world["users"]["worker"].id,
+        "admin.team": world["team"].id,
+        "admin.area": world["place"].area.id,
+        "admin.place": world["place"].id,
+        "admin.theme": world["theme"].id,
+    }
     values = {}
     if endpoint in record_ids and method == "GET":
         values["record_id"] = record_ids[endpoint]
@@ -216,8 +245,11 @@ def _url(app, method, endpoint, world):
         values["record_id"] = world["users"]["worker"].id
     if endpoint in ("accounts.revoke_token", "admin.revoke_user_token"):
         values["token_id"] = 0
-    if endpoint.startswith("entries.") and endpoint not in ("entries.new", "entries.mine",
-                                                            "entries.search"):
+    if endpoint.startswith("entries.") and endpoint not in (
+        "entries.new",
+        "entries.mine",
+        "entries.search",
+    ):
         values["entry_id"] = world["entry"].id
     if endpoint == "review.signal":
         values["entry_id"] = world["entry"].id
@@ -225,8 +257,13 @@ def _url(app, method, endpoint, world):
         values["review_id"] = world["review"].id
     if endpoint == "review.wijk_theme":
         values["theme_id"] = world["wijk_theme"].id
-    if endpoint in ("initiatives.show", "initiatives.edit", "initiatives.checked",
-                    "initiatives.end", "initiatives.remove"):
+    if endpoint in (
+        "initiatives.show",
+        "initiatives.edit",
+        "initiatives.checked",
+        "initiatives.end",
+        "initiatives.remove",
+    ):
         values["initiative_id"] = world["initiative"].id
     if endpoint == "initiatives.refer":
         values["entry_id"] = world["entry"].id
@@ -240,8 +277,11 @@ def _url(app, method, endpoint, world):
         values["referral_id"] = world["referral"].id
     if endpoint in ("initiatives.public", "initiatives.switch_public"):
         values["code"] = world["place"].area.parent.code
-    if endpoint.startswith("wijk.") and endpoint not in ("wijk.index", "wijk.overview",
-                                                         "wijk.compare"):
+    if endpoint.startswith("wijk.") and endpoint not in (
+        "wijk.index",
+        "wijk.overview",
+        "wijk.compare",
+    ):
         values["code"] = world["place"].area.parent.code
     if endpoint.startswith("walkin.") and "session_id" in _rule_args(app, endpoint):
         values["session_id"] = world["walk_in"].id
@@ -249,6 +289,7 @@ def _url(app, method, endpoint, world):
         values["checkin_id"] = world["check_in"].id
     with app.test_request_context():
         from flask import url_for
+
         return url_for(endpoint, **values)
 
 
@@ -259,9 +300,12 @@ def _rule_args(app, endpoint):
 
 def test_every_route_is_in_the_matrix(app):
     """Fail when a route is added without saying who may reach it."""
-    routes = {(method, rule.endpoint) for rule in app.url_map.iter_rules()
-              if rule.endpoint not in IGNORED
-              for method in rule.methods - {"HEAD", "OPTIONS"}}
+    routes = {
+        (method, rule.endpoint)
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint not in IGNORED
+        for method in rule.methods - {"HEAD", "OPTIONS"}
+    }
     assert routes - MATRIX.keys() == set(), "add these routes to MATRIX"
     assert MATRIX.keys() - routes == set(), "these routes no longer exist"
 

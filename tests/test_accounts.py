@@ -67,23 +67,33 @@ def test_empty_form_shows_field_errors(client):
 def test_next_only_leads_to_this_site(client, auth, make_user):
     """Follow ?next= to a local page, never to another site."""
     user = make_user()
-    response = client.post("/login?next=/entries", data={"email": user.email,
-                                                          "password": PASSWORD})
+    response = client.post("/login?next=/entries", data={"email": user.email, "password": PASSWORD})
     assert response.headers["Location"] == "/entries"
     client.post("/logout")
-    response = client.post("/login?next=//evil.example/", data={"email": user.email,
-                                                                "password": PASSWORD})
+    response = client.post(
+        "/login?next=//evil.example/", data={"email": user.email, "password": PASSWORD}
+    )
     assert response.headers["Location"] == "/"
 
 
-@pytest.mark.parametrize("target", ["%0d%0aX-Evil:1", "/entries%0a", "/entries%0d%0aX-Evil:1",
-                                    "/entries%09", "/entries%7f", "/%5cevil.example/"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "%0d%0aX-Evil:1",
+        "/entries%0a",
+        "/entries%0d%0aX-Evil:1",
+        "/entries%09",
+        "/entries%7f",
+        "/%5cevil.example/",
+    ],
+)
 def test_next_with_control_characters_or_a_backslash_leads_home(client, make_user, target):
     """Send ?next= with a line break, another control character or a backslash to the start
     page, when signing in (POST) and when already signed in (GET), never to a 500."""
     user = make_user()
-    response = client.post(f"/login?next={target}", data={"email": user.email,
-                                                          "password": PASSWORD})
+    response = client.post(
+        f"/login?next={target}", data={"email": user.email, "password": PASSWORD}
+    )
     assert response.status_code == 302
     assert response.headers["Location"] == "/"
     assert "X-Evil" not in response.headers
@@ -131,9 +141,16 @@ def test_profile_changes_language_and_password(client, auth, make_user, db):
     """Let users pick their language and change their password."""
     user = make_user()
     auth.login(user)
-    response = client.post("/profile", data={
-        "name": "Sanne", "locale": "en", "current_password": PASSWORD,
-        "new_password": "a brand new passphrase", "confirm_password": "a brand new passphrase"})
+    response = client.post(
+        "/profile",
+        data={
+            "name": "Sanne",
+            "locale": "en",
+            "current_password": PASSWORD,
+            "new_password": "a brand new passphrase",
+            "confirm_password": "a brand new passphrase",
+        },
+    )
     assert response.status_code == 302
     db.session.refresh(user)
     assert user.locale == "en" and user.name == "Sanne"
@@ -142,26 +159,46 @@ def test_profile_changes_language_and_password(client, auth, make_user, db):
     assert '<html lang="en">' in page  # the user's own choice beats the browser's
 
 
-@pytest.mark.parametrize("locale, confirmation", [
-    ("en", "Your profile is saved."), ("nl", "Je profiel is opgeslagen.")])
-def test_the_confirmation_speaks_the_language_just_chosen(client, auth, make_user, db, locale,
-                                                         confirmation):
+@pytest.mark.parametrize(
+    "locale, confirmation", [("en", "Your profile is saved."), ("nl", "Je profiel is opgeslagen.")]
+)
+def test_the_confirmation_speaks_the_language_just_chosen(
+    client, auth, make_user, db, locale, confirmation
+):
     """Confirm a change of language in the new language, not the one the request began in."""
     user = make_user(locale="nl" if locale == "en" else "en")
     auth.login(user)
-    page = client.post("/profile", data={"name": user.name, "locale": locale},
-                       follow_redirects=True).get_data(as_text=True)
+    page = client.post(
+        "/profile", data={"name": user.name, "locale": locale}, follow_redirects=True
+    ).get_data(as_text=True)
     assert f'<html lang="{locale}">' in page and confirmation in page
 
 
-@pytest.mark.parametrize("data, error", [
-    ({"current_password": "wrong", "new_password": "a brand new passphrase",
-      "confirm_password": "a brand new passphrase"}, "Your current password is not correct."),
-    ({"current_password": PASSWORD, "new_password": "short",
-      "confirm_password": "short"}, "Field must be between 12 and 128 characters long."),
-    ({"current_password": PASSWORD, "new_password": "a brand new passphrase",
-      "confirm_password": "another passphrase"}, "The two passwords are not the same."),
-])
+@pytest.mark.parametrize(
+    "data, error",
+    [
+        (
+            {
+                "current_password": "wrong",
+                "new_password": "a brand new passphrase",
+                "confirm_password": "a brand new passphrase",
+            },
+            "Your current password is not correct.",
+        ),
+        (
+            {"current_password": PASSWORD, "new_password": "short", "confirm_password": "short"},
+            "Field must be between 12 and 128 characters long.",
+        ),
+        (
+            {
+                "current_password": PASSWORD,
+                "new_password": "a brand new passphrase",
+                "confirm_password": "another passphrase",
+            },
+            "The two passwords are not the same.",
+        ),
+    ],
+)
 def test_profile_refuses_bad_password_changes(client, auth, make_user, db, data, error):
     """Keep the old password when the change is not right, and say why."""
     _english(client)
@@ -175,13 +212,28 @@ def test_profile_refuses_bad_password_changes(client, auth, make_user, db, data,
 
 def test_cli_creates_users_with_a_team_and_a_password(runner, db):
     """Add a user from the command line, creating the team by name."""
-    result = runner.invoke(args=["users", "create", "Coord@Example.org", "--name", "Coco",
-                                 "--role", "coordinator", "--team", "Team Zuid",
-                                 "--password-stdin"], input="a very long password\n")
+    result = runner.invoke(
+        args=[
+            "users",
+            "create",
+            "Coord@Example.org",
+            "--name",
+            "Coco",
+            "--role",
+            "coordinator",
+            "--team",
+            "Team Zuid",
+            "--password-stdin",
+        ],
+        input="a very long password\n",
+    )
     assert result.exit_code == 0, result.output
     user = db.session.scalars(select(User)).one()
-    assert (user.email, user.role, user.team.name) == ("coord@example.org", "coordinator",
-                                                       "Team Zuid")
+    assert (user.email, user.role, user.team.name) == (
+        "coord@example.org",
+        "coordinator",
+        "Team Zuid",
+    )
     assert services.authenticate("coord@example.org", "a very long password")[1] == "ok"
     again = runner.invoke(args=["users", "create", "coord@example.org", "--name", "X"])
     assert again.exit_code != 0 and "already exists" in again.output
@@ -189,11 +241,12 @@ def test_cli_creates_users_with_a_team_and_a_password(runner, db):
 
 def test_cli_refuses_a_short_password_and_a_bad_role(runner, db):
     """Refuse passwords under 12 characters and unknown roles, adding no one."""
-    short = runner.invoke(args=["users", "create", "a@example.org", "--name", "A",
-                                "--password-stdin"], input="short\n")
+    short = runner.invoke(
+        args=["users", "create", "a@example.org", "--name", "A", "--password-stdin"],
+        input="short\n",
+    )
     assert short.exit_code != 0 and "12" in short.output
-    role = runner.invoke(args=["users", "create", "a@example.org", "--name", "A",
-                               "--role", "boss"])
+    role = runner.invoke(args=["users", "create", "a@example.org", "--name", "A", "--role", "boss"])
     assert role.exit_code != 0
     assert db.session.scalars(select(User)).all() == []
 
@@ -212,16 +265,24 @@ def test_cli_token_is_stored_hashed_and_signs_in_api_calls(app, runner, make_use
     assert runner.invoke(args=["users", "token", "nobody@example.org"]).exit_code != 0
 
 
-@pytest.mark.parametrize("password", ["password1234", "qwertyuiopas", "aaaaaaaaaaaa",
-                                      "sanne@example.org"])
+@pytest.mark.parametrize(
+    "password", ["password1234", "qwertyuiopas", "aaaaaaaaaaaa", "sanne@example.org"]
+)
 def test_common_and_guessable_passwords_are_refused(client, auth, make_user, db, password):
     """Refuse passwords from the common list or built from the user's own details."""
     _english(client)
     user = make_user(email="sanne@example.org", name="Sanne")
     auth.login(user)
-    response = client.post("/profile", data={
-        "name": "Sanne", "locale": "", "current_password": PASSWORD,
-        "new_password": password, "confirm_password": password})
+    response = client.post(
+        "/profile",
+        data={
+            "name": "Sanne",
+            "locale": "",
+            "current_password": PASSWORD,
+            "new_password": password,
+            "confirm_password": password,
+        },
+    )
     assert response.status_code == 400
     assert "too common or too easy to guess" in response.get_data(as_text=True)
 
@@ -230,17 +291,26 @@ def test_sign_in_attempts_are_limited_per_account(app, client, make_user, db):
     """Refuse a burst of attempts on one account with 429, and audit it."""
     app.config.update(LOGIN_LIMIT_PER_ACCOUNT="3 per minute")
     user = make_user()
-    statuses = [client.post("/login", data={"email": user.email, "password": "wrong guess!!"},
-                            headers={"Accept-Language": "en"}).status_code for _ in range(4)]
+    statuses = [
+        client.post(
+            "/login",
+            data={"email": user.email, "password": "wrong guess!!"},
+            headers={"Accept-Language": "en"},
+        ).status_code
+        for _ in range(4)
+    ]
     assert statuses == [401, 401, 401, 429]
     response = client.post("/login", data={"email": user.email, "password": PASSWORD})
     assert response.status_code == 429  # even the right password waits
     assert "Too many attempts" in client.post(
-        "/login", data={"email": user.email, "password": PASSWORD},
-        headers={"Accept-Language": "en"}).get_data(as_text=True)
+        "/login",
+        data={"email": user.email, "password": PASSWORD},
+        headers={"Accept-Language": "en"},
+    ).get_data(as_text=True)
     other = make_user()
-    assert client.post("/login", data={"email": other.email, "password": PASSWORD}
-                       ).status_code == 302
+    assert (
+        client.post("/login", data={"email": other.email, "password": PASSWORD}).status_code == 302
+    )
     actions = [e.action for e in db.session.scalars(select(AuditEvent))]
     assert "login.rate_limited" in actions
 
@@ -265,6 +335,7 @@ def test_api_token_opens_the_api_only(client, make_user, db):
 def test_api_token_expires(client, make_user, db, clock, app):
     """Refuse a token once its days (API_TOKEN_DAYS) have passed."""
     from datetime import timedelta
+
     app.config.update(API_TOKEN_DAYS=30)
     token = services.issue_token(make_user())
     db.session.commit()
@@ -279,6 +350,7 @@ def test_api_token_expires(client, make_user, db, clock, app):
 def test_api_token_use_is_audited_once_a_day(client, make_user, db, clock):
     """Audit a token's first use of each day, not every sync call."""
     from datetime import timedelta
+
     token = services.issue_token(make_user())
     db.session.commit()
     for _ in range(3):
@@ -296,8 +368,10 @@ def test_owner_lists_and_revokes_own_tokens(app, client, auth, make_user, db):
     token = services.issue_token(owner)
     services.issue_token(other)
     db.session.commit()
-    own, others = (db.session.scalars(select(ApiToken).where(ApiToken.user_id == u.id)).one()
-                   for u in (owner, other))
+    own, others = (
+        db.session.scalars(select(ApiToken).where(ApiToken.user_id == u.id)).one()
+        for u in (owner, other)
+    )
     auth.login_as(owner)
     assert "/profile/tokens" in client.get("/profile").get_data(as_text=True)
     page = client.get("/profile/tokens").get_data(as_text=True)
@@ -319,8 +393,9 @@ def test_admin_lists_and_revokes_a_users_tokens(client, auth, make_user, db):
     db.session.commit()
     stored = db.session.scalars(select(ApiToken)).one()
     auth.login_as(admin)
-    assert f"/admin/users/{worker.id}/tokens" in client.get(
-        f"/admin/users/{worker.id}").get_data(as_text=True)
+    assert f"/admin/users/{worker.id}/tokens" in client.get(f"/admin/users/{worker.id}").get_data(
+        as_text=True
+    )
     revoke = f"/admin/users/{worker.id}/tokens/{stored.id}/revoke"
     assert revoke in client.get(f"/admin/users/{worker.id}/tokens").get_data(as_text=True)
     assert client.post(f"/admin/users/{admin.id}/tokens/{stored.id}/revoke").status_code == 404
@@ -328,18 +403,24 @@ def test_admin_lists_and_revokes_a_users_tokens(client, auth, make_user, db):
     assert db.session.scalars(select(ApiToken)).all() == []
 
 
-@pytest.mark.parametrize("role, team, start", [
-    ("coordinator", True, "/start"), ("worker", True, "/"), ("admin", True, "/"),
-    ("coordinator", False, "/")])
+@pytest.mark.parametrize(
+    "role, team, start",
+    [
+        ("coordinator", True, "/start"),
+        ("worker", True, "/"),
+        ("admin", True, "/"),
+        ("coordinator", False, "/"),
+    ],
+)
 @pytest.mark.parametrize("next_page", ["", "?next=/"])
-def test_each_role_lands_where_its_work_is(client, make_user, make_team, role, team, start,
-                                           next_page):
+def test_each_role_lands_where_its_work_is(
+    client, make_user, make_team, role, team, start, next_page
+):
     """Sign a team's coordinator in to their start (the weekly review, their actions and the
     wijk, the log one tap away); a worker, an admin or a coordinator without a team to the log
     form. Opening "/" signed out is no wish to see the log form."""
     user = make_user(role, team=make_team() if team else None)
-    response = client.post(f"/login{next_page}", data={"email": user.email,
-                                                       "password": PASSWORD})
+    response = client.post(f"/login{next_page}", data={"email": user.email, "password": PASSWORD})
     assert response.status_code == 302 and response.headers["Location"] == start
     if start == "/start":
         page = client.get(start).get_data(as_text=True)

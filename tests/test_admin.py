@@ -23,9 +23,18 @@ def _actions(db):
 def test_admin_adds_a_user_who_can_sign_in(admin_client, db, make_team):
     """Add a user with role, team and password; the change is audited."""
     team = make_team("Team Zuid")
-    response = admin_client.post("/admin/users/new", data={
-        "name": "Sanne", "email": "Sanne@Example.org", "role": "worker", "team_id": team.id,
-        "locale": "", "active": "y", "password": "a long enough password"})
+    response = admin_client.post(
+        "/admin/users/new",
+        data={
+            "name": "Sanne",
+            "email": "Sanne@Example.org",
+            "role": "worker",
+            "team_id": team.id,
+            "locale": "",
+            "active": "y",
+            "password": "a long enough password",
+        },
+    )
     assert response.status_code == 302
     user = db.session.scalar(select(User).where(User.email == "sanne@example.org"))
     assert (user.role, user.team.name, user.locale) == ("worker", "Team Zuid", None)
@@ -36,8 +45,10 @@ def test_admin_adds_a_user_who_can_sign_in(admin_client, db, make_team):
 def test_admin_user_form_refuses_duplicates_and_short_passwords(admin_client, db, make_user):
     """Refuse a taken email and a short password, beside the fields, saving nothing."""
     make_user(email="taken@example.org")
-    response = admin_client.post("/admin/users/new", data={
-        "name": "X", "email": "taken@example.org", "role": "worker", "password": "short"})
+    response = admin_client.post(
+        "/admin/users/new",
+        data={"name": "X", "email": "taken@example.org", "role": "worker", "password": "short"},
+    )
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "Another user has this email address." in page
@@ -48,8 +59,10 @@ def test_admin_user_form_refuses_duplicates_and_short_passwords(admin_client, db
 def test_admin_deactivates_a_user(admin_client, db, make_user, client):
     """Deactivate a user, who then cannot sign in."""
     user = make_user()
-    response = admin_client.post(f"/admin/users/{user.id}", data={
-        "name": user.name, "email": user.email, "role": "worker", "locale": ""})
+    response = admin_client.post(
+        f"/admin/users/{user.id}",
+        data={"name": user.name, "email": user.email, "role": "worker", "locale": ""},
+    )
     assert response.status_code == 302
     db.session.refresh(user)
     assert user.active is False
@@ -61,8 +74,9 @@ def test_admin_deactivates_a_user(admin_client, db, make_user, client):
 def test_admin_sets_the_districts_of_a_team(admin_client, db, make_area):
     """Create a team covering two wijken."""
     west, oost = make_area("wijk", "West"), make_area("wijk", "Oost")
-    response = admin_client.post("/admin/teams/new", data={"name": "Team West",
-                                                           "area_ids": [west.id, oost.id]})
+    response = admin_client.post(
+        "/admin/teams/new", data={"name": "Team West", "area_ids": [west.id, oost.id]}
+    )
     assert response.status_code == 302
     team = db.session.scalar(select(Team).where(Team.name == "Team West"))
     assert sorted(a.name for a in team.areas) == ["Oost", "West"]
@@ -71,14 +85,23 @@ def test_admin_sets_the_districts_of_a_team(admin_client, db, make_area):
 def test_admin_adds_areas_in_the_right_order(admin_client, db, make_area):
     """Derive the level from the (upper-cased) code; refuse a buurt directly under a gemeente."""
     gemeente = make_area("gemeente", "Utrecht", code="GM0344")
-    response = admin_client.post("/admin/areas/new", data={
-        "code": " wk034401 ", "name": "West", "parent_id": gemeente.id, "year": 2024,
-        "active": "y"})
+    response = admin_client.post(
+        "/admin/areas/new",
+        data={
+            "code": " wk034401 ",
+            "name": "West",
+            "parent_id": gemeente.id,
+            "year": 2024,
+            "active": "y",
+        },
+    )
     assert response.status_code == 302
     wijk = db.session.scalar(select(Area).where(Area.code == "WK034401"))
     assert wijk.level == "wijk" and wijk.parent == gemeente
-    response = admin_client.post("/admin/areas/new", data={
-        "code": "BU03440101", "name": "Lombok", "parent_id": gemeente.id, "active": "y"})
+    response = admin_client.post(
+        "/admin/areas/new",
+        data={"code": "BU03440101", "name": "Lombok", "parent_id": gemeente.id, "active": "y"},
+    )
     assert response.status_code == 400
     assert "This area cannot lie there." in response.get_data(as_text=True)
 
@@ -95,14 +118,23 @@ def test_admin_adds_places_unique_per_area(admin_client, db, make_area):
 
 def test_admin_adds_a_sensitive_theme(admin_client, db):
     """Add a theme with names in both languages, marked sensitive."""
-    response = admin_client.post("/admin/themes/new", data={
-        "slug": "huiselijk-geweld", "name_nl": "Huiselijk geweld",
-        "name_en": "Domestic violence", "sensitive": "y", "active": "y", "position": 5})
+    response = admin_client.post(
+        "/admin/themes/new",
+        data={
+            "slug": "huiselijk-geweld",
+            "name_nl": "Huiselijk geweld",
+            "name_en": "Domestic violence",
+            "sensitive": "y",
+            "active": "y",
+            "position": 5,
+        },
+    )
     assert response.status_code == 302
     theme = db.session.scalars(select(Theme)).one()
     assert theme.sensitive and theme.name("en") == "Domestic violence"
-    response = admin_client.post("/admin/themes/new", data={
-        "slug": "Not a slug", "name_nl": "X", "name_en": "X"})
+    response = admin_client.post(
+        "/admin/themes/new", data={"slug": "Not a slug", "name_nl": "X", "name_en": "X"}
+    )
     assert response.status_code == 400
     assert "Use lower-case letters, digits and hyphens." in response.get_data(as_text=True)
 

@@ -17,9 +17,13 @@ def world(make_team, make_user, make_place, make_theme):
     """Make a worker in a team, a place, and a normal and a sensitive theme."""
     place = make_place(name="Wijkcentrum De Leeuw")
     team = make_team(areas=[place.area.parent])
-    return {"place": place, "worker": make_user(team=team), "other": make_user(team=team),
-            "theme": make_theme("eenzaamheid"), "sensitive": make_theme("verslaving",
-                                                                        sensitive=True)}
+    return {
+        "place": place,
+        "worker": make_user(team=team),
+        "other": make_user(team=team),
+        "theme": make_theme("eenzaamheid"),
+        "sensitive": make_theme("verslaving", sensitive=True),
+    }
 
 
 @pytest.fixture
@@ -34,11 +38,21 @@ def api(client, world, db):
 
 def entry(world, **changes):
     """Return a valid entry as the outbox sends it."""
-    data = {"id": str(uuid.uuid4()), "occurred_at": days_ago_in_amsterdam(),
-            "place": world["place"].id, "setting": "shop_table", "kind": "signal",
-            "themes": ["eenzaamheid"], "people": 1, "first_contact": False,
-            "initiated_by": "resident", "contact_type": "resident", "follow_up": "none",
-            "underlying_question": None, "note": "Zoekt een plek om samen te eten."}
+    data = {
+        "id": str(uuid.uuid4()),
+        "occurred_at": days_ago_in_amsterdam(),
+        "place": world["place"].id,
+        "setting": "shop_table",
+        "kind": "signal",
+        "themes": ["eenzaamheid"],
+        "people": 1,
+        "first_contact": False,
+        "initiated_by": "resident",
+        "contact_type": "resident",
+        "follow_up": "none",
+        "underlying_question": None,
+        "note": "Zoekt een plek om samen te eten.",
+    }
     data.update(changes)
     return data
 
@@ -54,8 +68,10 @@ def test_a_batch_is_saved_with_a_result_per_entry_in_order(api, world, db):
     response = api.post("/api/v1/entries", json={"entries": [good, bad]})
     assert response.status_code == 200
     results = response.get_json()["results"]
-    assert [(r["id"], r["status"]) for r in results] == [(good["id"], "created"),
-                                                          (bad["id"], "invalid")]
+    assert [(r["id"], r["status"]) for r in results] == [
+        (good["id"], "created"),
+        (bad["id"], "invalid"),
+    ]
     assert results[1]["errors"] == {"kind": "Not a valid choice."}
     saved = db.session.get(Entry, uuid.UUID(good["id"]))
     assert saved.author == world["worker"]
@@ -89,20 +105,23 @@ def test_an_id_of_someone_elses_entry_is_a_conflict(api, world, make_entry, db):
     assert result.get_json()["results"][0]["status"] == "conflict"
 
 
-@pytest.mark.parametrize("changes, field", [
-    ({"id": "not-a-uuid"}, "id"),
-    ({"themes": "eenzaamheid"}, "themes"),
-    ({"people": "3"}, "people"),
-    ({"people": 0}, "people"),
-    ({"place": 99999}, "place"),
-    ({"place": None, "area": "nowhere"}, "area"),
-    ({"occurred_at": "2026-11-20T14:32:05"}, "occurred_at"),
-    ({"occurred_at": "2999-01-01T10:00:00+01:00"}, "occurred_at"),  # days ahead on any clock
-    ({"themes": []}, "themes"),
-    ({"note": "x" * 1001}, "note"),
-    ({"note": "Bel mw. Jansen op 06-12345678"}, "note"),
-    ({"first_contact": "yes"}, "first_contact"),
-])
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"id": "not-a-uuid"}, "id"),
+        ({"themes": "eenzaamheid"}, "themes"),
+        ({"people": "3"}, "people"),
+        ({"people": 0}, "people"),
+        ({"place": 99999}, "place"),
+        ({"place": None, "area": "nowhere"}, "area"),
+        ({"occurred_at": "2026-11-20T14:32:05"}, "occurred_at"),
+        ({"occurred_at": "2999-01-01T10:00:00+01:00"}, "occurred_at"),  # days ahead on any clock
+        ({"themes": []}, "themes"),
+        ({"note": "x" * 1001}, "note"),
+        ({"note": "Bel mw. Jansen op 06-12345678"}, "note"),
+        ({"first_contact": "yes"}, "first_contact"),
+    ],
+)
 def test_invalid_entries_say_which_field_and_why(api, world, db, changes, field):
     """Answer invalid with an error for the field, in the order sent, saving nothing."""
     result = api.post("/api/v1/entries", json={"entries": [entry(world, **changes)]})
@@ -139,13 +158,16 @@ def test_entries_without_a_time_get_now(api, world, db):
     assert abs(saved.occurred_at - utcnow()) < timedelta(minutes=1)
 
 
-@pytest.mark.parametrize("body, status", [
-    (b"{not json", 400),
-    (b"[]", 400),
-    (b'{"entries": {}}', 400),
-    (json.dumps({"entries": [{"id": str(uuid.uuid4())}] * 501}).encode(), 413),
-    (json.dumps({"entries": [], "padding": "x" * (1024 * 1024)}).encode(), 413),
-])
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        (b"{not json", 400),
+        (b"[]", 400),
+        (b'{"entries": {}}', 400),
+        (json.dumps({"entries": [{"id": str(uuid.uuid4())}] * 501}).encode(), 413),
+        (json.dumps({"entries": [], "padding": "x" * (1024 * 1024)}).encode(), 413),
+    ],
+)
 def test_bad_batches_get_json_errors(api, body, status):
     """Answer malformed or oversized batches with a JSON error."""
     response = api.post("/api/v1/entries", data=body, content_type="application/json")
@@ -155,8 +177,11 @@ def test_bad_batches_get_json_errors(api, body, status):
 
 def test_anonymous_calls_get_401_json(client):
     """Answer unauthenticated calls with 401 and JSON, never a redirect."""
-    for method, path in (("POST", "/api/v1/entries"), ("GET", "/api/v1/entries"),
-                         ("GET", "/api/v1/reference")):
+    for method, path in (
+        ("POST", "/api/v1/entries"),
+        ("GET", "/api/v1/entries"),
+        ("GET", "/api/v1/reference"),
+    ):
         response = client.open(path, method=method, json={"entries": []})
         assert response.status_code == 401 and response.is_json
     bad_token = client.get("/api/v1/reference", headers={"Authorization": "Bearer nope"})
@@ -169,8 +194,7 @@ def test_session_calls_need_the_csrf_header(app, client, auth, world):
     auth.login_as(world["worker"])
     assert client.post("/api/v1/entries", json={"entries": []}).status_code == 400
     token = client.get("/api/v1/session").get_json()["csrf_token"]
-    response = client.post("/api/v1/entries", json={"entries": []},
-                           headers={"X-CSRFToken": token})
+    response = client.post("/api/v1/entries", json={"entries": []}, headers={"X-CSRFToken": token})
     assert response.status_code == 200
 
 
@@ -194,7 +218,9 @@ def test_reference_data_has_an_etag(api, world, db):
     body = response.get_json()
     assert [p["name"] for p in body["places"]] == ["Wijkcentrum De Leeuw"]
     assert {t["slug"]: t["sensitive"] for t in body["themes"]} == {
-        "eenzaamheid": False, "verslaving": True}
+        "eenzaamheid": False,
+        "verslaving": True,
+    }
     etag = response.headers["ETag"]
     assert api.get("/api/v1/reference", headers={"If-None-Match": etag}).status_code == 304
     world["place"].name = "Wijkcentrum De Leeuw (nieuw)"
@@ -207,8 +233,12 @@ def test_openapi_document_describes_every_api_route(app, client):
     document = client.get("/api/v1/openapi.json").get_json()
     assert document["openapi"].startswith("3.1")
     described = {(m.upper(), "/api/v1" + p) for p, ops in document["paths"].items() for m in ops}
-    routes = {(m, r.rule) for r in app.url_map.iter_rules() if r.rule.startswith("/api/v1/")
-              and r.endpoint != "api.openapi" for m in r.methods - {"HEAD", "OPTIONS"}}
+    routes = {
+        (m, r.rule)
+        for r in app.url_map.iter_rules()
+        if r.rule.startswith("/api/v1/") and r.endpoint != "api.openapi"
+        for m in r.methods - {"HEAD", "OPTIONS"}
+    }
     assert routes == described
 
 
@@ -221,11 +251,14 @@ def test_a_synced_entry_stores_its_grouping_terms(api, world, db, monkeypatch):
     judged = entry(world, underlying_question="Kapotte schommels")
     assert api.post("/api/v1/entries", json={"entries": [plain]}).status_code == 200
     monkeypatch.setattr(rules, "check", lambda item, ref: None)  # the form judges every entry
-    assert api.post("/api/v1/entries", json={"entries": [judged]}).get_json()["results"][0][
-        "status"] == "created"
+    assert (
+        api.post("/api/v1/entries", json={"entries": [judged]}).get_json()["results"][0]["status"]
+        == "created"
+    )
     db.session.expire_all()
-    assert [db.session.get(Entry, uuid.UUID(e["id"])).grouping_terms for e in (
-        plain, judged)] == ["eten kapot plek schommel"] * 2
+    assert [db.session.get(Entry, uuid.UUID(e["id"])).grouping_terms for e in (plain, judged)] == [
+        "eten kapot plek schommel"
+    ] * 2
 
 
 @pytest.mark.parametrize("sent", [{}, 12345, 12345678901234567890123456789012, None, ["x"]])
@@ -233,8 +266,11 @@ def test_a_non_string_id_is_answered_null(api, world, db, sent):
     """Echo an id only when it is a string: the result schema says string or null."""
     item = {**entry(world), "id": sent}
     [answer] = api.post("/api/v1/entries", json={"entries": [item]}).get_json()["results"]
-    assert answer == {"id": None, "status": "invalid",
-                      "errors": {"id": "A UUID made by the client is required."}}
+    assert answer == {
+        "id": None,
+        "status": "invalid",
+        "errors": {"id": "A UUID made by the client is required."},
+    }
     assert count(db) == 0
 
 
@@ -269,7 +305,10 @@ def test_sync_refuses_a_foreign_number_only_the_server_finds(api, world, db):
     after = entry(world, kind="contact", themes=[])
     results = api.post("/api/v1/entries", json={"entries": [before, foreign, after]}).get_json()
     assert [(r["id"], r["status"]) for r in results["results"]] == [
-        (before["id"], "created"), (foreign["id"], "invalid"), (after["id"], "created")]
+        (before["id"], "created"),
+        (foreign["id"], "invalid"),
+        (after["id"], "created"),
+    ]
     assert "note" in results["results"][1]["errors"]
     assert db.session.get(Entry, uuid.UUID(foreign["id"])) is None
     assert count(db) == 2

@@ -49,8 +49,10 @@ def test_since_lists_the_entries_deleted_since_then(app, api, world, make_entry,
 def test_a_deleted_entry_sent_again_is_not_brought_back(app, api, world, auth, db):
     """The outbox's retry of an entry deleted meanwhile is a duplicate, not a new row."""
     item = entry(world)
-    assert api.post("/api/v1/entries", json={"entries": [item]}).get_json()[
-        "results"][0]["status"] == "created"
+    assert (
+        api.post("/api/v1/entries", json={"entries": [item]}).get_json()["results"][0]["status"]
+        == "created"
+    )
     token = api.environ_base.pop("HTTP_AUTHORIZATION")
     delete_on_the_web(api, auth, world["worker"], item["id"])
     auth.logout()
@@ -65,8 +67,7 @@ def test_a_deleted_entry_sent_again_is_not_brought_back(app, api, world, auth, d
 def test_someone_elses_deleted_id_is_a_conflict(api, world, db):
     """An id whose entry was another worker's, now deleted, is refused as a conflict."""
     taken = uuid.uuid4()
-    db.session.add(EntryTombstone(entry_id=taken, author_id=world["other"].id,
-                                  deleted_at=utcnow()))
+    db.session.add(EntryTombstone(entry_id=taken, author_id=world["other"].id, deleted_at=utcnow()))
     db.session.commit()
     result = api.post("/api/v1/entries", json={"entries": [entry(world, id=str(taken))]})
     assert result.get_json()["results"][0]["status"] == "conflict"
@@ -81,8 +82,9 @@ def test_a_long_history_is_paged_without_losing_a_change(api, world, make_entry,
     for minute in range(10):
         moment = start + timedelta(minutes=minute)
         if minute % 3 == 1:
-            tombstone = EntryTombstone(entry_id=uuid.uuid4(), author_id=world["worker"].id,
-                                       deleted_at=moment)
+            tombstone = EntryTombstone(
+                entry_id=uuid.uuid4(), author_id=world["worker"].id, deleted_at=moment
+            )
             db.session.add(tombstone)
             expected_deleted.add(str(tombstone.entry_id))
         else:
@@ -103,8 +105,9 @@ def test_a_long_history_is_paged_without_losing_a_change(api, world, make_entry,
         assert len(body["entries"]) + len(body["deleted"]) <= 4
         seen_entries |= {e["id"] for e in body["entries"]}
         seen_deleted |= {t["id"] for t in body["deleted"]}
-        moments = [e["updated_at"] for e in body["entries"]] + \
-            [t["deleted_at"] for t in body["deleted"]]
+        moments = [e["updated_at"] for e in body["entries"]] + [
+            t["deleted_at"] for t in body["deleted"]
+        ]
         if moments:
             since = max(moments)
         if not body["more"]:
@@ -118,6 +121,7 @@ def test_the_openapi_document_describes_tombstones():
     schemas = document()["components"]["schemas"]
     assert "deleted" in schemas["EntryList"]["required"]
     assert schemas["EntryList"]["properties"]["deleted"]["items"] == {
-        "$ref": "#/components/schemas/Tombstone"}
+        "$ref": "#/components/schemas/Tombstone"
+    }
     assert set(schemas["Tombstone"]["required"]) == {"id", "deleted_at"}
     assert "deleted" in document()["paths"]["/entries"]["get"]["description"]

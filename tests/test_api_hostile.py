@@ -16,8 +16,13 @@ from buurtlog.entries import rules
 from buurtlog.models import CheckIn, Entry, WalkInSession, entry_themes
 from tests.conftest import days_ago_in_amsterdam
 
-POSTS = {"entries": "entries", "checkins": "checkins", "checkins/undo": "undo",
-         "presence": "presence", "privacy-check": "text"}
+POSTS = {
+    "entries": "entries",
+    "checkins": "checkins",
+    "checkins/undo": "undo",
+    "presence": "presence",
+    "privacy-check": "text",
+}
 DEEP = 50_000
 
 
@@ -47,9 +52,16 @@ def api(client, world, db):
 
 def entry(world, **changes):
     """Return a valid entry as the outbox sends it."""
-    return {"id": str(uuid.uuid4()), "occurred_at": days_ago_in_amsterdam(),
-            "place": world["place"].id, "setting": "shop_table", "kind": "signal",
-            "themes": ["eenzaamheid"], "note": "Zoekt een plek om samen te eten.", **changes}
+    return {
+        "id": str(uuid.uuid4()),
+        "occurred_at": days_ago_in_amsterdam(),
+        "place": world["place"].id,
+        "setting": "shop_table",
+        "kind": "signal",
+        "themes": ["eenzaamheid"],
+        "note": "Zoekt een plek om samen te eten.",
+        **changes,
+    }
 
 
 def post_raw(api, path, body: str):
@@ -72,7 +84,8 @@ def test_unstorable_text_is_refused_alone(api, world, db, field, bad):
     assert response.status_code == 200
     assert response.get_json()["results"] == [
         {"id": good["id"], "status": "created"},
-        {"id": broken["id"], "status": "invalid", "errors": {field: UNSTORABLE}}]
+        {"id": broken["id"], "status": "invalid", "errors": {field: UNSTORABLE}},
+    ]
     assert saved_ids(db) == {good["id"]}
 
 
@@ -89,13 +102,19 @@ def test_json_nested_too_deep_is_a_400(api, path):
 def test_a_theme_named_twice_is_refused_and_the_rest_saved(api, world, db):
     """[good, the same theme twice, good]: an IntegrityError sank the batch; now the two good
     entries are saved and the bad one alone is invalid."""
-    first, twice, last = (entry(world), entry(world, themes=["eenzaamheid", "eenzaamheid"]),
-                          entry(world, themes=["geld", "eenzaamheid"]))
+    first, twice, last = (
+        entry(world),
+        entry(world, themes=["eenzaamheid", "eenzaamheid"]),
+        entry(world, themes=["geld", "eenzaamheid"]),
+    )
     response = api.post("/api/v1/entries", json={"entries": [first, twice, last]})
     assert response.status_code == 200
     results = response.get_json()["results"]
     assert [(r["id"], r["status"]) for r in results] == [
-        (first["id"], "created"), (twice["id"], "invalid"), (last["id"], "created")]
+        (first["id"], "created"),
+        (twice["id"], "invalid"),
+        (last["id"], "created"),
+    ]
     assert set(results[1]["errors"]) == {"themes"}
     assert saved_ids(db) == {first["id"], last["id"]}
     assert db.session.scalar(select(func.count()).select_from(entry_themes)) == 3
@@ -118,14 +137,18 @@ def test_an_entry_the_database_refuses_sinks_only_itself(api, world, db, monkeyp
     response = api.post("/api/v1/entries", json={"entries": [first, bad, last, bad]})
     assert response.status_code == 200
     assert [r["status"] for r in response.get_json()["results"]] == [
-        "created", "invalid", "created", "invalid"]
+        "created",
+        "invalid",
+        "created",
+        "invalid",
+    ]
     assert saved_ids(db) == {first["id"], last["id"]}
     assert f"refused synced entry {bad['id']}" in caplog.text
     assert "slips through" not in caplog.text
 
 
 def test_a_moment_before_the_first_utc_moment_is_refused(api, world, db):
-    """"0001-01-01T00:00:00+14:00" has no UTC moment (OverflowError): a 400 for `since`, an
+    """ "0001-01-01T00:00:00+14:00" has no UTC moment (OverflowError): a 400 for `since`, an
     invalid result for an entry's time."""
     early = "0001-01-01T00:00:00+14:00"
     response = api.get("/api/v1/entries", query_string={"since": early})
@@ -141,9 +164,15 @@ def test_a_moment_before_the_first_utc_moment_is_refused(api, world, db):
 def test_unstorable_text_in_a_checkin_is_refused_alone(api, world, db, bad):
     """A check-in naming its "elsewhere" with a lone surrogate or a NUL is invalid; the next
     one in the batch is recorded."""
+
     def checkin(**fields):
-        return {"id": str(uuid.uuid4()), "session": str(world["walk_in"].id),
-                "visitor": "new", "occurred_at": datetime.now(UTC).isoformat(), **fields}
+        return {
+            "id": str(uuid.uuid4()),
+            "session": str(world["walk_in"].id),
+            "visitor": "new",
+            "occurred_at": datetime.now(UTC).isoformat(),
+            **fields,
+        }
 
     broken, good = checkin(referred_elsewhere=bad), checkin(visitor="known")
     response = post_raw(api, "checkins", json.dumps({"checkins": [broken, good]}))
@@ -154,21 +183,20 @@ def test_unstorable_text_in_a_checkin_is_refused_alone(api, world, db, bad):
     assert [str(c.id) for c in db.session.scalars(select(CheckIn))] == [good["id"]]
 
 
-def test_only_a_token_that_signs_in_stands_in_for_the_csrf_header(app, client, auth, world,
-                                                                   db):
+def test_only_a_token_that_signs_in_stands_in_for_the_csrf_header(app, client, auth, world, db):
     """A cookie session with `Authorization: Bearer junk` and no X-CSRFToken is refused; a
     real token, without a cookie, needs no CSRF header."""
     app.config["WTF_CSRF_ENABLED"] = True
     body = {"entries": [entry(world)]}
     auth.login_as(world["worker"])
-    response = client.post("/api/v1/entries", json=body,
-                           headers={"Authorization": "Bearer junk"})
+    response = client.post("/api/v1/entries", json=body, headers={"Authorization": "Bearer junk"})
     assert response.status_code == 400
     assert saved_ids(db) == set()
     token = accounts.issue_token(world["worker"])
     db.session.commit()
-    response = app.test_client().post("/api/v1/entries", json=body,
-                           headers={"Authorization": f"Bearer {token}"})
+    response = app.test_client().post(
+        "/api/v1/entries", json=body, headers={"Authorization": f"Bearer {token}"}
+    )
     assert response.status_code == 200
     assert saved_ids(db) == {body["entries"][0]["id"]}
 
@@ -178,8 +206,9 @@ def test_a_batch_beyond_the_guards_budget_gets_413_and_its_halves_are_saved(api,
     (fifty full-length entries) with 413 and save nothing of it; each half is then saved, as
     the outbox sends it after a 413."""
     from buurtlog.api.views import GUARD_BUDGET
-    note = ("Zoekt een plek om samen te eten op dinsdag. " * 30)[:rules.TEXTS[1][1]]
-    question = ("Wil graag iets betekenen voor de buurt. " * 10)[:rules.TEXTS[0][1]]
+
+    note = ("Zoekt een plek om samen te eten op dinsdag. " * 30)[: rules.TEXTS[1][1]]
+    question = ("Wil graag iets betekenen voor de buurt. " * 10)[: rules.TEXTS[0][1]]
     items = [entry(world, note=note, underlying_question=question) for _ in range(52)]
     assert len(items) * (len(note) + len(question)) > GUARD_BUDGET
     response = api.post("/api/v1/entries", json={"entries": items})

@@ -26,14 +26,22 @@ def world(make_team, make_user, make_place, make_theme, make_initiative, db):
     place = make_place(kind="community_centre")
     team = make_team(areas=[place.area.parent])
     worker = make_user(team=team)
-    themes = [make_theme("eenzaamheid"), make_theme("geld"), make_theme("verslaving",
-                                                                         sensitive=True)]
+    themes = [
+        make_theme("eenzaamheid"),
+        make_theme("geld"),
+        make_theme("verslaving", sensitive=True),
+    ]
     make_initiative(areas=[place.area.parent])
     walk_in = WalkInSession(team=team, place=place, host=worker)
     db.session.add(walk_in)
     db.session.commit()
-    return {"place": place.id, "area": place.area.code, "themes": [t.slug for t in themes],
-            "walk_in": str(walk_in.id), "token": accounts.issue_token(worker)}
+    return {
+        "place": place.id,
+        "area": place.area.code,
+        "themes": [t.slug for t in themes],
+        "walk_in": str(walk_in.id),
+        "token": accounts.issue_token(worker),
+    }
 
 
 @pytest.fixture
@@ -46,10 +54,19 @@ def api(client, world, db):
 
 def run(strategy, check):
     """Check a property on `EXAMPLES` generated values (fixtures are set up once for all)."""
+
     @given(strategy)
-    @settings(max_examples=EXAMPLES, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                     HealthCheck.data_too_large, HealthCheck.filter_too_much])
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        suppress_health_check=[
+            HealthCheck.function_scoped_fixture,
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+        ],
+    )
     def prop(value):
         check(value)
 
@@ -61,8 +78,7 @@ def post(api, path: str, body: bytes):
     response = api.post(f"/api/v1/{path}", data=body, content_type="application/json")
     assert response.status_code < 500, (path, body[:200], response.status_code)
     if response.status_code >= 400:
-        assert response.is_json and response.get_json()["error"]["code"] == \
-            response.status_code
+        assert response.is_json and response.get_json()["error"]["code"] == response.status_code
     return response
 
 
@@ -85,6 +101,7 @@ def test_any_body_gets_an_answer_and_never_a_server_error(api, path):
 def test_the_good_items_of_a_mixed_batch_are_always_saved(api, world, db, path):
     """A batch of odd items (any field, any value) with good ones among them: 200, one answer
     per item in order, and every good item created and stored."""
+
     def check(batch):
         items, good = [], []
         for item in batch:
@@ -99,8 +116,11 @@ def test_the_good_items_of_a_mixed_batch_are_always_saved(api, world, db, path):
         assert len(results) == len(items)
         assert all(r["status"] in STATUSES for r in results)
         for index in good:
-            assert results[index] == {**results[index], "id": items[index]["id"],
-                                      "status": "created"}, (items, results)
+            assert results[index] == {
+                **results[index],
+                "id": items[index]["id"],
+                "status": "created",
+            }, (items, results)
         db.session.rollback()  # see what the requests committed
         _assert_stored(db, path, [items[index]["id"] for index in good])
 
@@ -122,10 +142,8 @@ def _assert_stored(db, path: str, ids: list[str]) -> None:
         undone = db.session.scalars(select(CheckIn.undone_at).where(CheckIn.id.in_(wanted)))
         assert len(ids) == len([u for u in undone if u is not None])
     elif path == "presence":
-        found = db.session.scalars(select(Presence.client_id)
-                                   .where(Presence.client_id.in_(wanted)))
+        found = db.session.scalars(select(Presence.client_id).where(Presence.client_id.in_(wanted)))
         assert set(found) == set(wanted)
     else:
         model = SAVED[path]
-        assert set(db.session.scalars(select(model.id).where(model.id.in_(wanted)))) == \
-            set(wanted)
+        assert set(db.session.scalars(select(model.id).where(model.id.in_(wanted)))) == set(wanted)

@@ -21,13 +21,21 @@ from buurtlog.accounts import services as accounts
 load_all_checks()
 # Every check schemathesis has that judges one answer (the rest follow links between
 # operations in a stateful run: the 401 test below covers what "ignored_auth" asks).
-STATEFUL = {"use_after_free", "ensure_resource_availability", "ignored_auth",
-            "object_level_authorization"}
+STATEFUL = {
+    "use_after_free",
+    "ensure_resource_availability",
+    "ignored_auth",
+    "object_level_authorization",
+}
 CHECKS = [c for c in REGISTRY.get_all() if c.__name__ not in STATEFUL]
 # Without credentials valid data is refused as well (401), so the checks that want it taken
 # do not apply.
-UNSIGNED_CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
-                   response_schema_conformance]
+UNSIGNED_CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
 
 
 @pytest.fixture
@@ -44,9 +52,11 @@ def operations(app, db, make_user, make_team, make_place, make_theme):
 
 def _run(operation, headers, examples, checks=CHECKS, mode=GenerationMode.POSITIVE):
     """Call one operation with generated data and check every answer."""
+
     @given(case=operation.as_strategy(generation_mode=mode))
-    @settings(max_examples=examples, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+    )
     def check(case):
         case.call_and_validate(headers=headers, checks=checks)
 

@@ -58,8 +58,13 @@ def test_production_uses_the_key_kept_in_the_instance_folder(tmp_path):
 
 def test_sqlite_opens_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
     """Open SQLite connections with WAL, enforced foreign keys and a busy timeout."""
-    app = create_app({"TESTING": True, "SECRET_KEY": "x",
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/p.sqlite"})
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "x",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/p.sqlite",
+        }
+    )
     with app.app_context(), db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -75,11 +80,22 @@ def test_postgresql_connections_price_index_reads_for_memory_and_ssd(tmp_path):
     options = app.config["SQLALCHEMY_ENGINE_OPTIONS"]
     assert options["connect_args"] == {"options": "-c random_page_cost=1.1"}
     assert options["pool_pre_ping"] is True
-    left = create_app({"TESTING": True, "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": url,
-                       "POSTGRES_RANDOM_PAGE_COST": None})
+    left = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "x",
+            "SQLALCHEMY_DATABASE_URI": url,
+            "POSTGRES_RANDOM_PAGE_COST": None,
+        }
+    )
     assert "connect_args" not in left.config["SQLALCHEMY_ENGINE_OPTIONS"]
-    sqlite = create_app({"TESTING": True, "SECRET_KEY": "x",
-                         "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/b.sqlite"})
+    sqlite = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "x",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/b.sqlite",
+        }
+    )
     assert "connect_args" not in sqlite.config["SQLALCHEMY_ENGINE_OPTIONS"]
 
 
@@ -128,7 +144,6 @@ def test_server_error_is_a_calm_page(app, client):
     assert "Something went wrong on our side" in page
 
 
-
 def test_the_instance_folder_is_private(tmp_path):
     """Make the instance folder 0700, also one an older version left open to others."""
     folder = tmp_path / "instance"
@@ -143,8 +158,9 @@ def test_the_instance_folder_is_private(tmp_path):
 def test_the_sqlite_files_are_private(tmp_path):
     """Make the database, its WAL and its shared memory 0600, new or left readable before."""
     database = tmp_path / "p.sqlite"
-    app = create_app({"TESTING": True, "SECRET_KEY": "x",
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}"})
+    app = create_app(
+        {"TESTING": True, "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}"}
+    )
     with app.app_context():
         with db.engine.begin() as connection:
             connection.execute(text("CREATE TABLE t (x)"))
@@ -159,11 +175,14 @@ def test_the_sqlite_files_are_private(tmp_path):
         db.engine.dispose()
 
 
-@pytest.mark.parametrize("method, path, allowed", [
-    ("put", "/login", {"GET", "POST"}),
-    ("get", "/presence/stop", {"POST"}),
-    ("delete", "/api/v1/privacy-check", {"POST"}),
-])
+@pytest.mark.parametrize(
+    "method, path, allowed",
+    [
+        ("put", "/login", {"GET", "POST"}),
+        ("get", "/presence/stop", {"POST"}),
+        ("delete", "/api/v1/privacy-check", {"POST"}),
+    ],
+)
 def test_method_not_allowed_names_the_allowed_methods(client, method, path, allowed):
     """Answer 405 with the Allow header HTTP requires, on pages and on the API alike."""
     response = getattr(client, method)(path)
@@ -184,18 +203,24 @@ def _failing_database_view(app, db, path, failure):
     def boom():
         db.session.commit()  # expires every loaded object, the signed-in user included
         if failure == "integrity":  # the same slug twice: IntegrityError at the flush
-            db.session.add_all([Theme(slug="dubbel", name_nl=MARKER, name_en=MARKER, position=1),
-                                Theme(slug="dubbel", name_nl=MARKER, name_en=MARKER, position=2)])
+            db.session.add_all(
+                [
+                    Theme(slug="dubbel", name_nl=MARKER, name_en=MARKER, position=1),
+                    Theme(slug="dubbel", name_nl=MARKER, name_en=MARKER, position=2),
+                ]
+            )
             db.session.flush()
         else:  # a failed statement: on PostgreSQL "current transaction is aborted" after it
-            db.session.execute(text("SELECT no_such_column FROM themes WHERE name_nl = :note"),
-                               {"note": MARKER})
+            db.session.execute(
+                text("SELECT no_such_column FROM themes WHERE name_nl = :note"), {"note": MARKER}
+            )
         return "not reached"
 
 
 @pytest.mark.parametrize("failure", ["integrity", "statement"])
-def test_after_a_database_error_the_error_page_still_works(app, client, auth, make_user, db,
-                                                           failure):
+def test_after_a_database_error_the_error_page_still_works(
+    app, client, auth, make_user, db, failure
+):
     """Roll the failed transaction back before rendering the friendly 500 page, so the page
     (which reads the signed-in user, their language and team) shows in the user's language,
     with no statement, parameter or traceback in it."""

@@ -13,8 +13,13 @@ from buurtlog.models import Area, AreaFigures
 from tests.test_wijk import wijk  # noqa: F401  (the hand-counted wijk)
 
 DATA = Path(__file__).parent / "data" / "cbs"
-AREAS = Path(__file__).resolve().parents[1].parent / "shared" / "standards" / "cbs" / (
-    "areas_2024_comma_utf8bom_crlf.csv")
+AREAS = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "standards"
+    / "cbs"
+    / ("areas_2024_comma_utf8bom_crlf.csv")
+)
 KWB = DATA / "kwb-2024-excerpt.csv"
 STATLINE = DATA / "statline-excerpt.csv"
 
@@ -37,11 +42,12 @@ def test_the_kwb_file_imports_for_the_known_areas(runner, db, huizen):
     leaves out; the country and Groningen are passed over."""
     result = runner.invoke(args=["areas", "figures", str(KWB), "--year", "2024"])
     assert result.exit_code == 0, result.output
-    assert ("Imported the figures of 6 areas: 6 new, 0 updated, 0 unchanged; 2 rows of other "
-            "areas passed over.") in result.output
+    assert (
+        "Imported the figures of 6 areas: 6 new, 0 updated, 0 unchanged; 2 rows of other "
+        "areas passed over."
+    ) in result.output
     rows = _figures(db)
-    assert set(rows) == {"GM0406", "WK040600", "BU04060001", "BU04060002", "WK040601",
-                         "BU04060103"}
+    assert set(rows) == {"GM0406", "WK040600", "BU04060001", "BU04060002", "WK040601", "BU04060103"}
     assert rows["WK040600"] == (2024, 9815, 1205, 925, 1935, 2605, 3145, 4730, 1890, 8.0, 31.0)
     assert rows["WK040601"][-2:] == (None, 18.0)  # low income not published there
 
@@ -77,8 +83,9 @@ def test_importing_again_changes_nothing_and_a_new_figure_updates(runner, db, hu
 def test_every_bad_line_is_reported_and_nothing_imported(runner, db, huizen):
     """Text for a number, a share over 100, half an inhabitant, a code twice: each reported on
     its line, and not one row saved."""
-    result = runner.invoke(args=["areas", "figures", str(DATA / "kwb-2024-bad.csv"),
-                                 "--year", "2024"])
+    result = runner.invoke(
+        args=["areas", "figures", str(DATA / "kwb-2024-bad.csv"), "--year", "2024"]
+    )
     assert result.exit_code != 0
     assert "line 5: WK040600: inhabitants is not a number." in result.output
     assert "line 6: BU04060001: social_rent_share is out of range." in result.output
@@ -103,10 +110,12 @@ def test_a_file_of_unknown_areas_says_to_import_the_areas_first(runner, db):
     assert "None of the file's 8 areas is known to buurtlog" in result.output
 
 
-@pytest.mark.parametrize("data", [b"code;a_inw\n", b"naam;inwoners\nHuizen;41540\n",
-                                  b"\x00\x01\x02"])
-def test_an_empty_or_strange_file_imports_nothing_with_a_message(runner, db, huizen,
-                                                                 tmp_path, data):
+@pytest.mark.parametrize(
+    "data", [b"code;a_inw\n", b"naam;inwoners\nHuizen;41540\n", b"\x00\x01\x02"]
+)
+def test_an_empty_or_strange_file_imports_nothing_with_a_message(
+    runner, db, huizen, tmp_path, data
+):
     """No rows, no code column, or no text at all: a message, no traceback, nothing saved."""
     path = tmp_path / "figures.csv"
     path.write_bytes(data)
@@ -116,8 +125,17 @@ def test_an_empty_or_strange_file_imports_nothing_with_a_message(runner, db, hui
     assert _figures(db) == {}
 
 
-@pytest.mark.parametrize("text, number", [("41540", 41540.0), ("34,9", 34.9), ("34.9", 34.9),
-                                          ("      .", None), ("x", None), ("", None)])
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("41540", 41540.0),
+        ("34,9", 34.9),
+        ("34.9", 34.9),
+        ("      .", None),
+        ("x", None),
+        ("", None),
+    ],
+)
 def test_figures_read_as_cbs_writes_them(text, number):
     """A decimal comma or point; ".", "x" or nothing for a figure CBS leaves out."""
     assert figures._number(text) == number
@@ -148,16 +166,28 @@ def test_the_wijk_page_shows_who_lives_there_and_counts_per_1000(client, auth, d
     """CBS's figures beside the wijkschets (inhabitants, households, living alone, age bands
     with their numbers, the buurten), and each theme per 1,000 inhabitants in Dutch numbers."""
     area, buurt = wijk["wijk"], wijk["place"].area
-    _add_figures(db, area, inhabitants=2500, households=1000, single_person_households=400,
-                 age_0_14=500, age_15_24=250, age_25_44=750, age_45_64=500, age_65_plus=500,
-                 low_income_share=12.5, social_rent_share=None)
+    _add_figures(
+        db,
+        area,
+        inhabitants=2500,
+        households=1000,
+        single_person_households=400,
+        age_0_14=500,
+        age_15_24=250,
+        age_25_44=750,
+        age_45_64=500,
+        age_65_plus=500,
+        low_income_share=12.5,
+        social_rent_share=None,
+    )
     _add_figures(db, buurt, inhabitants=2500)
     auth.login_as(wijk["worker"])
     period = wijk["period"]
-    html = client.get(f"/wijk/{area.code}?period=custom&start={period.first}&end={period.last}"
-                      ).get_data(as_text=True)
-    census = html[html.index('id="census"'):]
-    census = census[:census.index("</section>")]
+    html = client.get(
+        f"/wijk/{area.code}?period=custom&start={period.first}&end={period.last}"
+    ).get_data(as_text=True)
+    census = html[html.index('id="census"') :]
+    census = census[: census.index("</section>")]
     assert "Wie woont hier" in census and "CBS, Kerncijfers wijken en buurten 2025" in census
     assert "2.500" in census and "1.000" in census
     assert "40%" in census  # living alone: 400 of 1,000 households
@@ -165,7 +195,7 @@ def test_the_wijk_page_shows_who_lives_there_and_counts_per_1000(client, auth, d
     for label, count in (("0–14", "500"), ("25–44", "750"), ("65+", "500")):
         assert f">{label}</text>" in census and f">{count}</text>" in census
     assert f">{buurt.name}</th><td>2.500</td>" in census
-    themes = html[html.index('id="themes"'):html.index('id="side-by-side"')]
+    themes = html[html.index('id="themes"') : html.index('id="side-by-side"')]
     assert "Per 1.000 inwoners" in themes
     assert re.search(r"<td>3</td>\s*<td>1,2</td>", themes)  # Spelen: 3 of 2,500 people
     assert "2,0 per 1.000 inwoners" in html  # 5 contacts
@@ -182,6 +212,7 @@ def test_a_wijk_without_figures_says_where_they_come_from(client, auth, wijk):  
 def test_the_demo_holds_figures_for_every_area_and_loading_again_changes_nothing(app, db):
     """Havenstad's buurten, wijken and gemeente have figures; the wijken add up their buurten."""
     from buurtlog.demo.services import load_demo
+
     load_demo(date(2026, 12, 3))
     rows = _figures(db)
     assert len(rows) == 1 + 4 + 10
@@ -191,8 +222,14 @@ def test_the_demo_holds_figures_for_every_area_and_loading_again_changes_nothing
     assert _figures(db) == rows
 
 
-def test_across_wijken_per_1000_tells_no_more_than_the_counts(client, auth, db, wijk,  # noqa: F811
-                                                               make_area, make_entry):
+def test_across_wijken_per_1000_tells_no_more_than_the_counts(
+    client,
+    auth,
+    db,
+    wijk,  # noqa: F811
+    make_area,
+    make_entry,
+):
     """On /wijk/overzicht and /wijk/vergelijk a rate comes from the count as shown: exact in
     the team's own wijk, from the rounded count elsewhere; "<5" stays "<5"; a wijk without
     figures shows "—"."""
@@ -225,8 +262,9 @@ def test_across_wijken_per_1000_tells_no_more_than_the_counts(client, auth, db, 
     assert "Toon aantallen" in html
     counts = client.get(f"/wijk/overzicht?{week}").get_data(as_text=True)
     assert "Toon per 1.000 inwoners" in counts and ">2,0</td>" not in counts
-    side = client.get(f"/wijk/vergelijk?a={wijk['wijk'].code}&b={busy.code}&{week}"
-                      ).get_data(as_text=True)
+    side = client.get(f"/wijk/vergelijk?a={wijk['wijk'].code}&b={busy.code}&{week}").get_data(
+        as_text=True
+    )
     own, theirs = side.split('<section class="column">')[1:]
     assert re.search(r"<td>3</td><td>2,0</td>", own)
     assert re.search(r"<td>5</td><td>2,5</td>", theirs) and "3,0" not in theirs
@@ -235,11 +273,21 @@ def test_across_wijken_per_1000_tells_no_more_than_the_counts(client, auth, db, 
 
 def test_the_period_report_carries_the_wijk_s_figures(client, auth, db, wijk):  # noqa: F811
     """The report for the municipality gives the same context: who lives in the wijk."""
-    _add_figures(db, wijk["wijk"], inhabitants=2500, households=1000,
-                 single_person_households=400, age_0_14=500, age_15_24=250, age_25_44=750,
-                 age_45_64=500, age_65_plus=500, low_income_share=12.5)
+    _add_figures(
+        db,
+        wijk["wijk"],
+        inhabitants=2500,
+        households=1000,
+        single_person_households=400,
+        age_0_14=500,
+        age_15_24=250,
+        age_25_44=750,
+        age_45_64=500,
+        age_65_plus=500,
+        low_income_share=12.5,
+    )
     auth.login_as(wijk["coordinator"])
     html = client.get(f"/wijk/{wijk['wijk'].code}/rapport").get_data(as_text=True)
-    part = html[html.index("Wie woont hier"):]
+    part = html[html.index("Wie woont hier") :]
     assert "2.500" in part and "alleenwonend: 40%" in part and "0–14: 20%" in part
     assert "12,5%" in part

@@ -38,7 +38,11 @@ def test_import_builds_the_hierarchy(runner, db, tmp_path):
     assert "7 created" in result.output
     lombok = db.session.scalar(select(Area).where(Area.code == "BU03440101"))
     assert (lombok.level, lombok.parent.code, lombok.wijk.code, lombok.year) == (
-        "buurt", "WK034401", "WK034401", 2024)
+        "buurt",
+        "WK034401",
+        "WK034401",
+        2024,
+    )
     slug = db.session.scalar(select(Area).where(Area.code == "westkwartier-oost"))
     assert (slug.level, slug.parent.level) == ("buurt", "wijk")
 
@@ -113,8 +117,11 @@ def test_large_files_show_progress(runner, db, tmp_path):
     """Show a progress bar for a large file and import it whole."""
     lines = ["code,name,parent_code,year", "GM0344,Utrecht,,2024"]
     lines += [f"WK0344{w:02d},Wijk {w},GM0344,2024" for w in range(1, 13)]
-    lines += [f"BU0344{w:02d}{b:02d},Buurt {w}-{b},WK0344{w:02d},2024"
-              for w in range(1, 13) for b in range(100)]
+    lines += [
+        f"BU0344{w:02d}{b:02d},Buurt {w}-{b},WK0344{w:02d},2024"
+        for w in range(1, 13)
+        for b in range(100)
+    ]
     result = _import(runner, tmp_path, "\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     assert "Importing areas" in result.output
@@ -124,17 +131,25 @@ def test_large_files_show_progress(runner, db, tmp_path):
 def test_admin_imports_a_file_in_the_browser(client, auth, make_user, db):
     """Let an admin upload the same CSV, with the same all-or-nothing rules."""
     from io import BytesIO
+
     auth.login_as(make_user("admin"))
     client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
     bad = GOOD + "BU03449999,Orphan,WK000000,2024\n"
-    response = client.post("/admin/areas", data={"file": (BytesIO(bad.encode()), "a.csv")},
-                           content_type="multipart/form-data")
+    response = client.post(
+        "/admin/areas",
+        data={"file": (BytesIO(bad.encode()), "a.csv")},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 400
-    assert "Line 9: Parent WK000000 is not in the file or the database." in \
-        response.get_data(as_text=True)
+    assert "Line 9: Parent WK000000 is not in the file or the database." in response.get_data(
+        as_text=True
+    )
     assert _count(db) == 0
-    response = client.post("/admin/areas", data={"file": (BytesIO(GOOD.encode()), "a.csv")},
-                           content_type="multipart/form-data")
+    response = client.post(
+        "/admin/areas",
+        data={"file": (BytesIO(GOOD.encode()), "a.csv")},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 302 and _count(db) == 7
 
 
@@ -144,8 +159,10 @@ CBS_FILES = sorted(CBS.glob("*.csv"))
 
 def _snapshot(db):
     """Return every area as (code, name, level, parent code, year, in use)."""
-    return sorted((a.code, a.name, a.level, a.parent.code if a.parent else None, a.year, a.active)
-                  for a in db.session.scalars(select(Area)))
+    return sorted(
+        (a.code, a.name, a.level, a.parent.code if a.parent else None, a.year, a.active)
+        for a in db.session.scalars(select(Area))
+    )
 
 
 def _import_bytes(runner, tmp_path, data, *args):
@@ -183,16 +200,22 @@ def test_the_upload_takes_the_excel_file_as_it_is(client, auth, make_user, db):
     """Upload Excel's semicolon Windows-1252 file in Beheer and store the names unmangled."""
     auth.login_as(make_user("admin"))
     data = (CBS / "areas_2024_excel_semicolon_cp1252.csv").read_bytes()
-    response = client.post("/admin/areas", data={"file": (BytesIO(data), "gebieden.csv")},
-                           content_type="multipart/form-data")
+    response = client.post(
+        "/admin/areas",
+        data={"file": (BytesIO(data), "gebieden.csv")},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 302
     names = {a[1] for a in _snapshot(db)}
     assert {"Máximapark", "Egelantierstraat, Mariëndaalstraat e.o."} <= names
     assert not any("\ufffd" in name for name in names)
 
 
-@pytest.mark.parametrize("data", [b"code,name\nGM0344,Utr\x81cht\n", b"\xff\xfe\x00\x00junk"],
-                         ids=["undefined-cp1252-byte", "binary"])
+@pytest.mark.parametrize(
+    "data",
+    [b"code,name\nGM0344,Utr\x81cht\n", b"\xff\xfe\x00\x00junk"],
+    ids=["undefined-cp1252-byte", "binary"],
+)
 def test_an_unreadable_file_is_refused_with_advice(runner, db, tmp_path, data):
     """Refuse bytes that are no known text encoding, say how to save the file, no traceback."""
     result = _import_bytes(runner, tmp_path, data)
@@ -205,8 +228,11 @@ def test_the_upload_refuses_an_unreadable_file_in_dutch(client, auth, make_user,
     """Answer an unreadable upload with the advice in the user's language."""
     auth.login_as(make_user("admin"))
     client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "nl"
-    response = client.post("/admin/areas", data={"file": (BytesIO(b"code\x81"), "a.csv")},
-                           content_type="multipart/form-data")
+    response = client.post(
+        "/admin/areas",
+        data={"file": (BytesIO(b"code\x81"), "a.csv")},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 400
     assert "CSV UTF-8" in response.get_data(as_text=True) and _count(db) == 0
     assert "Opslaan als" in response.get_data(as_text=True)
@@ -215,7 +241,7 @@ def test_the_upload_refuses_an_unreadable_file_in_dutch(client, auth, make_user,
 @pytest.mark.parametrize("name", ["MÃ¡ximapark", "Mari\ufffdndaal", "Tab\there"])
 def test_a_garbled_name_is_refused_on_its_line(runner, db, tmp_path, name):
     """Refuse a name that an earlier wrong save has mangled, with its line number."""
-    text = f"code,name,parent_code,year\nGM0344,Utrecht,,2024\nWK034401,\"{name}\",,2024\n"
+    text = f'code,name,parent_code,year\nGM0344,Utrecht,,2024\nWK034401,"{name}",,2024\n'
     result = _import_bytes(runner, tmp_path, text.encode())
     assert result.exit_code != 0 and "line 3: The name" in result.output
     assert "CSV UTF-8" in result.output and _count(db) == 0
@@ -224,20 +250,28 @@ def test_a_garbled_name_is_refused_on_its_line(runner, db, tmp_path, name):
 def test_cbs_codes_are_upper_cased_and_unpadded(runner, db, tmp_path):
     """Read bu03440112 and "BU03440112  " as the area BU03440112, not a second area."""
     _import(runner, tmp_path, "code,name\nGM0344,Utrecht\nWK034401,West\nBU03440112,Lombok\n")
-    result = _import(runner, tmp_path, "code,name,parent_code\ngm0344,Utrecht,\n"
-                     "wk034401,West,gm0344\n\" bu03440112  \",Lombok,\n")
+    result = _import(
+        runner,
+        tmp_path,
+        'code,name,parent_code\ngm0344,Utrecht,\nwk034401,West,gm0344\n" bu03440112  ",Lombok,\n',
+    )
     assert "0 created, 0 updated, 3 unchanged" in result.output, result.output
     assert [a[0] for a in _snapshot(db)] == ["BU03440112", "GM0344", "WK034401"]
 
 
 def test_a_buurt_under_another_gemeentes_wijk_is_refused(runner, db, tmp_path):
     """Refuse a Huizen buurt under a Utrecht wijk, in the file and against the database."""
-    base = "code,name,parent_code,year\nGM0344,Utrecht,,2024\nWK034401,West,,2024\n" \
-           "GM0406,Huizen,,2024\nWK040612,Huizen-Oost,,2024\n"
+    base = (
+        "code,name,parent_code,year\nGM0344,Utrecht,,2024\nWK034401,West,,2024\n"
+        "GM0406,Huizen,,2024\nWK040612,Huizen-Oost,,2024\n"
+    )
     result = _import(runner, tmp_path, base + "BU04061231,De Tuit,WK034401,2024\n")
     assert result.exit_code != 0
-    assert "line 6: Area BU04061231 cannot lie in WK034401: its code puts it in WK040612." \
-        in result.output and _count(db) == 0
+    assert (
+        "line 6: Area BU04061231 cannot lie in WK034401: its code puts it in WK040612."
+        in result.output
+        and _count(db) == 0
+    )
     assert _import(runner, tmp_path, base + "BU04061231,De Tuit,,2024\n").exit_code == 0
     moved = _import(runner, tmp_path, "code,name,parent_code\nBU04061231,De Tuit,WK034401\n")
     assert moved.exit_code != 0 and "line 2: Area BU04061231 cannot lie in" in moved.output
@@ -250,8 +284,10 @@ def test_a_cbs_buurt_under_a_slug_wijk_keeps_its_gemeente(runner, db, tmp_path):
     base = "code,name,parent_code\nGM0344,Utrecht,\nGM0406,Huizen,\nnoord,Noord,GM0344\n"
     assert _import(runner, tmp_path, base + "BU03440101,Lombok,noord\n").exit_code == 0
     result = _import(runner, tmp_path, base + "BU04061231,De Tuit,noord\n")
-    assert "line 5: Area BU04061231 cannot lie in noord: its code puts it in WK040612." \
+    assert (
+        "line 5: Area BU04061231 cannot lie in noord: its code puts it in WK040612."
         in result.output
+    )
 
 
 def test_retiring_missing_areas_is_asked_for(runner, db, tmp_path):
@@ -274,12 +310,17 @@ def test_retiring_missing_areas_is_asked_for(runner, db, tmp_path):
 def test_the_upload_retires_when_the_box_is_ticked(client, auth, make_user, db):
     """Offer the same retiring in Beheer → Gebieden, as a checkbox."""
     auth.login_as(make_user("admin"))
-    client.post("/admin/areas", data={"file": (BytesIO(GOOD.encode()), "a.csv")},
-                content_type="multipart/form-data")
+    client.post(
+        "/admin/areas",
+        data={"file": (BytesIO(GOOD.encode()), "a.csv")},
+        content_type="multipart/form-data",
+    )
     smaller = GOOD.replace("BU03440201,Kanaleneiland-Noord,WK034402,2024\n", "")
-    response = client.post("/admin/areas", data={"file": (BytesIO(smaller.encode()), "a.csv"),
-                                                 "retire_missing": "y"},
-                           content_type="multipart/form-data")
+    response = client.post(
+        "/admin/areas",
+        data={"file": (BytesIO(smaller.encode()), "a.csv"), "retire_missing": "y"},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 302
     assert [a[0] for a in _snapshot(db) if not a[5]] == ["BU03440201"]
 

@@ -64,19 +64,28 @@ def wijk(make_area, make_place, make_team, make_user, make_theme, make_entry):
     coordinator = make_user("coordinator", team=team)
     theme = make_theme()
     for start, value in ATTACKS.items():
-        make_entry(author=coordinator, area=buurt, themes=[theme], days_ago=1, note=value,
-                   underlying_question=f"{value} ({ord(start)})")
+        make_entry(
+            author=coordinator,
+            area=buurt,
+            themes=[theme],
+            days_ago=1,
+            note=value,
+            underlying_question=f"{value} ({ord(start)})",
+        )
     today = to_user_timezone(utcnow()).date()
-    period = stats.period_for("custom", today - today.resolution * 6, "Europe/Amsterdam",
-                              last=today)
+    period = stats.period_for(
+        "custom", today - today.resolution * 6, "Europe/Amsterdam", last=today
+    )
     return {"wijk": buurt.parent, "coordinator": coordinator, "period": period}
 
 
 def wijk_entries(client, wijk) -> tuple[str, list[str]]:
     """Download the wijk's entries with their text; return it and the values planted."""
     period = wijk["period"]
-    response = client.get(f"/wijk/{wijk['wijk'].code}/export.csv?period=custom"
-                          f"&start={period.first}&end={period.last}&text=y")
+    response = client.get(
+        f"/wijk/{wijk['wijk'].code}/export.csv?period=custom"
+        f"&start={period.first}&end={period.last}&text=y"
+    )
     planted = [*ATTACKS.values(), *(f"{v} ({ord(s)})" for s, v in ATTACKS.items())]
     return response.get_data(as_text=True), planted
 
@@ -88,9 +97,11 @@ def wijk_counts(client, wijk) -> tuple[str, list[str]]:
 
     db.session.commit()
     period = wijk["period"]
-    response = client.get(f"/wijk/{quote(wijk['wijk'].code, safe='')}/export.csv?format=counts"
-                          f"&period=custom"
-                          f"&start={period.first}&end={period.last}")
+    response = client.get(
+        f"/wijk/{quote(wijk['wijk'].code, safe='')}/export.csv?format=counts"
+        f"&period=custom"
+        f"&start={period.first}&end={period.last}"
+    )
     return response.get_data(as_text=True), ["=SUM(A1:A9)"]
 
 
@@ -98,22 +109,42 @@ def hsds_files(client, wijk) -> tuple[str, list[str]]:
     """Download the Open Referral CSV zip of initiatives with an attack in every text field."""
     from buurtlog.extensions import db
 
-    place = Place(name=ATTACKS["@"], area=db.session.get(type(wijk["wijk"]), wijk["wijk"].id),
-                  kind="community_centre")
+    place = Place(
+        name=ATTACKS["@"],
+        area=db.session.get(type(wijk["wijk"]), wijk["wijk"].id),
+        kind="community_centre",
+    )
     for contact in ("+31 20 123 4567", ATTACKS["="]):
-        db.session.add(Initiative(
-            name=f"{ATTACKS['=']} {contact[-3:]}", offer=ATTACKS["+"], audience=ATTACKS["-"],
-            schedule_text="@" + ATTACKS["-"], organisation=f"{ATTACKS['@']} {contact[-3:]}",
-            contact=contact, carried_by="organisation", status="active", place=place,
-            areas=[wijk["wijk"]],
-            schedules=[InitiativeSchedule(weekday=1, opens_at=time(10))]))
+        db.session.add(
+            Initiative(
+                name=f"{ATTACKS['=']} {contact[-3:]}",
+                offer=ATTACKS["+"],
+                audience=ATTACKS["-"],
+                schedule_text="@" + ATTACKS["-"],
+                organisation=f"{ATTACKS['@']} {contact[-3:]}",
+                contact=contact,
+                carried_by="organisation",
+                status="active",
+                place=place,
+                areas=[wijk["wijk"]],
+                schedules=[InitiativeSchedule(weekday=1, opens_at=time(10))],
+            )
+        )
     db.session.commit()
     response = client.get("/openreferral/export/csv")
     with zipfile.ZipFile(io.BytesIO(response.data)) as archive:
-        text = "".join(archive.read(n).decode("utf-8") for n in archive.namelist()
-                       if n.endswith(".csv"))
-    return text, [ATTACKS["+"], ATTACKS["-"], "@" + ATTACKS["-"], "+31 20 123 4567",
-                  ATTACKS["="] + " 567", ATTACKS["@"] + " 567", ATTACKS["@"]]
+        text = "".join(
+            archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".csv")
+        )
+    return text, [
+        ATTACKS["+"],
+        ATTACKS["-"],
+        "@" + ATTACKS["-"],
+        "+31 20 123 4567",
+        ATTACKS["="] + " 567",
+        ATTACKS["@"] + " 567",
+        ATTACKS["@"],
+    ]
 
 
 @pytest.mark.parametrize("download", [wijk_entries, wijk_counts, hsds_files])
@@ -129,16 +160,20 @@ def test_open_referral_import_reads_the_quoted_cells_back(client, auth, wijk, db
     auth.login_as(wijk["coordinator"])
     hsds_files(client, wijk)
     data, _count = services.export("csv")
-    before = {i.hsds_id: (i.name, i.offer, i.audience, i.contact, i.organisation,
-                          i.schedule_text) for i in db.session.query(Initiative)}
+    before = {
+        i.hsds_id: (i.name, i.offer, i.audience, i.contact, i.organisation, i.schedule_text)
+        for i in db.session.query(Initiative)
+    }
     source = reader.read_zip(data)
     phones = [row.values["number"] for row in source.tables["phone"]]
     assert phones == ["+31 20 123 4567"]
     result = saving.apply(importer.check(source))
     assert not result.errors and result.unchanged == 2
     db.session.expire_all()
-    assert {i.hsds_id: (i.name, i.offer, i.audience, i.contact, i.organisation,
-                        i.schedule_text) for i in db.session.query(Initiative)} == before
+    assert {
+        i.hsds_id: (i.name, i.offer, i.audience, i.contact, i.organisation, i.schedule_text)
+        for i in db.session.query(Initiative)
+    } == before
 
 
 def test_every_csv_writer_is_the_shared_one():
@@ -168,14 +203,18 @@ def test_the_xlsx_exports_hold_text_cells_only(client, auth, wijk):
     auth.login_as(wijk["coordinator"])
     _text, planted = wijk_entries(client, wijk)
     period = wijk["period"]
-    response = client.get(f"/wijk/{wijk['wijk'].code}/export.xlsx?period=custom"
-                          f"&start={period.first}&end={period.last}&text=y")
+    response = client.get(
+        f"/wijk/{wijk['wijk'].code}/export.xlsx?period=custom"
+        f"&start={period.first}&end={period.last}&text=y"
+    )
     sheet = openpyxl.load_workbook(io.BytesIO(response.data)).worksheets[0]
     found = [cell for row in sheet.iter_rows() for cell in row]
     assert [c.coordinate for c in found if c.data_type == "f"] == []
     # XML reads a carriage return as a line feed: "\r=1+1" comes back as "\n=1+1", still quoted
-    assert_defused([[c.value for c in found if isinstance(c.value, str)]],
-                   [value.replace("\r", "\n") for value in planted])
+    assert_defused(
+        [[c.value for c in found if isinstance(c.value, str)]],
+        [value.replace("\r", "\n") for value in planted],
+    )
 
 
 def test_a_wijk_code_excel_forbids_in_a_sheet_name_still_downloads(client, auth, wijk):
@@ -186,8 +225,10 @@ def test_a_wijk_code_excel_forbids_in_a_sheet_name_still_downloads(client, auth,
     auth.login_as(wijk["coordinator"])
     wijk_counts(client, wijk)  # gives the wijk that code
     period = wijk["period"]
-    response = client.get(f"/wijk/{quote(wijk['wijk'].code, safe='')}/export.xlsx?format=counts"
-                          f"&period=custom&start={period.first}&end={period.last}")
+    response = client.get(
+        f"/wijk/{quote(wijk['wijk'].code, safe='')}/export.xlsx?format=counts"
+        f"&period=custom&start={period.first}&end={period.last}"
+    )
     assert response.status_code == 200
     sheet = openpyxl.load_workbook(io.BytesIO(response.data)).worksheets[0]
     assert ":" not in sheet.title

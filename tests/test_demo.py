@@ -154,18 +154,28 @@ def test_free_text_holds_no_personal_data(demo, db):
     """Find no personal data in any note or underlying question."""
     privacy = pytest.importorskip("buurtlog.privacy")
     texts = set(db.session.scalars(select(Entry.note).where(Entry.note.is_not(None))))
-    texts |= set(db.session.scalars(
-        select(Entry.underlying_question).where(Entry.underlying_question.is_not(None))
-    ))
+    texts |= set(
+        db.session.scalars(
+            select(Entry.underlying_question).where(Entry.underlying_question.is_not(None))
+        )
+    )
     assert len(texts) > 50
     for text in texts:
         assert not privacy.find_personal_data(text), text
 
 
-@pytest.mark.parametrize("moment", [
-    "2026-11-30T08:00", "2026-12-01T08:00", "2026-12-02T08:00", "2026-12-03T08:00",
-    "2026-12-04T08:00", "2026-12-05T08:00", "2026-12-06T23:30",
-])
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "2026-11-30T08:00",
+        "2026-12-01T08:00",
+        "2026-12-02T08:00",
+        "2026-12-03T08:00",
+        "2026-12-04T08:00",
+        "2026-12-05T08:00",
+        "2026-12-06T23:30",
+    ],
+)
 def test_demo_meeting_keeps_the_review_rules_on_every_day(clock, runner, db, moment):
     """Hold last week's meeting through the review's own workflow on any weekday: one status
     per signal, owners who may own them, decisions written from the changes, all a week ago."""
@@ -178,8 +188,7 @@ def test_demo_meeting_keeps_the_review_rules_on_every_day(clock, runner, db, mom
     assert not review.is_open and review.period_start < review.period_end
     assert review.period_end.date() == review.held_on
     changes = db.session.scalars(select(StatusChange)).all()
-    assert changes and all(c.review_id == review.id and c.at == review.period_end
-                           for c in changes)
+    assert changes and all(c.review_id == review.id and c.at == review.period_end for c in changes)
     statuses = db.session.scalars(select(SignalStatus)).all()
     assert len(statuses) == len({s.entry_id for s in statuses}) == len(changes)
     for status in statuses:
@@ -198,7 +207,8 @@ def test_demo_wijk_theme_is_about_the_playground_in_kanaalzone(demo, db):
     assert theme.area.code == data.RISE["wijk"]
     assert theme.entries and all(
         any(t.slug == "spelen" for t in e.themes) and e.area.wijk == theme.area
-        for e in theme.entries)
+        for e in theme.entries
+    )
     assert Counter(note.event for note in theme.notes) == {"created": 1, "linked": 1, "note": 1}
 
 

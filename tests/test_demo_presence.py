@@ -36,8 +36,11 @@ def test_every_worker_has_presence_blocks_holding_their_entries(demo, db):
     windows = defaultdict(list)
     for block in blocks:
         windows[block.user_id, block.place_id].append((block.started_at, block.ended_at))
-    entries = db.session.execute(select(Entry.author_id, Entry.place_id, Entry.occurred_at)
-                                 .where(Entry.place_id.is_not(None))).all()
+    entries = db.session.execute(
+        select(Entry.author_id, Entry.place_id, Entry.occurred_at).where(
+            Entry.place_id.is_not(None)
+        )
+    ).all()
     assert entries
     for author, place, at in entries:
         assert any(start <= at < end for start, end in windows[author, place])
@@ -55,5 +58,5 @@ def test_presence_hours_have_a_dutch_decimal_comma(client, auth, demo, db):
     """Write the hours on the wijk page as "7,5" in Dutch, never "7.5"."""
     auth.login_as(db.session.scalar(select(User).where(User.email == "sanne@havenstad.example")))
     html = client.get(f"/wijk/{data.RISE['wijk']}").get_data(as_text=True)
-    table = html[html.index('id="presence"'):html.index('id="wijk-themes"')]
+    table = html[html.index('id="presence"') : html.index('id="wijk-themes"')]
     assert "Uren" in table and ",0</td>" in table and ".0</td>" not in table

@@ -118,7 +118,8 @@ def test_no_theme_row_gives_a_hidden_count_away(cells):
     parts = {kind: Figure(kind, n) for kind, n in zip(KINDS, cells, strict=True)}
     both = Figure("both", cells[1] + cells[2]).split([parts["strength"], parts["idea"]])
     root = Figure("theme", sum(cells)).split(
-        [both, parts["signal"], parts["question"], parts["contact"]])
+        [both, parts["signal"], parts["question"], parts["contact"]]
+    )
     release(root)
     shown_parts = {k: f.shown for k, f in parts.items()}
     found = solve(shown_parts, root.shown, extra=[(("strength", "idea"), both.shown)])
@@ -135,8 +136,10 @@ def rows(html: str, after: str, before: str | None = None) -> list[tuple[str, st
     part = html.split(after, 1)[1]
     if before:
         part = part.split(before, 1)[0]
-    return [(unescape(a), unescape(b))
-            for a, b in re.findall(r'<th scope="row">([^<]*)</th><td>([^<]*)</td>', part)]
+    return [
+        (unescape(a), unescape(b))
+        for a, b in re.findall(r'<th scope="row">([^<]*)</th><td>([^<]*)</td>', part)
+    ]
 
 
 def outputs(client, code: str, period: str) -> dict:
@@ -153,11 +156,15 @@ def outputs(client, code: str, period: str) -> dict:
     assert len(kinds) == len(KINDS), report.split("<caption>What we logged</caption>")[1][:900]
     themes = dict(rows(report, "<h2>Themes</h2>", "</table>"))
     outcomes = dict(rows(report, "<h2>What was done with signals</h2>", "</table>"))
-    return {"html": report, "cells": cells, "reach": reach,
-            "kinds": dict(zip(KINDS, kinds, strict=True)), "themes": themes,
-            "strengths": dict(rows(report, "strengths and ideas</h2>",
-                                   "</table>")),
-            "outcomes": outcomes}
+    return {
+        "html": report,
+        "cells": cells,
+        "reach": reach,
+        "kinds": dict(zip(KINDS, kinds, strict=True)),
+        "themes": themes,
+        "strengths": dict(rows(report, "strengths and ideas</h2>", "</table>")),
+        "outcomes": outcomes,
+    }
 
 
 def attack(out: dict, names: dict[str, str], public: dict | None = None) -> list[str]:
@@ -165,8 +172,11 @@ def attack(out: dict, names: dict[str, str], public: dict | None = None) -> list
     lost = []
     for slug, cells in out["cells"].items():
         kinds = {k: cells.get(k, "0") for k in KINDS}
-        total = cells.get("all") or (out["themes"].get("Sensitive themes together")
-                                     if slug == "sensitive" else out["themes"][names[slug]])
+        total = cells.get("all") or (
+            out["themes"].get("Sensitive themes together")
+            if slug == "sensitive"
+            else out["themes"][names[slug]]
+        )
         extra = []
         if slug != "sensitive" and names[slug] in out["strengths"]:
             extra.append((("strength", "idea"), out["strengths"][names[slug]]))
@@ -209,8 +219,9 @@ def outside(demo, app, client, auth, db):  # noqa: F811 - demo is the fixture
     return sign_in, names
 
 
-@pytest.mark.parametrize("period", ["period=quarter", "period=month",
-                                    "period=quarter&start=2026-07-01"])
+@pytest.mark.parametrize(
+    "period", ["period=quarter", "period=month", "period=quarter&start=2026-07-01"]
+)
 def test_report_and_csv_together_give_no_hidden_count_away(outside, client, period):
     """For every demo wijk: the report's totals minus the CSV's visible counts (and every other
     sum the outputs share) leave each hidden count at least two possible values."""
@@ -233,8 +244,11 @@ def test_kanaalzone_q4_small_cells_cannot_be_subtracted(outside, client):
     assert out["cells"]["wonen"]["contact"] in ("<5", "x")
     assert out["cells"]["veiligheid"]["idea"] in ("<5", "x")
     kinds = {k: out["cells"]["wonen"].get(k, "0") for k in KINDS}
-    found = solve(kinds, out["themes"][names["wonen"]],
-                  [(("strength", "idea"), out["strengths"].get(names["wonen"], "0"))])
+    found = solve(
+        kinds,
+        out["themes"][names["wonen"]],
+        [(("strength", "idea"), out["strengths"].get(names["wonen"], "0"))],
+    )
     assert len(found["contact"]) > 1
     assert attack(out, names) == []
 
@@ -264,28 +278,38 @@ def test_the_same_rule_gives_the_same_numbers_everywhere(outside, client, auth, 
         labels = {str(label("signal_status", s)): s for s in SIGNAL_STATUSES}
     out["outcomes"] = {labels[k]: v for k, v in out["outcomes"].items()}
     # The public page names what became of signals in residents' words (issue 17).
-    words = {"The team took it up itself": "action",
-             "Passed on to an organisation that can help": "referred",
-             "Taken up together with residents": "collective",
-             "The team keeps an eye on it": "monitoring"}
-    public_outcomes = {words[k]: v for k, v in
-                       rows(public, "<th scope=\"col\">What happened</th>", "</table>")}
+    words = {
+        "The team took it up itself": "action",
+        "Passed on to an organisation that can help": "referred",
+        "Taken up together with residents": "collective",
+        "The team keeps an eye on it": "monitoring",
+    }
+    public_outcomes = {
+        words[k]: v for k, v in rows(public, '<th scope="col">What happened</th>', "</table>")
+    }
     assert attack(out, names, public_outcomes) == []
 
     # A worker of another team sees the wijk as it leaves the team: the same numbers.
     auth.logout()
-    auth.login(next(u[0] for u in data.USERS if u[3] == "Team Noord" and u[2] == "worker"),
-               password=data.PASSWORD)
-    side = client.get(f"/wijk/vergelijk?a={other}&b={code}&{period}", headers=EN).get_data(
-        as_text=True).split('<section class="column">')[2]
+    auth.login(
+        next(u[0] for u in data.USERS if u[3] == "Team Noord" and u[2] == "worker"),
+        password=data.PASSWORD,
+    )
+    side = (
+        client.get(f"/wijk/vergelijk?a={other}&b={code}&{period}", headers=EN)
+        .get_data(as_text=True)
+        .split('<section class="column">')[2]
+    )
     compared = dict(rows(side, "<table>"))
     assert {k: v for k, v in compared.items() if k != "Sensitive"} == report_themes
     assert f"Contacts: {out['reach']['Contacts']} · People: {out['reach']['People']}" in side
     heat = client.get(f"/wijk/overzicht?{period}", headers=EN).get_data(as_text=True)
-    header = re.findall(r'<th scope="col">([^<]*)</th>', heat.split("<thead>")[1].split(
-        "</thead>")[0])[1:]
+    header = re.findall(
+        r'<th scope="col">([^<]*)</th>', heat.split("<thead>")[1].split("</thead>")[0]
+    )[1:]
     row = heat.split(f'<th scope="row">{wijk.name}</th>')[1].split("</tr>")[0]
-    heat_cells = dict(zip(map(unescape, header), map(unescape, re.findall(r">([^<]*)</td>", row)),
-                          strict=True))
+    heat_cells = dict(
+        zip(map(unescape, header), map(unescape, re.findall(r">([^<]*)</td>", row)), strict=True)
+    )
     for theme, text in report_themes.items():
         assert heat_cells[theme] == text

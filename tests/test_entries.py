@@ -37,10 +37,21 @@ def worker_client(client, auth, setup):
 
 def minimal(setup, **changes):
     """Return the form data of a minimal entry: setting, kind, one theme, the defaults."""
-    data = {"place": setup["place"].id, "area": "", "setting": "shop_table", "kind": "signal",
-            "themes": [setup["theme"].slug], "contact_type": "resident", "people": "1",
-            "first_contact": "known", "initiated_by": "resident", "follow_up": "none",
-            "occurred_at": "", "underlying_question": "", "note": ""}
+    data = {
+        "place": setup["place"].id,
+        "area": "",
+        "setting": "shop_table",
+        "kind": "signal",
+        "themes": [setup["theme"].slug],
+        "contact_type": "resident",
+        "people": "1",
+        "first_contact": "known",
+        "initiated_by": "resident",
+        "follow_up": "none",
+        "occurred_at": "",
+        "underlying_question": "",
+        "note": "",
+    }
     data.update(changes)
     return {k: v for k, v in data.items() if v is not None}
 
@@ -57,11 +68,23 @@ def test_minimal_entry_is_saved_with_defaults_and_confirmed(worker_client, setup
     assert response.status_code == 302 and response.headers["Location"] == "/"
     entry = entries(db)[0]
     assert (entry.setting, entry.kind, [t.slug for t in entry.themes]) == (
-        "shop_table", "signal", ["eenzaamheid"])
-    assert (entry.place, entry.area, entry.team) == (setup["place"], setup["place"].area,
-                                                     setup["team"])
-    assert (entry.contact_type, entry.people, entry.first_contact, entry.initiated_by,
-            entry.follow_up, entry.sensitive) == ("resident", 1, False, "resident", "none", False)
+        "shop_table",
+        "signal",
+        ["eenzaamheid"],
+    )
+    assert (entry.place, entry.area, entry.team) == (
+        setup["place"],
+        setup["place"].area,
+        setup["team"],
+    )
+    assert (
+        entry.contact_type,
+        entry.people,
+        entry.first_contact,
+        entry.initiated_by,
+        entry.follow_up,
+        entry.sensitive,
+    ) == ("resident", 1, False, "resident", "none", False)
     assert abs(entry.occurred_at - utcnow()) < timedelta(minutes=1)
     page = worker_client.get("/").get_data(as_text=True)
     assert "Saved — " in page and "Shop table, Loneliness" in page
@@ -79,8 +102,9 @@ def test_plain_contact_needs_no_theme(worker_client, setup, db):
 def test_an_area_without_a_place(worker_client, setup, db):
     """Accept an entry about an area when there was no particular place."""
     buurt = setup["place"].area
-    response = worker_client.post("/", data=minimal(setup, place="", area=buurt.code,
-                                                    setting="street"))
+    response = worker_client.post(
+        "/", data=minimal(setup, place="", area=buurt.code, setting="street")
+    )
     assert response.status_code == 302
     entry = entries(db)[0]
     assert entry.place is None and entry.area == buurt
@@ -88,43 +112,58 @@ def test_an_area_without_a_place(worker_client, setup, db):
 
 def test_every_field_is_saved(worker_client, setup, db):
     """Save every optional field as entered, with the time read as Amsterdam time."""
-    data = minimal(setup, themes=[setup["theme"].slug, setup["other_theme"].slug],
-                   contact_type="group", people="7", first_contact="first",
-                   initiated_by="worker", follow_up="collective",
-                   occurred_at="2026-06-01T10:30",
-                   underlying_question="Ouders voelen zich niet gehoord",
-                   note="Kinderen durven niet naar het veldje sinds de vernielingen.")
+    data = minimal(
+        setup,
+        themes=[setup["theme"].slug, setup["other_theme"].slug],
+        contact_type="group",
+        people="7",
+        first_contact="first",
+        initiated_by="worker",
+        follow_up="collective",
+        occurred_at="2026-06-01T10:30",
+        underlying_question="Ouders voelen zich niet gehoord",
+        note="Kinderen durven niet naar het veldje sinds de vernielingen.",
+    )
     assert worker_client.post("/", data=data).status_code == 302
     entry = entries(db)[0]
-    assert (entry.contact_type, entry.people, entry.first_contact, entry.initiated_by,
-            entry.follow_up) == ("group", 7, True, "worker", "collective")
+    assert (
+        entry.contact_type,
+        entry.people,
+        entry.first_contact,
+        entry.initiated_by,
+        entry.follow_up,
+    ) == ("group", 7, True, "worker", "collective")
     assert entry.occurred_at.isoformat() == "2026-06-01T08:30:00+00:00"
     assert entry.underlying_question == "Ouders voelen zich niet gehoord"
     assert sorted(t.slug for t in entry.themes) == ["eenzaamheid", "spelen"]
 
 
-@pytest.mark.parametrize("changes, field, message", [
-    ({"setting": None}, "setting", "Choose where the contact took place."),
-    ({"setting": "balcony"}, "setting", "Not a valid choice."),
-    ({"kind": None}, "kind", "Choose what kind of contact this was."),
-    ({"themes": []}, "themes", "Choose at least one theme."),
-    ({"themes": ["no-such-theme"]}, "themes", "Unknown or retired theme: no-such-theme"),
-    ({"place": "99999"}, "place", "This place is unknown or no longer in use."),
-    ({"place": "", "area": ""}, "area", "Choose a place or a neighbourhood."),
-    ({"area": "BU99999999"}, "area", "This area is unknown or no longer in use."),
-    ({"people": "0"}, "people", "Between 1 and 500 people."),
-    ({"people": "501"}, "people", "Between 1 and 500 people."),
-    ({"people": "many"}, "people", "Not a valid integer value."),
-    ({"occurred_at": "1999-12-31T23:00"}, "occurred_at", "That is before the year 2000."),
-    ({"occurred_at": "not a time"}, "occurred_at", "Not a valid datetime value."),
-    ({"note": "x" * 1001}, "note", "At most 1000 characters."),
-    ({"underlying_question": "x" * 301}, "underlying_question", "At most 300 characters."),
-    ({"follow_up": "later"}, "follow_up", "Not a valid choice."),
-    ({"contact_type": "cat"}, "contact_type", "Not a valid choice."),
-    ({"initiated_by": "fate"}, "initiated_by", "Not a valid choice."),
-])
-def test_bad_input_is_shown_beside_the_field_and_saves_nothing(worker_client, setup, db,
-                                                               changes, field, message):
+@pytest.mark.parametrize(
+    "changes, field, message",
+    [
+        ({"setting": None}, "setting", "Choose where the contact took place."),
+        ({"setting": "balcony"}, "setting", "Not a valid choice."),
+        ({"kind": None}, "kind", "Choose what kind of contact this was."),
+        ({"themes": []}, "themes", "Choose at least one theme."),
+        ({"themes": ["no-such-theme"]}, "themes", "Unknown or retired theme: no-such-theme"),
+        ({"place": "99999"}, "place", "This place is unknown or no longer in use."),
+        ({"place": "", "area": ""}, "area", "Choose a place or a neighbourhood."),
+        ({"area": "BU99999999"}, "area", "This area is unknown or no longer in use."),
+        ({"people": "0"}, "people", "Between 1 and 500 people."),
+        ({"people": "501"}, "people", "Between 1 and 500 people."),
+        ({"people": "many"}, "people", "Not a valid integer value."),
+        ({"occurred_at": "1999-12-31T23:00"}, "occurred_at", "That is before the year 2000."),
+        ({"occurred_at": "not a time"}, "occurred_at", "Not a valid datetime value."),
+        ({"note": "x" * 1001}, "note", "At most 1000 characters."),
+        ({"underlying_question": "x" * 301}, "underlying_question", "At most 300 characters."),
+        ({"follow_up": "later"}, "follow_up", "Not a valid choice."),
+        ({"contact_type": "cat"}, "contact_type", "Not a valid choice."),
+        ({"initiated_by": "fate"}, "initiated_by", "Not a valid choice."),
+    ],
+)
+def test_bad_input_is_shown_beside_the_field_and_saves_nothing(
+    worker_client, setup, db, changes, field, message
+):
     """Refuse bad input with a message beside the field, keep the input, save nothing."""
     data = minimal(setup, note="Buurtbewoners willen een bankje bij de speeltuin.")
     data.update({k: v for k, v in changes.items() if v is not None})
@@ -193,14 +232,17 @@ def test_clean_text_needs_no_confirmation(worker_client, setup, db):
 
 def test_privacy_check_api(worker_client):
     """Offer the same check as JSON."""
-    response = worker_client.post("/api/v1/privacy-check",
-                                  json={"text": "Mail naar jan@example.org"})
+    response = worker_client.post(
+        "/api/v1/privacy-check", json={"text": "Mail naar jan@example.org"}
+    )
     assert response.status_code == 200
-    assert response.get_json() == {"findings": [{"kind": "email", "start": 10, "end": 25,
-                                                 "start_utf16": 10, "end_utf16": 25}]}
+    assert response.get_json() == {
+        "findings": [{"kind": "email", "start": 10, "end": 25, "start_utf16": 10, "end_utf16": 25}]
+    }
     assert worker_client.post("/api/v1/privacy-check", json={"text": 5}).status_code == 400
-    bad = worker_client.post("/api/v1/privacy-check", data="{not json",
-                             content_type="application/json")
+    bad = worker_client.post(
+        "/api/v1/privacy-check", data="{not json", content_type="application/json"
+    )
     assert bad.status_code == 400 and bad.is_json
 
 
@@ -220,17 +262,22 @@ def test_choosing_a_sensitive_theme_marks_the_entry_sensitive(worker_client, set
     assert entries(db)[0].sensitive is True
 
 
-@pytest.mark.parametrize("viewer, status, audited", [
-    ("worker", 200, False),
-    ("coordinator", 200, True),
-    ("colleague", 404, False),
-    ("outsider", 404, False),
-])
+@pytest.mark.parametrize(
+    "viewer, status, audited",
+    [
+        ("worker", 200, False),
+        ("coordinator", 200, True),
+        ("colleague", 404, False),
+        ("outsider", 404, False),
+    ],
+)
 def test_sensitive_entries_only_for_author_and_team_coordinators(
-        client, auth, setup, make_entry, db, viewer, status, audited):
+    client, auth, setup, make_entry, db, viewer, status, audited
+):
     """Show a sensitive entry to its author and the team's coordinators, auditing the latter."""
-    entry = make_entry(author=setup["worker"], themes=[setup["sensitive"]],
-                       area=setup["place"].area)
+    entry = make_entry(
+        author=setup["worker"], themes=[setup["sensitive"]], area=setup["place"].area
+    )
     auth.login_as(setup[viewer])
     assert client.get(f"/entries/{entry.id}").status_code == status
     actions = [e.action for e in db.session.scalars(select(AuditEvent))]
@@ -247,29 +294,48 @@ def test_colleagues_cannot_edit_each_others_entries(client, auth, setup, make_en
 
 def test_editing_an_own_entry(worker_client, setup, make_entry, db):
     """Change an own entry; no audit event for one's own changes."""
-    entry = make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
-                       place=setup["place"], setting="street")
+    entry = make_entry(
+        author=setup["worker"],
+        themes=[setup["theme"]],
+        area=setup["place"].area,
+        place=setup["place"],
+        setting="street",
+    )
     page = worker_client.get(f"/entries/{entry.id}").get_data(as_text=True)
     assert 'name="version" type="hidden" value="1"' in page
-    data = minimal(setup, kind="idea", themes=["spelen"], version="1",
-                   underlying_question="Een plek om samen te koken")
+    data = minimal(
+        setup,
+        kind="idea",
+        themes=["spelen"],
+        version="1",
+        underlying_question="Een plek om samen te koken",
+    )
     response = worker_client.post(f"/entries/{entry.id}", data=data)
     assert response.status_code == 302
     db.session.expire_all()
     assert (entry.kind, entry.version, entry.underlying_question) == (
-        "idea", 2, "Een plek om samen te koken")
+        "idea",
+        2,
+        "Een plek om samen te koken",
+    )
     assert db.session.scalars(select(AuditEvent)).all() == []
 
 
 def test_changing_only_the_themes_is_a_change(worker_client, setup, make_entry, db):
     """Count a change of themes alone as a new version: for stale forms, `?since=` and the
     weekly review, which go by the version and the time of the last change."""
-    entry = make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
-                       place=setup["place"], setting="shop_table")
+    entry = make_entry(
+        author=setup["worker"],
+        themes=[setup["theme"]],
+        area=setup["place"].area,
+        place=setup["place"],
+        setting="shop_table",
+    )
     assert setup["theme"].slug != "spelen"
     before = entry.updated_at
-    response = worker_client.post(f"/entries/{entry.id}", data=minimal(
-        setup, themes=["spelen"], version="1"))
+    response = worker_client.post(
+        f"/entries/{entry.id}", data=minimal(setup, themes=["spelen"], version="1")
+    )
     assert response.status_code == 302
     db.session.expire_all()
     assert [t.slug for t in entry.themes] == ["spelen"]
@@ -278,8 +344,12 @@ def test_changing_only_the_themes_is_a_change(worker_client, setup, make_entry, 
 
 def test_a_stale_edit_overwrites_nothing(worker_client, setup, make_entry, db):
     """Refuse an edit made on an old version, show the saved one, keep the user's input."""
-    entry = make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
-                       note="Eerste versie")
+    entry = make_entry(
+        author=setup["worker"],
+        themes=[setup["theme"]],
+        area=setup["place"].area,
+        note="Eerste versie",
+    )
     entry.note = "Tweede versie, van de coördinator"
     db.session.commit()
     assert entry.version == 2
@@ -300,15 +370,25 @@ def test_a_stale_edit_overwrites_nothing(worker_client, setup, make_entry, db):
 
 def test_coordinator_corrections_are_audited(client, auth, setup, make_entry, db):
     """Audit a coordinator's correction of a worker's entry, naming the fields, not the text."""
-    entry = make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
-                       place=setup["place"], setting="shop_table", note="Oud")
+    entry = make_entry(
+        author=setup["worker"],
+        themes=[setup["theme"]],
+        area=setup["place"].area,
+        place=setup["place"],
+        setting="shop_table",
+        note="Oud",
+    )
     auth.login_as(setup["coordinator"])
-    response = client.post(f"/entries/{entry.id}", data=minimal(
-        setup, follow_up="urgent", note="Nieuw", version="1"))
+    response = client.post(
+        f"/entries/{entry.id}", data=minimal(setup, follow_up="urgent", note="Nieuw", version="1")
+    )
     assert response.status_code == 302
     event = db.session.scalars(select(AuditEvent)).one()
     assert (event.action, event.actor_id, event.object_id) == (
-        "entry.corrected", setup["coordinator"].id, str(entry.id))
+        "entry.corrected",
+        setup["coordinator"].id,
+        str(entry.id),
+    )
     assert event.details == {"fields": "note,follow_up"}
     assert "Nieuw" not in str(event.details)
 
@@ -326,25 +406,44 @@ def test_deleting_entries(client, auth, setup, make_entry, db):
     assert (event.action, event.actor_id) == ("entry.deleted", setup["coordinator"].id)
 
 
-@pytest.mark.parametrize("moment", [
-    "2026-12-06T23:30",  # Sunday evening in Amsterdam, 22:30 UTC
-    "2026-12-07T00:30",  # Monday just after midnight in Amsterdam, still Sunday in UTC
-    "2026-06-29T01:30",  # Monday in summer time, still Sunday 23:30 in UTC
-    "2026-12-09T14:00",  # a plain Wednesday afternoon
-])
-def test_my_log_lists_own_entries_by_week(worker_client, auth, setup, make_entry, clock,
-                                          moment):
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "2026-12-06T23:30",  # Sunday evening in Amsterdam, 22:30 UTC
+        "2026-12-07T00:30",  # Monday just after midnight in Amsterdam, still Sunday in UTC
+        "2026-06-29T01:30",  # Monday in summer time, still Sunday 23:30 in UTC
+        "2026-12-09T14:00",  # a plain Wednesday afternoon
+    ],
+)
+def test_my_log_lists_own_entries_by_week(worker_client, auth, setup, make_entry, clock, moment):
     """List only the worker's own entries of the chosen Amsterdam ISO week, newest first."""
     clock.move_to(amsterdam(moment) - timedelta(minutes=1), tick=False)
-    make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
-               underlying_question="Deze week, ouder")
+    make_entry(
+        author=setup["worker"],
+        themes=[setup["theme"]],
+        area=setup["place"].area,
+        underlying_question="Deze week, ouder",
+    )
     clock.move_to(amsterdam(moment), tick=False)
-    make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
-               underlying_question="Deze week, nieuwer")
-    make_entry(author=setup["worker"], themes=[setup["theme"]], area=setup["place"].area,
-               days_ago=14, underlying_question="Twee weken geleden")
-    make_entry(author=setup["colleague"], themes=[setup["theme"]], area=setup["place"].area,
-               underlying_question="Van een collega")
+    make_entry(
+        author=setup["worker"],
+        themes=[setup["theme"]],
+        area=setup["place"].area,
+        underlying_question="Deze week, nieuwer",
+    )
+    make_entry(
+        author=setup["worker"],
+        themes=[setup["theme"]],
+        area=setup["place"].area,
+        days_ago=14,
+        underlying_question="Twee weken geleden",
+    )
+    make_entry(
+        author=setup["colleague"],
+        themes=[setup["theme"]],
+        area=setup["place"].area,
+        underlying_question="Van een collega",
+    )
     auth.login_as(setup["worker"])  # signed in now, not at the suite's moment
     page = worker_client.get("/entries").get_data(as_text=True)
     assert page.index("Deze week, nieuwer") < page.index("Deze week, ouder")
@@ -357,8 +456,12 @@ def test_my_log_lists_own_entries_by_week(worker_client, auth, setup, make_entry
 
 def test_coordinators_see_the_teams_entries(client, auth, setup, make_entry):
     """Let coordinators list the team's entries, sensitive ones included."""
-    make_entry(author=setup["worker"], themes=[setup["sensitive"]], area=setup["place"].area,
-               underlying_question="Gevoelig signaal")
+    make_entry(
+        author=setup["worker"],
+        themes=[setup["sensitive"]],
+        area=setup["place"].area,
+        underlying_question="Gevoelig signaal",
+    )
     auth.login_as(setup["coordinator"])
     assert "Gevoelig signaal" in client.get("/entries?scope=team").get_data(as_text=True)
     auth.login_as(setup["colleague"])
@@ -369,15 +472,17 @@ def test_team_list_audits_each_sensitive_entry_of_others(client, auth, setup, ma
     """Audit every sensitive entry of someone else the team list shows, as opening it does;
     not the coordinator's own, nor entries that are not sensitive."""
     area = setup["place"].area
-    shown = [make_entry(author=setup["worker"], themes=[setup["sensitive"]], area=area)
-             for _ in range(2)]
+    shown = [
+        make_entry(author=setup["worker"], themes=[setup["sensitive"]], area=area) for _ in range(2)
+    ]
     make_entry(author=setup["coordinator"], themes=[setup["sensitive"]], area=area)
     make_entry(author=setup["worker"], themes=[setup["theme"]], area=area)
     auth.login_as(setup["coordinator"])
     assert client.get("/entries?scope=team").status_code == 200
     events = db.session.scalars(select(AuditEvent)).all()
     assert sorted((e.action, e.object_id, e.actor_id) for e in events) == sorted(
-        ("entry.viewed_sensitive", str(entry.id), setup["coordinator"].id) for entry in shown)
+        ("entry.viewed_sensitive", str(entry.id), setup["coordinator"].id) for entry in shown
+    )
     assert client.get("/entries").status_code == 200  # the own list: nothing of others
     assert len(db.session.scalars(select(AuditEvent)).all()) == 2
 
@@ -403,7 +508,6 @@ def test_entry_list_is_paged(client, auth, setup, make_entry, db):
 def test_themes_are_ordered_by_own_recent_use(worker_client, setup, make_entry):
     """Put the worker's most used themes first."""
     for _ in range(3):
-        make_entry(author=setup["worker"], themes=[setup["other_theme"]],
-                   area=setup["place"].area)
+        make_entry(author=setup["worker"], themes=[setup["other_theme"]], area=setup["place"].area)
     page = worker_client.get("/").get_data(as_text=True)
     assert page.index('value="spelen"') < page.index('value="eenzaamheid"')

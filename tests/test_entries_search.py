@@ -19,21 +19,48 @@ def world(make_team, make_user, make_area, make_place, make_theme, make_entry):
     wonen = make_theme("wonen-s", name_nl="Wonen")
     geweld = make_theme("geweld-s", sensitive=True, name_nl="Huiselijk geweld")
     entries = {
-        "lift": make_entry(author=me, area=buurt, place=lift, themes=[wonen], days_ago=200,
-                           note="De LIFT staat weer stil\nal drie weken"),
-        "maatje": make_entry(author=me, area=buurt, themes=[spelen], kind="idea", days_ago=40,
-                             underlying_question="Wil budgetmaatje worden"),
-        "both": make_entry(author=me, area=buurt, themes=[wonen], days_ago=3,
-                           note="Lift kapot", underlying_question="budgetmaatje gezocht"),
-        "percent": make_entry(author=me, area=buurt, themes=[wonen], days_ago=1,
-                              note="Huur 10% omhoog"),
-        "colleague": make_entry(author=colleague, area=buurt, themes=[wonen], days_ago=2,
-                                note="lift in de flat"),
-        "secret": make_entry(author=colleague, area=buurt, themes=[geweld], days_ago=2,
-                             note="lift en zorgen thuis"),
+        "lift": make_entry(
+            author=me,
+            area=buurt,
+            place=lift,
+            themes=[wonen],
+            days_ago=200,
+            note="De LIFT staat weer stil\nal drie weken",
+        ),
+        "maatje": make_entry(
+            author=me,
+            area=buurt,
+            themes=[spelen],
+            kind="idea",
+            days_ago=40,
+            underlying_question="Wil budgetmaatje worden",
+        ),
+        "both": make_entry(
+            author=me,
+            area=buurt,
+            themes=[wonen],
+            days_ago=3,
+            note="Lift kapot",
+            underlying_question="budgetmaatje gezocht",
+        ),
+        "percent": make_entry(
+            author=me, area=buurt, themes=[wonen], days_ago=1, note="Huur 10% omhoog"
+        ),
+        "colleague": make_entry(
+            author=colleague, area=buurt, themes=[wonen], days_ago=2, note="lift in de flat"
+        ),
+        "secret": make_entry(
+            author=colleague, area=buurt, themes=[geweld], days_ago=2, note="lift en zorgen thuis"
+        ),
     }
-    return {"me": me, "colleague": colleague, "coordinator": coordinator, "lift": lift,
-            "spelen": spelen, "entries": entries}
+    return {
+        "me": me,
+        "colleague": colleague,
+        "coordinator": coordinator,
+        "lift": lift,
+        "spelen": spelen,
+        "entries": entries,
+    }
 
 
 def found(client, **data):
@@ -46,8 +73,7 @@ def found(client, **data):
 
 def shown(page, world, *names):
     """Tell which of the world's entries the page links to."""
-    return {name for name, entry in world["entries"].items() if str(entry.id) in page} == set(
-        names)
+    return {name for name, entry in world["entries"].items() if str(entry.id) in page} == set(names)
 
 
 def test_words_are_found_in_notes_and_questions_across_weeks(client, auth, world):
@@ -67,8 +93,17 @@ def test_theme_kind_place_and_period_narrow_the_search(client, auth, world):
     assert shown(found(client, theme="spelen-s"), world, "maatje")
     assert shown(found(client, kind="idea"), world, "maatje")
     assert shown(found(client, place=str(world["lift"].id)), world, "lift")
-    assert shown(found(client, words="lift", start="2000-01-01", end=str(
-        world["entries"]["both"].occurred_at.date())), world, "lift", "both")
+    assert shown(
+        found(
+            client,
+            words="lift",
+            start="2000-01-01",
+            end=str(world["entries"]["both"].occurred_at.date()),
+        ),
+        world,
+        "lift",
+        "both",
+    )
     recent = found(client, words="lift", start=str(world["entries"]["maatje"].occurred_at.date()))
     assert shown(recent, world, "both")
     refused = client.post("/entries/search", data={"start": "2026-02-02", "end": "2026-02-01"})

@@ -15,9 +15,23 @@ from buurtlog.entries import rules
 from buurtlog.models import NOTE_MAX, Area, utcnow
 from tests.conftest import days_ago_in_amsterdam
 
-FIELDS_SEEN = ("id", "occurred_at", "place", "area", "setting", "kind", "themes", "contact_type",
-               "initiated_by", "follow_up", "people", "first_contact", "underlying_question",
-               "note", "privacy_confirmed")
+FIELDS_SEEN = (
+    "id",
+    "occurred_at",
+    "place",
+    "area",
+    "setting",
+    "kind",
+    "themes",
+    "contact_type",
+    "initiated_by",
+    "follow_up",
+    "people",
+    "first_contact",
+    "underlying_question",
+    "note",
+    "privacy_confirmed",
+)
 ABSENT = object()
 
 
@@ -33,12 +47,22 @@ def world(make_area, make_place, make_theme, db):
     closed_place = make_place(area=closed)
     db.session.commit()
     gemeente = db.session.get(Area, wijk.parent_id)
-    for slug, sensitive, active in (("eenzaamheid", False, True), ("spelen", False, True),
-                                    ("verslaving", True, True), ("oud", False, False)):
+    for slug, sensitive, active in (
+        ("eenzaamheid", False, True),
+        ("spelen", False, True),
+        ("verslaving", True, True),
+        ("oud", False, False),
+    ):
         make_theme(slug, sensitive=sensitive, active=active)
-    return {"place": place.id, "retired_place": retired_place.id,
-            "closed_place": closed_place.id, "wijk": wijk.code, "buurt": buurt.code,
-            "closed": closed.code, "gemeente": gemeente.code}
+    return {
+        "place": place.id,
+        "retired_place": retired_place.id,
+        "closed_place": closed_place.id,
+        "wijk": wijk.code,
+        "buurt": buurt.code,
+        "closed": closed.code,
+        "gemeente": gemeente.code,
+    }
 
 
 def pools(world) -> dict:
@@ -46,29 +70,90 @@ def pools(world) -> dict:
     now = utcnow()
     return {
         "id": [str(uuid.uuid4()), uuid.uuid4().hex, "not-a-uuid", None, 123, ABSENT],
-        "occurred_at": [ABSENT, None, "", "  ", days_ago_in_amsterdam(),
-                        (now - timedelta(hours=2)).isoformat(), "2026-11-20T14:32:05",
-                        (now + timedelta(days=3)).isoformat(), "1999-12-31T23:00:00+00:00",
-                        "2026-11-20 14:32+00:00", "yesterday", 12345],
-        "place": [ABSENT, None, world["place"], world["place"], world["retired_place"],
-                  world["closed_place"], 99999, -1, 0, "1", True, 2.5],
-        "area": [ABSENT, None, world["wijk"], world["buurt"], world["closed"], world["gemeente"],
-                 "nowhere", "", "None", 5, ["x"]],
+        "occurred_at": [
+            ABSENT,
+            None,
+            "",
+            "  ",
+            days_ago_in_amsterdam(),
+            (now - timedelta(hours=2)).isoformat(),
+            "2026-11-20T14:32:05",
+            (now + timedelta(days=3)).isoformat(),
+            "1999-12-31T23:00:00+00:00",
+            "2026-11-20 14:32+00:00",
+            "yesterday",
+            12345,
+        ],
+        "place": [
+            ABSENT,
+            None,
+            world["place"],
+            world["place"],
+            world["retired_place"],
+            world["closed_place"],
+            99999,
+            -1,
+            0,
+            "1",
+            True,
+            2.5,
+        ],
+        "area": [
+            ABSENT,
+            None,
+            world["wijk"],
+            world["buurt"],
+            world["closed"],
+            world["gemeente"],
+            "nowhere",
+            "",
+            "None",
+            5,
+            ["x"],
+        ],
         "setting": ["shop_table", "street", "walk_in", ABSENT, None, "", "beach", 3, ["street"]],
         "kind": ["signal", "contact", "question", "idea", "gossip", ABSENT, "", {"k": 1}],
-        "themes": [["eenzaamheid"], ["eenzaamheid", "spelen"], ["verslaving"], [],
-                   ["eenzaamheid", "eenzaamheid"], ["oud"], ["onbekend"], "eenzaamheid", [1],
-                   [""], ABSENT, None],
+        "themes": [
+            ["eenzaamheid"],
+            ["eenzaamheid", "spelen"],
+            ["verslaving"],
+            [],
+            ["eenzaamheid", "eenzaamheid"],
+            ["oud"],
+            ["onbekend"],
+            "eenzaamheid",
+            [1],
+            [""],
+            ABSENT,
+            None,
+        ],
         "contact_type": [ABSENT, None, "resident", "group", "alien", "", 1],
         "initiated_by": [ABSENT, None, "worker", "appointment", "cat", ""],
         "follow_up": [ABSENT, None, "none", "refer", "urgent", "later", ""],
         "people": [ABSENT, 1, 3, 500, 0, 501, -2, "3", True, 2.5, None],
         "first_contact": [ABSENT, True, False, "yes", None, 1],
-        "underlying_question": [ABSENT, None, "", "   ", "Waar kan ik terecht?",
-                                "  Wie helpt?  ", "x" * 300, "x" * 301,
-                                "Bel mw. Jansen op 06-12345678", 7],
-        "note": [ABSENT, None, "", "Zoekt een plek om samen te eten.", "x" * 1000,
-                 "x" * 1001, "Mevrouw Jansen is de naam van de kat.", ["a"]],
+        "underlying_question": [
+            ABSENT,
+            None,
+            "",
+            "   ",
+            "Waar kan ik terecht?",
+            "  Wie helpt?  ",
+            "x" * 300,
+            "x" * 301,
+            "Bel mw. Jansen op 06-12345678",
+            7,
+        ],
+        "note": [
+            ABSENT,
+            None,
+            "",
+            "Zoekt een plek om samen te eten.",
+            "x" * 1000,
+            "x" * 1001,
+            "Mevrouw Jansen is de naam van de kat.",
+            ["a"],
+        ],
         "privacy_confirmed": [ABSENT, False, True, "y", None],
     }
 
@@ -76,9 +161,15 @@ def pools(world) -> dict:
 def payloads(world, count: int, seed: int):
     """Yield entries mixing plain and odd values, mostly plain ones."""
     rng, values = random.Random(seed), pools(world)
-    plain = {"id": None, "occurred_at": days_ago_in_amsterdam(), "place": world["place"],
-             "setting": "shop_table", "kind": "signal", "themes": ["eenzaamheid"],
-             "note": "Zoekt een plek om samen te eten."}
+    plain = {
+        "id": None,
+        "occurred_at": days_ago_in_amsterdam(),
+        "place": world["place"],
+        "setting": "shop_table",
+        "kind": "signal",
+        "themes": ["eenzaamheid"],
+        "note": "Zoekt een plek om samen te eten.",
+    }
     for n in range(count):
         item = {**plain, "id": str(uuid.uuid4())}
         odd = rng.sample(FIELDS_SEEN, rng.choice((0, 1, 1, 2, 3, 6)))
@@ -96,10 +187,15 @@ def odd(item) -> bool:
     if not isinstance(item, dict):
         return False
     themes = item.get("themes")
-    return (item.get("area") in ("", "None")
-            or (isinstance(item.get("occurred_at"), str) and item["occurred_at"] != ""
-                and not item["occurred_at"].strip())
-            or (isinstance(themes, list) and len(set(map(str, themes))) != len(themes)))
+    return (
+        item.get("area") in ("", "None")
+        or (
+            isinstance(item.get("occurred_at"), str)
+            and item["occurred_at"] != ""
+            and not item["occurred_at"].strip()
+        )
+        or (isinstance(themes, list) and len(set(map(str, themes))) != len(themes))
+    )
 
 
 def comparable(values: dict) -> dict:
@@ -136,14 +232,20 @@ def test_the_rules_word_each_error(app, clock):
         assert str(rules.area_error(None, None, {"w1"})) == "Choose a place or a neighbourhood."
         assert rules.themes_error([], "contact", {"geld"}) is None
         assert str(rules.themes_error([], "signal", {"geld"})) == "Choose at least one theme."
-        assert str(rules.themes_error(["geld", "x", "y"], "signal", {"geld"})) \
+        assert (
+            str(rules.themes_error(["geld", "x", "y"], "signal", {"geld"}))
             == "Unknown or retired theme: x, y"
+        )
         now = utcnow()
         assert rules.moment_error(now + timedelta(hours=23)) is None
-        assert str(rules.moment_error(now + timedelta(hours=25))) \
+        assert (
+            str(rules.moment_error(now + timedelta(hours=25)))
             == "That is more than a day in the future."
-        assert str(rules.moment_error(rules.EARLIEST - timedelta(seconds=1))) \
+        )
+        assert (
+            str(rules.moment_error(rules.EARLIEST - timedelta(seconds=1)))
             == "That is before the year 2000."
+        )
         assert rules.moment_error(rules.EARLIEST) is None
 
 
@@ -183,16 +285,23 @@ def api(client, make_user, make_team, make_place, make_theme, db):
     return client
 
 
-@pytest.mark.parametrize("note, second", [("Zelfde tekst.", "duplicate"),
-                                          ("Andere tekst.", "conflict")])
+@pytest.mark.parametrize(
+    "note, second", [("Zelfde tekst.", "duplicate"), ("Andere tekst.", "conflict")]
+)
 def test_the_same_id_twice_in_one_batch_is_saved_once(api, db, note, second):
     """Save the first; answer the second as a duplicate, or a conflict when it differs."""
     from sqlalchemy import func, select
 
     from buurtlog.models import Entry
 
-    item = {"id": str(uuid.uuid4()), "place": api.place_id, "setting": "street",
-            "kind": "signal", "themes": ["eenzaamheid"], "note": "Zelfde tekst."}
+    item = {
+        "id": str(uuid.uuid4()),
+        "place": api.place_id,
+        "setting": "street",
+        "kind": "signal",
+        "themes": ["eenzaamheid"],
+        "note": "Zelfde tekst.",
+    }
     response = api.post("/api/v1/entries", json={"entries": [item, {**item, "note": note}]})
     assert [r["status"] for r in response.get_json()["results"]] == ["created", second]
     assert db.session.scalar(select(func.count()).select_from(Entry)) == 1

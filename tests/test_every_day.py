@@ -43,8 +43,13 @@ def test_demo_and_every_page_hold_at(clock, app, db, runner, moment):
         result = runner.invoke(args=["demo"])
         assert result.exit_code == 0, result.output
     world = demo_world(db)
-    assert None not in (world["entry"], world["review"], world["walk_in"], world["initiative"],
-                        world["wijk_theme"]), "the demo lacks a record the pages need"
+    assert None not in (
+        world["entry"],
+        world["review"],
+        world["walk_in"],
+        world["initiative"],
+        world["wijk_theme"],
+    ), "the demo lacks a record the pages need"
     failures = []
     for role in ROLES:
         client = app.test_client()

@@ -9,8 +9,13 @@ def test_every_page_has_a_strict_content_security_policy(client):
     policy = response.headers["Content-Security-Policy"]
     assert policy == CONTENT_SECURITY_POLICY
     assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
-    for directive in ("frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'",
-                      "script-src 'self'", "style-src 'self'"):
+    for directive in (
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+    ):
         assert directive in policy
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "same-origin"

@@ -21,8 +21,24 @@ def extracted(tmp_path_factory):
     """Extract every translatable string from the code and templates, as pybabel does."""
     pot = tmp_path_factory.mktemp("i18n") / "messages.pot"
     pybabel = Path(sys.executable).parent / "pybabel"
-    subprocess.run([str(pybabel), "extract", "-F", "babel.cfg", "-k", "_l", "-k", "lazy_gettext",
-                    "-o", str(pot), "."], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(pybabel),
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_l",
+            "-k",
+            "lazy_gettext",
+            "-o",
+            str(pot),
+            ".",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     with pot.open("rb") as handle:
         return read_po(handle)
 
@@ -36,9 +52,15 @@ def test_dutch_catalogue_translates_every_string(extracted):
         if not message.id:
             continue
         translated = dutch.get(message.id)
-        strings = [] if translated is None else (
-            list(translated.string) if isinstance(translated.string, tuple)
-            else [translated.string])
+        strings = (
+            []
+            if translated is None
+            else (
+                list(translated.string)
+                if isinstance(translated.string, tuple)
+                else [translated.string]
+            )
+        )
         if translated is None or translated.fuzzy or not all(strings):
             missing.append(message.id)
             continue
@@ -47,9 +69,11 @@ def test_dutch_catalogue_translates_every_string(extracted):
         # A plural's singular may leave out the count itself ("The last walk-in", never
         # "The last 1 walk-ins"), as gettext allows; every other placeholder stays.
         optional = {"num"} if isinstance(message.id, tuple) else set()
-        if any(not (wanted - optional) <= set(PLACEHOLDER.findall(s)) <= wanted
-               or (i > 0 and set(PLACEHOLDER.findall(s)) != wanted)
-               for i, s in enumerate(strings)):
+        if any(
+            not (wanted - optional) <= set(PLACEHOLDER.findall(s)) <= wanted
+            or (i > 0 and set(PLACEHOLDER.findall(s)) != wanted)
+            for i, s in enumerate(strings)
+        ):
             broken.append(message.id)
     assert missing == [], "run `make messages` and translate these"
     assert broken == []
@@ -81,9 +105,13 @@ def test_iso_weeks_follow_local_time(app):
         assert iso_week(datetime(2026, 11, 22, 23, 30, tzinfo=UTC)) == "48"
 
 
-@pytest.mark.parametrize("language, short, day", [
-    ("en", "26/11/2026, 10:00", "26 November 2026"),
-    ("nl", "26-11-2026, 10:00", "26 november 2026")])
+@pytest.mark.parametrize(
+    "language, short, day",
+    [
+        ("en", "26/11/2026, 10:00", "26 November 2026"),
+        ("nl", "26-11-2026, 10:00", "26 november 2026"),
+    ],
+)
 def test_english_dates_put_the_day_first_and_use_a_24_hour_clock(app, language, short, day):
     """Write English dates the European way (en_GB), never "11/26/26, 10:00 AM"."""
     moment = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)

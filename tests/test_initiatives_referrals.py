@@ -25,18 +25,29 @@ def town(make_area, make_team, make_user, make_theme, make_place):
     names = ("spelen", "geld", "eenzaamheid", "taal", "groen")
     themes = {slug: make_theme(slug=slug) for slug in names}
     themes["geheim"] = make_theme(slug="geheim", sensitive=True)
-    return {"a": a, "b": b, "c": c, "buurt_a": buurt_a, "buurt_b": buurt_b, "buurt_c": buurt_c,
-            "team": team, "other": other, "themes": themes,
-            "worker": make_user("worker", team=team),
-            "coordinator": make_user("coordinator", team=team),
-            "stranger": make_user("worker", team=other),
-            "place": make_place(area=buurt_a)}
+    return {
+        "a": a,
+        "b": b,
+        "c": c,
+        "buurt_a": buurt_a,
+        "buurt_b": buurt_b,
+        "buurt_c": buurt_c,
+        "team": team,
+        "other": other,
+        "themes": themes,
+        "worker": make_user("worker", team=team),
+        "coordinator": make_user("coordinator", team=team),
+        "stranger": make_user("worker", team=other),
+        "place": make_place(area=buurt_a),
+    }
 
 
 def _entries(make_entry, author, area, theme, count, kind="signal", days_ago=3, **fields):
     """Make `count` entries of one kind and theme in an area."""
-    return [make_entry(author=author, area=area, themes=[theme], kind=kind, days_ago=days_ago,
-                       **fields) for _ in range(count)]
+    return [
+        make_entry(author=author, area=area, themes=[theme], kind=kind, days_ago=days_ago, **fields)
+        for _ in range(count)
+    ]
 
 
 @pytest.fixture
@@ -57,8 +68,7 @@ def known_gaps(town, make_entry, make_initiative):
     _entries(make_entry, town["stranger"], town["buurt_c"], t["spelen"], 6)  # not our wijk
     make_initiative(name="Budgetmaatjes", areas=[town["a"].parent], themes=[t["geld"]])
     make_initiative(name="Koffie B", areas=[town["buurt_b"]], themes=[t["eenzaamheid"]])
-    make_initiative(name="Koffie A", areas=[town["a"]], themes=[t["eenzaamheid"]],
-                    status="paused")
+    make_initiative(name="Koffie A", areas=[town["a"]], themes=[t["eenzaamheid"]], status="paused")
     make_initiative(name="Taalcafé oud", areas=[town["b"]], themes=[t["taal"]], status="ended")
     return town
 
@@ -71,9 +81,14 @@ def _rows(found):
 def test_the_gap_list_holds_exactly_the_known_gaps(app, known_gaps):
     """Find play and loneliness in A for a worker; the sensitive gap in B only for coordinators."""
     assert _rows(gaps.for_user(known_gaps["worker"])) == [
-        ("Wijk A", "spelen", 6, 0), ("Wijk A", "eenzaamheid", 3, 2)]
+        ("Wijk A", "spelen", 6, 0),
+        ("Wijk A", "eenzaamheid", 3, 2),
+    ]
     assert _rows(gaps.for_user(known_gaps["coordinator"])) == [
-        ("Wijk A", "spelen", 6, 0), ("Wijk A", "eenzaamheid", 3, 2), ("Wijk B", "geheim", 5, 0)]
+        ("Wijk A", "spelen", 6, 0),
+        ("Wijk A", "eenzaamheid", 3, 2),
+        ("Wijk B", "geheim", 5, 0),
+    ]
     lonely = gaps.for_user(known_gaps["worker"])[1]
     assert [i.name for i in lonely.elsewhere] == ["Koffie B"]  # active, serving another wijk
 
@@ -86,18 +101,21 @@ def test_an_admin_sees_a_sensitive_gap_only_where_they_coordinate(app, known_gap
     assert _rows(gaps.for_user(make_user("admin"))) == a + c
     assert _rows(gaps.for_user(make_user("admin", team=known_gaps["other"]))) == a + c
     assert _rows(gaps.for_user(make_user("admin", team=known_gaps["team"]))) == [
-        *a, ("Wijk B", "geheim", 5, 0), *c]
+        *a,
+        ("Wijk B", "geheim", 5, 0),
+        *c,
+    ]
 
 
 def test_an_active_initiative_closes_a_gap(app, known_gaps, make_initiative):
     """Take a gap off the list once an active initiative with its theme serves the wijk."""
-    make_initiative(name="Speeltuin", areas=[known_gaps["buurt_a"]],
-                    themes=[known_gaps["themes"]["spelen"]])
+    make_initiative(
+        name="Speeltuin", areas=[known_gaps["buurt_a"]], themes=[known_gaps["themes"]["spelen"]]
+    )
     assert _rows(gaps.for_user(known_gaps["worker"])) == [("Wijk A", "eenzaamheid", 3, 2)]
 
 
-def test_the_counts_follow_every_change_of_an_entry_in_the_wijken(app, known_gaps, make_entry,
-                                                                   db):
+def test_the_counts_follow_every_change_of_an_entry_in_the_wijken(app, known_gaps, make_entry, db):
     """Count anew on every view (nothing is kept per process, issue 19): an entry in the
     wijken added, changed (its themes alone too) or deleted shows at once, whichever team
     logged it; an entry elsewhere changes nothing."""
@@ -105,8 +123,9 @@ def test_the_counts_follow_every_change_of_an_entry_in_the_wijken(app, known_gap
     worker = known_gaps["worker"]
     assert ("Wijk A", "taal", 4, 0) not in _rows(gaps.for_user(worker))
 
-    fifth = make_entry(author=known_gaps["stranger"], area=known_gaps["buurt_a"],
-                       themes=[t["taal"]], days_ago=1)  # another team, in our wijk
+    fifth = make_entry(
+        author=known_gaps["stranger"], area=known_gaps["buurt_a"], themes=[t["taal"]], days_ago=1
+    )  # another team, in our wijk
     assert ("Wijk A", "taal", 5, 0) in _rows(gaps.for_user(worker))
 
     fifth.themes = [t["groen"]]  # the themes alone, as the edit form saves them
@@ -116,8 +135,13 @@ def test_the_counts_follow_every_change_of_an_entry_in_the_wijken(app, known_gap
 
     _entries(make_entry, w, known_gaps["buurt_a"], t["spelen"], 1)
     assert ("Wijk A", "spelen", 7, 0) in _rows(gaps.for_user(worker))
-    older = db.session.scalars(select(Entry).where(Entry.occurred_at < utcnow() - timedelta(
-        days=2), Entry.themes.contains(t["spelen"]), Entry.area == known_gaps["buurt_a"])).first()
+    older = db.session.scalars(
+        select(Entry).where(
+            Entry.occurred_at < utcnow() - timedelta(days=2),
+            Entry.themes.contains(t["spelen"]),
+            Entry.area == known_gaps["buurt_a"],
+        )
+    ).first()
     db.session.delete(older)  # not the entry changed last: only the count tells
     db.session.commit()
     assert ("Wijk A", "spelen", 6, 0) in _rows(gaps.for_user(worker))
@@ -136,8 +160,9 @@ def test_gap_page_and_review_card(app, client, auth, known_gaps):
     review = client.get("/review/").get_data(as_text=True)
     assert re.search(r'id="opportunities-title">[^<]*<span class="count">\(2\)</span>', review)
     auth.login_as(known_gaps["coordinator"])
-    assert known_gaps["themes"]["geheim"].name_nl in client.get(
-        "/initiatives/kansen").get_data(as_text=True)
+    assert known_gaps["themes"]["geheim"].name_nl in client.get("/initiatives/kansen").get_data(
+        as_text=True
+    )
 
 
 def test_the_picker_suggests_fitting_initiatives_first(app, town, make_entry, make_initiative):
@@ -154,13 +179,17 @@ def test_the_picker_suggests_fitting_initiatives_first(app, town, make_entry, ma
     assert [i.name for i in others] == ["Ccc neither"]
 
 
-def test_refer_an_entry_with_one_tap_once(app, client, auth, town, make_entry, make_initiative,
-                                          db):
+def test_refer_an_entry_with_one_tap_once(app, client, auth, town, make_entry, make_initiative, db):
     """Create one referral per tap and initiative; a second tap changes nothing; undo works."""
-    entry = make_entry(author=town["worker"], area=town["buurt_a"],
-                       themes=[town["themes"]["geld"]], follow_up="refer")
-    buddies = make_initiative(name="Budgetmaatjes", areas=[town["a"]],
-                              themes=[town["themes"]["geld"]])
+    entry = make_entry(
+        author=town["worker"],
+        area=town["buurt_a"],
+        themes=[town["themes"]["geld"]],
+        follow_up="refer",
+    )
+    buddies = make_initiative(
+        name="Budgetmaatjes", areas=[town["a"]], themes=[town["themes"]["geld"]]
+    )
     auth.login_as(town["worker"])
     page = client.get(f"/initiatives/refer/{entry.id}").get_data(as_text=True)
     assert f'name="initiative" value="{buddies.id}"' in page
@@ -170,7 +199,10 @@ def test_refer_an_entry_with_one_tap_once(app, client, auth, town, make_entry, m
     rows = db.session.scalars(select(Referral)).all()
     assert len(rows) == 1
     assert (rows[0].entry_id, rows[0].team_id, rows[0].created_by_id) == (
-        entry.id, town["team"].id, town["worker"].id)
+        entry.id,
+        town["team"].id,
+        town["worker"].id,
+    )
     assert client.post(url, data={"initiative": 999999}).status_code == 400
     auth.login_as(town["stranger"])  # another team cannot see the entry, nor undo
     assert client.get(url).status_code == 404
@@ -188,18 +220,32 @@ def test_refer_entries_are_offered_from_the_log(app, client, auth, town, make_en
     auth.login_as(town["worker"])
     log = client.get("/entries").get_data(as_text=True)
     assert f"/initiatives/refer/{entry.id}" in log and f"/initiatives/refer/{plain.id}" not in log
-    assert f"/initiatives/refer/{plain.id}" in client.get(
-        f"/entries/{plain.id}").get_data(as_text=True)
+    assert f"/initiatives/refer/{plain.id}" in client.get(f"/entries/{plain.id}").get_data(
+        as_text=True
+    )
 
 
 def test_saving_a_refer_entry_without_javascript_opens_the_picker(app, client, auth, town, db):
     """Send a worker who saved an entry to be referred straight to the picker."""
     auth.login_as(town["worker"])
-    response = client.post("/", data={
-        "place": town["place"].id, "area": "", "setting": "shop_table", "kind": "question",
-        "themes": [town["themes"]["geld"].slug], "contact_type": "resident", "people": "1",
-        "first_contact": "known", "initiated_by": "resident", "follow_up": "refer",
-        "occurred_at": "", "underlying_question": "", "note": ""})
+    response = client.post(
+        "/",
+        data={
+            "place": town["place"].id,
+            "area": "",
+            "setting": "shop_table",
+            "kind": "question",
+            "themes": [town["themes"]["geld"].slug],
+            "contact_type": "resident",
+            "people": "1",
+            "first_contact": "known",
+            "initiated_by": "resident",
+            "follow_up": "refer",
+            "occurred_at": "",
+            "underlying_question": "",
+            "note": "",
+        },
+    )
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/initiatives/refer/")
 
@@ -207,21 +253,26 @@ def test_saving_a_refer_entry_without_javascript_opens_the_picker(app, client, a
 def _check_in(db, town, undone=False, days_ago=0):
     """Make a walk-in visitor, as the walk-in tally records one."""
     session = WalkInSession(team=town["team"], place=town["place"], host=town["worker"])
-    check_in = CheckIn(session=session, visitor="new",
-                       occurred_at=utcnow() - timedelta(days=days_ago),
-                       undone_at=utcnow() if undone else None)
+    check_in = CheckIn(
+        session=session,
+        visitor="new",
+        occurred_at=utcnow() - timedelta(days=days_ago),
+        undone_at=utcnow() if undone else None,
+    )
     db.session.add_all([session, check_in])
     db.session.commit()
     return check_in
 
 
-def test_referrals_per_month_count_entries_and_check_ins(app, client, auth, town, make_entry,
-                                                          make_initiative, make_referral, db):
+def test_referrals_per_month_count_entries_and_check_ins(
+    app, client, auth, town, make_entry, make_initiative, make_referral, db
+):
     """Count this month's referrals from entries and check-ins; skip undone and old ones."""
     initiative = make_initiative(name="Taalcafé", areas=[town["a"]])
     for _ in range(2):
-        make_referral(initiative, entry=make_entry(author=town["worker"]),
-                      created_by=town["worker"])
+        make_referral(
+            initiative, entry=make_entry(author=town["worker"]), created_by=town["worker"]
+        )
     for _ in range(3):
         make_referral(initiative, check_in=_check_in(db, town), created_by=town["worker"])
     make_referral(initiative, check_in=_check_in(db, town, undone=True))  # undone on the tally
@@ -237,18 +288,19 @@ def test_referrals_per_month_count_entries_and_check_ins(app, client, auth, town
     assert 'class="chart columns"' in page
 
 
-def test_a_sensitive_entry_is_referred_by_those_allowed_and_audited(app, client, auth, town,
-                                                                    make_entry, make_user, db):
+def test_a_sensitive_entry_is_referred_by_those_allowed_and_audited(
+    app, client, auth, town, make_entry, make_user, db
+):
     """Hide a colleague's sensitive entry from workers; audit a coordinator's look at it."""
-    entry = make_entry(author=town["worker"], area=town["buurt_a"],
-                       themes=[town["themes"]["geheim"]])
+    entry = make_entry(
+        author=town["worker"], area=town["buurt_a"], themes=[town["themes"]["geheim"]]
+    )
     colleague = make_user("worker", team=town["team"])
     auth.login_as(colleague)
     assert client.get(f"/initiatives/refer/{entry.id}").status_code == 404
     auth.login_as(town["coordinator"])
     assert client.get(f"/initiatives/refer/{entry.id}").status_code == 200
-    events = db.session.scalars(select(AuditEvent).where(
-        AuditEvent.action == "entry.viewed_sensitive")).all()
-    assert [(e.actor_id, e.object_id) for e in events] == [(town["coordinator"].id,
-                                                            str(entry.id))]
-
+    events = db.session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "entry.viewed_sensitive")
+    ).all()
+    assert [(e.actor_id, e.object_id) for e in events] == [(town["coordinator"].id, str(entry.id))]

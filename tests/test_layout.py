@@ -71,13 +71,19 @@ def test_no_package_imports_another_that_imports_it_back():
     assert edges["review"]["entries"], "the check reads imports"  # a known downward import
     found = cycles(edges)
     where = {
-        " ↔ ".join(group): sorted(f"{a} → {b}: {edges[a][b][0]}" for a in group for b in group
-                                  if b in edges[a])
-        for group in found}
+        " ↔ ".join(group): sorted(
+            f"{a} → {b}: {edges[a][b][0]}" for a in group for b in group if b in edges[a]
+        )
+        for group in found
+    }
     assert not found, where
 
 
 def test_the_cycle_check_finds_a_cycle():
-    edges = {"a": {"b": ["a.py:1"]}, "b": {"c": ["b.py:1"]}, "c": {"a": ["c.py:1"]},
-             "d": {"a": ["d.py:1"]}}
+    edges = {
+        "a": {"b": ["a.py:1"]},
+        "b": {"c": ["b.py:1"]},
+        "c": {"a": ["c.py:1"]},
+        "d": {"a": ["d.py:1"]},
+    }
     assert cycles(edges) == [["a", "b", "c"]]

@@ -11,8 +11,7 @@ from buurtlog.api import services as api_services
 from buurtlog.models import Entry
 
 MARKER = "Geheimpje-Kanaalstraat-7731"
-LOGGERS = ("sqlalchemy", "sqlalchemy.engine", "sqlalchemy.pool", "flask", "werkzeug",
-           "buurtlog")
+LOGGERS = ("sqlalchemy", "sqlalchemy.engine", "sqlalchemy.pool", "flask", "werkzeug", "buurtlog")
 
 
 @pytest.fixture
@@ -44,12 +43,26 @@ def logged_text(caplog) -> str:
 
 def batch(place, note: str) -> dict:
     """Return a batch of two entries whose notes carry the text."""
-    return {"entries": [{
-        "id": str(uuid.uuid4()), "occurred_at": "2026-11-20T14:32:05+01:00",
-        "place": place.id, "setting": "shop_table", "kind": "signal",
-        "themes": ["eenzaamheid"], "people": 1, "first_contact": False,
-        "initiated_by": "resident", "contact_type": "resident", "follow_up": "none",
-        "underlying_question": f"Vraag {note}", "note": f"Notitie {note}"} for _ in range(2)]}
+    return {
+        "entries": [
+            {
+                "id": str(uuid.uuid4()),
+                "occurred_at": "2026-11-20T14:32:05+01:00",
+                "place": place.id,
+                "setting": "shop_table",
+                "kind": "signal",
+                "themes": ["eenzaamheid"],
+                "people": 1,
+                "first_contact": False,
+                "initiated_by": "resident",
+                "contact_type": "resident",
+                "follow_up": "none",
+                "underlying_question": f"Vraag {note}",
+                "note": f"Notitie {note}",
+            }
+            for _ in range(2)
+        ]
+    }
 
 
 def test_a_database_error_while_saving_a_batch_logs_no_note(app, api, logs, monkeypatch, db):
@@ -91,10 +104,17 @@ def test_an_environment_cannot_show_the_parameters_again(monkeypatch, tmp_path):
     from buurtlog import create_app
 
     monkeypatch.setenv("FLASK_SQLALCHEMY_ENGINE_OPTIONS", '{"pool_pre_ping": false}')
-    app = create_app({"TESTING": True, "SECRET_KEY": "x",
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/e.sqlite"})
-    assert app.config["SQLALCHEMY_ENGINE_OPTIONS"] == {"pool_pre_ping": False,
-                                                       "hide_parameters": True}
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "x",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/e.sqlite",
+        }
+    )
+    assert app.config["SQLALCHEMY_ENGINE_OPTIONS"] == {
+        "pool_pre_ping": False,
+        "hide_parameters": True,
+    }
     with app.app_context():
         from buurtlog.extensions import db
 

@@ -33,13 +33,15 @@ def empty_database_url(tmp_path):
 
 def test_migrations_produce_the_models_schema(empty_database_url):
     """Upgrade an empty database and find no difference with the models; then downgrade."""
-    app = create_app({"TESTING": True, "SECRET_KEY": "x",
-                      "SQLALCHEMY_DATABASE_URI": empty_database_url})
+    app = create_app(
+        {"TESTING": True, "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": empty_database_url}
+    )
     with app.app_context():
         upgrade()
         with db.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={
-                "compare_type": True, "render_item": render_migration_item})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "render_item": render_migration_item}
+            )
             differences = compare_metadata(context, db.metadata)
         assert differences == []
         downgrade(revision="base")

@@ -21,8 +21,9 @@ REQUIREMENT = re.compile(r"^([A-Za-z0-9_.\-]+)==(\S+)")
 
 def tracked_files() -> list[str]:
     """Return the files git tracks: what a fresh clone holds."""
-    listing = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
-                             check=True).stdout.decode()
+    listing = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.decode()
     return [name for name in listing.split("\0") if name and (ROOT / name).exists()]
 
 
@@ -41,7 +42,8 @@ def locked(path: Path) -> dict[str, str]:
         match = REQUIREMENT.match(lines[0])
         assert match, f"{path.name}: not an exact pin: {lines[0]!r}"
         assert any(line.strip().startswith("--hash=sha256:") for line in lines[1:]), (
-            f"{path.name}: {match[1]} is pinned without a hash")
+            f"{path.name}: {match[1]} is pinned without a hash"
+        )
         pins[normalised(match[1])] = match[2]
     return pins
 
@@ -64,28 +66,34 @@ def test_lock_files_pin_every_dependency_by_hash():
 
 def test_make_installs_from_the_lock_files_only():
     """Install with --require-hashes from the lock files and the app itself without resolving."""
-    plan = subprocess.run(["make", "-n", "-B", "install-test"], cwd=ROOT, capture_output=True,
-                          text=True, check=True).stdout
+    plan = subprocess.run(
+        ["make", "-n", "-B", "install-test"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     installs = [line for line in plan.splitlines() if "pip install" in line]
     assert installs, plan
     for line in installs:
         assert ("--require-hashes" in line and "requirements-test.lock" in line) or (
-            "--no-deps" in line and "--no-build-isolation" in line), line
+            "--no-deps" in line and "--no-build-isolation" in line
+        ), line
 
 
 def test_make_run_serves_with_gunicorn_and_make_dev_with_the_debugger():
     """Migrate, load the demo and serve with gunicorn on `make run`; no debugger unless
     `make dev` asks for it."""
     assert "FLASK_DEBUG" not in dotenv_values(ROOT / ".flaskenv")
-    run = subprocess.run(["make", "-n", "run"], cwd=ROOT, capture_output=True, text=True,
-                         check=True).stdout.splitlines()
+    run = subprocess.run(
+        ["make", "-n", "run"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     serve = [line for line in run if "/gunicorn " in line]
     assert len(serve) == 1 and "app:app" in serve[0] and "--debug" not in " ".join(run)
-    steps = [next(i for i, line in enumerate(run) if command in line)
-             for command in ("flask db upgrade", "flask demo", "/gunicorn ")]
+    steps = [
+        next(i for i, line in enumerate(run) if command in line)
+        for command in ("flask db upgrade", "flask demo", "/gunicorn ")
+    ]
     assert steps == sorted(steps)
-    dev = subprocess.run(["make", "-n", "dev"], cwd=ROOT, capture_output=True, text=True,
-                         check=True).stdout
+    dev = subprocess.run(
+        ["make", "-n", "dev"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     assert "flask run --debug" in dev
 
 
@@ -99,8 +107,20 @@ def wheel(tmp_path_factory) -> Path:
         (source / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, source / name)
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run([str(BIN / "pip"), "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "--wheel-dir", str(out), str(source)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(BIN / "pip"),
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return next(out.glob("buurtlog-*.whl"))
 
 
@@ -116,15 +136,27 @@ def test_the_wheel_holds_every_module_template_static_file_catalogue_and_migrati
 def test_an_installed_wheel_migrates_and_serves_in_both_languages(wheel, tmp_path):
     """Install the wheel outside the checkout, migrate a new database and serve its pages."""
     target = tmp_path / "site"
-    subprocess.run([str(BIN / "pip"), "install", "--quiet", "--no-deps", "--target",
-                    str(target), str(wheel)], check=True, capture_output=True)
+    subprocess.run(
+        [str(BIN / "pip"), "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     work = tmp_path / "elsewhere"
     work.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(target), "FLASK_SECRET_KEY": "wheel-test",
-           "FLASK_SQLALCHEMY_DATABASE_URI": f"sqlite:///{work / 'wheel.sqlite'}"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(target),
+        "FLASK_SECRET_KEY": "wheel-test",
+        "FLASK_SQLALCHEMY_DATABASE_URI": f"sqlite:///{work / 'wheel.sqlite'}",
+    }
     env.pop("FLASK_APP", None)
-    upgrade = subprocess.run([sys.executable, "-m", "flask", "--app", "buurtlog", "db",
-                              "upgrade"], cwd=work, env=env, capture_output=True, text=True)
+    upgrade = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "buurtlog", "db", "upgrade"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert upgrade.returncode == 0, upgrade.stderr
     script = """
 import buurtlog
@@ -137,8 +169,9 @@ print(client.get("/login", headers={"Accept-Language": "en"}).get_data(as_text=T
 print(client.get("/static/css/buurtlog.css").status_code)
 print(client.get("/sw.js").status_code)
 """
-    served = subprocess.run([sys.executable, "-c", script], cwd=work, env=env,
-                            capture_output=True, text=True)
+    served = subprocess.run(
+        [sys.executable, "-c", script], cwd=work, env=env, capture_output=True, text=True
+    )
     assert served.returncode == 0, served.stderr
     assert served.stdout.startswith(str(target))
     assert "Inloggen" in served.stdout and "Sign in" in served.stdout

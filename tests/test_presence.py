@@ -33,8 +33,10 @@ def test_log_a_block_afterwards(client, auth, make_user, make_place, db):
     user, place = make_user(), make_place()
     auth.login_as(user)
     day = to_user_timezone(utcnow()).date() - timedelta(days=1)
-    response = client.post("/presence/block", data={"place": place.id, "day": day.isoformat(),
-                                                    "start": "10:00", "end": "12:00"})
+    response = client.post(
+        "/presence/block",
+        data={"place": place.id, "day": day.isoformat(), "start": "10:00", "end": "12:00"},
+    )
     assert response.status_code == 302
     assert db.session.query(Presence).one().hours == 2.0
 
@@ -44,10 +46,16 @@ def test_bad_blocks_are_refused(client, auth, make_user, make_place):
     place = make_place()
     auth.login_as(make_user())
     today = to_user_timezone(utcnow()).date()
-    for data in ({"place": place.id, "day": today.isoformat(), "start": "12:00", "end": "10:00"},
-                 {"place": place.id, "day": (today + timedelta(days=2)).isoformat(),
-                  "start": "10:00", "end": "11:00"},
-                 {"place": 999999, "day": today.isoformat(), "start": "01:00", "end": "02:00"}):
+    for data in (
+        {"place": place.id, "day": today.isoformat(), "start": "12:00", "end": "10:00"},
+        {
+            "place": place.id,
+            "day": (today + timedelta(days=2)).isoformat(),
+            "start": "10:00",
+            "end": "11:00",
+        },
+        {"place": 999999, "day": today.isoformat(), "start": "01:00", "end": "02:00"},
+    ):
         assert client.post("/presence/block", data=data).status_code == 400
 
 

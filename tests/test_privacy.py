@@ -90,8 +90,16 @@ def test_names_after_cue_words(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Fatima el Amrani", "Jan de Vries", "Henk van der Berg", "Mohamed ben Ali", "Anouk Jansen",
-     "Ayşe Öztürk", "Jan-Willem ter Horst", "Linda de Graaf-Bakker"],
+    [
+        "Fatima el Amrani",
+        "Jan de Vries",
+        "Henk van der Berg",
+        "Mohamed ben Ali",
+        "Anouk Jansen",
+        "Ayşe Öztürk",
+        "Jan-Willem ter Horst",
+        "Linda de Graaf-Bakker",
+    ],
 )
 def test_first_name_with_surname(name: str) -> None:
     """Find a listed first name together with its surname and particles."""
@@ -211,9 +219,23 @@ def test_no_false_alarms_on_name_look_alikes(text: str) -> None:
 
 @pytest.mark.parametrize(
     "phone",
-    ["06-12345678", "06 1234 5678", "0612345678", "06 12 34 56 78", "+31 6 12345678",
-     "+31612345678", "+31 (0)6 12345678", "0031 6 1234 5678", "010-1234567", "020 123 4567",
-     "030-2345678", "(030) 234 56 78", "010 - 765 43 21", "0575-123456", "06.48.26.15.93"],
+    [
+        "06-12345678",
+        "06 1234 5678",
+        "0612345678",
+        "06 12 34 56 78",
+        "+31 6 12345678",
+        "+31612345678",
+        "+31 (0)6 12345678",
+        "0031 6 1234 5678",
+        "010-1234567",
+        "020 123 4567",
+        "030-2345678",
+        "(030) 234 56 78",
+        "010 - 765 43 21",
+        "0575-123456",
+        "06.48.26.15.93",
+    ],
 )
 def test_phone_formats(phone: str) -> None:
     """Find Dutch mobile and landline numbers in common notations."""
@@ -222,8 +244,14 @@ def test_phone_formats(phone: str) -> None:
 
 @pytest.mark.parametrize(
     "email",
-    ["ria.bosman@hotmail.com", "m.elidrissi@gmail.com", "henk1957@kpnmail.nl",
-     "greet_van-leeuwen@ziggo.nl", "Sevda.Kaplan@Hotmail.com", "a.jansen@buurtteam.utrecht.nl"],
+    [
+        "ria.bosman@hotmail.com",
+        "m.elidrissi@gmail.com",
+        "henk1957@kpnmail.nl",
+        "greet_van-leeuwen@ziggo.nl",
+        "Sevda.Kaplan@Hotmail.com",
+        "a.jansen@buurtteam.utrecht.nl",
+    ],
 )
 def test_email_addresses(email: str) -> None:
     """Find e-mail addresses, also before a full stop."""
@@ -232,8 +260,17 @@ def test_email_addresses(email: str) -> None:
 
 @pytest.mark.parametrize(
     "postcode",
-    ["3521 AB 12", "3521AB, nr 4", "3521 AB", "3521AB", "3527 KL 17a", "3511 BC, nummer 8",
-     "3521ab", "3531 ck", "3531 ck 4"],
+    [
+        "3521 AB 12",
+        "3521AB, nr 4",
+        "3521 AB",
+        "3521AB",
+        "3527 KL 17a",
+        "3511 BC, nummer 8",
+        "3521ab",
+        "3531 ck",
+        "3531 ck 4",
+    ],
 )
 def test_postcodes(postcode: str) -> None:
     """Find postcodes with or without a house number."""
@@ -242,8 +279,14 @@ def test_postcodes(postcode: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["In 2024 en 2025 kwam ze vaak.", "Sinds 1985 de vaste kracht.", "Rond 1900 ca. gebouwd.",
-     "Over 1200 km gereden.", "Het jaar 2023 is voorbij.", "Er waren 1500 bezoekers."],
+    [
+        "In 2024 en 2025 kwam ze vaak.",
+        "Sinds 1985 de vaste kracht.",
+        "Rond 1900 ca. gebouwd.",
+        "Over 1200 km gereden.",
+        "Het jaar 2023 is voorbij.",
+        "Er waren 1500 bezoekers.",
+    ],
 )
 def test_number_before_a_lower_case_word_is_no_postcode(text: str) -> None:
     """Take a lower-case postcode only with postcode letters that are no word or unit."""
@@ -257,13 +300,15 @@ def test_number_before_a_lower_case_word_is_no_postcode(text: str) -> None:
 def test_organisation_mailbox_is_no_personal_data(email: str) -> None:
     """Leave an organisation's general mailbox alone: it names no one."""
     assert found(f"Vragen kunnen naar {email} gestuurd.") == []
-    assert found(f"Mail naar ilse.devries{email[email.index('@'):]}") != []
+    assert found(f"Mail naar ilse.devries{email[email.index('@') :]}") != []
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Mw. IJzerman belde vanmorgen.", "IJzerman"), ("Vandaag kwam dhr. IJsselstein langs.",
-                                                     "IJsselstein")],
+    [
+        ("Mw. IJzerman belde vanmorgen.", "IJzerman"),
+        ("Vandaag kwam dhr. IJsselstein langs.", "IJsselstein"),
+    ],
 )
 def test_names_starting_with_ij(text: str, name: str) -> None:
     """Read a capitalised IJ ("IJzerman") as the capital it is in Dutch."""
@@ -280,8 +325,11 @@ def test_ij_places_without_a_cue_are_no_name(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Vandaag kwam mw. JANSEN langs.", "JANSEN"), ("Dhr. EL-AMRANI belde terug.", "EL-AMRANI"),
-     ("Gesprek met mevrouw ŞAHIN over de huur.", "ŞAHIN")],
+    [
+        ("Vandaag kwam mw. JANSEN langs.", "JANSEN"),
+        ("Dhr. EL-AMRANI belde terug.", "EL-AMRANI"),
+        ("Gesprek met mevrouw ŞAHIN over de huur.", "ŞAHIN"),
+    ],
 )
 def test_surname_in_capitals_after_a_title(text: str, name: str) -> None:
     """Find a surname written in capitals right after a title."""
@@ -319,9 +367,15 @@ def test_bsn_failing_eleven_test_is_ignored(number: str) -> None:
 
 @pytest.mark.parametrize(
     "iban",
-    ["NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "NL76 RABO 0312 7654 87",
-     "nl94asnb0707123456", "DE89 3704 0044 0532 0130 00", "BE68 5390 0754 7034",
-     "GB82WEST12345698765432"],
+    [
+        "NL91ABNA0417164300",
+        "NL91 ABNA 0417 1643 00",
+        "NL76 RABO 0312 7654 87",
+        "nl94asnb0707123456",
+        "DE89 3704 0044 0532 0130 00",
+        "BE68 5390 0754 7034",
+        "GB82WEST12345698765432",
+    ],
 )
 def test_iban_formats(iban: str) -> None:
     """Find IBANs of any country, with or without spaces."""
@@ -338,10 +392,24 @@ def test_iban_with_wrong_check_digits_is_ignored(iban: str) -> None:
 
 @pytest.mark.parametrize(
     "address",
-    ["Churchilllaan 12", "Smaragdplein 4b", "Van Goghstraat 33-2", "Kanaalstraat 211",
-     "Ivoorstraat 7 A", "Jan van Galenstraat 4", "Prins Hendriklaan 3", "Burg. Reigerstraat 19",
-     "Laan van Nieuw Guinea 12", "Oudegracht 212", "Zamenhofdreef 81", "Vechtdijk 3",
-     "Sint-Jacobsstraat 8", "Amsterdamsestraatweg 512", "Kerkplein nr. 4", "Rijnlaan, nummer 12"],
+    [
+        "Churchilllaan 12",
+        "Smaragdplein 4b",
+        "Van Goghstraat 33-2",
+        "Kanaalstraat 211",
+        "Ivoorstraat 7 A",
+        "Jan van Galenstraat 4",
+        "Prins Hendriklaan 3",
+        "Burg. Reigerstraat 19",
+        "Laan van Nieuw Guinea 12",
+        "Oudegracht 212",
+        "Zamenhofdreef 81",
+        "Vechtdijk 3",
+        "Sint-Jacobsstraat 8",
+        "Amsterdamsestraatweg 512",
+        "Kerkplein nr. 4",
+        "Rijnlaan, nummer 12",
+    ],
 )
 def test_street_with_house_number(address: str) -> None:
     """Find a street name followed by a house number as an address."""
@@ -420,11 +488,18 @@ def test_quality_on_test_set() -> None:
 
 # Texts that exercise every rule, in odd spacing, for the JavaScript comparison.
 EXTRA_TEXTS = [
-    "", "Mw.Jansen", "dhr. A.B.C. van den Heuvel", "tel 0612345678x, IBAN nl91abna",
-    "Hinke\u00a0(79)\nen Anneke,  Jasper en\tRuud", "•Hinke's zoon • Hinke haar dochter",
-    "de zoon van\u00a0de Vries; Zouhair El-Bouzidi; Ghaith Al-Rawi", "met J.  Jansen, N.B. Graag",
-    "ŁUKASZ Łukasz İbrahim Şahin-Çelik ömer", "fatima.bakkali@gmail.com fatima-zahra",
-    "Stichting Al Amal, Sint Jan, Zwarte Piet, Albert Heijn en Kees", "Roos\nRoos (8) met Roos",
+    "",
+    "Mw.Jansen",
+    "dhr. A.B.C. van den Heuvel",
+    "tel 0612345678x, IBAN nl91abna",
+    "Hinke\u00a0(79)\nen Anneke,  Jasper en\tRuud",
+    "•Hinke's zoon • Hinke haar dochter",
+    "de zoon van\u00a0de Vries; Zouhair El-Bouzidi; Ghaith Al-Rawi",
+    "met J.  Jansen, N.B. Graag",
+    "ŁUKASZ Łukasz İbrahim Şahin-Çelik ömer",
+    "fatima.bakkali@gmail.com fatima-zahra",
+    "Stichting Al Amal, Sint Jan, Zwarte Piet, Albert Heijn en Kees",
+    "Roos\nRoos (8) met Roos",
     "info@x.nl Info@X.nl jan@x.nl 088 0767 000 +31 88 123 4567 0031881234567 0612345678",
     "3531 ck 4, 2024 en 3531 CK, 1200 km, 1900 ca, 3531\u00a0ck 3531ck 3531 fo 3531 ab",
     "Mw. IJzerman, dhr. IJ, IJsselmeer, Jan-IJsbrand de Vries, IJJzer mw. IJzer-IJsman belde",
@@ -442,8 +517,10 @@ def test_js_port_matches_python_on_test_set() -> None:
     texts = [text for text, _ in load_notes()] + EXTRA_TEXTS
     results = run_js(texts)["results"]
     for text, js in zip(texts, results, strict=True):
-        py = [{"kind": f.kind, "start": f.start, "end": f.end}
-              for f in find_personal_data_as_twin(text)]
+        py = [
+            {"kind": f.kind, "start": f.start, "end": f.end}
+            for f in find_personal_data_as_twin(text)
+        ]
         assert js == py, text
 
 
@@ -496,10 +573,31 @@ def repeated(unit: str, length: int = PRIVACY_CHECK_MAX) -> str:
 
 
 ADVERSARIAL_UNITS = [
-    "Van de ", "van de ", "El Al ", "Gonda Hinke Jan Kees ", "Gonda van der Kees de ",
-    "Van de Jan en De van Kees, ", "Jan,Kees,", "fatima,kees ", "A.", "A. B. ", "0123456789",
-    "0 6 1 2 ", "06-12345678 ", "@", "a@", ".", "a.", "-", "Aa-", "a@b.nl ",
-    "NL91ABNA0417164300 0612345678 ", "Kerkstraat 12 ", "Laan van ", "Aaaaaaaaaa", " ",
+    "Van de ",
+    "van de ",
+    "El Al ",
+    "Gonda Hinke Jan Kees ",
+    "Gonda van der Kees de ",
+    "Van de Jan en De van Kees, ",
+    "Jan,Kees,",
+    "fatima,kees ",
+    "A.",
+    "A. B. ",
+    "0123456789",
+    "0 6 1 2 ",
+    "06-12345678 ",
+    "@",
+    "a@",
+    ".",
+    "a.",
+    "-",
+    "Aa-",
+    "a@b.nl ",
+    "NL91ABNA0417164300 0612345678 ",
+    "Kerkstraat 12 ",
+    "Laan van ",
+    "Aaaaaaaaaa",
+    " ",
 ]
 
 
@@ -533,8 +631,10 @@ def test_adversarial_texts_at_the_field_limit_without_personal_data(unit, expect
         ("06-12345678 ", {("phone", "06-12345678")}),
         ("a@b.nl ", {("email", "a@b.nl")}),
         ("Kerkstraat 12 ", {("address", "Kerkstraat 12")}),
-        ("NL91ABNA0417164300 0612345678 ",
-         {("iban", "NL91ABNA0417164300"), ("phone", "0612345678")}),
+        (
+            "NL91ABNA0417164300 0612345678 ",
+            {("iban", "NL91ABNA0417164300"), ("phone", "0612345678")},
+        ),
     ],
 )
 def test_adversarial_texts_at_the_field_limit_full_of_personal_data(unit, kinds):
@@ -548,8 +648,16 @@ def test_adversarial_texts_at_the_field_limit_full_of_personal_data(unit, kinds)
 
 @pytest.mark.parametrize(
     "pattern",
-    ["FULL_NAME_RE", "FORMAL_NAME_RE", "KIN_NAME_RE", "PAIR_RE", "INITIALS_NAME_RE",
-     "STRANGER_RE", "STREET_RE", "LAAN_VAN_RE"],
+    [
+        "FULL_NAME_RE",
+        "FORMAL_NAME_RE",
+        "KIN_NAME_RE",
+        "PAIR_RE",
+        "INITIALS_NAME_RE",
+        "STRANGER_RE",
+        "STREET_RE",
+        "LAAN_VAN_RE",
+    ],
 )
 @pytest.mark.parametrize(
     "unit", ["Van de ", "El Al ", "Jan van ", "A.", "A. B. ", "Aa-", "Laan van de "]
@@ -586,8 +694,10 @@ def test_word_index_agrees_with_walking_back():
     """Look back through the word index exactly as walking back character by character did."""
     rng = random.Random(22)
     for _ in range(200):
-        text = "".join(rng.choice(["a", "Jan", ",", " ", "  ", "\n", "\u00a0", "."])
-                       for _ in range(rng.randint(0, 30)))
+        text = "".join(
+            rng.choice(["a", "Jan", ",", " ", "  ", "\n", "\u00a0", "."])
+            for _ in range(rng.randint(0, 30))
+        )
         words = privacy._Words(text)
         for pos in range(len(text) + 1):
             assert words.before(pos) == walk_back(text, pos), (text, pos)
@@ -611,8 +721,13 @@ def test_span_list_agrees_with_comparing_every_pair():
 # Texts that make the Python side of the guard work per word: unlisted capitalised words (each
 # a possible name), with an age or a relative after every few, and one long word of names.
 WORK_UNITS = ADVERSARIAL_UNITS + [
-    "Jan El Al ", "Mw. El Al El Al ", "El Al El Al Kees (8) ", "Bab Tok Fui (8) ",
-    "Bab Tok Fui zijn zoon ", "Bab, Tok, Fui en Kees, ", "Jan,Kees,Jan,Kees,fatima,",
+    "Jan El Al ",
+    "Mw. El Al El Al ",
+    "El Al El Al Kees (8) ",
+    "Bab Tok Fui (8) ",
+    "Bab Tok Fui zijn zoon ",
+    "Bab, Tok, Fui en Kees, ",
+    "Jan,Kees,Jan,Kees,fatima,",
 ]
 
 
@@ -668,11 +783,17 @@ def test_js_port_matches_python_on_adversarial_texts():
     rng = random.Random(22)
     mixed = "".join(rng.choice(ADVERSARIAL_UNITS) * rng.randint(1, 30) for _ in range(60))
     texts = [repeated(u) for u in ADVERSARIAL_UNITS] + [mixed[:PRIVACY_CHECK_MAX]]
-    texts += ["Jan ter den el den de den Kerkstraat 4", "A.B.C.D.E.F.G. Jansen belde",
-              "Burgemeester-van-der-Valk-Boumanstraat 12", "Laan van de van de Meer 3"]
+    texts += [
+        "Jan ter den el den de den Kerkstraat 4",
+        "A.B.C.D.E.F.G. Jansen belde",
+        "Burgemeester-van-der-Valk-Boumanstraat 12",
+        "Laan van de van de Meer 3",
+    ]
     for text, js in zip(texts, run_js(texts)["results"], strict=True):
-        py = [{"kind": f.kind, "start": f.start, "end": f.end}
-              for f in find_personal_data_as_twin(text)]
+        py = [
+            {"kind": f.kind, "start": f.start, "end": f.end}
+            for f in find_personal_data_as_twin(text)
+        ]
         assert js == py, text[:60]
 
 
@@ -726,7 +847,7 @@ def test_privacy_check_at_the_limit(api):
     text = repeated("Jan,Kees,")
     response = api.post("/api/v1/privacy-check", json={"text": text})
     assert response.status_code == 200
-    assert {text[f["start"]:f["end"]] for f in response.get_json()["findings"]} == {"Jan", "Kees"}
+    assert {text[f["start"] : f["end"]] for f in response.get_json()["findings"]} == {"Jan", "Kees"}
 
 
 @pytest.mark.parametrize(
@@ -759,18 +880,25 @@ def test_privacy_check_speaks_the_browsers_unit_too(api):
     With an emoji before a name the two differ (22–28 against 23–29): a JavaScript client
     marks the text with start_utf16/end_utf16, a Python one with start/end.
     """
-    texts = ["Koffie ☕ en 🙂 met Mevrouw Jansen, 06-12345678 👍🏽",
-             "🙂🙂🙂 dhr. De Vries 𝒜 mw. El Idrissi", "Mevrouw Jansen belde", ""]
+    texts = [
+        "Koffie ☕ en 🙂 met Mevrouw Jansen, 06-12345678 👍🏽",
+        "🙂🙂🙂 dhr. De Vries 𝒜 mw. El Idrissi",
+        "Mevrouw Jansen belde",
+        "",
+    ]
     shifted = 0
     for text, js in zip(texts, run_js(texts)["results"], strict=True):
         found = api.post("/api/v1/privacy-check", json={"text": text}).get_json()["findings"]
         shifted += sum(f["start_utf16"] != f["start"] for f in found)
-        assert [{"kind": f["kind"], "start": f["start_utf16"], "end": f["end_utf16"]}
-                for f in found] == js, text
+        assert [
+            {"kind": f["kind"], "start": f["start_utf16"], "end": f["end_utf16"]} for f in found
+        ] == js, text
         assert [{"kind": f["kind"], "start": f["start"], "end": f["end"]} for f in found] == [
-            {"kind": f.kind, "start": f.start, "end": f.end} for f in find_personal_data(text)]
+            {"kind": f.kind, "start": f.start, "end": f.end} for f in find_personal_data(text)
+        ]
         units = text.encode("utf-16-le")
         for f in found:
-            assert text[f["start"]:f["end"]] == \
-                units[2 * f["start_utf16"]:2 * f["end_utf16"]].decode("utf-16-le")
+            assert text[f["start"] : f["end"]] == units[
+                2 * f["start_utf16"] : 2 * f["end_utf16"]
+            ].decode("utf-16-le")
     assert shifted >= 3  # the emoji before the names moved them

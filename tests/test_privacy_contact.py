@@ -36,10 +36,21 @@ def test_numbers_of_other_countries(text: str, phone: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "bel 112 bij nood", "+49 800 1234567 is gratis", "+31 88 123 4567", "0031 800 1234",
-        "0900-8844", "op 05-06-2024 om 12:30", "€ 1.250,00 en 1200 euro", "in 2024 waren er 12",
-        "rond 1990", "+3 graden buiten", "score 00 12 34", "+12 km gefietst",
-        "kwam 3 keer, +2 kinderen", "groep 7 en 8: 25 kinderen", "+49 123",
+        "bel 112 bij nood",
+        "+49 800 1234567 is gratis",
+        "+31 88 123 4567",
+        "0031 800 1234",
+        "0900-8844",
+        "op 05-06-2024 om 12:30",
+        "€ 1.250,00 en 1200 euro",
+        "in 2024 waren er 12",
+        "rond 1990",
+        "+3 graden buiten",
+        "score 00 12 34",
+        "+12 km gefietst",
+        "kwam 3 keer, +2 kinderen",
+        "groep 7 en 8: 25 kinderen",
+        "+49 123",
     ],
 )
 def test_no_false_phones(text: str) -> None:
@@ -49,8 +60,12 @@ def test_no_false_phones(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("3531 CK 12", "postcode"), ("NL91ABNA0417164300", "iban"), ("123456782", "bsn"),
-     ("NL91 ABNA 0417 1643 00", "iban")],
+    [
+        ("3531 CK 12", "postcode"),
+        ("NL91ABNA0417164300", "iban"),
+        ("123456782", "bsn"),
+        ("NL91 ABNA 0417 1643 00", "iban"),
+    ],
 )
 def test_other_numbers_keep_their_kind(text: str, kind: str) -> None:
     """Keep postcodes with a house number, IBANs and BSNs from becoming phones."""
@@ -76,9 +91,15 @@ def test_disguised_email(text: str, email: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "we were at home dot dot dot", "ze was at the office.com", "kijk at 5 dot com",
-        "info at voedselbank dot nl", "at the end of the day", "een dot op de i",
-        "look at this dot", "hij zat at home. Com", "secretariaat [at] buurthuis [dot] nl",
+        "we were at home dot dot dot",
+        "ze was at the office.com",
+        "kijk at 5 dot com",
+        "info at voedselbank dot nl",
+        "at the end of the day",
+        "een dot op de i",
+        "look at this dot",
+        "hij zat at home. Com",
+        "secretariaat [at] buurthuis [dot] nl",
     ],
 )
 def test_no_false_disguised_email(text: str) -> None:
@@ -112,12 +133,28 @@ def test_addresses_by_shape(text: str, address: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "bus 12", "lijn 4", "week 49", "over 2 weken", "groep 7", "kamer 3", "woont op kamer 3",
-        "woont al 12 jaar hier", "om 12:30 op de snelweg 12 km", "adres is bekend",
-        "woont bij zijn moeder 3 straten verder", "haar uitkering 3 mnd te laat",
-        "vergadering 12 maart", "onderweg 12 keer gestopt", "woont op 3 hoog",
-        "adres: bus 12", "woont op nummer 4", "kosten 12,50 euro", "het kerkhof 3 keer",
-        "Op het Smaragdplein 12 kinderen", "in het park 3 eenden", "de weg 2 keer",
+        "bus 12",
+        "lijn 4",
+        "week 49",
+        "over 2 weken",
+        "groep 7",
+        "kamer 3",
+        "woont op kamer 3",
+        "woont al 12 jaar hier",
+        "om 12:30 op de snelweg 12 km",
+        "adres is bekend",
+        "woont bij zijn moeder 3 straten verder",
+        "haar uitkering 3 mnd te laat",
+        "vergadering 12 maart",
+        "onderweg 12 keer gestopt",
+        "woont op 3 hoog",
+        "adres: bus 12",
+        "woont op nummer 4",
+        "kosten 12,50 euro",
+        "het kerkhof 3 keer",
+        "Op het Smaragdplein 12 kinderen",
+        "in het park 3 eenden",
+        "de weg 2 keer",
         "Op de Churchilllaan 2 fietsen gestolen",
     ],
 )
@@ -130,8 +167,10 @@ def test_twin_rules_leave_the_server_only_findings_out() -> None:
     """Let the twin's view of the guard lack exactly the server-only findings."""
     text = "Mw. Jansen, +49 171 2345678, naam at gmail dot com, kanaalstraat 140a, 0612345678"
     assert {f.kind for f in find_personal_data(text)} == {"name", "phone", "email", "address"}
-    assert [(f.kind, text[f.start:f.end]) for f in find_personal_data_as_twin(text)] == [
-        ("name", "Jansen"), ("phone", "0612345678")]
+    assert [(f.kind, text[f.start : f.end]) for f in find_personal_data_as_twin(text)] == [
+        ("name", "Jansen"),
+        ("phone", "0612345678"),
+    ]
 
 
 def test_past_the_parse_budget_numbers_are_flagged_unparsed() -> None:

@@ -10,8 +10,11 @@ from buurtlog.privacy import find_personal_data
 
 def names(text: str, server_rules: bool = True) -> list[str]:
     """Return the names the guard finds in text."""
-    return [text[f.start : f.end] for f in find_personal_data(text, server_rules=server_rules)
-            if f.kind == "name"]
+    return [
+        text[f.start : f.end]
+        for f in find_personal_data(text, server_rules=server_rules)
+        if f.kind == "name"
+    ]
 
 
 @pytest.mark.parametrize(

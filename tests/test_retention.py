@@ -31,8 +31,9 @@ OLD, RECENT = 400, 30  # days: older and younger than the 12 months every kind k
 
 def test_free_text_older_than_the_period_is_removed(runner, make_entry, db):
     """Clear notes and questions of old entries, keep their coded fields and recent text."""
-    old = make_entry(days_ago=400, note="Oude notitie", underlying_question="Oude vraag",
-                     kind="signal")
+    old = make_entry(
+        days_ago=400, note="Oude notitie", underlying_question="Oude vraag", kind="signal"
+    )
     recent = make_entry(days_ago=30, note="Recente notitie")
     result = runner.invoke(args=["retention", "run"])
     assert result.exit_code == 0
@@ -40,14 +41,14 @@ def test_free_text_older_than_the_period_is_removed(runner, make_entry, db):
     db.session.expire_all()
     assert (old.note, old.underlying_question, old.kind) == (None, None, "signal")
     assert old.themes and recent.note == "Recente notitie"
-    event = db.session.scalars(select(AuditEvent).where(
-        AuditEvent.details["kind"].as_string() == "entries")).one()
+    event = db.session.scalars(
+        select(AuditEvent).where(AuditEvent.details["kind"].as_string() == "entries")
+    ).one()
     assert event.details == {"kind": "entries", "rows": 1, "months": 12}
     assert runner.invoke(args=["retention", "run", "--months", "0"]).exit_code != 0
 
 
-def test_emptied_entries_reach_api_clients_and_stale_pages(runner, make_entry, db, client,
-                                                          auth):
+def test_emptied_entries_reach_api_clients_and_stale_pages(runner, make_entry, db, client, auth):
     """Date and version the emptied entry, so `?since=` hands an API client the entry without
     its text (its copy loses the note too) and an edit page opened before cannot write the
     old text back."""
@@ -60,7 +61,8 @@ def test_emptied_entries_reach_api_clients_and_stale_pages(runner, make_entry, d
     assert old.version == version + 1
     changed = client.get("/api/v1/entries", query_string={"since": synced}).get_json()["entries"]
     assert [(e["id"], e["note"], e["underlying_question"]) for e in changed] == [
-        (str(old.id), None, None)]
+        (str(old.id), None, None)
+    ]
 
 
 @pytest.fixture
@@ -70,9 +72,14 @@ def world(make_team, make_user, make_area, make_place, make_theme, make_entry):
     team = make_team(areas=[wijk])
     worker = make_user(team=team)
     theme = make_theme()
-    return {"wijk": wijk, "team": team, "worker": worker, "theme": theme,
-            "place": make_place(area=make_area("buurt", parent=wijk)),
-            "entry": make_entry(author=worker, themes=[theme], area=wijk)}
+    return {
+        "wijk": wijk,
+        "team": team,
+        "worker": worker,
+        "theme": theme,
+        "place": make_place(area=make_area("buurt", parent=wijk)),
+        "entry": make_entry(author=worker, themes=[theme], area=wijk),
+    }
 
 
 def ago(days: int):
@@ -82,24 +89,53 @@ def ago(days: int):
 
 def entries(world, days):
     """Make an entry with a note; return it and how to read its text."""
-    entry = Entry(author=world["worker"], team=world["team"], area=world["wijk"],
-                  themes=[world["theme"]], kind="signal", setting="street",
-                  occurred_at=ago(days), note="Notitie", underlying_question="Vraag")
+    entry = Entry(
+        author=world["worker"],
+        team=world["team"],
+        area=world["wijk"],
+        themes=[world["theme"]],
+        kind="signal",
+        setting="street",
+        occurred_at=ago(days),
+        note="Notitie",
+        underlying_question="Vraag",
+    )
     return entry, lambda e: (e.note, e.underlying_question)
 
 
 def decisions(world, days):
     """Make a meeting with decisions; return it and how to read its texts and its signal's."""
-    entry = Entry(author=world["worker"], team=world["team"], area=world["wijk"],
-                  themes=[world["theme"]], kind="signal", setting="street",
-                  occurred_at=ago(days))
-    review = Review(team=world["team"], held_on=ago(days).date(), period_start=ago(days + 7),
-                    period_end=ago(days), decisions="Besluit van het overleg")
-    status = SignalStatus(entry=entry, team_id=world["team"].id, status="action",
-                          decision="Besluit bij het signaal", updated_at=ago(days))
-    change = StatusChange(entry=entry, team_id=world["team"].id, at=ago(days),
-                          from_status="new", to_status="action",
-                          decision="Besluit bij het signaal")
+    entry = Entry(
+        author=world["worker"],
+        team=world["team"],
+        area=world["wijk"],
+        themes=[world["theme"]],
+        kind="signal",
+        setting="street",
+        occurred_at=ago(days),
+    )
+    review = Review(
+        team=world["team"],
+        held_on=ago(days).date(),
+        period_start=ago(days + 7),
+        period_end=ago(days),
+        decisions="Besluit van het overleg",
+    )
+    status = SignalStatus(
+        entry=entry,
+        team_id=world["team"].id,
+        status="action",
+        decision="Besluit bij het signaal",
+        updated_at=ago(days),
+    )
+    change = StatusChange(
+        entry=entry,
+        team_id=world["team"].id,
+        at=ago(days),
+        from_status="new",
+        to_status="action",
+        decision="Besluit bij het signaal",
+    )
     review.extra = [status, change]
     return review, lambda r: (r.decisions, *(x.decision for x in r.extra))
 
@@ -107,48 +143,91 @@ def decisions(world, days):
 def wijk_theme_notes(world, days):
     """Make a wijk theme with a log line; return the line and how to read its text."""
     theme = WijkTheme(team=world["team"], area=world["wijk"], name="Speelplek")
-    return (WijkThemeNote(wijk_theme=theme, at=ago(days), event="note", text="Gesprek gehad"),
-            lambda n: n.text)
+    return (
+        WijkThemeNote(wijk_theme=theme, at=ago(days), event="note", text="Gesprek gehad"),
+        lambda n: n.text,
+    )
 
 
 def wijkschets(world, days):
     """Make a wijkschets version replaced `days` ago; return it and how to read it."""
-    old = WijkSketch(area=world["wijk"], team=world["team"], text=f"Schets {days}",
-                     created_at=ago(days + 100))
-    old.extra = [WijkSketch(area=world["wijk"], team=world["team"], text=f"Nieuw {days}",
-                            created_at=ago(days))]
+    old = WijkSketch(
+        area=world["wijk"], team=world["team"], text=f"Schets {days}", created_at=ago(days + 100)
+    )
+    old.extra = [
+        WijkSketch(
+            area=world["wijk"], team=world["team"], text=f"Nieuw {days}", created_at=ago(days)
+        )
+    ]
     return old, lambda s: s.text
 
 
 def exchange(world, days):
     """Make an open offer untouched for `days`; return it and how to read it."""
-    item = ExchangeItem(kind="offer", description="Helpt met boodschappen",
-                        theme=world["theme"], area=world["wijk"], worker=world["worker"],
-                        team=world["team"], created_at=ago(days), updated_at=ago(days))
+    item = ExchangeItem(
+        kind="offer",
+        description="Helpt met boodschappen",
+        theme=world["theme"],
+        area=world["wijk"],
+        worker=world["worker"],
+        team=world["team"],
+        created_at=ago(days),
+        updated_at=ago(days),
+    )
     return item, lambda i: (i.description, i.status)
 
 
 def referred_elsewhere(world, days):
     """Make a walk-in visit referred outside the register; return it and how to read it."""
-    session = WalkInSession(team=world["team"], place=world["place"], host=world["worker"],
-                            started_at=ago(days), ended_at=ago(days))
-    return (CheckIn(id=uuid.uuid4(), session=session, visitor="new", referred=True,
-                    referred_elsewhere="Voedselbank", occurred_at=ago(days)),
-            lambda c: c.referred_elsewhere)
+    session = WalkInSession(
+        team=world["team"],
+        place=world["place"],
+        host=world["worker"],
+        started_at=ago(days),
+        ended_at=ago(days),
+    )
+    return (
+        CheckIn(
+            id=uuid.uuid4(),
+            session=session,
+            visitor="new",
+            referred=True,
+            referred_elsewhere="Voedselbank",
+            occurred_at=ago(days),
+        ),
+        lambda c: c.referred_elsewhere,
+    )
 
 
 def dismissed_proposals(world, days):
     """Make a proposal the team dismissed `days` ago, its key made of note words."""
-    return (DismissedProposal(team_id=world["team"].id, key="words:1:klimrek+kapot",
-                              entry_ids=[str(world["entry"].id)], dismissed_at=ago(days)),
-            lambda d: d.key)
+    return (
+        DismissedProposal(
+            team_id=world["team"].id,
+            key="words:1:klimrek+kapot",
+            entry_ids=[str(world["entry"].id)],
+            dismissed_at=ago(days),
+        ),
+        lambda d: d.key,
+    )
 
 
-BUILD = {"entries": entries, "decisions": decisions, "wijk_theme_notes": wijk_theme_notes,
-         "wijkschets": wijkschets, "exchange": exchange,
-         "referred_elsewhere": referred_elsewhere, "dismissed_proposals": dismissed_proposals}
-GONE = {"entries": (None, None), "decisions": (None, None, None), "wijk_theme_notes": None,
-        "exchange": ("", "closed"), "referred_elsewhere": None}
+BUILD = {
+    "entries": entries,
+    "decisions": decisions,
+    "wijk_theme_notes": wijk_theme_notes,
+    "wijkschets": wijkschets,
+    "exchange": exchange,
+    "referred_elsewhere": referred_elsewhere,
+    "dismissed_proposals": dismissed_proposals,
+}
+GONE = {
+    "entries": (None, None),
+    "decisions": (None, None, None),
+    "wijk_theme_notes": None,
+    "exchange": ("", "closed"),
+    "referred_elsewhere": None,
+}
 
 
 def made(db, world, kind, days):
@@ -189,8 +268,11 @@ def test_each_kind_of_free_text_expires_after_its_own_term(app, runner, db, worl
     assert result.exit_code == 0, result.output
     assert current(db, old, read) == GONE.get(kind)
     assert current(db, recent, read) == recent_before
-    event = db.session.scalars(select(AuditEvent).where(
-        AuditEvent.details["kind"].as_string() == kind).order_by(AuditEvent.id.desc())).first()
+    event = db.session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.details["kind"].as_string() == kind)
+        .order_by(AuditEvent.id.desc())
+    ).first()
     assert event.details["rows"] >= 1 and event.details["months"] == 12
 
 
@@ -203,7 +285,11 @@ def test_removing_a_user_keeps_their_entries_without_identity(runner, make_user,
     assert result.exit_code == 0
     db.session.expire_all()
     assert (user.name, user.email, user.active, user.password_hash) == (
-        f"Removed user {user.id}", f"removed-{user.id}@invalid", False, None)
+        f"Removed user {user.id}",
+        f"removed-{user.id}@invalid",
+        False,
+        None,
+    )
     assert db.session.scalar(select(func.count()).select_from(ApiToken)) == 0
     assert db.session.get(Entry, entry.id).author == user
     assert db.session.scalar(select(User).where(User.email == "sanne@example.org")) is None

@@ -31,7 +31,8 @@ def team(make_team, make_user, make_area, make_place, make_theme):
     team = make_team("Team Zuid", areas=[kanaal, weiden])
     return {
         "team": team,
-        "kanaal": kanaal, "weiden": weiden,
+        "kanaal": kanaal,
+        "weiden": weiden,
         "sluis": make_area("buurt", name="Sluiskwartier", parent=kanaal),
         "molen": make_area("buurt", name="Molenhoek", parent=weiden),
         "coordinator": make_user("coordinator", team=team, name="Marieke de Boer"),
@@ -41,18 +42,25 @@ def team(make_team, make_user, make_area, make_place, make_theme):
         "outsider": make_user("coordinator", team=make_team("Team Noord"), name="Erik"),
         "spelen": make_theme("spelen", name_nl="Spelen", name_en="Play"),
         "armoede": make_theme("armoede", name_nl="Armoede", name_en="Poverty"),
-        "geweld": make_theme("huiselijk-geweld", sensitive=True, name_nl="Huiselijk geweld",
-                             name_en="Domestic violence"),
+        "geweld": make_theme(
+            "huiselijk-geweld",
+            sensitive=True,
+            name_nl="Huiselijk geweld",
+            name_en="Domestic violence",
+        ),
     }
 
 
 @pytest.fixture
 def signal(make_entry, team):
     """Return a factory for signals of Team Zuid in Kanaalzone about play, by Sanne."""
+
     def make(author="sanne", area="sluis", themes=("spelen",), **fields):
         fields.setdefault("kind", "signal")
-        return make_entry(author=team[author], area=team[area],
-                          themes=[team[t] for t in themes], **fields)
+        return make_entry(
+            author=team[author], area=team[area], themes=[team[t] for t in themes], **fields
+        )
+
     return make
 
 
@@ -75,6 +83,7 @@ def decide(client, entry, version=0, **data):
 
 # The page
 
+
 def test_review_page_groups_signals_by_wijk_and_theme(as_user, signal, team):
     """Group by wijk, then theme, with counts, questions, settings, authors and 'new'."""
     signal(underlying_question="Ouders voelen zich niet gehoord", setting="shop_table")
@@ -82,11 +91,11 @@ def test_review_page_groups_signals_by_wijk_and_theme(as_user, signal, team):
     signal(author="lotte", area="molen", themes=("armoede",), underlying_question="Geldzorgen")
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
     assert page.index("De Weiden") < page.index("Kanaalzone")
-    kanaal = page[page.index("Kanaalzone"):]
+    kanaal = page[page.index("Kanaalzone") :]
     assert "Play" in kanaal and "2 signals · 2 colleagues" in kanaal and "2 new" in kanaal
     assert "Ouders voelen zich niet gehoord" in kanaal and "Shop table" in kanaal
     assert "Sanne Visser" in kanaal and "Ahmed El Amrani" in kanaal
-    assert "Geldzorgen" in page[page.index("De Weiden"):page.index("Kanaalzone")]
+    assert "Geldzorgen" in page[page.index("De Weiden") : page.index("Kanaalzone")]
 
 
 def test_only_what_needs_attention_is_reviewed(as_user, signal):
@@ -118,6 +127,7 @@ def test_the_period_runs_from_the_last_meeting(as_user, signal, make_review, tea
     make_review(team["team"], days=14)
     late.created_at = utcnow() + timedelta(seconds=5)
     from buurtlog.extensions import db
+
     db.session.commit()
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
     assert "Later ingevoerd" in page and old.underlying_question not in page
@@ -183,8 +193,13 @@ def test_each_group_shows_overdue_then_new_then_the_rest_newest_first():
     from buurtlog.review.signals import PLAIN, _first
 
     rng = random.Random(47)
-    flag_choices = [(0, False, False), (0, True, False), (1, True, False), (1, True, True),
-                    (0, True, True)]
+    flag_choices = [
+        (0, False, False),
+        (0, True, False),
+        (1, True, False),
+        (1, True, True),
+        (0, True, True),
+    ]
     for _ in range(300):
         ids = [f"{n:04d}" for n in range(rng.randint(0, 25))]
         rng.shuffle(ids)
@@ -223,6 +238,7 @@ def test_other_teams_see_nothing(client, auth, signal, team):
 
 # The status workflow
 
+
 def test_status_workflow_from_new_to_closed(as_user, signal, team, db):
     """Move a signal new → discussed → collective (with owner and due date) → closed."""
     entry = signal()
@@ -230,24 +246,44 @@ def test_status_workflow_from_new_to_closed(as_user, signal, team, db):
     assert decide(client, entry, status="discussed").status_code == 302
     assert state(db, entry).status == "discussed" and state(db, entry).version == 1
     due = (date.today() + timedelta(days=14)).isoformat()
-    assert decide(client, entry, 1, status="collective", owner=team["sanne"].id, due_on=due,
-                  decision="Samen met de gemeente een schouw organiseren").status_code == 302
+    assert (
+        decide(
+            client,
+            entry,
+            1,
+            status="collective",
+            owner=team["sanne"].id,
+            due_on=due,
+            decision="Samen met de gemeente een schouw organiseren",
+        ).status_code
+        == 302
+    )
     saved = state(db, entry)
     assert (saved.status, saved.owner_id, saved.due_on.isoformat(), saved.version) == (
-        "collective", team["sanne"].id, due, 2)
+        "collective",
+        team["sanne"].id,
+        due,
+        2,
+    )
     assert decide(client, entry, 2, status="closed", owner=team["sanne"].id).status_code == 302
     changes = db.session.scalars(select(StatusChange).order_by(StatusChange.id)).all()
     assert [(c.from_status, c.to_status) for c in changes] == [
-        ("new", "discussed"), ("discussed", "collective"), ("collective", "closed")]
+        ("new", "discussed"),
+        ("discussed", "collective"),
+        ("collective", "closed"),
+    ]
     assert all(c.actor_id == team["coordinator"].id for c in changes)
 
 
-@pytest.mark.parametrize("status, owner, message", [
-    ("action", None, "Choose an owner"),
-    ("new", None, "Not a valid choice"),
-    ("referred", "outsider", "The owner must be an active member of the team."),
-    ("sideways", None, "Not a valid choice"),
-])
+@pytest.mark.parametrize(
+    "status, owner, message",
+    [
+        ("action", None, "Choose an owner"),
+        ("new", None, "Not a valid choice"),
+        ("referred", "outsider", "The owner must be an active member of the team."),
+        ("sideways", None, "Not a valid choice"),
+    ],
+)
 def test_bad_decisions_are_refused(as_user, signal, team, db, status, owner, message):
     """Refuse an outcome without owner, going back to new, strangers and unknown statuses."""
     entry = signal()
@@ -274,8 +310,12 @@ def test_the_owner_decides_but_cannot_hand_it_on(as_user, signal, team, db):
     entry = signal(author="ahmed")
     decide(as_user("coordinator"), entry, status="action", owner=team["sanne"].id)
     sanne = as_user("sanne")
-    assert decide(sanne, entry, 1, status="closed", owner=team["sanne"].id,
-                  decision="Gebeld, opgelost").status_code == 302
+    assert (
+        decide(
+            sanne, entry, 1, status="closed", owner=team["sanne"].id, decision="Gebeld, opgelost"
+        ).status_code
+        == 302
+    )
     assert state(db, entry).status == "closed"
     response = decide(sanne, entry, 2, status="action", owner=team["lotte"].id)
     assert response.status_code == 400 and "Only a coordinator" in response.get_data(as_text=True)
@@ -298,8 +338,17 @@ def test_a_signal_moved_by_two_people_overwrites_nothing(as_user, signal, team, 
     """Answer 409 with the current state to the second of two changes; keep the first."""
     entry = signal()
     client = as_user("coordinator")
-    assert decide(client, entry, 0, status="referred", owner=team["sanne"].id,
-                  decision="Naar het buurtteam").status_code == 302
+    assert (
+        decide(
+            client,
+            entry,
+            0,
+            status="referred",
+            owner=team["sanne"].id,
+            decision="Naar het buurtteam",
+        ).status_code
+        == 302
+    )
     response = decide(client, entry, 0, status="monitoring", owner=team["lotte"].id)
     page = response.get_data(as_text=True)
     assert response.status_code == 409
@@ -307,25 +356,36 @@ def test_a_signal_moved_by_two_people_overwrites_nothing(as_user, signal, team, 
     assert 'name="version" type="hidden" value="1"' in page
     saved = state(db, entry)
     assert (saved.status, saved.owner_id, saved.version) == ("referred", team["sanne"].id, 1)
-    assert db.session.scalar(select(StatusChange).where(
-        StatusChange.to_status == "monitoring")) is None
+    assert (
+        db.session.scalar(select(StatusChange).where(StatusChange.to_status == "monitoring"))
+        is None
+    )
 
 
 # Bulk decisions
+
 
 def test_bulk_decision_on_a_group(as_user, signal, team, db):
     """Decide on all six playground signals at once: collective, owner Sanne."""
     entries = [signal(author=a) for a in ("sanne", "ahmed", "lotte") * 2]
     client = as_user("coordinator")
-    response = client.post("/review/signals", data={
-        "entries": [f"{e.id}:0" for e in entries], "action": "apply", "status": "collective",
-        "owner": team["sanne"].id, "decision": "Schouw met de gemeente"})
+    response = client.post(
+        "/review/signals",
+        data={
+            "entries": [f"{e.id}:0" for e in entries],
+            "action": "apply",
+            "status": "collective",
+            "owner": team["sanne"].id,
+            "decision": "Schouw met de gemeente",
+        },
+    )
     assert response.status_code == 302
     db.session.expire_all()
     saved = db.session.scalars(select(SignalStatus)).all()
     assert len(saved) == 6
     assert {(s.status, s.owner_id, s.decision) for s in saved} == {
-        ("collective", team["sanne"].id, "Schouw met de gemeente")}
+        ("collective", team["sanne"].id, "Schouw met de gemeente")
+    }
 
 
 def test_choosing_every_signal_shown_in_a_group(as_user, signal, team, db):
@@ -335,9 +395,15 @@ def test_choosing_every_signal_shown_in_a_group(as_user, signal, team, db):
     group = f"{team['kanaal'].id}-{team['spelen'].id}"
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
     assert f'name="in-{group}" value="{entries[0].id}:0"' in page
-    response = as_user("coordinator").post("/review/signals", data={
-        "groups": [group], f"in-{group}": [f"{e.id}:0" for e in entries],
-        "action": "apply", "status": "discussed"})
+    response = as_user("coordinator").post(
+        "/review/signals",
+        data={
+            "groups": [group],
+            f"in-{group}": [f"{e.id}:0" for e in entries],
+            "action": "apply",
+            "status": "discussed",
+        },
+    )
     assert response.status_code == 302
     assert all(state(db, e).status == "discussed" for e in entries)
     assert state(db, other) is None
@@ -352,8 +418,10 @@ def test_choosing_a_group_chooses_every_signal_in_it(as_user, signal, team, db):
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
     shown = re.findall(rf'name="in-{group}" value="([^"]+)"', page)
     assert len(shown) == 6 and "Choose all 9 signals of this group" in page
-    response = as_user("coordinator").post("/review/signals", data={
-        "groups": [group], f"in-{group}": shown, "action": "apply", "status": "discussed"})
+    response = as_user("coordinator").post(
+        "/review/signals",
+        data={"groups": [group], f"in-{group}": shown, "action": "apply", "status": "discussed"},
+    )
     assert response.status_code == 302
     assert [state(db, e).status for e in entries] == ["discussed"] * 9
     assert state(db, other) is None
@@ -366,15 +434,21 @@ def test_choosing_a_group_still_refuses_a_stale_signal_it_showed(as_user, signal
     group goes by the version it has now."""
     entries = [signal() for _ in range(8)]
     group = f"{team['kanaal'].id}-{team['spelen'].id}"
-    shown = re.findall(rf'name="in-{group}" value="([^"]+)"',
-                       as_user("coordinator").get("/review/").get_data(as_text=True))
+    shown = re.findall(
+        rf'name="in-{group}" value="([^"]+)"',
+        as_user("coordinator").get("/review/").get_data(as_text=True),
+    )
     stale = next(e for e in entries if f"{e.id}:0" in shown)
     decide(as_user("coordinator"), stale, status="discussed")
-    response = as_user("coordinator").post("/review/signals", data={
-        "groups": [group], f"in-{group}": shown, "action": "apply", "status": "closed"})
+    response = as_user("coordinator").post(
+        "/review/signals",
+        data={"groups": [group], f"in-{group}": shown, "action": "apply", "status": "closed"},
+    )
     assert response.status_code == 409
     assert sorted(state(db, e).status if state(db, e) else "new" for e in entries) == [
-        "discussed", *["new"] * 7]
+        "discussed",
+        *["new"] * 7,
+    ]
 
 
 def test_a_stale_bulk_decision_saves_nothing(as_user, signal, team, db):
@@ -382,9 +456,15 @@ def test_a_stale_bulk_decision_saves_nothing(as_user, signal, team, db):
     first, second = signal(underlying_question="Eerste"), signal(underlying_question="Tweede")
     client = as_user("coordinator")
     decide(client, second, status="discussed")
-    response = client.post("/review/signals", data={
-        "entries": [f"{first.id}:0", f"{second.id}:0"], "action": "apply",
-        "status": "monitoring", "owner": team["lotte"].id})
+    response = client.post(
+        "/review/signals",
+        data={
+            "entries": [f"{first.id}:0", f"{second.id}:0"],
+            "action": "apply",
+            "status": "monitoring",
+            "owner": team["lotte"].id,
+        },
+    )
     assert response.status_code == 409
     assert "Someone changed 1 of these signals" in response.get_data(as_text=True)
     assert state(db, first) is None and state(db, second).status == "discussed"
@@ -394,25 +474,36 @@ def test_bulk_needs_signals_and_something_to_do(as_user, signal):
     """Refuse a bulk post without signals or without a decision."""
     entry = signal()
     client = as_user("coordinator")
-    assert client.post("/review/signals", data={"action": "apply",
-                                                "status": "discussed"}).status_code == 400
-    response = client.post("/review/signals", data={"entries": [f"{entry.id}:0"],
-                                                    "action": "apply"})
+    assert (
+        client.post("/review/signals", data={"action": "apply", "status": "discussed"}).status_code
+        == 400
+    )
+    response = client.post(
+        "/review/signals", data={"entries": [f"{entry.id}:0"], "action": "apply"}
+    )
     assert response.status_code == 400
     assert "Choose a status, an owner" in response.get_data(as_text=True)
-    assert client.post("/review/signals", data={"entries": ["garbage"], "action": "apply",
-                                                "status": "discussed"}).status_code == 400
+    assert (
+        client.post(
+            "/review/signals",
+            data={"entries": ["garbage"], "action": "apply", "status": "discussed"},
+        ).status_code
+        == 400
+    )
 
 
 def test_workers_cannot_bulk_decide(as_user, signal, db):
     """Refuse bulk decisions from workers."""
     entry = signal()
-    response = as_user("sanne").post("/review/signals", data={
-        "entries": [f"{entry.id}:0"], "action": "apply", "status": "closed"})
+    response = as_user("sanne").post(
+        "/review/signals",
+        data={"entries": [f"{entry.id}:0"], "action": "apply", "status": "closed"},
+    )
     assert response.status_code == 403 and state(db, entry) is None
 
 
 # Follow-through
+
 
 def test_an_owner_who_left_is_flagged_for_reassignment(as_user, signal, team, db):
     """Flag open items whose owner left the team, at the top of the review."""
@@ -430,8 +521,13 @@ def test_an_owner_who_left_is_flagged_for_reassignment(as_user, signal, team, db
 def test_overdue_actions_open_the_next_review(as_user, signal, team, db):
     """Put overdue items at the top, from any period."""
     entry = signal(days_ago=40, underlying_question="Te laat")
-    decide(as_user("coordinator"), entry, status="action", owner=team["sanne"].id,
-           due_on=(date.today() - timedelta(days=3)).isoformat())
+    decide(
+        as_user("coordinator"),
+        entry,
+        status="action",
+        owner=team["sanne"].id,
+        due_on=(date.today() - timedelta(days=3)).isoformat(),
+    )
     signal(underlying_question="Nieuw deze week")
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
     assert "Overdue" in page and page.index("Te laat") < page.index("Nieuw deze week")
@@ -441,41 +537,58 @@ def test_my_actions_lists_what_i_own_overdue_first(as_user, signal, team, make_w
     """Show a worker their open signals, overdue first, and their wijk themes."""
     later, late, done = (signal(underlying_question=q) for q in ("Later", "Te laat", "Klaar"))
     client = as_user("coordinator")
-    decide(client, later, status="action", owner=team["sanne"].id,
-           due_on=(date.today() + timedelta(days=7)).isoformat())
-    decide(client, late, status="action", owner=team["sanne"].id,
-           due_on=(date.today() - timedelta(days=1)).isoformat())
+    decide(
+        client,
+        later,
+        status="action",
+        owner=team["sanne"].id,
+        due_on=(date.today() + timedelta(days=7)).isoformat(),
+    )
+    decide(
+        client,
+        late,
+        status="action",
+        owner=team["sanne"].id,
+        due_on=(date.today() - timedelta(days=1)).isoformat(),
+    )
     decide(client, done, status="closed", owner=team["sanne"].id)
-    make_wijk_theme(team["team"], team["kanaal"], name="Speelplek Sluiskwartier",
-                    owner=team["sanne"])
+    make_wijk_theme(
+        team["team"], team["kanaal"], name="Speelplek Sluiskwartier", owner=team["sanne"]
+    )
     page = as_user("sanne").get("/review/mine").get_data(as_text=True)
     assert page.index("Te laat") < page.index("Later") and "Klaar" not in page
     assert "1 overdue" in page and "Speelplek Sluiskwartier" in page
     assert "Nothing is waiting for you." in as_user("ahmed").get("/review/mine").get_data(
-        as_text=True)
+        as_text=True
+    )
 
 
-def test_last_meetings_decisions_show_what_happened_since(as_user, signal, team, db,
-                                                          make_review):
+def test_last_meetings_decisions_show_what_happened_since(as_user, signal, team, db, make_review):
     """Show the last meeting's decisions with the signals' status now."""
     review = make_review(team["team"], running=True)
     entries = [signal() for _ in range(2)]
     client = as_user("coordinator")
-    client.post("/review/signals", data={
-        "entries": [f"{e.id}:0" for e in entries], "action": "apply", "status": "action",
-        "owner": team["sanne"].id, "decision": "Melding bij de gemeente"})
+    client.post(
+        "/review/signals",
+        data={
+            "entries": [f"{e.id}:0" for e in entries],
+            "action": "apply",
+            "status": "action",
+            "owner": team["sanne"].id,
+            "decision": "Melding bij de gemeente",
+        },
+    )
     review.period_end = utcnow()
     db.session.commit()
     decide(as_user("sanne"), entries[0], 1, status="closed", owner=team["sanne"].id)
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
-    follow = page[page.index("Decisions of the last meeting"):]
+    follow = page[page.index("Decisions of the last meeting") :]
     assert "Melding bij de gemeente" in follow and "Sanne Visser" in follow
     assert "Action 1, Closed 1" in follow or "Closed 1, Action 1" in follow
     assert "1 changed since" in follow
 
 
-def test_signals_closed_long_ago_are_not_read_again(app, as_user, signal, team, db,
-                                                    make_review):
+def test_signals_closed_long_ago_are_not_read_again(app, as_user, signal, team, db, make_review):
     """Read the open statuses of any age, and closed ones only since the period, or the last
     meeting's period, began: a team's years of closed signals stay in the database."""
     from buurtlog.review import period as periods
@@ -492,16 +605,32 @@ def test_signals_closed_long_ago_are_not_read_again(app, as_user, signal, team, 
     db.session.commit()
 
     period = periods.default_period(team["team"], app.config["BABEL_DEFAULT_TIMEZONE"])
-    read = set(db.session.scalars(db.select(id_text(STATUSES.entry_id)).where(
-        current_statuses(team["team"], period))))
+    read = set(
+        db.session.scalars(
+            db.select(id_text(STATUSES.entry_id)).where(current_statuses(team["team"], period))
+        )
+    )
     assert read == {str(old[0].id), str(old[2].id)}
-    chosen = periods.chosen_period(team["team"], date.today() - timedelta(days=310),
-                                    date.today(), app.config["BABEL_DEFAULT_TIMEZONE"])
-    assert len(set(db.session.scalars(db.select(STATUSES.entry_id).where(
-        current_statuses(team["team"], chosen))))) == 3  # a period chosen back then: all
+    chosen = periods.chosen_period(
+        team["team"],
+        date.today() - timedelta(days=310),
+        date.today(),
+        app.config["BABEL_DEFAULT_TIMEZONE"],
+    )
+    assert (
+        len(
+            set(
+                db.session.scalars(
+                    db.select(STATUSES.entry_id).where(current_statuses(team["team"], chosen))
+                )
+            )
+        )
+        == 3
+    )  # a period chosen back then: all
 
 
 # Sensitive signals
+
 
 def test_sensitive_signals_only_for_coordinators_and_authors(as_user, signal, team, db):
     """Show others only a count per wijk; show coordinators the text, audited once per page."""
@@ -515,15 +644,19 @@ def test_sensitive_signals_only_for_coordinators_and_authors(as_user, signal, te
     assert "Zorgen thuis" in as_user("coordinator").get("/review/").get_data(as_text=True)
     event = db.session.scalars(select(AuditEvent)).one()
     assert (event.action, event.details) == (
-        "review.viewed_sensitive", {"count": 1, "entries": str(sensitive.id)})
+        "review.viewed_sensitive",
+        {"count": 1, "entries": str(sensitive.id)},
+    )
     assert as_user("sanne").get(f"/review/signals/{sensitive.id}").status_code == 404
 
 
 def test_proposals_are_made_only_of_signals_the_viewer_may_see(as_user, signal):
     """Keep the words of someone else's sensitive signals out of a worker's proposals."""
-    for author, text in (("ahmed", "Ruzie en geschreeuw achter de voordeur"),
-                         ("lotte", "Buren horen geschreeuw en ruzie"),
-                         ("coordinator", "Weer ruzie, geschreeuw tot laat")):
+    for author, text in (
+        ("ahmed", "Ruzie en geschreeuw achter de voordeur"),
+        ("lotte", "Buren horen geschreeuw en ruzie"),
+        ("coordinator", "Weer ruzie, geschreeuw tot laat"),
+    ):
         signal(author=author, themes=("geweld",), underlying_question=text)
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
     assert "<h3>Proposal: geschreeuw ruzie</h3>" in page
@@ -544,24 +677,40 @@ def test_a_sensitive_signal_is_owned_by_its_author_or_a_coordinator(as_user, sig
 
 # Wijk themes and proposals
 
+
 def test_a_word_proposal_is_confirmed_as_a_wijk_theme(as_user, signal, team, db):
     """Propose signals with the same words across themes; confirm one, edited."""
-    texts = ("Het klimrek aan de Churchilllaan is kapot",
-             "Kapot klimrek Churchilllaan, kinderen spelen er niet meer",
-             "Klimrek Churchilllaan afgezet met linten")
-    entries = [signal(author=a, themes=(t,), underlying_question=q)
-               for a, t, q in zip(("sanne", "ahmed", "lotte"), ("spelen", "armoede", "spelen"),
-                                  texts, strict=True)]
+    texts = (
+        "Het klimrek aan de Churchilllaan is kapot",
+        "Kapot klimrek Churchilllaan, kinderen spelen er niet meer",
+        "Klimrek Churchilllaan afgezet met linten",
+    )
+    entries = [
+        signal(author=a, themes=(t,), underlying_question=q)
+        for a, t, q in zip(
+            ("sanne", "ahmed", "lotte"), ("spelen", "armoede", "spelen"), texts, strict=True
+        )
+    ]
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
     assert "<h3>Proposal: churchilllaan klimrek kapot</h3>" in page
     key = re.search(r'name="key" value="(words:[^"]+)"', page).group(1)
-    response = as_user("coordinator").post("/review/proposals", data={
-        "key": key, "action": "confirm", "name": "Klimrek Churchilllaan", "listed": "1",
-        "keep": [str(entries[0].id), str(entries[1].id)]})
+    response = as_user("coordinator").post(
+        "/review/proposals",
+        data={
+            "key": key,
+            "action": "confirm",
+            "name": "Klimrek Churchilllaan",
+            "listed": "1",
+            "keep": [str(entries[0].id), str(entries[1].id)],
+        },
+    )
     assert response.status_code == 302
     theme = db.session.scalars(select(WijkTheme)).one()
     assert (theme.name, theme.area_id, theme.status) == (
-        "Klimrek Churchilllaan", team["kanaal"].id, "open")
+        "Klimrek Churchilllaan",
+        team["kanaal"].id,
+        "open",
+    )
     assert {e.id for e in theme.entries} == {entries[0].id, entries[1].id}
     assert [n.event for n in theme.notes] == ["linked", "created"]
 
@@ -572,8 +721,9 @@ def test_a_dismissed_proposal_does_not_come_back(as_user, signal, team, db):
     key = f"theme:{team['kanaal'].id}:{team['spelen'].id}"
     client = as_user("coordinator")
     assert f'value="{key}"' in client.get("/review/").get_data(as_text=True)
-    assert client.post("/review/proposals", data={"key": key, "action": "dismiss"}
-                       ).status_code == 302
+    assert (
+        client.post("/review/proposals", data={"key": key, "action": "dismiss"}).status_code == 302
+    )
     assert db.session.scalars(select(DismissedProposal)).one().key == key
     assert f'value="{key}"' not in client.get("/review/").get_data(as_text=True)
     signal(author="lotte"), signal(author="sanne")
@@ -582,23 +732,25 @@ def test_a_dismissed_proposal_does_not_come_back(as_user, signal, team, db):
 
 def test_a_proposal_that_changed_meanwhile_saves_nothing(as_user, signal, db):
     """Refuse to confirm a proposal that no longer exists."""
-    response = as_user("coordinator").post("/review/proposals", data={
-        "key": "words:1:gone", "action": "confirm", "name": "Weg"}, follow_redirects=True)
+    response = as_user("coordinator").post(
+        "/review/proposals",
+        data={"key": "words:1:gone", "action": "confirm", "name": "Weg"},
+        follow_redirects=True,
+    )
     assert "This proposal changed meanwhile" in response.get_data(as_text=True)
     assert db.session.scalars(select(WijkTheme)).all() == []
 
 
-def test_new_signals_join_a_wijk_theme_with_one_tap(as_user, signal, team, db,
-                                                    make_wijk_theme):
+def test_new_signals_join_a_wijk_theme_with_one_tap(as_user, signal, team, db, make_wijk_theme):
     """Offer to add a new signal to the open wijk theme of its wijk and theme."""
     old = signal(days_ago=20)
-    theme = make_wijk_theme(team["team"], team["kanaal"], [old], name="Speelplek",
-                            theme=team["spelen"])
+    theme = make_wijk_theme(
+        team["team"], team["kanaal"], [old], name="Speelplek", theme=team["spelen"]
+    )
     new = signal(underlying_question="Weer glas op het veldje")
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
     assert f'name="join" value="{theme.id}:{new.id}"' in page
-    response = as_user("coordinator").post("/review/signals",
-                                           data={"join": f"{theme.id}:{new.id}"})
+    response = as_user("coordinator").post("/review/signals", data={"join": f"{theme.id}:{new.id}"})
     assert response.status_code == 302
     db.session.expire_all()
     assert {e.id for e in theme.entries} == {old.id, new.id}
@@ -609,15 +761,28 @@ def test_bulk_makes_a_wijk_theme_of_chosen_signals(as_user, signal, team, db):
     a, b = signal(), signal(author="ahmed")
     elsewhere = signal(area="molen")
     client = as_user("coordinator")
-    mixed = client.post("/review/signals", data={
-        "entries": [f"{a.id}:0", f"{elsewhere.id}:0"], "action": "create", "name": "Mix"})
+    mixed = client.post(
+        "/review/signals",
+        data={"entries": [f"{a.id}:0", f"{elsewhere.id}:0"], "action": "create", "name": "Mix"},
+    )
     assert mixed.status_code == 400
-    assert client.post("/review/signals", data={
-        "entries": [f"{a.id}:0", f"{b.id}:0"], "action": "create",
-        "name": "Speelplek Sluiskwartier"}).status_code == 302
+    assert (
+        client.post(
+            "/review/signals",
+            data={
+                "entries": [f"{a.id}:0", f"{b.id}:0"],
+                "action": "create",
+                "name": "Speelplek Sluiskwartier",
+            },
+        ).status_code
+        == 302
+    )
     theme = db.session.scalars(select(WijkTheme)).one()
     assert (theme.area_id, theme.theme_id, len(theme.entries)) == (
-        team["kanaal"].id, team["spelen"].id, 2)
+        team["kanaal"].id,
+        team["spelen"].id,
+        2,
+    )
 
 
 def test_many_signals_from_several_workers_suggest_a_collective_approach(as_user, signal):
@@ -635,8 +800,13 @@ def test_wijk_theme_page_log_status_and_conflict(as_user, signal, team, db, make
     client = as_user("coordinator")
     page = client.get(f"/review/themes/{theme.id}").get_data(as_text=True)
     assert "Glas bij de speeltuin" in page
-    data = {"name": "Speelplek", "status": "collective", "owner": team["sanne"].id,
-            "note": "Schouw gepland met de gemeente", "version": 1}
+    data = {
+        "name": "Speelplek",
+        "status": "collective",
+        "owner": team["sanne"].id,
+        "note": "Schouw gepland met de gemeente",
+        "version": 1,
+    }
     assert client.post(f"/review/themes/{theme.id}", data=data).status_code == 302
     db.session.expire_all()
     assert (theme.status, theme.owner_id, theme.version) == ("collective", team["sanne"].id, 2)
@@ -645,50 +815,71 @@ def test_wijk_theme_page_log_status_and_conflict(as_user, signal, team, db, make
     assert stale.status_code == 409
     db.session.expire_all()
     assert theme.status == "collective"
-    assert client.post(f"/review/themes/{theme.id}", data={"unlink": str(entry.id)}
-                       ).status_code == 302
+    assert (
+        client.post(f"/review/themes/{theme.id}", data={"unlink": str(entry.id)}).status_code == 302
+    )
     db.session.expire_all()
     assert theme.entries == []
 
 
 def test_workers_read_wijk_themes_and_owners_keep_them(as_user, signal, team, make_wijk_theme):
     """Let any team member read a wijk theme, and its owner (only) add to its log."""
-    theme = make_wijk_theme(team["team"], team["kanaal"], [signal()], name="Speelplek",
-                            owner=team["sanne"])
-    data = {"name": "Speelplek", "status": "monitoring", "owner": team["sanne"].id,
-            "note": "Gebeld met de woningcorporatie", "version": 1}
+    theme = make_wijk_theme(
+        team["team"], team["kanaal"], [signal()], name="Speelplek", owner=team["sanne"]
+    )
+    data = {
+        "name": "Speelplek",
+        "status": "monitoring",
+        "owner": team["sanne"].id,
+        "note": "Gebeld met de woningcorporatie",
+        "version": 1,
+    }
     assert as_user("ahmed").get(f"/review/themes/{theme.id}").status_code == 200
     assert as_user("ahmed").post(f"/review/themes/{theme.id}", data=data).status_code == 403
     assert as_user("sanne").post(f"/review/themes/{theme.id}", data=data).status_code == 302
-    handover = as_user("sanne").post(f"/review/themes/{theme.id}",
-                                     data={**data, "owner": team["ahmed"].id, "version": 2})
+    handover = as_user("sanne").post(
+        f"/review/themes/{theme.id}", data={**data, "owner": team["ahmed"].id, "version": 2}
+    )
     assert handover.status_code == 400
 
 
 # The meeting record
 
+
 def test_meeting_record_from_start_to_printed_summary(as_user, signal, team, db):
     """Start a meeting, decide, get decisions written, close it and print it without names."""
     client = as_user("coordinator")
-    response = client.post("/review/start", data={
-        "held_on": date.today().isoformat(),
-        "attendees": [team["coordinator"].id, team["sanne"].id, team["ahmed"].id]})
+    response = client.post(
+        "/review/start",
+        data={
+            "held_on": date.today().isoformat(),
+            "attendees": [team["coordinator"].id, team["sanne"].id, team["ahmed"].id],
+        },
+    )
     assert response.status_code == 302
     review = db.session.scalars(select(Review)).one()
     assert review.is_open and len(review.attendees) == 3
     # The first meeting covers what the page showed before it: the week from midnight.
     from buurtlog.entries.services import local_day_start, today
+
     tz = "Europe/Amsterdam"
     assert review.period_start == local_day_start(today(tz) - timedelta(days=7), tz)
-    playground = [signal(underlying_question="Kinderen durven niet naar het veldje")
-                  for _ in range(6)]
+    playground = [
+        signal(underlying_question="Kinderen durven niet naar het veldje") for _ in range(6)
+    ]
     debts = signal(area="molen", themes=("armoede",), underlying_question="Geldzorgen")
     hidden = signal(author="ahmed", themes=("geweld",), underlying_question="Zorgen thuis")
-    client.post("/review/signals", data={
-        "entries": [f"{e.id}:0" for e in playground], "action": "apply",
-        "status": "collective", "owner": team["sanne"].id, "decision": "Schouw met gemeente"})
-    decide(client, debts, status="referred", owner=team["ahmed"].id,
-           decision="Naar budgetmaatjes")
+    client.post(
+        "/review/signals",
+        data={
+            "entries": [f"{e.id}:0" for e in playground],
+            "action": "apply",
+            "status": "collective",
+            "owner": team["sanne"].id,
+            "decision": "Schouw met gemeente",
+        },
+    )
+    decide(client, debts, status="referred", owner=team["ahmed"].id, decision="Naar budgetmaatjes")
     decide(client, hidden, status="referred", owner=team["ahmed"].id, decision="Meldcode")
     changes = db.session.scalars(select(StatusChange)).all()
     assert {c.review_id for c in changes} == {review.id}
@@ -696,11 +887,19 @@ def test_meeting_record_from_start_to_printed_summary(as_user, signal, team, db)
     page = client.get(f"/review/meetings/{review.id}").get_data(as_text=True)
     assert "Kanaalzone · Play (6 signals) — Collective: Schouw met gemeente" in page
     assert "De Weiden · Poverty — Referred: Naar budgetmaatjes" in page
-    assert "sensitive signals — Referred" in page and "Meldcode" not in page.split(
-        "Changes made in the meeting")[0]
-    response = client.post(f"/review/meetings/{review.id}", data={
-        "held_on": date.today().isoformat(), "attendees": [team["coordinator"].id],
-        "decisions": "", "finish": "y"})
+    assert (
+        "sensitive signals — Referred" in page
+        and "Meldcode" not in page.split("Changes made in the meeting")[0]
+    )
+    response = client.post(
+        f"/review/meetings/{review.id}",
+        data={
+            "held_on": date.today().isoformat(),
+            "attendees": [team["coordinator"].id],
+            "decisions": "",
+            "finish": "y",
+        },
+    )
     assert response.status_code == 302
     db.session.expire_all()
     # What the changes decided is kept as the changes' codes, not as sentences in one language:
@@ -711,14 +910,22 @@ def test_meeting_record_from_start_to_printed_summary(as_user, signal, team, db)
 
     summary = client.get(f"/review/meetings/{review.id}/summary").get_data(as_text=True)
     assert "Schouw met gemeente" in summary and "1 person present" in summary
-    for private in ("Sanne", "Ahmed", "Marieke", "Kinderen durven", "Geldzorgen",
-                    "Zorgen thuis", "Meldcode", "Domestic violence"):
+    for private in (
+        "Sanne",
+        "Ahmed",
+        "Marieke",
+        "Kinderen durven",
+        "Geldzorgen",
+        "Zorgen thuis",
+        "Meldcode",
+        "Domestic violence",
+    ):
         assert private not in summary, private
     assert "Play</td><td>5</td>" in summary  # 6, rounded to 5 as it may leave the team
     assert "Each fewer than five: Poverty" in summary
     assert "Each fewer than five: Sensitive themes" in summary
     css = (Path(__file__).resolve().parent.parent / "buurtlog/static/css/buurtlog.css").read_text()
-    assert "@media print" in css[css.index("Weekly review (weekoverleg)"):]
+    assert "@media print" in css[css.index("Weekly review (weekoverleg)") :]
     team["sanne"].locale = "nl"  # a Dutch reader reads the same decisions in Dutch
     db.session.commit()
     page = as_user("sanne").get(f"/review/meetings/{review.id}").get_data(as_text=True)
@@ -726,23 +933,36 @@ def test_meeting_record_from_start_to_printed_summary(as_user, signal, team, db)
     assert "De Weiden · Armoede — Doorverwezen: Naar budgetmaatjes" in page
 
 
-def test_a_meeting_closed_with_its_lines_stored_as_text_lists_them_once(as_user, signal, team,
-                                                                         db):
+def test_a_meeting_closed_with_its_lines_stored_as_text_lists_them_once(as_user, signal, team, db):
     """Show a meeting closed before the decisions were written per reader (its generated lines
     stored as Dutch text, like the demo's in an existing database) with each decision once,
     in the reader's language, and keep the line the team wrote itself."""
     from flask_babel import force_locale
 
     from buurtlog.review import record
+
     client = as_user("coordinator")
-    client.post("/review/start", data={"held_on": date.today().isoformat(),
-                                       "attendees": [team["coordinator"].id]})
+    client.post(
+        "/review/start",
+        data={"held_on": date.today().isoformat(), "attendees": [team["coordinator"].id]},
+    )
     review = db.session.scalars(select(Review)).one()
-    decide(client, signal(area="molen", themes=("armoede",)), status="referred",
-           owner=team["ahmed"].id, decision="Naar budgetmaatjes")
-    client.post(f"/review/meetings/{review.id}", data={
-        "held_on": date.today().isoformat(), "attendees": [team["coordinator"].id],
-        "decisions": "", "finish": "y"})
+    decide(
+        client,
+        signal(area="molen", themes=("armoede",)),
+        status="referred",
+        owner=team["ahmed"].id,
+        decision="Naar budgetmaatjes",
+    )
+    client.post(
+        f"/review/meetings/{review.id}",
+        data={
+            "held_on": date.today().isoformat(),
+            "attendees": [team["coordinator"].id],
+            "decisions": "",
+            "finish": "y",
+        },
+    )
     with force_locale("nl"):
         stored = record.decision_lines(review)
     assert stored == ["De Weiden · Armoede — Doorverwezen: Naar budgetmaatjes"]
@@ -762,19 +982,20 @@ def test_the_printed_summary_redacts_personal_data(as_user, team, db, make_revie
     review = make_review(team["team"])
     review.decisions = "Mevrouw Jansen terugbellen op 06-12345678 over de speeltuin"
     db.session.commit()
-    summary = as_user("sanne").get(f"/review/meetings/{review.id}/summary").get_data(
-        as_text=True)
+    summary = as_user("sanne").get(f"/review/meetings/{review.id}/summary").get_data(as_text=True)
     assert "Jansen" not in summary and "06-12345678" not in summary
     assert "[…]" in summary and "over de speeltuin" in summary
 
 
-def test_the_record_is_edited_by_coordinators_and_read_by_the_team(as_user, team, db,
-                                                                  make_review):
+def test_the_record_is_edited_by_coordinators_and_read_by_the_team(as_user, team, db, make_review):
     """Let coordinators edit the decisions (privacy-checked) and workers read them."""
     review = make_review(team["team"], attendees=[team["sanne"]])
     client = as_user("coordinator")
-    data = {"held_on": review.held_on.isoformat(), "attendees": [team["sanne"].id],
-            "decisions": "Bel meneer De Vries op 0612345678"}
+    data = {
+        "held_on": review.held_on.isoformat(),
+        "attendees": [team["sanne"].id],
+        "decisions": "Bel meneer De Vries op 0612345678",
+    }
     assert client.post(f"/review/meetings/{review.id}", data=data).status_code == 400
     data["decisions"] = "Speelplek: schouw op 3 december"
     assert client.post(f"/review/meetings/{review.id}", data=data).status_code == 302
@@ -787,8 +1008,9 @@ def test_the_record_is_edited_by_coordinators_and_read_by_the_team(as_user, team
 def test_only_one_meeting_runs_at_a_time(as_user, team, db, make_review):
     """Refuse to start a second meeting while one is running."""
     make_review(team["team"], running=True)
-    response = as_user("coordinator").post("/review/start", data={
-        "held_on": date.today().isoformat(), "attendees": [team["sanne"].id]})
+    response = as_user("coordinator").post(
+        "/review/start", data={"held_on": date.today().isoformat(), "attendees": [team["sanne"].id]}
+    )
     assert response.status_code == 302
     assert len(db.session.scalars(select(Review)).all()) == 1
 
@@ -823,8 +1045,7 @@ def test_the_demo_has_last_weeks_meeting_once(runner, db):
     changes = db.session.scalars(select(StatusChange)).all()
     assert changes and {c.review_id for c in changes} == {review.id}
     # Decided in that meeting and not touched since: the follow-through says nothing moved.
-    assert {s.updated_at for s in db.session.scalars(select(SignalStatus))} == {
-        review.period_end}
+    assert {s.updated_at for s in db.session.scalars(select(SignalStatus))} == {review.period_end}
 
 
 @pytest.mark.parametrize("viewer", ["coordinator", "sanne", "ahmed"])
@@ -832,8 +1053,11 @@ def test_the_page_counts_what_can_view_allows(as_user, signal, team, db, viewer)
     """Count and hide exactly the signals entries.services.can_view shows or hides."""
     from buurtlog.entries.services import can_view
 
-    made = [signal(author=a, themes=t) for a in ("sanne", "ahmed", "lotte")
-            for t in (("spelen",), ("geweld",), ("spelen", "geweld"))]
+    made = [
+        signal(author=a, themes=t)
+        for a in ("sanne", "ahmed", "lotte")
+        for t in (("spelen",), ("geweld",), ("spelen", "geweld"))
+    ]
     visible = sum(can_view(team[viewer], e) for e in made)
     page = as_user(viewer).get("/review/").get_data(as_text=True)
     assert f"{visible} signals" in page
@@ -850,8 +1074,11 @@ def test_show_all_lists_every_signal_of_a_group(as_user, signal, team):
         signal(underlying_question=f"Gaat over de {word}")
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
     assert "Show all 8" in page and page.count("Gaat over de") == 6
-    narrowed = as_user("coordinator").get(
-        f"/review/?wijk={team['kanaal'].id}&theme={team['spelen'].id}").get_data(as_text=True)
+    narrowed = (
+        as_user("coordinator")
+        .get(f"/review/?wijk={team['kanaal'].id}&theme={team['spelen'].id}")
+        .get_data(as_text=True)
+    )
     assert narrowed.count("Gaat over de") == 8 and "Show every wijk and theme" in narrowed
 
 
@@ -861,8 +1088,9 @@ def test_a_confirmed_proposal_leaves_the_proposals(as_user, signal, team, db):
     key = f"theme:{team['kanaal'].id}:{team['spelen'].id}"
     client = as_user("coordinator")
     assert f'value="{key}"' in client.get("/review/").get_data(as_text=True)
-    client.post("/review/proposals", data={"key": key, "action": "confirm",
-                                           "name": "Spelen in Kanaalzone"})
+    client.post(
+        "/review/proposals", data={"key": key, "action": "confirm", "name": "Spelen in Kanaalzone"}
+    )
     page = client.get("/review/").get_data(as_text=True)
     assert f'value="{key}"' not in page and "Spelen in Kanaalzone" in page
 
@@ -870,6 +1098,7 @@ def test_a_confirmed_proposal_leaves_the_proposals(as_user, signal, team, db):
 def test_weekly_meetings_follow_each_other_week_after_week(as_user, signal, team, db, clock):
     """Hold a meeting, log on through the week, hold the next: it starts where the first
     ended, shows only what came since and last week's decisions, and its pages all work."""
+
     def at(moment):
         """Move the clock to an Amsterdam moment, hold it there and sign the coordinator in."""
         clock.move_to(amsterdam(moment), tick=False)
@@ -879,8 +1108,10 @@ def test_weekly_meetings_follow_each_other_week_after_week(as_user, signal, team
         """Open a meeting through the review page; return it."""
         client = at(moment)
         assert client.get("/review/").status_code == 200
-        response = client.post("/review/start", data={
-            "held_on": moment[:10], "attendees": [team[a].id for a in attendees]})
+        response = client.post(
+            "/review/start",
+            data={"held_on": moment[:10], "attendees": [team[a].id for a in attendees]},
+        )
         assert response.status_code == 302
         db.session.expire_all()
         return db.session.scalars(select(Review).where(Review.period_end.is_(None))).one()
@@ -889,9 +1120,15 @@ def test_weekly_meetings_follow_each_other_week_after_week(as_user, signal, team
         """Close the meeting through its record page, its decisions written for it."""
         client = at(moment)
         assert client.get(f"/review/meetings/{review.id}").status_code == 200
-        response = client.post(f"/review/meetings/{review.id}", data={
-            "held_on": review.held_on.isoformat(),
-            "attendees": [u.id for u in review.attendees], "decisions": "", "finish": "y"})
+        response = client.post(
+            f"/review/meetings/{review.id}",
+            data={
+                "held_on": review.held_on.isoformat(),
+                "attendees": [u.id for u in review.attendees],
+                "decisions": "",
+                "finish": "y",
+            },
+        )
         assert response.status_code == 302
         db.session.expire_all()
         assert not review.is_open and review.period_end == amsterdam(moment)
@@ -918,10 +1155,17 @@ def test_weekly_meetings_follow_each_other_week_after_week(as_user, signal, team
     second = open_meeting("2026-12-15T14:00", ("coordinator", "ahmed"))
     assert second.period_start == first.period_end == amsterdam("2026-12-08T15:30")
     client = at("2026-12-15T14:10")
-    decide(client, bench, status="action", owner=team["ahmed"].id, due_on="2026-12-22",
-           decision="Navragen bij de school")
-    assert "Navragen bij de school" in client.get(
-        f"/review/meetings/{second.id}").get_data(as_text=True)
+    decide(
+        client,
+        bench,
+        status="action",
+        owner=team["ahmed"].id,
+        due_on="2026-12-22",
+        decision="Navragen bij de school",
+    )
+    assert "Navragen bij de school" in client.get(f"/review/meetings/{second.id}").get_data(
+        as_text=True
+    )
     close_meeting(second, "2026-12-15T15:00")
     changes = db.session.scalars(select(StatusChange).order_by(StatusChange.id)).all()
     assert [c.review_id for c in changes] == [first.id, first.id, second.id]
@@ -935,15 +1179,18 @@ def test_weekly_meetings_follow_each_other_week_after_week(as_user, signal, team
     assert "Navragen bij de school" in page  # last week's decision, due today
     assert client.get(f"/review/meetings/{third.id}").status_code == 200
     listed = client.get("/review/meetings").get_data(as_text=True)
-    assert listed.index("22 December 2026") < listed.index("15 December 2026") < listed.index(
-        "8 December 2026")
+    assert (
+        listed.index("22 December 2026")
+        < listed.index("15 December 2026")
+        < listed.index("8 December 2026")
+    )
 
 
-def test_signals_nobody_decided_on_carry_over_until_someone_does(as_user, signal, team, db,
-                                                                  clock):
+def test_signals_nobody_decided_on_carry_over_until_someone_does(as_user, signal, team, db, clock):
     """Close a meeting with signals nobody decided on: the next review shows them (counted,
     as new) with what came since; decided in that meeting they stay on its page, and the
     review after it no longer shows them."""
+
     def at(moment):
         """Move the clock to an Amsterdam moment, hold it there and sign the coordinator in."""
         clock.move_to(amsterdam(moment), tick=False)
@@ -951,15 +1198,33 @@ def test_signals_nobody_decided_on_carry_over_until_someone_does(as_user, signal
 
     def open_meeting(moment):
         """Open a meeting through the review page; return it."""
-        assert at(moment).post("/review/start", data={
-            "held_on": moment[:10], "attendees": [team["coordinator"].id]}).status_code == 302
+        assert (
+            at(moment)
+            .post(
+                "/review/start",
+                data={"held_on": moment[:10], "attendees": [team["coordinator"].id]},
+            )
+            .status_code
+            == 302
+        )
         return db.session.scalars(select(Review).where(Review.period_end.is_(None))).one()
 
     def close_meeting(review, moment):
         """Close the meeting through its record page."""
-        assert at(moment).post(f"/review/meetings/{review.id}", data={
-            "held_on": review.held_on.isoformat(), "attendees": [team["coordinator"].id],
-            "decisions": "", "finish": "y"}).status_code == 302
+        assert (
+            at(moment)
+            .post(
+                f"/review/meetings/{review.id}",
+                data={
+                    "held_on": review.held_on.isoformat(),
+                    "attendees": [team["coordinator"].id],
+                    "decisions": "",
+                    "finish": "y",
+                },
+            )
+            .status_code
+            == 302
+        )
         db.session.expire_all()
         assert review.period_end == amsterdam(moment)
 
@@ -977,7 +1242,7 @@ def test_signals_nobody_decided_on_carry_over_until_someone_does(as_user, signal
     assert "4 signals" in page and "Nothing to review" not in page
     assert "Hek open 0" in page and "Hek open 1" in page and "Rekeningen" in page
     assert "Bankje weg" in page and "Schommel kapot" not in page
-    kanaal = page[page.index("Kanaalzone"):]
+    kanaal = page[page.index("Kanaalzone") :]
     assert "3 signals · 2 colleagues" in kanaal and "3 new" in kanaal
 
     second = open_meeting("2026-12-15T14:00")
@@ -994,8 +1259,7 @@ def test_signals_nobody_decided_on_carry_over_until_someone_does(as_user, signal
     assert "Hek open 1" not in chosen.get_data(as_text=True)  # chosen days: only those
 
 
-def test_a_long_period_shows_each_group_as_its_count(as_user, signal, team, clock,
-                                                     monkeypatch):
+def test_a_long_period_shows_each_group_as_its_count(as_user, signal, team, clock, monkeypatch):
     """Collapse the groups of a long period with many signals to their counts, each opening
     on demand, and name the weeks the page covers in its heading."""
     from buurtlog.review import services
@@ -1010,8 +1274,10 @@ def test_a_long_period_shows_each_group_as_its_count(as_user, signal, team, cloc
     assert "3 signals · 1 colleague" in page and "Speelplek" not in page
     assert f"wijk={team['kanaal'].id}&amp;theme={team['spelen'].id}" in page
     assert "Show all 3" in page
-    opened = client.get(f"/review/?start=2026-10-26&end=2026-12-10&wijk={team['kanaal'].id}"
-                        f"&theme={team['spelen'].id}").get_data(as_text=True)
+    opened = client.get(
+        f"/review/?start=2026-10-26&end=2026-12-10&wijk={team['kanaal'].id}"
+        f"&theme={team['spelen'].id}"
+    ).get_data(as_text=True)
     assert opened.count("Speelplek") >= 3 and "A long period" not in opened
     week = client.get("/review/?start=2026-12-07&end=2026-12-10").get_data(as_text=True)
     assert "week 50" in week and "weeks" not in week.split("</h1>")[0]
@@ -1021,9 +1287,14 @@ def test_a_long_period_shows_each_group_as_its_count(as_user, signal, team, cloc
 def test_a_wijk_theme_is_made_of_one_wijks_signals(as_user, signal, db):
     """Refuse to make one wijk theme of signals from two wijken, saving nothing."""
     here, there = signal(), signal(area="molen", themes=("armoede",))
-    response = as_user("coordinator").post("/review/signals", data={
-        "entries": [f"{here.id}:0", f"{there.id}:0"], "action": "create",
-        "name": "Speelplekken"})
+    response = as_user("coordinator").post(
+        "/review/signals",
+        data={
+            "entries": [f"{here.id}:0", f"{there.id}:0"],
+            "action": "create",
+            "name": "Speelplekken",
+        },
+    )
     assert response.status_code == 400
     assert "Choose signals of one wijk for a wijk theme." in response.get_data(as_text=True)
     assert db.session.scalars(select(WijkTheme)).all() == []
@@ -1031,10 +1302,17 @@ def test_a_wijk_theme_is_made_of_one_wijks_signals(as_user, signal, db):
 
 # Wijk themes on the wijk's public page
 
+
 def publish(client, theme, **changes):
     """Post the wijk theme's form with "show on the public page" ticked, as it stands."""
-    data = {"name": theme.name, "status": theme.status, "owner": theme.owner_id or "",
-            "version": theme.version, "public": "y", **changes}
+    data = {
+        "name": theme.name,
+        "status": theme.status,
+        "owner": theme.owner_id or "",
+        "version": theme.version,
+        "public": "y",
+        **changes,
+    }
     return client.post(f"/review/themes/{theme.id}", data=data)
 
 
@@ -1044,44 +1322,60 @@ def public_page(client, team, db):
         db.session.add(WijkSettings(area=team["kanaal"], team=team["team"], public_enabled=True))
         db.session.commit()
     client.get("/logout")
-    return client.get(f"/wijk/{team['kanaal'].code}/publiek",
-                      headers={"Accept-Language": "en"}).get_data(as_text=True)
+    return client.get(
+        f"/wijk/{team['kanaal'].code}/publiek", headers={"Accept-Language": "en"}
+    ).get_data(as_text=True)
 
 
-def test_a_coordinator_shows_a_wijk_theme_on_the_public_page(as_user, signal, team, db,
-                                                             make_wijk_theme):
+def test_a_coordinator_shows_a_wijk_theme_on_the_public_page(
+    as_user, signal, team, db, make_wijk_theme
+):
     """The name and, in residents' words, what the team does with it; audited; a badge on the
     wijk theme's page. Unticked, it goes again."""
-    theme = make_wijk_theme(team["team"], team["kanaal"], [signal()], theme=team["spelen"],
-                            name="Speelplek Sluiskwartier veiliger", status="collective")
+    theme = make_wijk_theme(
+        team["team"],
+        team["kanaal"],
+        [signal()],
+        theme=team["spelen"],
+        name="Speelplek Sluiskwartier veiliger",
+        status="collective",
+    )
     hidden = make_wijk_theme(team["team"], team["kanaal"], [signal()], name="Alleen intern")
     client = as_user("coordinator")
     assert publish(client, theme).status_code == 302
     db.session.expire_all()
     assert theme.public and not hidden.public
-    assert "On the public page" in client.get(f"/review/themes/{theme.id}").get_data(
-        as_text=True)
-    events = db.session.scalars(select(AuditEvent).where(
-        AuditEvent.action == "wijk_theme.public")).all()
+    assert "On the public page" in client.get(f"/review/themes/{theme.id}").get_data(as_text=True)
+    events = db.session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "wijk_theme.public")
+    ).all()
     assert [e.details["wijk_theme"] for e in events] == [theme.id]
     html = public_page(client, team, db)
     assert "Speelplek Sluiskwartier veiliger" in html and "Alleen intern" not in html
     assert "Taken up together with residents" in html
     client = as_user("coordinator")
-    client.post(f"/review/themes/{theme.id}", data={
-        "name": theme.name, "status": theme.status, "owner": "", "version": theme.version})
+    client.post(
+        f"/review/themes/{theme.id}",
+        data={"name": theme.name, "status": theme.status, "owner": "", "version": theme.version},
+    )
     db.session.expire_all()
     assert not theme.public
     assert "Speelplek Sluiskwartier" not in public_page(client, team, db)
 
 
-def test_no_sensitive_or_personal_wijk_theme_goes_public(as_user, signal, team, db,
-                                                         make_wijk_theme):
+def test_no_sensitive_or_personal_wijk_theme_goes_public(
+    as_user, signal, team, db, make_wijk_theme
+):
     """Refuse a wijk theme under a sensitive theme and a name that points at someone; hide a
     public one whose theme becomes sensitive later, and one closed long ago."""
     client = as_user("coordinator")
-    secret = make_wijk_theme(team["team"], team["kanaal"], [signal()], theme=team["geweld"],
-                             name="Zorgen achter de voordeur")
+    secret = make_wijk_theme(
+        team["team"],
+        team["kanaal"],
+        [signal()],
+        theme=team["geweld"],
+        name="Zorgen achter de voordeur",
+    )
     response = publish(client, secret)
     assert response.status_code == 400
     assert "never shown in public" in response.get_data(as_text=True)
@@ -1091,26 +1385,32 @@ def test_no_sensitive_or_personal_wijk_theme_goes_public(as_user, signal, team, 
     assert "personal data" in response.get_data(as_text=True)
     db.session.expire_all()
     assert not secret.public and not named.public
-    play = make_wijk_theme(team["team"], team["kanaal"], [signal()], theme=team["spelen"],
-                           name="Glas op het speelveld")
+    play = make_wijk_theme(
+        team["team"], team["kanaal"], [signal()], theme=team["spelen"], name="Glas op het speelveld"
+    )
     old = make_wijk_theme(team["team"], team["kanaal"], [signal()], name="Bankjes bij de vijver")
     assert publish(client, play).status_code == 302
     assert publish(client, old, status="closed").status_code == 302
     html = public_page(client, team, db)
     assert "Glas op het speelveld" in html and "Bankjes bij de vijver" in html
     team["spelen"].sensitive = True  # the theme becomes sensitive later
-    db.session.execute(WijkTheme.__table__.update().where(WijkTheme.id == old.id).values(
-        updated_at=utcnow() - timedelta(days=200)))
+    db.session.execute(
+        WijkTheme.__table__.update()
+        .where(WijkTheme.id == old.id)
+        .values(updated_at=utcnow() - timedelta(days=200))
+    )
     db.session.commit()
     html = public_page(client, team, db)
     assert "Glas op het speelveld" not in html and "Bankjes bij de vijver" not in html
 
 
-def test_only_a_coordinator_shows_a_wijk_theme_in_public(as_user, signal, team, db,
-                                                        make_wijk_theme):
+def test_only_a_coordinator_shows_a_wijk_theme_in_public(
+    as_user, signal, team, db, make_wijk_theme
+):
     """The owner keeps the theme's log but cannot put it on the public page."""
-    theme = make_wijk_theme(team["team"], team["kanaal"], [signal()], name="Speelplek",
-                            owner=team["sanne"])
+    theme = make_wijk_theme(
+        team["team"], team["kanaal"], [signal()], name="Speelplek", owner=team["sanne"]
+    )
     page = as_user("sanne").get(f"/review/themes/{theme.id}").get_data(as_text=True)
     assert 'name="public"' not in page
     assert publish(as_user("sanne"), theme).status_code == 302

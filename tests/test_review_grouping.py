@@ -16,11 +16,19 @@ def signal(n, text, wijk=1, themes=(SPELEN,), author=None):
     return Signal(n, wijk, tuple(themes), text, n if author is None else author)
 
 
-@pytest.mark.parametrize("word, expected", [
-    ("speeltuinen", "speeltuin"), ("hekken", "hek"), ("vernielingen", "verniel"),
-    ("eenzaamheid", "eenzaam"), ("kinderen", "kinder"), ("klimrek", "klimrek"),
-    ("bankje", "bank"), ("lift", "lift"),
-])
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("speeltuinen", "speeltuin"),
+        ("hekken", "hek"),
+        ("vernielingen", "verniel"),
+        ("eenzaamheid", "eenzaam"),
+        ("kinderen", "kinder"),
+        ("klimrek", "klimrek"),
+        ("bankje", "bank"),
+        ("lift", "lift"),
+    ],
+)
 def test_stemming_strips_common_dutch_endings(word, expected):
     """Reduce plurals, diminutives, -heid and -ing to a shared stem."""
     assert stem(word) == expected
@@ -29,26 +37,38 @@ def test_stemming_strips_common_dutch_endings(word, expected):
 def test_tokens_drop_stopwords_and_short_words():
     """Keep only the telling words of a text, stemmed."""
     assert tokens("De bewoners vinden het klimrek in de speeltuin kapot") == {
-        "vind", "klimrek", "speeltuin", "kapot"}
+        "vind",
+        "klimrek",
+        "speeltuin",
+        "kapot",
+    }
 
 
 def test_same_wijk_and_theme_is_proposed_from_two_signals():
     """Propose a wijk's signals about one theme, not a single one or another wijk's."""
-    proposals = propose([
-        signal(1, "Zoekt een taalmaatje"), signal(2, "Vraagt naar de bibliotheek"),
-        signal(3, "Iets anders", themes=(WONEN,)), signal(4, "Elders", wijk=2)])
+    proposals = propose(
+        [
+            signal(1, "Zoekt een taalmaatje"),
+            signal(2, "Vraagt naar de bibliotheek"),
+            signal(3, "Iets anders", themes=(WONEN,)),
+            signal(4, "Elders", wijk=2),
+        ]
+    )
     assert [(p.key, p.reason, sorted(p.entry_ids)) for p in proposals] == [
-        ("theme:1:1", "theme", [1, 2])]
+        ("theme:1:1", "theme", [1, 2])
+    ]
 
 
 def test_similar_words_are_grouped_across_themes():
     """Group signals that tell one story under different themes, and name the group."""
-    proposals = propose([
-        signal(1, "De lift in de flat aan de Merelhof staat weer stil", themes=(WONEN,)),
-        signal(2, "Lift Merelhof defect, rollator past niet op de trap", themes=(SPELEN,)),
-        signal(3, "Ouderen komen niet naar buiten: lift Merelhof kapot", themes=(ARMOEDE,)),
-        signal(4, "Zorgen over de energierekening", themes=(ARMOEDE,)),
-    ])
+    proposals = propose(
+        [
+            signal(1, "De lift in de flat aan de Merelhof staat weer stil", themes=(WONEN,)),
+            signal(2, "Lift Merelhof defect, rollator past niet op de trap", themes=(SPELEN,)),
+            signal(3, "Ouderen komen niet naar buiten: lift Merelhof kapot", themes=(ARMOEDE,)),
+            signal(4, "Zorgen over de energierekening", themes=(ARMOEDE,)),
+        ]
+    )
     words = [p for p in proposals if p.reason == "words"]
     assert len(words) == 1 and sorted(words[0].entry_ids) == [1, 2, 3]
     assert words[0].words[:2] == ("lift", "merelhof")
@@ -58,8 +78,12 @@ def test_similar_words_are_grouped_across_themes():
 
 def test_one_shared_word_is_not_a_story():
     """Leave signals that share a single word to their themes."""
-    proposals = propose([signal(1, "Problemen met de lift", themes=(WONEN,)),
-                         signal(2, "De lift van de bibliotheek werkt", themes=(SPELEN,))])
+    proposals = propose(
+        [
+            signal(1, "Problemen met de lift", themes=(WONEN,)),
+            signal(2, "De lift van de bibliotheek werkt", themes=(SPELEN,)),
+        ]
+    )
     assert proposals == []
 
 
@@ -82,13 +106,20 @@ def test_many_signals_from_several_workers_are_a_collective_candidate():
 
 def test_new_signals_are_suggested_for_an_open_wijk_theme():
     """Suggest the wijk theme of the same wijk with the same theme or shared words."""
-    themes = [(10, 1, SPELEN, tokens("Speelplek Churchilllaan")),
-              (11, 1, None, tokens("Lift Merelhof kapot")), (12, 2, SPELEN, frozenset())]
-    suggestions = suggest_wijk_themes([
-        signal(1, "Glas op het veldje"),
-        signal(2, "De lift aan de Merelhof is kapot", themes=(WONEN,)),
-        signal(3, "Geen bankje", themes=(WONEN,)),
-        signal(4, "Speelplek elders", wijk=3)], themes)
+    themes = [
+        (10, 1, SPELEN, tokens("Speelplek Churchilllaan")),
+        (11, 1, None, tokens("Lift Merelhof kapot")),
+        (12, 2, SPELEN, frozenset()),
+    ]
+    suggestions = suggest_wijk_themes(
+        [
+            signal(1, "Glas op het veldje"),
+            signal(2, "De lift aan de Merelhof is kapot", themes=(WONEN,)),
+            signal(3, "Geen bankje", themes=(WONEN,)),
+            signal(4, "Speelplek elders", wijk=3),
+        ],
+        themes,
+    )
     assert suggestions == {1: 10, 2: 11}
 
 

@@ -24,7 +24,8 @@ def town(make_area, make_team, make_user, make_theme):
     weiden = make_area("wijk", name="De Weiden", parent=gemeente)
     zuid, noord = make_team("Team Zuid", areas=[kanaal]), make_team("Team Noord", areas=[weiden])
     return {
-        "kanaal": kanaal, "weiden": weiden,
+        "kanaal": kanaal,
+        "weiden": weiden,
         "sluis": make_area("buurt", name="Sluiskwartier", parent=kanaal),
         "molen": make_area("buurt", name="Molenhoek", parent=weiden),
         "sanne": make_user("worker", team=zuid, name="Sanne Visser"),
@@ -34,8 +35,12 @@ def town(make_area, make_team, make_user, make_theme):
         "admin": make_user("admin", name="Beheer"),
         "spelen": make_theme("spelen", name_nl="Spelen", name_en="Play"),
         "opvoeding": make_theme("opvoeding", name_nl="Opvoeding", name_en="Parenting"),
-        "geweld": make_theme("huiselijk-geweld", sensitive=True, name_nl="Huiselijk geweld",
-                             name_en="Domestic violence"),
+        "geweld": make_theme(
+            "huiselijk-geweld",
+            sensitive=True,
+            name_nl="Huiselijk geweld",
+            name_en="Domestic violence",
+        ),
     }
 
 
@@ -47,8 +52,13 @@ def as_user(client, auth, town):
 
 def mark(as_user, theme, sensitive: bool) -> None:
     """Mark a theme sensitive, or no longer, through the admin's theme form."""
-    data = {"slug": theme.slug, "name_nl": theme.name_nl, "name_en": theme.name_en,
-            "active": "y", "position": theme.position}
+    data = {
+        "slug": theme.slug,
+        "name_nl": theme.name_nl,
+        "name_en": theme.name_en,
+        "active": "y",
+        "position": theme.position,
+    }
     if sensitive:
         data["sensitive"] = "y"
     assert as_user("admin").post(f"/admin/themes/{theme.id}", data=data).status_code == 302
@@ -56,17 +66,26 @@ def mark(as_user, theme, sensitive: bool) -> None:
 
 def viewed_sensitive(db) -> int:
     """Count the audited views of someone else's sensitive entry."""
-    return len(db.session.scalars(select(AuditEvent).where(
-        AuditEvent.action == "entry.viewed_sensitive")).all())
+    return len(
+        db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "entry.viewed_sensitive")
+        ).all()
+    )
 
 
 def test_marking_a_theme_sensitive_closes_its_old_entries_and_unmarking_opens_them(
-        as_user, town, make_entry, db):
+    as_user, town, make_entry, db
+):
     """Close an existing entry to colleagues once its theme is marked sensitive, audit the
     coordinator's look, keep its text out of the CSV and its theme out of a worker's counts;
     and undo all of that when the mark is taken off."""
-    entry = make_entry(author=town["ahmed"], area=town["sluis"], themes=[town["opvoeding"]],
-                       days_ago=1, note="OUDE NOTITIE over de opvoeding")
+    entry = make_entry(
+        author=town["ahmed"],
+        area=town["sluis"],
+        themes=[town["opvoeding"]],
+        days_ago=1,
+        note="OUDE NOTITIE over de opvoeding",
+    )
     csv = f"/wijk/{town['kanaal'].code}/export.csv?period=month&text=y"
     wijk_page, signal = f"/wijk/{town['kanaal'].code}", f"/review/signals/{entry.id}"
     assert as_user("sanne").get(signal).status_code == 200
@@ -85,12 +104,14 @@ def test_marking_a_theme_sensitive_closes_its_old_entries_and_unmarking_opens_th
     body = as_user("coordinator").get(csv).get_data(as_text=True)
     assert "OUDE NOTITIE" not in body and body.splitlines()[1].endswith(";1;;")
     assert str(entry.id) not in as_user("sanne").get(
-        f"/wijk/{town['kanaal'].code}/export.csv?period=month").get_data(as_text=True)
+        f"/wijk/{town['kanaal'].code}/export.csv?period=month"
+    ).get_data(as_text=True)
     page = as_user("sanne").get(wijk_page).get_data(as_text=True)
     assert "Parenting" not in page and "Sensitive" in page
     since = (utcnow() - timedelta(days=7)).isoformat()
-    [synced] = as_user("ahmed").get("/api/v1/entries", query_string={"since": since}).json[
-        "entries"]
+    [synced] = (
+        as_user("ahmed").get("/api/v1/entries", query_string={"since": since}).json["entries"]
+    )
     assert synced["sensitive"] is True
 
     mark(as_user, town["opvoeding"], False)
@@ -104,15 +125,21 @@ def test_marking_a_theme_sensitive_closes_its_old_entries_and_unmarking_opens_th
 def test_the_review_page_follows_a_theme_marked_sensitive(as_user, town, make_entry):
     """Hide a colleague's signal from a worker's review page as soon as its theme is marked
     sensitive, although the page's reading of the signals was kept; show it again after."""
-    make_entry(author=town["ahmed"], area=town["sluis"], themes=[town["opvoeding"]],
-               days_ago=1, underlying_question="Zorgen over de opvoeding thuis")
+    make_entry(
+        author=town["ahmed"],
+        area=town["sluis"],
+        themes=[town["opvoeding"]],
+        days_ago=1,
+        underlying_question="Zorgen over de opvoeding thuis",
+    )
     assert "Zorgen over de opvoeding" in as_user("sanne").get("/review/").get_data(as_text=True)
     mark(as_user, town["opvoeding"], True)
     page = as_user("sanne").get("/review/").get_data(as_text=True)
     assert "Zorgen over de opvoeding" not in page and "Parenting" not in page
     assert "1 sensitive signal, for coordinators and its author only" in page
-    assert "Zorgen over de opvoeding" in as_user("coordinator").get(
-        "/review/").get_data(as_text=True)
+    assert "Zorgen over de opvoeding" in as_user("coordinator").get("/review/").get_data(
+        as_text=True
+    )
     mark(as_user, town["opvoeding"], False)
     assert "Zorgen over de opvoeding" in as_user("sanne").get("/review/").get_data(as_text=True)
 
@@ -122,10 +149,15 @@ def violence(town, make_entry):
     """Log domestic violence in both wijken this month, mostly by colleagues, one entry with
     Play as well; and some play in both."""
     for n in range(6):
-        make_entry(author=town["ahmed"], area=town["sluis"], themes=[town["geweld"]],
-                   days_ago=1 + n % 2)
-    make_entry(author=town["sanne"], area=town["sluis"], themes=[town["geweld"], town["spelen"]],
-               days_ago=1)
+        make_entry(
+            author=town["ahmed"], area=town["sluis"], themes=[town["geweld"]], days_ago=1 + n % 2
+        )
+    make_entry(
+        author=town["sanne"],
+        area=town["sluis"],
+        themes=[town["geweld"], town["spelen"]],
+        days_ago=1,
+    )
     for _ in range(5):
         make_entry(author=town["sanne"], area=town["sluis"], themes=[town["spelen"]], days_ago=1)
         make_entry(author=town["erik"], area=town["molen"], themes=[town["spelen"]], days_ago=1)
@@ -143,8 +175,11 @@ def test_a_worker_sees_how_many_sensitive_entries_not_which_theme(app, as_user, 
     assert {t.slug for t, _ in picture["side_by_side"]["signal"]} == {"sensitive", "spelen"}
     page = as_user("sanne").get(f"/wijk/{town['kanaal'].code}").get_data(as_text=True)
     assert "Domestic violence" not in page and "Sensitive" in page
-    compare = as_user("sanne").get("/wijk/vergelijk", query_string={
-        "a": town["kanaal"].code, "b": town["weiden"].code}).get_data(as_text=True)
+    compare = (
+        as_user("sanne")
+        .get("/wijk/vergelijk", query_string={"a": town["kanaal"].code, "b": town["weiden"].code})
+        .get_data(as_text=True)
+    )
     assert "Domestic violence" not in compare
     assert '<th scope="row">Sensitive</th><td>7</td>' in compare
     assert '<th scope="row">Sensitive</th><td>&lt;5</td>' in compare  # De Weiden: 3
@@ -153,15 +188,17 @@ def test_a_worker_sees_how_many_sensitive_entries_not_which_theme(app, as_user, 
 
 
 def test_a_coordinator_sees_the_sensitive_themes_of_the_teams_wijken_only(
-        app, as_user, town, violence):
+    app, as_user, town, violence
+):
     """Name the sensitive themes to a coordinator in the team's own wijk, and fold them in
     another team's wijk: beside it, and in its column of the overview."""
     month = stats.period_for("month", utcnow().date(), TZ)
     picture = services.picture(town["coordinator"], town["kanaal"], month, TZ)
     ranked = {theme.slug: count for theme, count, *_ in picture["ranked"]}
     assert ranked == {"huiselijk-geweld": 7, "spelen": 6}
-    own, other = (across.comparison(town["coordinator"], w, month)
-                  for w in (town["kanaal"], town["weiden"]))
+    own, other = (
+        across.comparison(town["coordinator"], w, month) for w in (town["kanaal"], town["weiden"])
+    )
     assert [(t.slug, n) for t, n in own["themes"]] == [("huiselijk-geweld", "7"), ("spelen", "6")]
     assert [(t.slug, n) for t, n in other["themes"]] == [("spelen", "5"), ("sensitive", "<5")]
     heat = across.heatmap(town["coordinator"], [town["kanaal"], town["weiden"]], month)
@@ -174,8 +211,9 @@ def test_a_coordinator_sees_the_sensitive_themes_of_the_teams_wijken_only(
     assert "Domestic violence" in page
 
 
-def test_the_log_form_marks_sensitive_themes_and_says_who_reads_them(client, auth, make_user,
-                                                                   make_team, make_theme):
+def test_the_log_form_marks_sensitive_themes_and_says_who_reads_them(
+    client, auth, make_user, make_team, make_theme
+):
     """Mark a sensitive theme's chip for the page's script, and after a refused save with a
     sensitive theme chosen, say who will read the entry without any script."""
     user = make_user("worker", team=make_team())

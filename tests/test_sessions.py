@@ -14,6 +14,7 @@ HOUR = 60 * MINUTE
 @pytest.fixture
 def clock(monkeypatch):
     """Give the test a clock it can move forward; sessions read the time from it."""
+
     class Clock:
         now = sessions.now()
 
@@ -150,9 +151,16 @@ def test_deactivation_by_an_admin_ends_every_session(app, client, auth, make_use
     phone = second_client(app, worker)
     assert signed_in(phone)
     auth.login_as(make_user("admin"))
-    response = client.post(f"/admin/users/{worker.id}", data={
-        "name": worker.name, "email": worker.email, "role": "worker", "team_id": "",
-        "locale": ""})  # "active" left unticked
+    response = client.post(
+        f"/admin/users/{worker.id}",
+        data={
+            "name": worker.name,
+            "email": worker.email,
+            "role": "worker",
+            "team_id": "",
+            "locale": "",
+        },
+    )  # "active" left unticked
     assert response.status_code == 302
     db.session.refresh(worker)
     assert not worker.active
@@ -176,9 +184,16 @@ def test_password_change_ends_the_other_sessions(app, client, auth, make_user, d
     auth.login(user)
     laptop = second_client(app, user)
     new = "a brand new sentence to remember"
-    response = client.post("/profile", data={
-        "name": user.name, "locale": "", "current_password": PASSWORD,
-        "new_password": new, "confirm_password": new})
+    response = client.post(
+        "/profile",
+        data={
+            "name": user.name,
+            "locale": "",
+            "current_password": PASSWORD,
+            "new_password": new,
+            "confirm_password": new,
+        },
+    )
     assert response.status_code == 302
     assert signed_in(client) and not signed_in(laptop)
     assert "password.changed" in [e.action for e in db.session.scalars(select(AuditEvent))]

@@ -20,9 +20,19 @@ WRONG = "not the password at all"
 
 def _app_like(app, **config):
     """Create a second app on the test database, as another process (or server) would."""
-    other = create_app({key: app.config[key] for key in (
-        "TESTING", "SECRET_KEY", "SQLALCHEMY_DATABASE_URI", "WTF_CSRF_ENABLED",
-        "TWO_FACTOR_REQUIRED_ROLES")} | config)
+    other = create_app(
+        {
+            key: app.config[key]
+            for key in (
+                "TESTING",
+                "SECRET_KEY",
+                "SQLALCHEMY_DATABASE_URI",
+                "WTF_CSRF_ENABLED",
+                "TWO_FACTOR_REQUIRED_ROLES",
+            )
+        }
+        | config
+    )
     other.instance_path = app.instance_path
     return other
 
@@ -36,6 +46,7 @@ def second_app(app):
         """Create one second app with some settings of its own."""
         made.append(_app_like(app, **config))
         return made[-1]
+
     yield make
     for other in made:
         with other.app_context():
@@ -48,14 +59,15 @@ def test_counts_outlive_the_process_that_made_them(app, client, make_user, db, s
     app.config.update(LOGIN_LIMIT_PER_ACCOUNT="3 per minute")
     user = make_user()
     for _ in range(3):
-        assert client.post("/login", data={"email": user.email, "password": WRONG}
-                           ).status_code == 401
+        assert (
+            client.post("/login", data={"email": user.email, "password": WRONG}).status_code == 401
+        )
     stored = db.session.scalars(select(RateLimitCounter)).all()
-    assert stored and all(user.email not in row.key and "127.0.0.1" not in row.key
-                          for row in stored)
+    assert stored and all(
+        user.email not in row.key and "127.0.0.1" not in row.key for row in stored
+    )
     other = second_app(LOGIN_LIMIT_PER_ACCOUNT="3 per minute")  # memory:// would start at 0
-    response = other.test_client().post("/login", data={"email": user.email,
-                                                         "password": PASSWORD})
+    response = other.test_client().post("/login", data={"email": user.email, "password": PASSWORD})
     assert response.status_code == 429
 
 
@@ -65,25 +77,30 @@ def test_expired_counts_are_pruned(app, client, make_user, db, clock):
     user = make_user()
     for _ in range(2):
         client.post("/login", data={"email": user.email, "password": WRONG})
-    assert client.post("/login", data={"email": user.email, "password": PASSWORD}
-                       ).status_code == 429
+    assert (
+        client.post("/login", data={"email": user.email, "password": PASSWORD}).status_code == 429
+    )
     clock.shift(timedelta(minutes=2))
     assert len(db.session.scalars(select(RateLimitCounter)).all()) == 2  # address, account
     db.session.rollback()
     other = make_user()
-    assert client.post("/login", data={"email": other.email, "password": WRONG}
-                       ).status_code == 401
+    assert client.post("/login", data={"email": other.email, "password": WRONG}).status_code == 401
     left = db.session.scalars(select(RateLimitCounter)).all()
     assert len(left) == 2 and all(row.expires_at > time.time() for row in left)  # pruned
-    assert client.post("/login", data={"email": user.email, "password": PASSWORD}
-                       ).status_code == 302
+    assert (
+        client.post("/login", data={"email": user.email, "password": PASSWORD}).status_code == 302
+    )
 
 
 def _attempts(app, headers: dict, emails: list[str], password: str = WRONG) -> list[int]:
     """Post sign-in attempts from a client, returning the statuses."""
     client = app.test_client()
-    return [client.post("/login", data={"email": email, "password": password},
-                        headers=headers).status_code for email in emails]
+    return [
+        client.post(
+            "/login", data={"email": email, "password": password}, headers=headers
+        ).status_code
+        for email in emails
+    ]
 
 
 def test_forwarded_address_counts_only_behind_a_trusted_proxy(app, make_user, second_app):
@@ -98,8 +115,10 @@ def test_forwarded_address_counts_only_behind_a_trusted_proxy(app, make_user, se
 
     direct = second_app(LOGIN_LIMIT_PER_ADDRESS="3 per minute")  # TRUSTED_PROXIES 0, default
     statuses = _attempts(direct, {}, [users[1].email])  # the 127.0.0.1 address: one more
-    spoofed = [_attempts(direct, {"X-Forwarded-For": f"192.0.2.{n}"}, [users[2].email])[0]
-               for n in range(3)]
+    spoofed = [
+        _attempts(direct, {"X-Forwarded-For": f"192.0.2.{n}"}, [users[2].email])[0]
+        for n in range(3)
+    ]
     assert statuses + spoofed == [401, 401, 401, 429]
 
 
@@ -109,10 +128,14 @@ def two_servers(app, make_user, db, tmp_path):
     email = make_user().email
     db.session.commit()
     db.session.remove()  # hold no connection or lock while the servers work
-    env = {**os.environ, "FLASK_SECRET_KEY": "limit-test-secret",
-           "FLASK_SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
-           "FLASK_WTF_CSRF_ENABLED": "false", "FLASK_TWO_FACTOR_REQUIRED_ROLES": "[]",
-           "FLASK_LOGIN_LIMIT_PER_ACCOUNT": "5 per 15 minutes"}
+    env = {
+        **os.environ,
+        "FLASK_SECRET_KEY": "limit-test-secret",
+        "FLASK_SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
+        "FLASK_WTF_CSRF_ENABLED": "false",
+        "FLASK_TWO_FACTOR_REQUIRED_ROLES": "[]",
+        "FLASK_LOGIN_LIMIT_PER_ACCOUNT": "5 per 15 minutes",
+    }
     for name in ("FLASK_DEBUG", "FLASK_RATELIMIT_STORAGE_URI"):  # the default, as the README
         env.pop(name, None)
     servers = [Server(env, tmp_path / f"gunicorn-{n}.log") for n in range(2)]
@@ -130,8 +153,12 @@ def _post_login(server: Server, email: str, password: str) -> int:
     """Post one sign-in attempt to a server and return its status."""
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
     try:
-        connection.request("POST", "/login", urlencode({"email": email, "password": password}),
-                           {"Content-Type": "application/x-www-form-urlencoded"})
+        connection.request(
+            "POST",
+            "/login",
+            urlencode({"email": email, "password": password}),
+            {"Content-Type": "application/x-www-form-urlencoded"},
+        )
         return connection.getresponse().status
     finally:
         connection.close()

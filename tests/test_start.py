@@ -19,6 +19,7 @@ def second_week(clock, db, team, make_entry, make_review, as_user):  # noqa: F81
     """Play a team's second week: last Thursday five signals were decided on (two now overdue,
     one owned by a worker who has left) or left open, and the meeting was held; this week three
     more signals came in, one about a sensitive theme, and a strength."""
+
     def signal(author, area, theme, **fields):
         fields.setdefault("kind", "signal")
         return make_entry(author=team[author], area=team[area], themes=[team[theme]], **fields)
@@ -26,14 +27,22 @@ def second_week(clock, db, team, make_entry, make_review, as_user):  # noqa: F81
     clock.move_to(amsterdam("2026-10-20T10:00"), tick=False)  # in the four weeks before
     make_entry(author=team["ahmed"], area=team["molen"], themes=[team["armoede"]])
     clock.move_to(amsterdam("2026-11-26T09:00"), tick=False)
-    made = {key: signal("sanne", "sluis", "spelen", underlying_question=f"Vraag {key}")
-            for key in "abce"}
+    made = {
+        key: signal("sanne", "sluis", "spelen", underlying_question=f"Vraag {key}")
+        for key in "abce"
+    }
     made["d"] = signal("ahmed", "molen", "armoede", underlying_question="Vraag d")
     client = as_user("coordinator")
-    for key, owner, due in (("a", "sanne", "2026-11-30"), ("b", "coordinator", "2026-12-01"),
-                            ("c", "coordinator", "2026-12-10"), ("d", "lotte", "")):
-        response = client.post(f"/review/signals/{made[key].id}", data={
-            "version": 0, "status": "action", "owner": team[owner].id, "due_on": due})
+    for key, owner, due in (
+        ("a", "sanne", "2026-11-30"),
+        ("b", "coordinator", "2026-12-01"),
+        ("c", "coordinator", "2026-12-10"),
+        ("d", "lotte", ""),
+    ):
+        response = client.post(
+            f"/review/signals/{made[key].id}",
+            data={"version": 0, "status": "action", "owner": team[owner].id, "due_on": due},
+        )
         assert response.status_code == 302
     clock.move_to(amsterdam("2026-11-26T11:00"), tick=False)
     make_review(team["team"], days=7)
@@ -55,8 +64,9 @@ def text_of(html: str) -> str:
 
 def test_a_coordinator_signs_in_to_their_start(client, team):  # noqa: F811
     """Land a team's coordinator on the start, the log form one tap away."""
-    response = client.post("/login", data={"email": team["coordinator"].email,
-                                           "password": PASSWORD})
+    response = client.post(
+        "/login", data={"email": team["coordinator"].email, "password": PASSWORD}
+    )
     assert response.status_code == 302 and response.headers["Location"] == "/start"
     page = client.get("/start").get_data(as_text=True)
     assert 'href="/review/"' in page and 'href="/review/mine"' in page and 'href="/"' in page
@@ -65,8 +75,9 @@ def test_a_coordinator_signs_in_to_their_start(client, team):  # noqa: F811
     assert 'href="/start" aria-current="page"' in page
 
 
-@pytest.mark.parametrize("role, in_team", [("worker", True), ("admin", True),
-                                           ("admin", False), ("coordinator", False)])
+@pytest.mark.parametrize(
+    "role, in_team", [("worker", True), ("admin", True), ("admin", False), ("coordinator", False)]
+)
 def test_everyone_else_starts_on_the_log_form(client, make_user, make_team, role, in_team):
     """Sign workers, admins and a coordinator without a team in to the log form, and send
     them there from the start, which names no start in their navigation."""
@@ -98,8 +109,12 @@ def test_the_start_counts_the_second_week(second_week, as_user, team):  # noqa: 
 def test_a_running_meeting_shows_on_the_start(second_week, as_user, team):  # noqa: F811
     """Say so when the team's meeting is running."""
     client = as_user("coordinator")
-    assert client.post("/review/start", data={
-        "held_on": "2026-12-03", "attendees": [team["coordinator"].id]}).status_code == 302
+    assert (
+        client.post(
+            "/review/start", data={"held_on": "2026-12-03", "attendees": [team["coordinator"].id]}
+        ).status_code
+        == 302
+    )
     page = text_of(client.get("/start").get_data(as_text=True))
     assert "The meeting of 3 December is running." in page
 
@@ -110,9 +125,10 @@ def test_a_sensitive_theme_is_named_only_for_those_who_may_see_it(second_week, t
     with app.test_request_context(headers={"Accept-Language": "en"}):
         period = services.wijk_period(amsterdam("2026-12-03T10:00").date(), TZ)
         themes = themes_by_id()
-        seen = {key: dict(services.wijk_glance(team[key], team["weiden"], period, TZ,
-                                               themes).themes)
-                for key in ("sanne", "coordinator")}
+        seen = {
+            key: dict(services.wijk_glance(team[key], team["weiden"], period, TZ, themes).themes)
+            for key in ("sanne", "coordinator")
+        }
     assert seen["sanne"] == {themes[queries.SENSITIVE]: 1, team["armoede"]: 1}
     assert seen["coordinator"] == {team["geweld"]: 1, team["armoede"]: 1}
 
@@ -122,6 +138,6 @@ def test_the_start_is_in_a_coordinators_navigation_and_their_log_under_more(as_u
     so four destinations still fit a phone."""
     client = as_user("coordinator")
     nav = client.get("/").get_data(as_text=True)
-    nav = nav[nav.index('class="mainnav"'):nav.index("</nav>", nav.index('class="mainnav"'))]
+    nav = nav[nav.index('class="mainnav"') : nav.index("</nav>", nav.index('class="mainnav"'))]
     assert nav.count("<li>") == 4 and nav.index('href="/start"') < nav.index('href="/"')
     assert 'href="/entries"' in client.get("/more").get_data(as_text=True)

@@ -37,7 +37,13 @@ ENTRIES = 240
 BATCH = 20
 DEADLINE = 60  # seconds; the run takes about ten
 PASS, REFUSE, CUT_REQUEST, DROP_RESPONSE, CUT_RESPONSE, CRASH = (
-    "pass", "refuse", "cut_request", "drop_response", "cut_response", "crash")
+    "pass",
+    "refuse",
+    "cut_request",
+    "drop_response",
+    "cut_response",
+    "crash",
+)
 # The first connections go through every kind of fault once, the crash among them; then chance.
 FIRST = [PASS, DROP_RESPONSE, CUT_REQUEST, PASS, CUT_RESPONSE, REFUSE, PASS, CRASH]
 CHANCES = {PASS: 5, REFUSE: 1, CUT_REQUEST: 1, DROP_RESPONSE: 2, CUT_RESPONSE: 2}
@@ -63,9 +69,24 @@ class Server:
         """Start gunicorn and wait until it answers."""
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{self.port}",
-                 "--workers", "1", "--threads", "4", "app:app"],
-                cwd=ROOT, env=self.env, stdout=log, stderr=log, start_new_session=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "--bind",
+                    f"127.0.0.1:{self.port}",
+                    "--workers",
+                    "1",
+                    "--threads",
+                    "4",
+                    "app:app",
+                ],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=log,
+                start_new_session=True,
+            )
         self.starts += 1
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -136,7 +157,7 @@ class FaultyProxy:
                 return
             with upstream:
                 if mode == CUT_REQUEST:
-                    upstream.sendall(request[:int(len(request) * where)])
+                    upstream.sendall(request[: int(len(request) * where)])
                     return
                 upstream.sendall(request)
                 if mode == CRASH:
@@ -150,7 +171,7 @@ class FaultyProxy:
             if mode == DROP_RESPONSE:
                 return
             if mode == CUT_RESPONSE:
-                client.sendall(response[:max(1, int(len(response) * where))])
+                client.sendall(response[: max(1, int(len(response) * where))])
                 return
             client.sendall(response)
         except OSError:
@@ -209,9 +230,16 @@ class Outbox:
         body = json.dumps({"entries": batch}).encode()
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=15)
         try:
-            connection.request("POST", "/api/v1/entries", body, headers={
-                "Authorization": f"Bearer {self.token}", "Content-Type": "application/json",
-                "Connection": "close"})
+            connection.request(
+                "POST",
+                "/api/v1/entries",
+                body,
+                headers={
+                    "Authorization": f"Bearer {self.token}",
+                    "Content-Type": "application/json",
+                    "Connection": "close",
+                },
+            )
             response = connection.getresponse()
             data = response.read()
             if response.status != 200:
@@ -259,8 +287,11 @@ def setup(app, db, make_team, make_user, make_place, make_theme):
 @pytest.fixture
 def server(app, setup, tmp_path):
     """Run the app in gunicorn on the test database; stop it after the test."""
-    env = {**os.environ, "FLASK_SECRET_KEY": "fault-test-secret",
-           "FLASK_SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"]}
+    env = {
+        **os.environ,
+        "FLASK_SECRET_KEY": "fault-test-secret",
+        "FLASK_SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
+    }
     env.pop("FLASK_DEBUG", None)
     server = Server(env, tmp_path / "gunicorn.log")
     server.start()
@@ -271,15 +302,24 @@ def server(app, setup, tmp_path):
 def make_entries(rng: random.Random, place: int) -> list[dict]:
     """Return the entries to send, with ids and contents drawn from the seeded generator."""
     start = utcnow() - timedelta(days=2)
-    return [{
-        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-        "occurred_at": (start + timedelta(minutes=7 * n)).isoformat(),
-        "place": place, "setting": rng.choice(["street", "shop_table", "walk_in"]),
-        "kind": rng.choice(["signal", "strength", "question"]), "themes": ["eenzaamheid"],
-        "people": rng.randint(1, 6), "first_contact": rng.random() < 0.3,
-        "initiated_by": "resident", "contact_type": "resident", "follow_up": "none",
-        "underlying_question": None, "note": None,
-    } for n in range(ENTRIES)]
+    return [
+        {
+            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "occurred_at": (start + timedelta(minutes=7 * n)).isoformat(),
+            "place": place,
+            "setting": rng.choice(["street", "shop_table", "walk_in"]),
+            "kind": rng.choice(["signal", "strength", "question"]),
+            "themes": ["eenzaamheid"],
+            "people": rng.randint(1, 6),
+            "first_contact": rng.random() < 0.3,
+            "initiated_by": "resident",
+            "contact_type": "resident",
+            "follow_up": "none",
+            "underlying_question": None,
+            "note": None,
+        }
+        for n in range(ENTRIES)
+    ]
 
 
 def test_every_entry_arrives_exactly_once(app, db, setup, server):
@@ -294,9 +334,11 @@ def test_every_entry_arrives_exactly_once(app, db, setup, server):
         outbox.sync(started + DEADLINE)
     finally:
         proxy.close()
-    print(f"synced in {time.monotonic() - started:.1f} s over {proxy.connections} connections;"
-          f" proxy: {dict(proxy.faults)}; client: {dict(outbox.failures)}; "
-          f"answers: {dict(outbox.statuses)}")
+    print(
+        f"synced in {time.monotonic() - started:.1f} s over {proxy.connections} connections;"
+        f" proxy: {dict(proxy.faults)}; client: {dict(outbox.failures)}; "
+        f"answers: {dict(outbox.statuses)}"
+    )
 
     assert proxy.crashed and server.starts == 2
     for fault in (REFUSE, CUT_REQUEST, DROP_RESPONSE, CUT_RESPONSE):
@@ -310,6 +352,5 @@ def test_every_entry_arrives_exactly_once(app, db, setup, server):
     assert len(rows) == ENTRIES
     assert {str(row.id) for row in rows} == {e["id"] for e in entries}
     assert db.session.scalar(select(func.count(func.distinct(Entry.id)))) == ENTRIES
-    assert {(str(row.id), row.people) for row in rows} == {(e["id"], e["people"])
-                                                          for e in entries}
+    assert {(str(row.id), row.people) for row in rows} == {(e["id"], e["people"]) for e in entries}
     assert {row.author_id for row in rows} == {setup["author"]}

@@ -28,6 +28,7 @@ def policy(app):
 @pytest.fixture
 def enrolled(db, make_user):
     """Return a factory for users with an authenticator set up, and their recovery codes."""
+
     def make(role="worker", **fields):
         user = make_user(role, **fields)
         two_factor.start_enrolment(user)
@@ -35,6 +36,7 @@ def enrolled(db, make_user):
         codes = two_factor.new_recovery_codes(user)
         db.session.commit()
         return user, codes
+
     return make
 
 
@@ -82,8 +84,9 @@ def test_worker_sets_up_an_authenticator(client, auth, make_user, db, english):
     assert done.status_code == 200 and len(set(codes)) == 10
     db.session.refresh(user)
     assert user.has_two_factor
-    stored = db.session.scalars(select(RecoveryCode.code_hash)
-                                .where(RecoveryCode.user_id == user.id)).all()
+    stored = db.session.scalars(
+        select(RecoveryCode.code_hash).where(RecoveryCode.user_id == user.id)
+    ).all()
     assert len(stored) == 10 and not set(codes) & set(stored)  # only digests are kept
     assert signed_in(client)  # this browser stays signed in, now with the second factor
     assert "two_factor.enabled" in actions(db)
@@ -99,8 +102,9 @@ def test_sign_in_asks_for_the_code_after_the_password(client, auth, enrolled, db
     response = client.post("/login/code", data={"code": totp(user)})
     assert response.status_code == 302 and response.headers["Location"] == "/more"
     assert signed_in(client)
-    event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "login.succeeded")
-                               ).one()
+    event = db.session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "login.succeeded")
+    ).one()
     assert event.actor_id == user.id and event.details == {"second_factor": "totp"}
 
 
@@ -120,8 +124,9 @@ def test_a_wrong_code_is_refused_and_audited(client, auth, enrolled, db, english
     assert response.status_code == 401
     assert "That code is not right" in response.get_data(as_text=True)
     assert not signed_in(client)
-    event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "two_factor.failed")
-                               ).one()
+    event = db.session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "two_factor.failed")
+    ).one()
     assert event.actor_id == user.id and event.details == {"step": "sign_in"}
     assert client.post("/login/code", data={"code": ""}).status_code == 400
 
@@ -145,8 +150,9 @@ def test_a_recovery_code_works_once(client, auth, enrolled, db, english):
     response = client.post("/login/code", data={"code": " " + codes[3].upper().replace("-", " ")})
     assert response.status_code == 302
     assert "9 are left" in client.get("/").get_data(as_text=True)
-    event = db.session.scalars(select(AuditEvent).where(
-        AuditEvent.action == "two_factor.recovery_code_used")).one()
+    event = db.session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "two_factor.recovery_code_used")
+    ).one()
     assert event.details == {"remaining": 9}
     assert two_factor.recovery_codes_left(user) == 9
     auth.logout()
@@ -163,8 +169,9 @@ def test_recovery_codes_belong_to_their_user(client, auth, enrolled):
     assert client.post("/login/code", data={"code": other_codes[0]}).status_code == 401
 
 
-@pytest.mark.parametrize("path", ["/", "/more", "/profile", "/two-factor", "/admin/",
-                                  "/review/", "/wijk/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/more", "/profile", "/two-factor", "/admin/", "/review/", "/wijk/"]
+)
 def test_half_signed_in_reaches_no_page(client, auth, enrolled, path):
     """Between password and code nobody is signed in: every page sends to sign-in."""
     user, _codes = enrolled("admin")
@@ -173,9 +180,10 @@ def test_half_signed_in_reaches_no_page(client, auth, enrolled, path):
     assert response.status_code == 302 and response.headers["Location"].startswith("/login")
 
 
-@pytest.mark.parametrize("method, path", [("GET", "/api/v1/session"),
-                                          ("GET", "/api/v1/entries"),
-                                          ("POST", "/api/v1/entries")])
+@pytest.mark.parametrize(
+    "method, path",
+    [("GET", "/api/v1/session"), ("GET", "/api/v1/entries"), ("POST", "/api/v1/entries")],
+)
 def test_half_signed_in_reaches_no_api(client, auth, enrolled, method, path):
     """Answer 401 on the API between password and code."""
     user, _codes = enrolled()
@@ -200,19 +208,16 @@ def test_the_code_step_is_rate_limited_with_the_password(app, client, auth, enro
     app.config.update(LOGIN_LIMIT_PER_ACCOUNT="3 per minute")
     user, _codes = enrolled()
     assert auth.login(user).status_code == 302  # attempt 1
-    statuses = [client.post("/login/code", data={"code": "000000"}).status_code
-                for _ in range(3)]
+    statuses = [client.post("/login/code", data={"code": "000000"}).status_code for _ in range(3)]
     assert statuses == [401, 401, 429]
     assert client.post("/login/code", data={"code": totp(user)}).status_code == 429
     assert "login.rate_limited" in actions(db)
 
 
-def test_required_role_sets_up_before_anything_else(client, auth, make_user, db, policy,
-                                                     english):
+def test_required_role_sets_up_before_anything_else(client, auth, make_user, db, policy, english):
     """Send a coordinator without an authenticator from the password to the setup, only."""
     user = make_user("coordinator")
-    response = client.post("/login?next=/review/", data={"email": user.email,
-                                                          "password": PASSWORD})
+    response = client.post("/login?next=/review/", data={"email": user.email, "password": PASSWORD})
     assert response.status_code == 302 and response.headers["Location"] == "/two-factor/setup"
     assert client.get("/").status_code == 302
     assert client.get("/api/v1/session").status_code == 401
@@ -226,8 +231,9 @@ def test_required_role_sets_up_before_anything_else(client, auth, make_user, db,
 
 
 @pytest.mark.parametrize("role, enrolled_too", [("coordinator", False), ("worker", True)])
-def test_a_session_without_the_second_factor_ends(client, make_user, db, policy, role,
-                                                  enrolled_too):
+def test_a_session_without_the_second_factor_ends(
+    client, make_user, db, policy, role, enrolled_too
+):
     """End a session begun on the password alone when the user now needs a second factor.
 
     A coordinator's session from before the policy was switched on; a worker's that somehow
@@ -273,14 +279,17 @@ def test_worker_turns_two_factor_off(client, auth, enrolled, db):
     user, _codes = enrolled()
     auth.login(user)
     client.post("/login/code", data={"code": totp(user)})
-    assert client.post("/two-factor/disable", data={"disable-password": "wrong one"}
-                       ).status_code == 400
+    assert (
+        client.post("/two-factor/disable", data={"disable-password": "wrong one"}).status_code
+        == 400
+    )
     response = client.post("/two-factor/disable", data={"disable-password": PASSWORD})
     assert response.status_code == 302 and signed_in(client)
     db.session.refresh(user)
     assert not user.has_two_factor and user.totp_secret is None
-    assert db.session.scalars(select(RecoveryCode).where(RecoveryCode.user_id == user.id)
-                              ).all() == []
+    assert (
+        db.session.scalars(select(RecoveryCode).where(RecoveryCode.user_id == user.id)).all() == []
+    )
     assert "two_factor.disabled" in actions(db)
     auth.logout()
     assert auth.login(user).headers["Location"] == "/"  # the password alone again
@@ -292,8 +301,9 @@ def test_required_role_cannot_turn_it_off(client, auth, enrolled, db, policy):
     auth.login(user)
     client.post("/login/code", data={"code": totp(user)})
     assert "disable-password" not in client.get("/two-factor").get_data(as_text=True)
-    assert client.post("/two-factor/disable", data={"disable-password": PASSWORD}
-                       ).status_code == 403
+    assert (
+        client.post("/two-factor/disable", data={"disable-password": PASSWORD}).status_code == 403
+    )
     db.session.refresh(user)
     assert user.has_two_factor
 
@@ -319,8 +329,9 @@ def test_admin_resets_a_lost_authenticator(runner, enrolled, db):
     assert result.exit_code == 0, result.output
     db.session.refresh(user)
     assert not user.has_two_factor and two_factor.recovery_codes_left(user) == 0
-    event = db.session.scalars(select(AuditEvent).where(
-        AuditEvent.action == "two_factor.disabled")).one()
+    event = db.session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "two_factor.disabled")
+    ).one()
     assert event.actor_id is None and event.details == {"reset": True}
     assert runner.invoke(args=["users", "reset-two-factor", "nobody@example.org"]).exit_code == 1
 

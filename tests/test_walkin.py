@@ -32,8 +32,11 @@ def walkin(make_area, make_place, make_team, make_user, make_theme, make_initiat
     team = make_team(areas=[wijk])
     other_wijk = make_area("wijk", name="Elders")
     return {
-        "wijk": wijk, "place": place, "team": team,
-        "host": make_user("worker", team=team), "colleague": make_user("worker", team=team),
+        "wijk": wijk,
+        "place": place,
+        "team": team,
+        "host": make_user("worker", team=team),
+        "colleague": make_user("worker", team=team),
         "stranger": make_user("worker", team=make_team()),
         "theme": make_theme("geld", name_nl="Geld", name_en="Money"),
         "initiative": make_initiative("Budgetmaatjes", areas=[wijk]),
@@ -46,8 +49,9 @@ def started(client, auth, walkin, db):
     """Sign the host in and start a walk-in at the community centre; return its session."""
     auth.login_as(walkin["host"])
     session_id = uuid.uuid4()
-    response = client.post("/walkin/start", data={"place": walkin["place"].id,
-                                                  "id": str(session_id)})
+    response = client.post(
+        "/walkin/start", data={"place": walkin["place"].id, "id": str(session_id)}
+    )
     assert response.status_code == 302
     return db.session.get(WalkInSession, session_id)
 
@@ -60,8 +64,9 @@ def tap(client, session, **data):
 def counted(db, session):
     """Return the session's check-ins that count (not undone)."""
     db.session.expire_all()
-    return db.session.scalars(select(CheckIn).where(CheckIn.session_id == session.id,
-                                                    CheckIn.undone_at.is_(None))).all()
+    return db.session.scalars(
+        select(CheckIn).where(CheckIn.session_id == session.id, CheckIn.undone_at.is_(None))
+    ).all()
 
 
 def test_starting_remembers_the_usual_slot_and_prefills_it(client, walkin, started, db):
@@ -104,8 +109,9 @@ def test_a_page_posted_twice_counts_one_visitor(client, started, db):
     assert len(counted(db, started)) == 1
 
 
-def test_a_double_tap_is_one_visitor_unless_the_host_confirms(client, started, db,
-                                                              still_walkin_clock):
+def test_a_double_tap_is_one_visitor_unless_the_host_confirms(
+    client, started, db, still_walkin_clock
+):
     """Two taps on New within a second count once; confirming counts the second."""
     tap(client, started)
     response = tap(client, started)
@@ -132,11 +138,13 @@ def test_undo_takes_back_the_last_tap_and_keeps_the_row(client, started, db):
 
 
 def test_a_tap_after_a_colleague_ended_the_session_is_kept_and_flagged(
-        client, auth, walkin, started, db):
+    client, auth, walkin, started, db
+):
     """The colleague ends the walk-in; the host's next tap is accepted, late, and shown."""
     other = client.application.test_client()
     with other.session_transaction() as cookie:
         from buurtlog.accounts import sessions
+
         sessions.stamp(cookie, walkin["colleague"])
     assert other.post(f"/walkin/sessions/{started.id}/end").status_code == 302
     response = tap(client, started)
@@ -148,7 +156,7 @@ def test_a_tap_after_a_colleague_ended_the_session_is_kept_and_flagged(
 
 
 def test_a_persons_name_is_refused_as_organisation(client, started, db):
-    """"Elsewhere" takes an organisation's name; a person's name is refused, nothing saved."""
+    """ "Elsewhere" takes an organisation's name; a person's name is refused, nothing saved."""
     response = tap(client, started, referral="elsewhere", elsewhere="Jan de Vries")
     assert response.status_code == 400
     assert "nooit een persoon" in response.get_data(as_text=True)
@@ -167,12 +175,20 @@ def test_only_the_team_reaches_a_session(client, auth, walkin, started):
 
 def test_summary_and_trend(client, walkin, started, db):
     """The summary counts visitors, new ones, themes, referrals; the trend spans sessions."""
-    earlier = WalkInSession(team=walkin["team"], place=walkin["place"], host=walkin["host"],
-                            started_at=utcnow() - timedelta(days=7),
-                            ended_at=utcnow() - timedelta(days=7, hours=-2))
+    earlier = WalkInSession(
+        team=walkin["team"],
+        place=walkin["place"],
+        host=walkin["host"],
+        started_at=utcnow() - timedelta(days=7),
+        ended_at=utcnow() - timedelta(days=7, hours=-2),
+    )
     db.session.add(earlier)
-    db.session.add_all([CheckIn(session=earlier, visitor="known",
-                                occurred_at=utcnow() - timedelta(days=7)) for _ in range(4)])
+    db.session.add_all(
+        [
+            CheckIn(session=earlier, visitor="known", occurred_at=utcnow() - timedelta(days=7))
+            for _ in range(4)
+        ]
+    )
     db.session.commit()
     tap(client, started, about="geld", referral=str(walkin["initiative"].id))
     tap(client, started, visitor="known", referral="elsewhere", elsewhere="Voedselbank")
@@ -180,12 +196,11 @@ def test_summary_and_trend(client, walkin, started, db):
     page = summary.summary(started, "nl")
     assert (page["visitors"], page["new"], page["company"]) == (3, 2, 1)
     assert page["themes"] == [("Geld", 1)]
-    assert page["referrals"] == [("Budgetmaatjes", 1)] and page["elsewhere"] == [
-        ("Voedselbank", 1)]
+    assert page["referrals"] == [("Budgetmaatjes", 1)] and page["elsewhere"] == [("Voedselbank", 1)]
     trend = summary.trend(started)
     assert [(t["visitors"], t["new"]) for t in trend] == [(4, 0), (3, 2)]
     html = client.get(f"/walkin/sessions/{started.id}/summary").get_data(as_text=True)
-    assert 'data-summary-visitors>3<' in html and "<svg" in html and "Budgetmaatjes" in html
+    assert "data-summary-visitors>3<" in html and "<svg" in html and "Budgetmaatjes" in html
 
 
 def test_a_checkin_becomes_a_full_entry(client, walkin, started, db):
@@ -196,10 +211,20 @@ def test_a_checkin_becomes_a_full_entry(client, walkin, started, db):
     assert re.search(r'<input checked[^>]*name="setting"[^>]*value="walk_in"', page)
     assert re.search(r'<input checked[^>]*name="themes"[^>]*value="geld"', page)
     assert re.search(rf'<option selected value="{walkin["place"].id}"', page)
-    response = client.post(f"/walkin/checkins/{checkin.id}/entry", data={
-        "setting": "walk_in", "kind": "question", "themes": ["geld"],
-        "place": walkin["place"].id, "contact_type": "resident", "people": 1,
-        "first_contact": "first", "initiated_by": "resident", "follow_up": "none"})
+    response = client.post(
+        f"/walkin/checkins/{checkin.id}/entry",
+        data={
+            "setting": "walk_in",
+            "kind": "question",
+            "themes": ["geld"],
+            "place": walkin["place"].id,
+            "contact_type": "resident",
+            "people": 1,
+            "first_contact": "first",
+            "initiated_by": "resident",
+            "follow_up": "none",
+        },
+    )
     assert response.status_code == 302
     entry = db.session.scalars(select(Entry)).one()
     db.session.refresh(checkin)
@@ -215,9 +240,11 @@ def test_checkins_count_in_the_wijk_picture(client, walkin, started, db):
     tap(client, started, visitor="known")
     tap(client, started, visitor="known", confirm_double="1")
     client.post(f"/walkin/sessions/{started.id}/undo")
-    numbers = wijk_queries.wijk_walk_in([walkin["wijk"].id, walkin["place"].area_id],
-                                        utcnow() - timedelta(days=1),
-                                        utcnow() + timedelta(days=1))
+    numbers = wijk_queries.wijk_walk_in(
+        [walkin["wijk"].id, walkin["place"].area_id],
+        utcnow() - timedelta(days=1),
+        utcnow() + timedelta(days=1),
+    )
     assert (numbers["visitors"], numbers["new"], numbers["sessions"]) == (2, 1, 1)
     assert numbers["themes"] == {walkin["theme"].id: 1}
     page = client.get(f"/wijk/{walkin['wijk'].code}").get_data(as_text=True)
@@ -248,10 +275,13 @@ def session_of(db, response) -> WalkInSession:
 def test_the_usual_walk_in_starts_again_week_after_week(client, auth, walkin, db, clock):
     """Start, tally and end the Tuesday walk-in three weeks running: one slot, three sessions."""
     place = walkin["place"]
-    for week, (starts, ends, slot_times) in enumerate([
+    for week, (starts, ends, slot_times) in enumerate(
+        [
             ("10:00", "12:00", ("10:00", "12:00")),
             ("09:50", "12:10", ("09:45", "12:15")),
-            ("10:05", "11:55", ("10:00", "12:00"))]):
+            ("10:05", "11:55", ("10:00", "12:00")),
+        ]
+    ):
         day = date(2026, 12, 8) + timedelta(weeks=week)
         clock.move_to(amsterdam(f"{day}T{starts}"), tick=False)
         auth.login_as(walkin["host"])  # last week's sign-in has long expired
@@ -269,12 +299,16 @@ def test_the_usual_walk_in_starts_again_week_after_week(client, auth, walkin, db
         slot = db.session.scalars(select(WalkInSchedule)).one()
         assert (slot.place_id, slot.weekday) == (place.id, 1)
         assert (slot.starts_at.isoformat("minutes"), slot.ends_at.isoformat("minutes")) == (
-            slot_times)
+            slot_times
+        )
     assert db.session.scalar(select(func.count()).select_from(WalkInSession)) == 3
     assert all(not s.is_open for s in db.session.scalars(select(WalkInSession)))
     trend = summary.trend(session)  # the third summary shows the three Tuesdays
     assert [(t["started_at"].date(), t["visitors"]) for t in trend] == [
-        (date(2026, 12, 8), 1), (date(2026, 12, 15), 1), (date(2026, 12, 22), 1)]
+        (date(2026, 12, 8), 1),
+        (date(2026, 12, 15), 1),
+        (date(2026, 12, 22), 1),
+    ]
 
 
 def test_a_second_walk_in_the_same_day_at_the_same_place(client, auth, walkin, db, clock):
@@ -326,12 +360,12 @@ def test_the_demo_host_starts_the_usual_tuesday_walk_in(client, auth, runner, db
     assert db.session.scalar(select(func.count()).select_from(WalkInSession)) == 7
 
 
-def test_a_slot_a_colleague_saved_meanwhile_is_updated_not_doubled(walkin, db, monkeypatch,
-                                                                   clock):
+def test_a_slot_a_colleague_saved_meanwhile_is_updated_not_doubled(walkin, db, monkeypatch, clock):
     """Keep one slot when a colleague's start saved it between the lookup and the insert."""
     clock.move_to(amsterdam("2026-12-08T10:05"), tick=False)
-    db.session.add(WalkInSchedule(team=walkin["team"], place=walkin["place"], weekday=1,
-                                  starts_at=time(9, 30)))
+    db.session.add(
+        WalkInSchedule(team=walkin["team"], place=walkin["place"], weekday=1, starts_at=time(9, 30))
+    )
     db.session.commit()
     lookup, calls = services._slot, []
 
@@ -341,8 +375,9 @@ def test_a_slot_a_colleague_saved_meanwhile_is_updated_not_doubled(walkin, db, m
         return None if len(calls) == 1 else lookup(*args, **kwargs)
 
     monkeypatch.setattr(services, "_slot", saved_meanwhile)
-    session = services.start_session(walkin["host"], walkin["place"], uuid.uuid4(),
-                                     amsterdam("2026-12-08T10:05"))
+    session = services.start_session(
+        walkin["host"], walkin["place"], uuid.uuid4(), amsterdam("2026-12-08T10:05")
+    )
     db.session.expire_all()
     slot = db.session.scalars(select(WalkInSchedule)).one()
     assert (slot.place_id, slot.weekday, slot.starts_at) == (walkin["place"].id, 1, time(10))
@@ -350,7 +385,8 @@ def test_a_slot_a_colleague_saved_meanwhile_is_updated_not_doubled(walkin, db, m
 
 
 def test_the_tally_and_summary_count_one_visitor_and_one_walk_in_in_the_singular(
-        client, walkin, started, db):
+    client, walkin, started, db
+):
     """Say "1 bezoeker" and "The last walk-in", never "1 bezoekers" or "The last 1 walk-ins"."""
     tap(client, started)
     page = client.get(f"/walkin/sessions/{started.id}").get_data(as_text=True)

@@ -21,14 +21,25 @@ def host(make_area, make_place, make_team, make_user, make_theme, make_initiativ
     db.session.add(session)
     db.session.commit()
     auth.login_as(user)
-    return {"user": user, "session": session, "place": place, "team": team,
-            "initiative": make_initiative(areas=[wijk]), "make_user": make_user}
+    return {
+        "user": user,
+        "session": session,
+        "place": place,
+        "team": team,
+        "initiative": make_initiative(areas=[wijk]),
+        "make_user": make_user,
+    }
 
 
 def checkin(session, **fields):
     """Return a check-in as the outbox sends it."""
-    return {"id": str(uuid.uuid4()), "session": str(session.id), "visitor": "new",
-            "occurred_at": datetime.now(UTC).isoformat(), **fields}
+    return {
+        "id": str(uuid.uuid4()),
+        "session": str(session.id),
+        "visitor": "new",
+        "occurred_at": datetime.now(UTC).isoformat(),
+        **fields,
+    }
 
 
 def post(client, path, key, items):
@@ -46,12 +57,20 @@ def count(db, model):
 def test_checkins_are_created_once_and_conflicts_change_nothing(client, host, db):
     """Created, then duplicate on a resend; the same id with other content is a conflict."""
     first = checkin(host["session"], theme="geld", initiative=host["initiative"].id)
-    second = checkin(host["session"], visitor="known", just_company=True,
-                     occurred_at=(datetime.now(UTC) + timedelta(seconds=5)).isoformat())
+    second = checkin(
+        host["session"],
+        visitor="known",
+        just_company=True,
+        occurred_at=(datetime.now(UTC) + timedelta(seconds=5)).isoformat(),
+    )
     assert [r["status"] for r in post(client, "checkins", "checkins", [first, second])] == [
-        "created", "created"]
+        "created",
+        "created",
+    ]
     assert [r["status"] for r in post(client, "checkins", "checkins", [first, second])] == [
-        "duplicate", "duplicate"]
+        "duplicate",
+        "duplicate",
+    ]
     changed = {**first, "visitor": "known"}
     assert post(client, "checkins", "checkins", [changed])[0]["status"] == "conflict"
     assert count(db, CheckIn) == 2 and count(db, Referral) == 1
@@ -64,13 +83,16 @@ def test_invalid_checkins_are_refused_one_by_one(client, host, db, make_team, ma
     other = WalkInSession(team=make_team(), place=make_place(), host=None)
     db.session.add(other)
     db.session.commit()
-    items = [checkin(host["session"], visitor="maybe"),
-             checkin(host["session"], theme="unknown-theme"),
-             checkin(host["session"], theme="geld", just_company=True),
-             checkin(host["session"], referred_elsewhere="Jan de Vries"),
-             checkin(other),  # another team's walk-in
-             {"id": "not-a-uuid"}, "no object",
-             checkin(host["session"], visitor="known")]
+    items = [
+        checkin(host["session"], visitor="maybe"),
+        checkin(host["session"], theme="unknown-theme"),
+        checkin(host["session"], theme="geld", just_company=True),
+        checkin(host["session"], referred_elsewhere="Jan de Vries"),
+        checkin(other),  # another team's walk-in
+        {"id": "not-a-uuid"},
+        "no object",
+        checkin(host["session"], visitor="known"),
+    ]
     results = post(client, "checkins", "checkins", items)
     assert [r["status"] for r in results] == ["invalid"] * 7 + ["created"]
     assert "visitor" in results[0]["errors"] and "about" in results[1]["errors"]
@@ -83,8 +105,11 @@ def test_a_double_tap_is_one_visitor_unless_confirmed(client, host, db):
     now = datetime.now(UTC)
     first = checkin(host["session"], occurred_at=now.isoformat())
     again = checkin(host["session"], occurred_at=(now + timedelta(milliseconds=400)).isoformat())
-    confirmed = checkin(host["session"], confirmed_double=True,
-                        occurred_at=(now + timedelta(milliseconds=800)).isoformat())
+    confirmed = checkin(
+        host["session"],
+        confirmed_double=True,
+        occurred_at=(now + timedelta(milliseconds=800)).isoformat(),
+    )
     results = post(client, "checkins", "checkins", [first, again, confirmed])
     assert [r["status"] for r in results] == ["created", "duplicate", "created"]
     assert results[1]["double_tap"] is True
@@ -107,8 +132,9 @@ def test_undo_is_applied_once(client, host, db):
     undo = {"id": item["id"], "undone_at": datetime.now(UTC).isoformat()}
     assert post(client, "checkins/undo", "undo", [undo])[0]["status"] == "created"
     assert post(client, "checkins/undo", "undo", [undo])[0]["status"] == "duplicate"
-    assert post(client, "checkins/undo", "undo", [{"id": str(uuid.uuid4())}])[0][
-        "status"] == "invalid"
+    assert (
+        post(client, "checkins/undo", "undo", [{"id": str(uuid.uuid4())}])[0]["status"] == "invalid"
+    )
     assert db.session.scalars(select(CheckIn)).one().undone_at is not None
     # The check-in sent again after its undo stays one (undone) visitor.
     assert post(client, "checkins", "checkins", [item])[0]["status"] == "duplicate"
@@ -118,21 +144,32 @@ def test_presence_started_and_stopped_offline_is_replayed_once(client, host, db)
     """A start and a stop, each sent twice: one block with both times."""
     presence_id = str(uuid.uuid4())
     start = datetime.now(UTC) - timedelta(hours=2)
-    items = [{"id": presence_id, "action": "start", "place": host["place"].id,
-              "at": start.isoformat()},
-             {"id": presence_id, "action": "stop", "at": (start + timedelta(hours=1)).isoformat()}]
+    items = [
+        {"id": presence_id, "action": "start", "place": host["place"].id, "at": start.isoformat()},
+        {"id": presence_id, "action": "stop", "at": (start + timedelta(hours=1)).isoformat()},
+    ]
     assert [r["status"] for r in post(client, "presence", "presence", items)] == [
-        "created", "created"]
+        "created",
+        "created",
+    ]
     assert [r["status"] for r in post(client, "presence", "presence", items)] == [
-        "duplicate", "duplicate"]
+        "duplicate",
+        "duplicate",
+    ]
     other_place = {**items[0], "at": (start + timedelta(minutes=5)).isoformat()}
     assert post(client, "presence", "presence", [other_place])[0]["status"] == "conflict"
     presence = db.session.scalars(select(Presence)).one()
     assert presence.hours == pytest.approx(1.0)
-    bad = post(client, "presence", "presence", [
-        {"id": str(uuid.uuid4()), "action": "stop", "at": start.isoformat()},
-        {"id": str(uuid.uuid4()), "action": "start", "place": 999999, "at": start.isoformat()},
-        {"id": str(uuid.uuid4()), "action": "fly", "at": "yesterday"}])
+    bad = post(
+        client,
+        "presence",
+        "presence",
+        [
+            {"id": str(uuid.uuid4()), "action": "stop", "at": start.isoformat()},
+            {"id": str(uuid.uuid4()), "action": "start", "place": 999999, "at": start.isoformat()},
+            {"id": str(uuid.uuid4()), "action": "fly", "at": "yesterday"},
+        ],
+    )
     assert [r["status"] for r in bad] == ["invalid"] * 3
 
 

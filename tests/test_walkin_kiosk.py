@@ -15,13 +15,16 @@ def kiosk_on(client, auth, make_area, make_place, make_team, make_user, db):
     wijk = make_area("wijk")
     team = make_team(areas=[wijk])
     host = make_user("worker", team=team)
-    session = WalkInSession(team=team, place=make_place(area=make_area("buurt", parent=wijk)),
-                            host=host)
+    session = WalkInSession(
+        team=team, place=make_place(area=make_area("buurt", parent=wijk)), host=host
+    )
     db.session.add(session)
     db.session.commit()
     auth.login_as(host)
-    client.post(f"/walkin/sessions/{session.id}/tally",
-                data={"visitor": "known", "referral": "elsewhere", "elsewhere": "Voedselbank"})
+    client.post(
+        f"/walkin/sessions/{session.id}/tally",
+        data={"visitor": "known", "referral": "elsewhere", "elsewhere": "Voedselbank"},
+    )
     response = client.post(f"/walkin/sessions/{session.id}/kiosk", data={"pin": "2468"})
     assert response.headers["Location"] == "/walkin/kiosk"
     db.session.refresh(session)
@@ -31,8 +34,9 @@ def kiosk_on(client, auth, make_area, make_place, make_team, make_user, db):
 def kiosk_taps(db, session):
     """Return the session's kiosk taps."""
     db.session.expire_all()
-    return db.session.scalars(select(CheckIn).where(CheckIn.session_id == session.id,
-                                                    CheckIn.source == "kiosk")).all()
+    return db.session.scalars(
+        select(CheckIn).where(CheckIn.session_id == session.id, CheckIn.source == "kiosk")
+    ).all()
 
 
 def test_the_pin_is_stored_hashed(kiosk_on):
@@ -55,8 +59,9 @@ def test_the_kiosk_shows_nothing_recorded_and_no_way_out(client, kiosk_on):
     assert "outbox.js" not in page
 
 
-@pytest.mark.parametrize("path", ["/", "/entries", "/wijk/", "/accounts/more", "/walkin/",
-                                  "/logout"])
+@pytest.mark.parametrize(
+    "path", ["/", "/entries", "/wijk/", "/accounts/more", "/walkin/", "/logout"]
+)
 def test_every_other_page_leads_back_to_the_kiosk(client, kiosk_on, path):
     """Any other page sends the tablet back to the kiosk page."""
     response = client.get(path)
@@ -79,11 +84,20 @@ def test_a_visitor_taps_in(client, kiosk_on, db):
 
 def test_a_burst_of_taps_is_flagged_then_refused(client, kiosk_on, db):
     """Beyond a quick pace taps are kept but flagged for the host; beyond the limit, refused."""
+
     def earlier_taps(n):
         now = utcnow()
-        db.session.add_all([CheckIn(session_id=kiosk_on.id, source="kiosk", visitor="known",
-                                    occurred_at=now - timedelta(seconds=2 * i + 2))
-                            for i in range(n)])
+        db.session.add_all(
+            [
+                CheckIn(
+                    session_id=kiosk_on.id,
+                    source="kiosk",
+                    visitor="known",
+                    occurred_at=now - timedelta(seconds=2 * i + 2),
+                )
+                for i in range(n)
+            ]
+        )
         db.session.commit()
 
     earlier_taps(kiosk.RAPID_PER_MINUTE)

@@ -29,8 +29,15 @@ def wijk(make_area, make_place, make_team, make_user, make_theme, make_entry):
     lonely = make_theme(slug="eenzaamheid", name_en="Loneliness")
     secret = make_theme(slug="huiselijk-geweld", name_en="Domestic violence", sensitive=True)
     at = {"author": worker, "area": buurt, "place": place, "setting": "shop_table"}
-    make_entry(themes=[play], days_ago=1, people=2, first_contact=True, initiated_by="worker",
-               note="VRIJE TEKST speeltuin", **at)
+    make_entry(
+        themes=[play],
+        days_ago=1,
+        people=2,
+        first_contact=True,
+        initiated_by="worker",
+        note="VRIJE TEKST speeltuin",
+        **at,
+    )
     make_entry(themes=[play], days_ago=2, **at)
     make_entry(themes=[play], days_ago=3, contact_type="entrepreneur", **at)
     make_entry(themes=[lonely], kind="strength", days_ago=2, **at)
@@ -40,11 +47,25 @@ def wijk(make_area, make_place, make_team, make_user, make_theme, make_entry):
     today = to_user_timezone(utcnow()).date()
     period = stats.period_for("custom", today - timedelta(days=6), TZ, last=today)
     start = utcnow() - timedelta(days=2, hours=3)
-    _db.session.add(Presence(user=worker, team=team, place=place, started_at=start,
-                             ended_at=start + timedelta(hours=2)))
+    _db.session.add(
+        Presence(
+            user=worker,
+            team=team,
+            place=place,
+            started_at=start,
+            ended_at=start + timedelta(hours=2),
+        )
+    )
     _db.session.commit()
-    return {"wijk": buurt.parent, "team": team, "worker": worker, "coordinator": coordinator,
-            "period": period, "themes": (play, lonely, secret), "place": place}
+    return {
+        "wijk": buurt.parent,
+        "team": team,
+        "worker": worker,
+        "coordinator": coordinator,
+        "period": period,
+        "themes": (play, lonely, secret),
+        "place": place,
+    }
 
 
 def test_every_count_on_the_wijk_page(app, wijk):
@@ -80,10 +101,16 @@ def test_wijk_page_renders_with_charts_and_tables(client, auth, wijk):
     assert "style=" not in html
 
 
-@pytest.mark.parametrize("query", ["period=custom&start=2026-01-10",
-                                   "period=custom&start=2026-02-10&end=2026-01-01",
-                                   "period=decade", "start=not-a-date",
-                                   "period=custom&start=2020-01-01&end=2026-01-01"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "period=custom&start=2026-01-10",
+        "period=custom&start=2026-02-10&end=2026-01-01",
+        "period=decade",
+        "start=not-a-date",
+        "period=custom&start=2020-01-01&end=2026-01-01",
+    ],
+)
 def test_bad_period_gets_an_error_not_a_500(client, auth, wijk, query):
     """Answer a bad period with 400 and an explanation."""
     auth.login_as(wijk["worker"])
@@ -102,8 +129,12 @@ def give_history(wijk, make_entry, weeks=(2, 3, 4)):
     """Log a Play entry in earlier weeks, so the baseline holds enough weeks with entries
     (with the fixture's one, a week ago) for the emerging-theme test to speak."""
     for week in weeks:
-        make_entry(author=wijk["worker"], themes=[wijk["themes"][0]], area=wijk["place"].area,
-                   days_ago=7 * week + 2)
+        make_entry(
+            author=wijk["worker"],
+            themes=[wijk["themes"][0]],
+            area=wijk["place"].area,
+            days_ago=7 * week + 2,
+        )
 
 
 def test_planted_surge_emerges_with_its_entries(app, wijk, make_entry, make_user):
@@ -148,8 +179,10 @@ def test_counts_csv_hides_small_counts(client, auth, wijk):
     """Show counts below 5 as "<5" and fold sensitive themes together."""
     auth.login_as(wijk["worker"])
     period = wijk["period"]  # the fixture's week, whatever month today falls in
-    body = client.get(f"/wijk/{wijk['wijk'].code}/export.csv?format=counts&period=custom"
-                      f"&start={period.first}&end={period.last}").data
+    body = client.get(
+        f"/wijk/{wijk['wijk'].code}/export.csv?format=counts&period=custom"
+        f"&start={period.first}&end={period.last}"
+    ).data
     rows = {(r["theme"], r["kind"]): (r["entries"], r["hidden"]) for r in excel_csv(body)}
     assert rows["spelen", "signal"] == ("", "<5")  # an empty number cell, its mark beside it
     assert rows["sensitive", "signal"] == ("", "<5")
@@ -159,8 +192,10 @@ def test_counts_csv_hides_small_counts(client, auth, wijk):
 def test_entries_csv_text_only_for_coordinators_and_audited(client, auth, wijk, db):
     """Give free text to coordinators only, never of sensitive entries, and audit each export."""
     period = wijk["period"]  # not "month": on the 1st the fixture's entries lie in the last one
-    url = (f"/wijk/{wijk['wijk'].code}/export.csv?period=custom&start={period.first}"
-           f"&end={period.last}&text=y")
+    url = (
+        f"/wijk/{wijk['wijk'].code}/export.csv?period=custom&start={period.first}"
+        f"&end={period.last}&text=y"
+    )
     auth.login_as(wijk["worker"])
     body = client.get(url).get_data(as_text=True)
     assert "VRIJE TEKST" not in body and "note" not in body.splitlines()[0]
@@ -179,8 +214,9 @@ def test_report_hides_small_counts_and_text(client, auth, wijk, make_entry):
         make_entry(author=wijk["worker"], themes=[play], area=wijk["place"].area, days_ago=1)
     auth.login_as(wijk["worker"])
     period = wijk["period"]
-    html = client.get(f"/wijk/{wijk['wijk'].code}/rapport?period=custom&start={period.first}"
-                      f"&end={period.last}").get_data(as_text=True)
+    html = client.get(
+        f"/wijk/{wijk['wijk'].code}/rapport?period=custom&start={period.first}&end={period.last}"
+    ).get_data(as_text=True)
     assert "<td>5</td>" in html and "<td>7</td>" not in html  # spelen: 3 + 4, rounded
     assert "&lt;5" in html
     assert "TEKST" not in html and "Domestic violence" not in html
@@ -191,23 +227,32 @@ def test_public_page_when_switched_on(client, auth, wijk, make_user, db, role):
     """Open the public page to everyone once a coordinator switched it on."""
     db.session.add(WijkSettings(area=wijk["wijk"], team=wijk["team"], public_enabled=True))
     db.session.commit()
-    users = {"worker": wijk["worker"], "coordinator": wijk["coordinator"],
-             "admin": make_user("admin")}
+    users = {
+        "worker": wijk["worker"],
+        "coordinator": wijk["coordinator"],
+        "admin": make_user("admin"),
+    }
     if role != "anonymous":
         auth.login_as(users[role])
     assert client.get(f"/wijk/{wijk['wijk'].code}/publiek").status_code == 200
 
 
-def test_public_page_has_no_free_text_small_counts_or_sensitive_themes(client, auth, wijk,
-                                                                         make_entry):
+def test_public_page_has_no_free_text_small_counts_or_sensitive_themes(
+    client, auth, wijk, make_entry
+):
     """Show themes and counts only: no notes, no counts below 5, nothing sensitive."""
     auth.login_as(wijk["coordinator"])
     code = wijk["wijk"].code
     assert client.post(f"/wijk/{code}/publiek/instellen", data={"public": "on"}).status_code == 302
     play, _, secret = wijk["themes"]
     for _ in range(3):
-        make_entry(author=wijk["worker"], themes=[play, secret], area=wijk["place"].area,
-                   days_ago=1, note="GEHEIM")
+        make_entry(
+            author=wijk["worker"],
+            themes=[play, secret],
+            area=wijk["place"].area,
+            days_ago=1,
+            note="GEHEIM",
+        )
     auth.logout()
     html = client.get(f"/wijk/{code}/publiek").get_data(as_text=True)
     assert "Thema" in html or "Theme" in html
@@ -262,8 +307,9 @@ def test_heatmap_and_comparison_count_per_wijk(client, auth, wijk, make_area, ma
     assert client.get("/wijk/vergelijk?a=nope").status_code == 400
 
 
-def test_heatmap_hides_small_counts_of_other_teams(client, auth, wijk, make_area, make_entry,
-                                                   make_user):
+def test_heatmap_hides_small_counts_of_other_teams(
+    client, auth, wijk, make_area, make_entry, make_user
+):
     """Show exact counts for the team's own wijk; of other wijken "<5" for small counts, the
     rest rounded to 5, and a shade that tells no more."""
     other = make_area("wijk", parent=wijk["wijk"].parent)
@@ -290,7 +336,8 @@ def test_heatmap_hides_small_counts_of_other_teams(client, auth, wijk, make_area
     theirs = html.split(f'<th scope="row">{other.name}</th>')[1].split("</tr>")[0]
     assert ">&lt;5</td>" in theirs and ">4</td>" not in theirs
     side = client.get(f"/wijk/vergelijk?a={wijk['wijk'].code}&b={other.code}&{week}").get_data(
-        as_text=True)
+        as_text=True
+    )
     own, theirs = side.split('<section class="column">')[1:]
     assert "<td>3</td>" in own and "<td>&lt;5</td>" in theirs and "<td>4</td>" not in theirs
     admin = across.heatmap(make_user("admin"), wijken, wijk["period"])
@@ -300,19 +347,27 @@ def test_heatmap_hides_small_counts_of_other_teams(client, auth, wijk, make_area
 def test_entries_pointing_outside_the_wijk(app, wijk, make_area, make_entry):
     """List entries logged at a place in one wijk about another wijk."""
     other = make_area("wijk", parent=wijk["wijk"].parent)
-    entry = make_entry(author=wijk["worker"], themes=[wijk["themes"][0]], area=other,
-                       place=wijk["place"], days_ago=1)
+    entry = make_entry(
+        author=wijk["worker"],
+        themes=[wijk["themes"][0]],
+        area=other,
+        place=wijk["place"],
+        days_ago=1,
+    )
     assert across.outside_the_wijk(wijk["worker"], wijk["period"]) == [entry]
 
 
 # Spreadsheets: CSV as Dutch Excel opens it, and XLSX with real cells
 
+
 def export_url(wijk, fmt: str, **extra) -> str:
     """Return the export address of the fixture's week in one format."""
     period = wijk["period"]
     query = "".join(f"&{k}={v}" for k, v in extra.items())
-    return (f"/wijk/{wijk['wijk'].code}/export.{fmt}?period=custom&start={period.first}"
-            f"&end={period.last}{query}")
+    return (
+        f"/wijk/{wijk['wijk'].code}/export.{fmt}?period=custom&start={period.first}"
+        f"&end={period.last}{query}"
+    )
 
 
 def xlsx_rows(data: bytes) -> list[tuple]:
@@ -324,15 +379,17 @@ def xlsx_rows(data: bytes) -> list[tuple]:
 
 
 @pytest.mark.parametrize("moment", ["2026-12-03T10:00", "2026-07-02T10:00"])
-def test_entries_export_in_local_time_as_csv_and_xlsx(client, auth, clock, make_entry, wijk,
-                                                      moment):
+def test_entries_export_in_local_time_as_csv_and_xlsx(
+    client, auth, clock, make_entry, wijk, moment
+):
     """An entry logged at 9:30 in Amsterdam says 9:30, in winter and in summer: as text in
     the CSV (semicolons, a byte-order mark) and as a date cell in the XLSX, with numbers as
     numbers."""
     at = amsterdam(moment[:10] + "T09:30")
     clock.move_to(at, tick=False)
-    entry = make_entry(author=wijk["worker"], area=wijk["place"].area, people=3,
-                       themes=[wijk["themes"][0]])
+    entry = make_entry(
+        author=wijk["worker"], area=wijk["place"].area, people=3, themes=[wijk["themes"][0]]
+    )
     clock.move_to(amsterdam(moment), tick=False)
     period = stats.period_for("custom", at.date(), TZ, last=at.date())
     wijk = {**wijk, "period": period}
@@ -340,8 +397,11 @@ def test_entries_export_in_local_time_as_csv_and_xlsx(client, auth, clock, make_
     response = client.get(export_url(wijk, "csv", text="y"))
     assert response.mimetype == "text/csv"
     [row] = [r for r in excel_csv(response.data) if r["id"] == str(entry.id)]
-    assert (row["occurred_at"], row["people"], row["themes"]) == (f"{moment[:10]} 09:30",
-                                                                 "3", "spelen")
+    assert (row["occurred_at"], row["people"], row["themes"]) == (
+        f"{moment[:10]} 09:30",
+        "3",
+        "spelen",
+    )
     response = client.get(export_url(wijk, "xlsx", text="y"))
     assert response.headers["Content-Disposition"].endswith('.xlsx"')
     header, *rows = xlsx_rows(response.data)
@@ -351,13 +411,13 @@ def test_entries_export_in_local_time_as_csv_and_xlsx(client, auth, clock, make_
     assert (row["people"], row["first_contact"], row["sensitive"]) == (3, 0, 0)
 
 
-def test_counts_xlsx_keeps_hidden_counts_out_of_the_number_column(client, auth, wijk,
-                                                                  make_entry):
+def test_counts_xlsx_keeps_hidden_counts_out_of_the_number_column(client, auth, wijk, make_entry):
     """Rounded counts are number cells; a hidden one is an empty cell with its mark beside
     it, so the column sums without an error; the dates are date cells."""
     for _ in range(6):
-        make_entry(author=wijk["worker"], area=wijk["place"].area, themes=[wijk["themes"][0]],
-                   days_ago=1)
+        make_entry(
+            author=wijk["worker"], area=wijk["place"].area, themes=[wijk["themes"][0]], days_ago=1
+        )
     auth.login_as(wijk["worker"])
     header, *rows = xlsx_rows(client.get(export_url(wijk, "xlsx", format="counts")).data)
     assert header == ("wijk", "start", "end", "theme", "kind", "entries", "hidden")
@@ -376,7 +436,9 @@ def test_every_spreadsheet_export_is_audited_with_its_form(client, auth, wijk, d
     client.get(export_url(wijk, fmt, format="counts"))
     events = db.session.query(AuditEvent).filter_by(action="export.entries").all()
     assert [(e.details["format"], e.details["file"]) for e in events] == [
-        ("entries", fmt), ("counts", fmt)]
+        ("entries", fmt),
+        ("counts", fmt),
+    ]
 
 
 def test_the_wijk_page_offers_each_download_in_both_forms(client, auth, wijk):
@@ -384,7 +446,8 @@ def test_the_wijk_page_offers_each_download_in_both_forms(client, auth, wijk):
     and every link downloads."""
     auth.login_as(wijk["coordinator"])
     html = client.get(f"/wijk/{wijk['wijk'].code}", headers={"Accept-Language": "en"}).get_data(
-        as_text=True)
+        as_text=True
+    )
     links = re.findall(r'href="(/wijk/[^"]+/export\.(?:csv|xlsx)[^"]*)"', html)
     assert len(links) == 6
     for link in links:
@@ -395,7 +458,8 @@ def test_the_wijk_page_offers_each_download_in_both_forms(client, auth, wijk):
 
 
 def test_report_compares_with_the_period_before_and_says_who_and_when(
-        client, auth, wijk, make_entry, make_initiative, make_wijk_theme):
+    client, auth, wijk, make_entry, make_initiative, make_wijk_theme
+):
     """The report names the team, the day it was printed and the period it is compared with;
     each figure stands beside the period before (rounded the same way); the share of known
     faces, the initiatives, the wijk themes marked public and the latest wijkschets are in it."""
@@ -413,9 +477,10 @@ def test_report_compares_with_the_period_before_and_says_who_and_when(
     auth.login_as(wijk["worker"])
     client.post(f"/wijk/{wijk['wijk'].code}/schets", data={"text": "Buurthuis en moestuin."})
     period = wijk["period"]
-    html = client.get(f"/wijk/{wijk['wijk'].code}/rapport?period=custom&start={period.first}"
-                      f"&end={period.last}", headers={"Accept-Language": "en"}).get_data(
-        as_text=True)
+    html = client.get(
+        f"/wijk/{wijk['wijk'].code}/rapport?period=custom&start={period.first}&end={period.last}",
+        headers={"Accept-Language": "en"},
+    ).get_data(as_text=True)
     today = format_date(to_user_timezone(utcnow()).date(), "d MMM yyyy", locale="en")
     assert wijk["team"].name in html and f"printed on {today}" in html
     before = stats.previous_period(period, TZ)
@@ -427,12 +492,14 @@ def test_report_compares_with_the_period_before_and_says_who_and_when(
     assert re.search(r"Known faces \(gekend worden\)</th><td>\d+%</td>", html)
 
 
-def test_a_running_quarter_is_reported_so_far_against_the_same_days_before(client, auth, wijk,
-                                                                            clock):
+def test_a_running_quarter_is_reported_so_far_against_the_same_days_before(
+    client, auth, wijk, clock
+):
     """On 3 December the default report covers 1 October up to today, compared with as many
     days from 1 July: not a whole quarter that has not happened yet."""
     clock.move_to(amsterdam("2026-12-03T10:00"), tick=False)
     auth.login_as(wijk["worker"])
-    html = client.get(f"/wijk/{wijk['wijk'].code}/rapport",
-                      headers={"Accept-Language": "en"}).get_data(as_text=True)
+    html = client.get(
+        f"/wijk/{wijk['wijk'].code}/rapport", headers={"Accept-Language": "en"}
+    ).get_data(as_text=True)
     assert re.search(r"1 Oct 2026 – 3 Dec 2026 · compared with 1 Jul – 2 Sept? 2026", html)

@@ -17,8 +17,11 @@ def test_bar_chart_writes_each_label_and_value():
 
 def test_line_chart_has_an_axis_a_reference_line_and_values():
     """Give the being-known line a 0–100% axis, a 50% reference line, values and the weeks."""
-    svg = str(charts.line_chart([0.5, None, 0.25, 0.75], "Gekend", ["W46", "W47", "W48", "W49"],
-                                open_last=True))
+    svg = str(
+        charts.line_chart(
+            [0.5, None, 0.25, 0.75], "Gekend", ["W46", "W47", "W48", "W49"], open_last=True
+        )
+    )
     for text in (">0%<", ">50%<", ">100%<", ">75%<", ">W46<", ">W49<"):
         assert text in svg
     assert "chart-reference" in svg and 'stroke-dasharray="4 3"' in svg
@@ -34,10 +37,15 @@ def test_key_figures_come_first(client, auth, wijk):  # noqa: F811
     signals and rising themes, each with what it was before; the tools fold away."""
     auth.login_as(wijk["worker"])
     html = client.get(f"/wijk/{wijk['wijk'].code}").get_data(as_text=True)
-    figures = html[html.index('class="key-figures"'):html.index('class="wijk-cards"')]
+    figures = html[html.index('class="key-figures"') : html.index('class="wijk-cards"')]
     labels = [unescape(t) for t in re.findall(r"<dt>([^<]+)</dt>", figures)]
-    assert labels == ["Contacten", "Mensen bereikt", "Door bewoners begonnen", "Open signalen",
-                      "Opkomende thema's"]
+    assert labels == [
+        "Contacten",
+        "Mensen bereikt",
+        "Door bewoners begonnen",
+        "Open signalen",
+        "Opkomende thema's",
+    ]
     assert html.index('class="key-figures"') < html.index('id="emerging"')
     assert '<details class="period-box"' in html and '<details class="actions-box"' in html
     assert "css/wijk.css" in html and "p &lt;" not in html
@@ -45,8 +53,13 @@ def test_key_figures_come_first(client, auth, wijk):  # noqa: F811
     assert "van 5 gelogde signalen" in figures and ">5</span>" in figures
 
 
-def test_public_page_says_what_the_team_did_in_residents_words(client, auth, wijk, db,  # noqa: F811
-                                                               make_entry):
+def test_public_page_says_what_the_team_did_in_residents_words(
+    client,
+    auth,
+    wijk,  # noqa: F811
+    db,
+    make_entry,
+):
     """Tell residents what became of signals in their words, with no internal status such as
     "New" and no count of wijk themes per status."""
     from buurtlog.models import SignalStatus
@@ -56,12 +69,14 @@ def test_public_page_says_what_the_team_did_in_residents_words(client, auth, wij
     client.post(f"/wijk/{code}/publiek/instellen", data={"public": "on"})
     play = wijk["themes"][0]
     for status in ("referred",) * 6 + ("new",) * 7:
-        entry = make_entry(author=wijk["worker"], themes=[play], area=wijk["place"].area,
-                           days_ago=3)
+        entry = make_entry(
+            author=wijk["worker"], themes=[play], area=wijk["place"].area, days_ago=3
+        )
         db.session.add(SignalStatus(entry=entry, team_id=wijk["team"].id, status=status))
     db.session.commit()
     auth.logout()
     html = client.get(f"/wijk/{code}/publiek", headers={"Accept-Language": "en"}).get_data(
-        as_text=True)
+        as_text=True
+    )
     assert "Passed on to an organisation that can help" in html
-    assert "<th scope=\"row\">New</th>" not in html and "Topics the team takes up" not in html
+    assert '<th scope="row">New</th>' not in html and "Topics the team takes up" not in html

@@ -40,7 +40,8 @@ def test_a_fall_never_emerges():
 def test_binomial_tail_matches_exact_sum():
     """Agree with the textbook sum on a small case."""
     from math import comb
-    exact = sum(comb(10, i) * 0.3 ** i * 0.7 ** (10 - i) for i in range(4, 11))
+
+    exact = sum(comb(10, i) * 0.3**i * 0.7 ** (10 - i) for i in range(4, 11))
     assert stats.binomial_upper_tail(4, 10, 0.3) == pytest.approx(exact)
     assert stats.binomial_upper_tail(0, 10, 0.3) == 1.0
     assert stats.binomial_upper_tail(11, 10, 0.3) == 0.0
@@ -51,9 +52,22 @@ def test_large_counts_stay_stable():
     assert 0 < stats.binomial_upper_tail(900, 10000, 1 / 13) < 1
 
 
-@pytest.mark.parametrize("count, shown", [(0, "0"), (None, "0"), (1, "<5"), (4, "<5"),
-                                          (5, "5"), (7, "5"), (8, "10"), (12, "10"),
-                                          (13, "15"), (122, "120"), (123, "125")])
+@pytest.mark.parametrize(
+    "count, shown",
+    [
+        (0, "0"),
+        (None, "0"),
+        (1, "<5"),
+        (4, "<5"),
+        (5, "5"),
+        (7, "5"),
+        (8, "10"),
+        (12, "10"),
+        (13, "15"),
+        (122, "120"),
+        (123, "125"),
+    ],
+)
 def test_suppress_small_counts(count, shown):
     """Show 1–4 as "<5", zero as 0, the rest rounded to the nearest multiple of 5."""
     assert stats.suppress(count) == shown
@@ -80,20 +94,31 @@ def test_twelve_weeks_bounds():
     assert mondays[-1] == date(2026, 11, 16)
 
 
-@pytest.mark.parametrize("kind, first, last, periods", [
-    ("week", date(2026, 11, 19), None, 12), ("month", date(2026, 3, 10), None, 6),
-    ("month", date(2026, 2, 10), None, 6), ("quarter", date(2026, 5, 1), None, 2),
-    ("custom", date(2026, 1, 1), date(2026, 1, 7), 12),
-    ("custom", date(2025, 1, 1), date(2025, 12, 31), 1)])
+@pytest.mark.parametrize(
+    "kind, first, last, periods",
+    [
+        ("week", date(2026, 11, 19), None, 12),
+        ("month", date(2026, 3, 10), None, 6),
+        ("month", date(2026, 2, 10), None, 6),
+        ("quarter", date(2026, 5, 1), None, 2),
+        ("custom", date(2026, 1, 1), date(2026, 1, 7), 12),
+        ("custom", date(2025, 1, 1), date(2025, 12, 31), 1),
+    ],
+)
 def test_baseline_is_bounded_to_half_a_year(kind, first, last, periods):
     """Look back 12 periods, but never much more than half a year, and at least one period."""
     period = stats.period_for(kind, first, TZ, last=last)
     assert stats.baseline_periods(period) == periods
     start, end = stats.baseline_bounds(period, TZ)
     assert end == period.start
-    assert start == stats.local_bounds(period.first - (period.last - period.first
-                                                       + timedelta(days=1)) * periods,
-                                       period.first, TZ)[0]
+    assert (
+        start
+        == stats.local_bounds(
+            period.first - (period.last - period.first + timedelta(days=1)) * periods,
+            period.first,
+            TZ,
+        )[0]
+    )
     assert (period.start - start).days <= max(stats.BASELINE_MAX_DAYS, period.days) + 1
 
 

@@ -66,8 +66,11 @@ def token(email: str):
     db.session.commit()
     click.echo(value)
     expires = (utcnow() + timedelta(days=days)).date().isoformat()
-    click.echo(f"It opens the API (/api/v1) only, and expires after {days} days ({expires}). "
-               "Revoke it on the profile page.", err=True)
+    click.echo(
+        f"It opens the API (/api/v1) only, and expires after {days} days ({expires}). "
+        "Revoke it on the profile page.",
+        err=True,
+    )
 
 
 @users.command("reset-two-factor")
@@ -80,6 +83,11 @@ def reset_two_factor(email: str):
         raise click.ClickException(f"no user with email {email}")
     two_factor.disable(user, actor=None)
     db.session.commit()
-    click.echo(f"Two-factor sign-in of {user.email} is off and their sessions have ended."
-               + (" Their role requires it: they set it up at their next sign-in."
-                  if two_factor.is_required(user) else ""))
+    click.echo(
+        f"Two-factor sign-in of {user.email} is off and their sessions have ended."
+        + (
+            " Their role requires it: they set it up at their next sign-in."
+            if two_factor.is_required(user)
+            else ""
+        )
+    )

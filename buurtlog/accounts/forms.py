@@ -12,10 +12,16 @@ from buurtlog.labels import SelectChoice
 class LoginForm(Form):
     """Sign in with email and password."""
 
-    email = EmailField(_l("Email"), validators=[DataRequired(), Length(max=254)],
-                       render_kw={"autocomplete": "username", "autocapitalize": "none"})
-    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=PASSWORD_MAX)],
-                             render_kw={"autocomplete": "current-password"})
+    email = EmailField(
+        _l("Email"),
+        validators=[DataRequired(), Length(max=254)],
+        render_kw={"autocomplete": "username", "autocapitalize": "none"},
+    )
+    password = PasswordField(
+        _l("Password"),
+        validators=[DataRequired(), Length(max=PASSWORD_MAX)],
+        render_kw={"autocomplete": "current-password"},
+    )
 
 
 class StrongPassword:
@@ -31,11 +37,19 @@ class StrongPassword:
         about += [str(getattr(getattr(form, "record", None), "email", "") or "")]
         problem = password_problem(field.data, *about)
         if problem == "short":
-            raise ValidationError(_l("Use at least %(n)d characters, not counting spaces at "
-                                     "the start and the end.", n=PASSWORD_MIN))
+            raise ValidationError(
+                _l(
+                    "Use at least %(n)d characters, not counting spaces at the start and the end.",
+                    n=PASSWORD_MIN,
+                )
+            )
         if problem:
-            raise ValidationError(_l("This password is too common or too easy to guess. "
-                                     "A short sentence of your own works well."))
+            raise ValidationError(
+                _l(
+                    "This password is too common or too easy to guess. "
+                    "A short sentence of your own works well."
+                )
+            )
 
 
 def new_password_field(label, *about_fields: str) -> PasswordField:
@@ -43,26 +57,35 @@ def new_password_field(label, *about_fields: str) -> PasswordField:
     return PasswordField(
         label,
         # Optional() would take a password of spaces for none at all and let it through.
-        validators=[Optional(strip_whitespace=False), Length(min=PASSWORD_MIN, max=PASSWORD_MAX),
-                    StrongPassword(*about_fields)],
+        validators=[
+            Optional(strip_whitespace=False),
+            Length(min=PASSWORD_MIN, max=PASSWORD_MAX),
+            StrongPassword(*about_fields),
+        ],
         render_kw={"autocomplete": "new-password", "minlength": PASSWORD_MIN},
-        description=_l("At least %(n)d characters. A sentence you can remember works well.",
-                       n=PASSWORD_MIN),
+        description=_l(
+            "At least %(n)d characters. A sentence you can remember works well.", n=PASSWORD_MIN
+        ),
     )
 
 
 class ProfileForm(Form):
     """Change one's own name, language and password."""
 
-    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120)],
-                       render_kw={"autocomplete": "name"})
+    name = StringField(
+        _l("Name"), validators=[DataRequired(), Length(max=120)], render_kw={"autocomplete": "name"}
+    )
     locale = SelectField(
         _l("Language"),
-        choices=[SelectChoice("", _l("Same as my browser")), SelectChoice("nl", "Nederlands"),
-                 SelectChoice("en", "English")],
+        choices=[
+            SelectChoice("", _l("Same as my browser")),
+            SelectChoice("nl", "Nederlands"),
+            SelectChoice("en", "English"),
+        ],
     )
     current_password = PasswordField(
-        _l("Current password"), validators=[Optional(), Length(max=PASSWORD_MAX)],
+        _l("Current password"),
+        validators=[Optional(), Length(max=PASSWORD_MAX)],
         render_kw={"autocomplete": "current-password"},
         description=_l("Only needed when you change your password."),
     )
@@ -88,9 +111,14 @@ class CodeForm(Form):
     """Give a six-digit authenticator code (or, when signing in, a recovery code)."""
 
     code = StringField(
-        _l("Code"), validators=[DataRequired(), Length(max=32)],
-        render_kw={"autocomplete": "one-time-code", "inputmode": "numeric",
-                   "autocapitalize": "none", "spellcheck": "false"},
+        _l("Code"),
+        validators=[DataRequired(), Length(max=32)],
+        render_kw={
+            "autocomplete": "one-time-code",
+            "inputmode": "numeric",
+            "autocapitalize": "none",
+            "spellcheck": "false",
+        },
         description=_l("The six digits your authenticator app shows now."),
     )
 
@@ -99,11 +127,16 @@ class SignInCodeForm(CodeForm):
     """Give the second factor after the password."""
 
     code = StringField(
-        _l("Code"), validators=[DataRequired(), Length(max=32)],
-        render_kw={"autocomplete": "one-time-code", "autocapitalize": "none",
-                   "spellcheck": "false"},
-        description=_l("The six digits your authenticator app shows now, or one of your "
-                       "recovery codes."),
+        _l("Code"),
+        validators=[DataRequired(), Length(max=32)],
+        render_kw={
+            "autocomplete": "one-time-code",
+            "autocapitalize": "none",
+            "spellcheck": "false",
+        },
+        description=_l(
+            "The six digits your authenticator app shows now, or one of your recovery codes."
+        ),
     )
 
 
@@ -111,7 +144,8 @@ class PasswordCheckForm(Form):
     """Confirm a change to the sign-in with the current password."""
 
     password = PasswordField(
-        _l("Current password"), validators=[DataRequired(), Length(max=PASSWORD_MAX)],
+        _l("Current password"),
+        validators=[DataRequired(), Length(max=PASSWORD_MAX)],
         render_kw={"autocomplete": "current-password"},
     )
 

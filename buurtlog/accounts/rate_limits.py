@@ -41,14 +41,18 @@ class DatabaseStorage(Storage):
     def incr(self, key: str, expiry: float, amount: int = 1) -> int:
         """Add to a key's count, starting a new window when the last one has expired."""
         now = time.time()
-        insert = (postgresql.insert if db.engine.dialect.name == "postgresql"
-                  else sqlite.insert)(counters)
+        insert = (postgresql.insert if db.engine.dialect.name == "postgresql" else sqlite.insert)(
+            counters
+        )
         expired = counters.c.expires_at <= now
         upsert = insert.values(key=_digest(key), count=amount, expires_at=now + expiry)
-        returning = upsert.on_conflict_do_update(index_elements=[counters.c.key], set_={
-            "count": case((expired, amount), else_=counters.c.count + amount),
-            "expires_at": case((expired, now + expiry), else_=counters.c.expires_at),
-        }).returning(counters.c.count)
+        returning = upsert.on_conflict_do_update(
+            index_elements=[counters.c.key],
+            set_={
+                "count": case((expired, amount), else_=counters.c.count + amount),
+                "expires_at": case((expired, now + expiry), else_=counters.c.expires_at),
+            },
+        ).returning(counters.c.count)
         with db.engine.begin() as connection:
             connection.execute(delete(counters).where(counters.c.expires_at < now - 1))
             return connection.execute(returning).scalar_one()
@@ -56,15 +60,19 @@ class DatabaseStorage(Storage):
     def get(self, key: str) -> int:
         """Return a key's count in its current window."""
         with db.engine.connect() as connection:
-            count = connection.scalar(select(counters.c.count).where(
-                counters.c.key == _digest(key), counters.c.expires_at > time.time()))
+            count = connection.scalar(
+                select(counters.c.count).where(
+                    counters.c.key == _digest(key), counters.c.expires_at > time.time()
+                )
+            )
         return count or 0
 
     def get_expiry(self, key: str) -> float:
         """Return when a key's window ends (now, when it has none)."""
         with db.engine.connect() as connection:
-            expires_at = connection.scalar(select(counters.c.expires_at).where(
-                counters.c.key == _digest(key)))
+            expires_at = connection.scalar(
+                select(counters.c.expires_at).where(counters.c.key == _digest(key))
+            )
         return expires_at or time.time()
 
     def check(self) -> bool:

@@ -25,8 +25,24 @@ PASSWORD_MAX = 128
 # A password made of nothing but these (and digits or signs) is refused, whatever zxcvbn says:
 # "Welkom123456" and the published demo password `buurtlog-demo` among them. The demo loader
 # sets that password on the demo accounts itself, past this rule.
-LOCAL_WORDS = ("welkom", "welcome", "buurtlog", "havenstad", "demo", "wachtwoord", "password",
-               "geheim", "buurt", "wijk", "team", "admin", "zomer", "winter", "lente", "herfst")
+LOCAL_WORDS = (
+    "welkom",
+    "welcome",
+    "buurtlog",
+    "havenstad",
+    "demo",
+    "wachtwoord",
+    "password",
+    "geheim",
+    "buurt",
+    "wijk",
+    "team",
+    "admin",
+    "zomer",
+    "winter",
+    "lente",
+    "herfst",
+)
 _ONLY_LOCAL_WORDS = re.compile(f"(?:{'|'.join(LOCAL_WORDS)})+")
 _LEET = str.maketrans("0134578@$", "oieastbas")
 hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
@@ -131,8 +147,9 @@ def issue_token(user: User, days: int | None = None) -> str:
     days = current_app.config["API_TOKEN_DAYS"] if days is None else days
     token = "bl_" + secrets.token_urlsafe(32)
     now = utcnow()
-    record = ApiToken(user=user, token_hash=_digest(token), created_at=now,
-                      expires_at=now + timedelta(days=days))
+    record = ApiToken(
+        user=user, token_hash=_digest(token), created_at=now, expires_at=now + timedelta(days=days)
+    )
     db.session.add(record)
     db.session.flush()
     record_event("api_token.created", record, user_id=user.id, days=days)
@@ -147,8 +164,10 @@ def user_for_token(token: str) -> User | None:
     """
     now = utcnow()
     api_token = db.session.scalar(
-        select(ApiToken).where(ApiToken.token_hash == _digest(token), ApiToken.expires_at > now)
-        .options(joinedload(ApiToken.user)))
+        select(ApiToken)
+        .where(ApiToken.token_hash == _digest(token), ApiToken.expires_at > now)
+        .options(joinedload(ApiToken.user))
+    )
     if api_token is None or not api_token.user.active:
         return None
     # Noted once an hour: a write (and an fsync) on every sync call would cost more than it tells.
@@ -162,14 +181,20 @@ def user_for_token(token: str) -> User | None:
 
 def tokens_of(user: User) -> list[ApiToken]:
     """Return the user's API tokens, newest first, expired ones included until revoked."""
-    return list(db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id)
-                                   .order_by(ApiToken.created_at.desc(), ApiToken.id.desc())))
+    return list(
+        db.session.scalars(
+            select(ApiToken)
+            .where(ApiToken.user_id == user.id)
+            .order_by(ApiToken.created_at.desc(), ApiToken.id.desc())
+        )
+    )
 
 
 def revoke_token(user: User, token_id: int) -> bool:
     """Delete one of the user's API tokens (audited); tell whether there was one."""
-    api_token = db.session.scalar(select(ApiToken).where(
-        ApiToken.id == token_id, ApiToken.user_id == user.id))
+    api_token = db.session.scalar(
+        select(ApiToken).where(ApiToken.id == token_id, ApiToken.user_id == user.id)
+    )
     if api_token is None:
         return False
     record_event("api_token.revoked", api_token, user_id=user.id)

@@ -107,8 +107,13 @@ def pending() -> tuple[User, str, str] | tuple[None, None, None]:
         return None, None, None
     at, step, next_url = data.get("at"), data.get("step"), data.get("next") or "/"
     user = user_for_id(data.get("user"))
-    if (user is None or not isinstance(at, int) or now() - at > PENDING_SECONDS
-            or not isinstance(step, str) or not isinstance(next_url, str)):
+    if (
+        user is None
+        or not isinstance(at, int)
+        or now() - at > PENDING_SECONDS
+        or not isinstance(step, str)
+        or not isinstance(next_url, str)
+    ):
         session.pop("_pending", None)
         return None, None, None
     return user, step, next_url

@@ -19,8 +19,11 @@ def note_rate_limited(limit) -> None:
 
 # Shared with the code step after the password (two_factor_views.py): one budget per account.
 limit_per_address = limiter.shared_limit(
-    lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], scope="sign-in-address",
-    methods=["POST"], on_breach=note_rate_limited)
+    lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"],
+    scope="sign-in-address",
+    methods=["POST"],
+    on_breach=note_rate_limited,
+)
 
 
 def finish_sign_in(user: User, mfa: bool, **details: str) -> None:

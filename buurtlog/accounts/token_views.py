@@ -16,17 +16,25 @@ from buurtlog.models import utcnow
 def token_rows(user, revoke_endpoint: str, **url_args) -> list[dict]:
     """Return the user's tokens as rows to show, each with the address that revokes it."""
     now = utcnow()
-    return [{"token": token, "expired": token.expires_at <= now,
-             "revoke_url": url_for(revoke_endpoint, token_id=token.id, **url_args)}
-            for token in services.tokens_of(user)]
+    return [
+        {
+            "token": token,
+            "expired": token.expires_at <= now,
+            "revoke_url": url_for(revoke_endpoint, token_id=token.id, **url_args),
+        }
+        for token in services.tokens_of(user)
+    ]
 
 
 @bp.route("/profile/tokens")
 @login_required
 def tokens():
     """List the user's personal API tokens, with when they expire and were last used."""
-    return render_template("accounts/tokens.html", owner=current_user,
-                           rows=token_rows(current_user, "accounts.revoke_token"))
+    return render_template(
+        "accounts/tokens.html",
+        owner=current_user,
+        rows=token_rows(current_user, "accounts.revoke_token"),
+    )
 
 
 @bp.route("/profile/tokens/<int:token_id>/revoke", methods=["POST"])

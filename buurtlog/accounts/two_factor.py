@@ -56,7 +56,8 @@ def provisioning_uri(user: User) -> str:
     if not user.totp_secret:
         raise ValueError("no secret to show: the enrolment has not started")
     return pyotp.TOTP(user.totp_secret, digits=TOTP_DIGITS, interval=TOTP_STEP).provisioning_uri(
-        name=user.email, issuer_name=current_app.config["TWO_FACTOR_ISSUER"])
+        name=user.email, issuer_name=current_app.config["TWO_FACTOR_ISSUER"]
+    )
 
 
 def qr_code_data_uri(uri: str) -> str:
@@ -66,7 +67,7 @@ def qr_code_data_uri(uri: str) -> str:
 
 def grouped_secret(secret: str) -> str:
     """Return the secret in groups of four, to type into an app by hand."""
-    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 def verify_code(user: User, code: str) -> bool:
@@ -89,10 +90,13 @@ def _claim_step(user: User, counter: int) -> bool:
     """Remember the code's time step unless it (or a later one) was used already."""
     claimed = db.session.execute(
         update(User)
-        .where(User.id == user.id,
-               or_(User.totp_last_counter.is_(None), User.totp_last_counter < counter))
+        .where(
+            User.id == user.id,
+            or_(User.totp_last_counter.is_(None), User.totp_last_counter < counter),
+        )
         .values(totp_last_counter=counter)
-        .execution_options(synchronize_session=False))
+        .execution_options(synchronize_session=False)
+    )
     db.session.expire(user, ["totp_last_counter"])
     return cast(CursorResult, claimed).rowcount == 1
 
@@ -127,10 +131,16 @@ def disable(user: User, actor: User | None) -> None:
 def new_recovery_codes(user: User) -> list[str]:
     """Replace the user's recovery codes with ten new ones; return them to be shown once."""
     db.session.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
-    codes = ["-".join("".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(4))
-                      for _ in range(_RECOVERY_GROUPS)) for _ in range(RECOVERY_CODE_COUNT)]
-    db.session.add_all(RecoveryCode(user_id=user.id, code_hash=_digest(user, code))
-                       for code in codes)
+    codes = [
+        "-".join(
+            "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(4))
+            for _ in range(_RECOVERY_GROUPS)
+        )
+        for _ in range(RECOVERY_CODE_COUNT)
+    ]
+    db.session.add_all(
+        RecoveryCode(user_id=user.id, code_hash=_digest(user, code)) for code in codes
+    )
     return codes
 
 
@@ -139,24 +149,35 @@ def use_recovery_code(user: User, code: str) -> bool:
     normalised = "".join(ch for ch in code.lower() if ch.isalnum())
     if len(normalised) != 4 * _RECOVERY_GROUPS:
         return False
-    formatted = "-".join(normalised[i:i + 4] for i in range(0, len(normalised), 4))
+    formatted = "-".join(normalised[i : i + 4] for i in range(0, len(normalised), 4))
     spent = db.session.execute(
         update(RecoveryCode)
-        .where(RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None),
-               RecoveryCode.code_hash == _digest(user, formatted))
+        .where(
+            RecoveryCode.user_id == user.id,
+            RecoveryCode.used_at.is_(None),
+            RecoveryCode.code_hash == _digest(user, formatted),
+        )
         .values(used_at=utcnow())
-        .execution_options(synchronize_session=False))
+        .execution_options(synchronize_session=False)
+    )
     if cast(CursorResult, spent).rowcount != 1:
         return False
-    record_event("two_factor.recovery_code_used", user, actor=user,
-                 remaining=recovery_codes_left(user))
+    record_event(
+        "two_factor.recovery_code_used", user, actor=user, remaining=recovery_codes_left(user)
+    )
     return True
 
 
 def recovery_codes_left(user: User) -> int:
     """Count the user's unused recovery codes."""
-    return db.session.scalar(select(func.count()).select_from(RecoveryCode).where(
-        RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))) or 0
+    return (
+        db.session.scalar(
+            select(func.count())
+            .select_from(RecoveryCode)
+            .where(RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))
+        )
+        or 0
+    )
 
 
 def _digest(user: User, code: str) -> str:

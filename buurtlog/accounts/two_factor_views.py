@@ -34,8 +34,13 @@ def _password_checker(user):
 
 @bp.route("/login/code", methods=["GET", "POST"])
 @limit_per_address
-@limiter.shared_limit(_account_limit, scope="sign-in-account", methods=["POST"],
-                      key_func=_pending_account, on_breach=note_rate_limited)
+@limiter.shared_limit(
+    _account_limit,
+    scope="sign-in-account",
+    methods=["POST"],
+    key_func=_pending_account,
+    on_breach=note_rate_limited,
+)
 def login_code():
     """Ask for the authenticator (or a recovery) code after the password, then sign in."""
     user, step, next_url = sessions.pending()
@@ -53,14 +58,22 @@ def login_code():
             left = two_factor.recovery_codes_left(user)
             finish_sign_in(user, mfa=True, second_factor="recovery_code")
             db.session.commit()
-            flash(ngettext("You used a recovery code; %(num)d is left. Make new ones in your "
-                           "profile.", "You used a recovery code; %(num)d are left. Make new "
-                           "ones in your profile when you run low.", left), "info")
+            flash(
+                ngettext(
+                    "You used a recovery code; %(num)d is left. Make new ones in your profile.",
+                    "You used a recovery code; %(num)d are left. Make new "
+                    "ones in your profile when you run low.",
+                    left,
+                ),
+                "info",
+            )
             return redirect(next_url or "/")  # pending() gives one with the user
         record_event("two_factor.failed", user, actor=user, step="sign_in")
         db.session.commit()
-        form.code.errors = [*form.code.errors, _(
-            "That code is not right. Check your authenticator app and try again.")]
+        form.code.errors = [
+            *form.code.errors,
+            _("That code is not right. Check your authenticator app and try again."),
+        ]
         status = 401
     elif form.errors:
         status = 400
@@ -94,8 +107,9 @@ def two_factor_setup():
     Open to a signed-in user, and to someone whose role requires it right after the password.
     """
     pending_user, step, next_url = sessions.pending()
-    user: User | None = (current_user._get_current_object() if current_user.is_authenticated
-                         else None)
+    user: User | None = (
+        current_user._get_current_object() if current_user.is_authenticated else None
+    )
     if user is None:
         if pending_user is None or step != "enrol":
             return login_manager.unauthorized()
@@ -113,11 +127,14 @@ def two_factor_setup():
                 sessions.start(user, mfa=True)
                 next_url = url_for("accounts.two_factor_settings")
             db.session.commit()
-            return render_template("accounts/recovery_codes.html", codes=codes,
-                                   next_url=next_url, enrolled=True)
+            return render_template(
+                "accounts/recovery_codes.html", codes=codes, next_url=next_url, enrolled=True
+            )
         record_event("two_factor.failed", user, actor=user, step="enrol")
-        form.code.errors = [*form.code.errors, _(
-            "That code is not right. Check that the app shows buurtlog and try the newest code.")]
+        form.code.errors = [
+            *form.code.errors,
+            _("That code is not right. Check that the app shows buurtlog and try the newest code."),
+        ]
         status = 400
     elif form.errors:
         status = 400
@@ -125,8 +142,11 @@ def two_factor_setup():
     db.session.commit()
     uri = two_factor.provisioning_uri(user)
     return render_template(
-        "accounts/two_factor_setup.html", form=form, qr_code=two_factor.qr_code_data_uri(uri),
-        secret=two_factor.grouped_secret(secret), pending=pending_user is user,
+        "accounts/two_factor_setup.html",
+        form=form,
+        qr_code=two_factor.qr_code_data_uri(uri),
+        secret=two_factor.grouped_secret(secret),
+        pending=pending_user is user,
         required=two_factor.is_required(user),
     ), status
 
@@ -144,8 +164,12 @@ def two_factor_recovery_codes():
     codes = two_factor.new_recovery_codes(user)
     record_event("two_factor.recovery_codes_renewed", user)
     db.session.commit()
-    return render_template("accounts/recovery_codes.html", codes=codes,
-                           next_url=url_for("accounts.two_factor_settings"), enrolled=False)
+    return render_template(
+        "accounts/recovery_codes.html",
+        codes=codes,
+        next_url=url_for("accounts.two_factor_settings"),
+        enrolled=False,
+    )
 
 
 @bp.route("/two-factor/disable", methods=["POST"])

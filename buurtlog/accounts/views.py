@@ -53,8 +53,11 @@ def unauthorized():
     """Answer 401 on the API and send people on pages to the sign-in form."""
     if wants_json():
         # RFC 9110 §11.6.1: a 401 names the scheme that would work (the API's bearer token).
-        return jsonify(error={"code": 401, "message": "Authentication required."}), 401, {
-            "WWW-Authenticate": 'Bearer realm="buurtlog"'}
+        return (
+            jsonify(error={"code": 401, "message": "Authentication required."}),
+            401,
+            {"WWW-Authenticate": 'Bearer realm="buurtlog"'},
+        )
     if g.get("session_expired"):
         flash(_("You were signed out after a while without use. Please sign in again."), "info")
     else:
@@ -69,8 +72,14 @@ def _safe_next(target: str | None, user: User) -> str:
     browsers read as a slash, making "/\\host" another site) sends the user to their start
     page, as does the bare start address ("/", where signing in began).
     """
-    if (target and target.startswith("/") and not target.startswith("//") and target != "/"
-            and "\\" not in target and not any(ord(c) < 32 or 127 <= ord(c) < 160 for c in target)):
+    if (
+        target
+        and target.startswith("/")
+        and not target.startswith("//")
+        and target != "/"
+        and "\\" not in target
+        and not any(ord(c) < 32 or 127 <= ord(c) < 160 for c in target)
+    ):
         parts = urlsplit(target)
         if not parts.scheme and not parts.netloc:
             return target
@@ -84,9 +93,13 @@ def _attempted_account() -> str:
 
 @bp.route("/login", methods=["GET", "POST"])
 @limit_per_address
-@limiter.shared_limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"],
-                      scope="sign-in-account", methods=["POST"], key_func=_attempted_account,
-                      on_breach=note_rate_limited)
+@limiter.shared_limit(
+    lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"],
+    scope="sign-in-account",
+    methods=["POST"],
+    key_func=_attempted_account,
+    on_breach=note_rate_limited,
+)
 def login():
     """Show the sign-in form and sign the user in."""
     if current_user.is_authenticated:
@@ -112,8 +125,9 @@ def _password_accepted(user: User, next_url: str):
         step = "code" if user.has_two_factor else "enrol"
         sessions.begin_pending(user, step, next_url)  # signed in to nothing yet
         db.session.commit()
-        return redirect(url_for("accounts.login_code" if step == "code"
-                                else "accounts.two_factor_setup"))
+        return redirect(
+            url_for("accounts.login_code" if step == "code" else "accounts.two_factor_setup")
+        )
     finish_sign_in(user, mfa=False)
     db.session.commit()
     return redirect(next_url)

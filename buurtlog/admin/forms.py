@@ -51,9 +51,14 @@ class UserForm(_UniqueMixin, Form):
     email = EmailField(_l("Email"), validators=[DataRequired(), Email(), Length(max=254)])
     role = SelectField(_l("Role"), choices=choices("role", ROLES))
     team_id = SelectField(_l("Team"), coerce=_optional_int)
-    locale = SelectField(_l("Language"), choices=[
-        SelectChoice("", _l("Same as the browser")), SelectChoice("nl", "Nederlands"),
-        SelectChoice("en", "English")])
+    locale = SelectField(
+        _l("Language"),
+        choices=[
+            SelectChoice("", _l("Same as the browser")),
+            SelectChoice("nl", "Nederlands"),
+            SelectChoice("en", "English"),
+        ],
+    )
     active = BooleanField(_l("Active (may sign in)"), default=True)
     password = new_password_field(_l("New password"), "name", "email")
 
@@ -61,7 +66,8 @@ class UserForm(_UniqueMixin, Form):
         super().__init__(*args, **kwargs)
         teams = db.session.scalars(select(Team).order_by(Team.name))
         self.team_id.choices = [SelectChoice("", _l("No team"))] + [
-            SelectChoice(t.id, t.name) for t in teams]
+            SelectChoice(t.id, t.name) for t in teams
+        ]
 
     def validate_email(self, field):
         """Keep email addresses unique."""
@@ -99,22 +105,29 @@ class TeamForm(_UniqueMixin, PrivacyChecked, Form):
 class AreaForm(_UniqueMixin, PrivacyChecked, Form):
     """Add or change a gemeente, wijk or buurt."""
 
-    code = StringField(_l("Code"), validators=[DataRequired(), Length(max=40), PUBLIC_NAME],
-                       filters=[lambda v: normalise_code(v) if v else v],
-                       description=_l("CBS code (GM0000, WK000000, BU00000000) or a slug."))
+    code = StringField(
+        _l("Code"),
+        validators=[DataRequired(), Length(max=40), PUBLIC_NAME],
+        filters=[lambda v: normalise_code(v) if v else v],
+        description=_l("CBS code (GM0000, WK000000, BU00000000) or a slug."),
+    )
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120), PUBLIC_NAME])
     parent_id = SelectField(_l("Lies in"), coerce=_optional_int)
-    year = IntegerField(_l("Year of the boundaries"), validators=[
-        Optional(), NumberRange(1800, 2200)])
+    year = IntegerField(
+        _l("Year of the boundaries"), validators=[Optional(), NumberRange(1800, 2200)]
+    )
     active = BooleanField(_l("In use"), default=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         parents = db.session.scalars(
-            select(Area).where(Area.level != "buurt").order_by(Area.level, Area.name))
+            select(Area).where(Area.level != "buurt").order_by(Area.level, Area.name)
+        )
         self.parent_id.choices = [SelectChoice("", _l("Nothing (a municipality)"))] + [
-            SelectChoice(a.id, f"{a.name} ({a.code})") for a in parents
-            if self.record is None or a.id != self.record.id]
+            SelectChoice(a.id, f"{a.name} ({a.code})")
+            for a in parents
+            if self.record is None or a.id != self.record.id
+        ]
 
     def validate_code(self, field):
         """Accept CBS codes and slugs, unique."""
@@ -136,24 +149,27 @@ class AreaForm(_UniqueMixin, PrivacyChecked, Form):
 class PlaceForm(_UniqueMixin, PrivacyChecked, Form):
     """Add or change a place where workers are present."""
 
-    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120), PUBLIC_NAME],
-                       description=_l("A public place, never a private address."))
+    name = StringField(
+        _l("Name"),
+        validators=[DataRequired(), Length(max=120), PUBLIC_NAME],
+        description=_l("A public place, never a private address."),
+    )
     kind = SelectField(_l("Kind of place"), choices=choices("place_kind", PLACE_KINDS))
-    area_id = SelectField(_l("Neighbourhood or wijk"), coerce=_optional_int,
-                          validators=[DataRequired()])
+    area_id = SelectField(
+        _l("Neighbourhood or wijk"), coerce=_optional_int, validators=[DataRequired()]
+    )
     active = BooleanField(_l("In use"), default=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        areas = db.session.scalars(
-            select(Area).where(Area.level != "gemeente").order_by(Area.name))
-        self.area_id.choices = [SelectChoice("", "—")] + [SelectChoice(a.id, a.name)
-                                                          for a in areas]
+        areas = db.session.scalars(select(Area).where(Area.level != "gemeente").order_by(Area.name))
+        self.area_id.choices = [SelectChoice("", "—")] + [SelectChoice(a.id, a.name) for a in areas]
 
     def validate_name(self, field):
         """Keep place names unique within an area."""
-        query = select(Place.id).where(func.lower(Place.name) == field.data.strip().lower(),
-                                       Place.area_id == self.area_id.data)
+        query = select(Place.id).where(
+            func.lower(Place.name) == field.data.strip().lower(), Place.area_id == self.area_id.data
+        )
         if self.record is not None:
             query = query.where(Place.id != self.record.id)
         if db.session.scalar(query) is not None:
@@ -163,16 +179,22 @@ class PlaceForm(_UniqueMixin, PrivacyChecked, Form):
 class ThemeForm(_UniqueMixin, PrivacyChecked, Form):
     """Add or change a theme of the taxonomy."""
 
-    slug = StringField(_l("Short code"), validators=[DataRequired(), Length(max=40), PUBLIC_NAME],
-                       description=_l("Lower-case letters, digits and hyphens."))
-    name_nl = StringField(_l("Name in Dutch"), validators=[DataRequired(), Length(max=80),
-                                                         PUBLIC_NAME])
-    name_en = StringField(_l("Name in English"), validators=[DataRequired(), Length(max=80),
-                                                           PUBLIC_NAME])
+    slug = StringField(
+        _l("Short code"),
+        validators=[DataRequired(), Length(max=40), PUBLIC_NAME],
+        description=_l("Lower-case letters, digits and hyphens."),
+    )
+    name_nl = StringField(
+        _l("Name in Dutch"), validators=[DataRequired(), Length(max=80), PUBLIC_NAME]
+    )
+    name_en = StringField(
+        _l("Name in English"), validators=[DataRequired(), Length(max=80), PUBLIC_NAME]
+    )
     sensitive = BooleanField(_l("Sensitive: entries are seen only by author and coordinators"))
     active = BooleanField(_l("In use"), default=True)
-    position = IntegerField(_l("Position in lists"), default=0, validators=[
-        Optional(), NumberRange(0, 10000)])
+    position = IntegerField(
+        _l("Position in lists"), default=0, validators=[Optional(), NumberRange(0, 10000)]
+    )
 
     def validate_slug(self, field):
         """Accept unique slugs only."""
@@ -187,15 +209,21 @@ class AreaImportForm(Form):
     file = FileField(_l("CSV file (code,name,parent_code,year)"), validators=[FileRequired()])
     retire_missing = BooleanField(
         _l("Retire the areas missing from this file"),
-        description=_l("For a new year's boundaries: areas of the file's gemeenten that are not "
-                       "in it are no longer offered; their history stays. Other gemeenten are "
-                       "left alone."))
+        description=_l(
+            "For a new year's boundaries: areas of the file's gemeenten that are not "
+            "in it are no longer offered; their history stays. Other gemeenten are "
+            "left alone."
+        ),
+    )
 
 
 class AuditFilterForm(Form):
     """Filter the audit log (read from the query string)."""
 
-    action = StringField(_l("Action starts with"), validators=[Optional(), Length(max=64)],
-                         description=_l("For example login, entry or export."))
+    action = StringField(
+        _l("Action starts with"),
+        validators=[Optional(), Length(max=64)],
+        description=_l("For example login, entry or export."),
+    )
     actor = StringField(_l("Person (email)"), validators=[Optional(), Length(max=254)])
     day = DateField(_l("Day (UTC)"), validators=[Optional()])

@@ -42,8 +42,10 @@ def require_admin():
 @bp.route("/")
 def index():
     """Show what there is to manage, with counts."""
-    counts = {model.__name__: db.session.scalar(select(func.count()).select_from(model))
-              for model in (User, Team, Area, Place, Theme, Entry)}
+    counts = {
+        model.__name__: db.session.scalar(select(func.count()).select_from(model))
+        for model in (User, Team, Area, Place, Theme, Entry)
+    }
     return render_template("admin/index.html", counts=counts)
 
 
@@ -64,8 +66,11 @@ def _save(form, record, model, created_message, updated_message, **derived):
     if is_new:
         db.session.add(record)
         db.session.flush()
-    record_event(f"admin.{model.__tablename__}.{'created' if is_new else 'updated'}", record,
-                 fields=",".join(changed))
+    record_event(
+        f"admin.{model.__tablename__}.{'created' if is_new else 'updated'}",
+        record,
+        fields=",".join(changed),
+    )
     return record, (created_message if is_new else updated_message)
 
 
@@ -87,12 +92,26 @@ def _get(model, record_id):
 def users():
     """List all users."""
     rows = db.session.scalars(select(User).order_by(User.active.desc(), User.name))
-    table = [{"url": url_for("admin.user", record_id=u.id), "cells": [
-        u.name, u.email, label("role", u.role), u.team.name if u.team else "—",
-        _("yes") if u.active else _("no")]} for u in rows]
-    return render_template("admin/list.html", title=_("Users"), rows=table,
-                           new_url=url_for("admin.user"),
-                           headers=[_("Name"), _("Email"), _("Role"), _("Team"), _("Active")])
+    table = [
+        {
+            "url": url_for("admin.user", record_id=u.id),
+            "cells": [
+                u.name,
+                u.email,
+                label("role", u.role),
+                u.team.name if u.team else "—",
+                _("yes") if u.active else _("no"),
+            ],
+        }
+        for u in rows
+    ]
+    return render_template(
+        "admin/list.html",
+        title=_("Users"),
+        rows=table,
+        new_url=url_for("admin.user"),
+        headers=[_("Name"), _("Email"), _("Role"), _("Team"), _("Active")],
+    )
 
 
 @bp.route("/users/new", methods=["GET", "POST"])
@@ -109,16 +128,26 @@ def user(record_id=None):
             set_password(record, form.password.data)
             record_event("admin.password_set", record)
         return _finish(message, "admin.users")
-    return _form_page(form, _l("User"), record, "admin.users", tokens_url=url_for(
-        "admin.user_tokens", record_id=record.id) if record is not None else None)
+    return _form_page(
+        form,
+        _l("User"),
+        record,
+        "admin.users",
+        tokens_url=url_for("admin.user_tokens", record_id=record.id)
+        if record is not None
+        else None,
+    )
 
 
 @bp.route("/users/<int:record_id>/tokens")
 def user_tokens(record_id):
     """List a user's personal API tokens, each with a button that revokes it."""
     owner = _get(User, record_id)
-    return render_template("admin/tokens.html", owner=owner, rows=token_rows(
-        owner, "admin.revoke_user_token", record_id=owner.id))
+    return render_template(
+        "admin/tokens.html",
+        owner=owner,
+        rows=token_rows(owner, "admin.revoke_user_token", record_id=owner.id),
+    )
 
 
 @bp.route("/users/<int:record_id>/tokens/<int:token_id>/revoke", methods=["POST"])
@@ -136,11 +165,20 @@ def revoke_user_token(record_id, token_id):
 def teams():
     """List all teams with their districts."""
     rows = db.session.scalars(select(Team).order_by(Team.name))
-    table = [{"url": url_for("admin.team", record_id=t.id), "cells": [
-        t.name, ", ".join(a.name for a in t.areas) or "—", str(len(t.members))]} for t in rows]
-    return render_template("admin/list.html", title=_("Teams"), rows=table,
-                           new_url=url_for("admin.team"),
-                           headers=[_("Name"), _("Wijken"), _("Members")])
+    table = [
+        {
+            "url": url_for("admin.team", record_id=t.id),
+            "cells": [t.name, ", ".join(a.name for a in t.areas) or "—", str(len(t.members))],
+        }
+        for t in rows
+    ]
+    return render_template(
+        "admin/list.html",
+        title=_("Teams"),
+        rows=table,
+        new_url=url_for("admin.team"),
+        headers=[_("Name"), _("Wijken"), _("Members")],
+    )
 
 
 @bp.route("/teams/new", methods=["GET", "POST"])
@@ -151,8 +189,9 @@ def team(record_id=None):
     form = TeamForm(record=record)
     if form.validate_on_submit():
         chosen = db.session.scalars(select(Area).where(Area.id.in_(form.area_ids.data or [])))
-        record, message = _save(form, record, Team, _("Team added."), _("Team saved."),
-                                areas=list(chosen))
+        record, message = _save(
+            form, record, Team, _("Team added."), _("Team saved."), areas=list(chosen)
+        )
         return _finish(message, "admin.teams")
     return _form_page(form, _l("Team"), record, "admin.teams")
 
@@ -165,24 +204,38 @@ def area_list():
     if form.validate_on_submit():
         try:
             rows, read_errors = areas.read_file(form.file.data.read())
-            result = areas.import_areas(rows, read_errors=read_errors,
-                                        retire_missing=form.retire_missing.data)
+            result = areas.import_areas(
+                rows, read_errors=read_errors, retire_missing=form.retire_missing.data
+            )
             import_errors = result.errors
         except UnreadableFile as error:
             import_errors = [(1, str(error))]
         if not import_errors:
-            record_event("admin.areas.imported", created=result.created, updated=result.updated,
-                         retired=result.retired)
+            record_event(
+                "admin.areas.imported",
+                created=result.created,
+                updated=result.updated,
+                retired=result.retired,
+            )
             db.session.commit()
-            flash(_("Imported: %(created)d new, %(updated)d changed, %(unchanged)d unchanged, "
-                    "%(retired)d retired.", created=result.created, updated=result.updated,
-                    unchanged=result.unchanged, retired=result.retired), "success")
+            flash(
+                _(
+                    "Imported: %(created)d new, %(updated)d changed, %(unchanged)d unchanged, "
+                    "%(retired)d retired.",
+                    created=result.created,
+                    updated=result.updated,
+                    unchanged=result.unchanged,
+                    retired=result.retired,
+                ),
+                "success",
+            )
             return redirect(url_for("admin.area_list"))
         flash(_("Nothing was imported. Fix the lines below and try again."), "error")
     tops = db.session.scalars(select(Area).where(Area.parent_id.is_(None)).order_by(Area.name))
     status = 400 if import_errors or form.errors else 200
-    return render_template("admin/areas.html", tops=list(tops), form=form,
-                           import_errors=import_errors), status
+    return render_template(
+        "admin/areas.html", tops=list(tops), form=form, import_errors=import_errors
+    ), status
 
 
 @bp.route("/areas/new", methods=["GET", "POST"])
@@ -193,8 +246,9 @@ def area(record_id=None):
     form = AreaForm(record=record)
     if form.validate_on_submit():
         form.code.data = (form.code.data or "").strip()
-        record, message = _save(form, record, Area, _("Area added."), _("Area saved."),
-                                level=form.level)
+        record, message = _save(
+            form, record, Area, _("Area added."), _("Area saved."), level=form.level
+        )
         return _finish(message, "admin.area_list")
     return _form_page(form, _l("Area"), record, "admin.area_list")
 
@@ -203,12 +257,25 @@ def area(record_id=None):
 def places():
     """List all places with their area."""
     rows = db.session.scalars(select(Place).join(Place.area).order_by(Area.name, Place.name))
-    table = [{"url": url_for("admin.place", record_id=p.id), "cells": [
-        p.name, label("place_kind", p.kind), p.area.name, _("yes") if p.active else _("no")]}
-        for p in rows]
-    return render_template("admin/list.html", title=_("Places"), rows=table,
-                           new_url=url_for("admin.place"),
-                           headers=[_("Name"), _("Kind"), _("Area"), _("In use")])
+    table = [
+        {
+            "url": url_for("admin.place", record_id=p.id),
+            "cells": [
+                p.name,
+                label("place_kind", p.kind),
+                p.area.name,
+                _("yes") if p.active else _("no"),
+            ],
+        }
+        for p in rows
+    ]
+    return render_template(
+        "admin/list.html",
+        title=_("Places"),
+        rows=table,
+        new_url=url_for("admin.place"),
+        headers=[_("Name"), _("Kind"), _("Area"), _("In use")],
+    )
 
 
 @bp.route("/places/new", methods=["GET", "POST"])
@@ -227,13 +294,26 @@ def place(record_id=None):
 def themes():
     """List the theme taxonomy."""
     rows = db.session.scalars(select(Theme).order_by(Theme.position, Theme.name_nl))
-    table = [{"url": url_for("admin.theme", record_id=t.id), "cells": [
-        t.name_nl, t.name_en, t.slug, _("yes") if t.sensitive else _("no"),
-        _("yes") if t.active else _("no")]} for t in rows]
-    return render_template("admin/list.html", title=_("Themes"), rows=table,
-                           new_url=url_for("admin.theme"),
-                           headers=[_("Dutch"), _("English"), _("Code"), _("Sensitive"),
-                                    _("In use")])
+    table = [
+        {
+            "url": url_for("admin.theme", record_id=t.id),
+            "cells": [
+                t.name_nl,
+                t.name_en,
+                t.slug,
+                _("yes") if t.sensitive else _("no"),
+                _("yes") if t.active else _("no"),
+            ],
+        }
+        for t in rows
+    ]
+    return render_template(
+        "admin/list.html",
+        title=_("Themes"),
+        rows=table,
+        new_url=url_for("admin.theme"),
+        headers=[_("Dutch"), _("English"), _("Code"), _("Sensitive"), _("In use")],
+    )
 
 
 @bp.route("/themes/new", methods=["GET", "POST"])
@@ -262,19 +342,36 @@ def audit():
             query = query.where(AuditEvent.action.startswith(form.action.data.strip()))
         if form.actor.data:
             query = query.join(AuditEvent.actor).where(
-                User.email == normalise_email(form.actor.data))
+                User.email == normalise_email(form.actor.data)
+            )
         if form.day.data:
             start = datetime.combine(form.day.data, datetime.min.time(), tzinfo=UTC)
             query = query.where(AuditEvent.at >= start, AuditEvent.at < start + timedelta(days=1))
     page = int_arg(request.args, "page", default=1, low=1)
-    events = list(db.session.scalars(query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-                                      .offset((page - 1) * AUDIT_PAGE).limit(AUDIT_PAGE + 1)))
-    return render_template("admin/audit.html", form=form, events=events[:AUDIT_PAGE], page=page,
-                           more=len(events) > AUDIT_PAGE), 400 if form.errors else 200
+    events = list(
+        db.session.scalars(
+            query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            .offset((page - 1) * AUDIT_PAGE)
+            .limit(AUDIT_PAGE + 1)
+        )
+    )
+    return render_template(
+        "admin/audit.html",
+        form=form,
+        events=events[:AUDIT_PAGE],
+        page=page,
+        more=len(events) > AUDIT_PAGE,
+    ), 400 if form.errors else 200
 
 
 def _form_page(form, noun, record, list_endpoint, **extra):
     """Render an admin form, with 400 when a submission was refused."""
     status = 400 if form.errors else 200
-    return render_template("admin/form.html", form=form, noun=noun, record=record,
-                           back_url=url_for(list_endpoint), **extra), status
+    return render_template(
+        "admin/form.html",
+        form=form,
+        noun=noun,
+        record=record,
+        back_url=url_for(list_endpoint),
+        **extra,
+    ), status

@@ -11,8 +11,17 @@ from wtforms.validators import Optional
 from buurtlog.bounds import UNSTORABLE, unstorable
 from buurtlog.entries.forms import EntryForm
 
-SCALARS = ("setting", "kind", "contact_type", "initiated_by", "follow_up",
-           "underlying_question", "note", "occurred_at")
+SCALARS = (
+    "setting",
+    "kind",
+    "contact_type",
+    "initiated_by",
+    "follow_up",
+    "underlying_question",
+    "note",
+    "occurred_at",
+)
+
 
 class IsoDateTimeField(Field):
     """A moment in ISO 8601 with a UTC offset, as the sync API sends it."""
@@ -42,7 +51,8 @@ class EntryPayloadForm(EntryForm):
     audit_kept = False  # sync_entries audits the entries it saves, not each check
     # Another field in the same place: its data is a datetime or None, as the log form's is.
     occurred_at = IsoDateTimeField(  # type: ignore[assignment]
-        _l("When?"), validators=[Optional()])
+        _l("When?"), validators=[Optional()]
+    )
 
     def read(self, formdata: MultiDict) -> "EntryPayloadForm":
         """Take the next entry of the batch into this form, forgetting the previous one."""
@@ -114,8 +124,11 @@ def read_payload(item: object) -> tuple[uuid.UUID | None, MultiDict | None, dict
         errors["first_contact"] = "Must be true or false."
     else:
         data.add("first_contact", "first" if first_contact else "known")
-    for name, default in (("contact_type", "resident"), ("initiated_by", "resident"),
-                          ("follow_up", "none")):
+    for name, default in (
+        ("contact_type", "resident"),
+        ("initiated_by", "resident"),
+        ("follow_up", "none"),
+    ):
         if name not in data:
             data.add(name, default)
     confirmed = item.get("privacy_confirmed", False)

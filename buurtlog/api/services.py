@@ -28,16 +28,40 @@ from buurtlog.models import Entry, EntryTombstone, Theme, User, entry_themes
 log = logging.getLogger(__name__)
 SINCE_LIMIT = 1000
 # The columns a synced entry sets; author and team come from the caller, the rest defaults.
-COLUMNS = ("id", "occurred_at", "area_id", "place_id", "setting", "contact_type", "people",
-           "first_contact", "initiated_by", "kind", "underlying_question", "note", "follow_up")
+COLUMNS = (
+    "id",
+    "occurred_at",
+    "area_id",
+    "place_id",
+    "setting",
+    "contact_type",
+    "people",
+    "first_contact",
+    "initiated_by",
+    "kind",
+    "underlying_question",
+    "note",
+    "follow_up",
+)
 REFUSED = "The database refused this entry."
 # What makes two versions of an entry the same (`entries.EDITABLE_FIELDS`, and the themes).
-COMPARED = ("occurred_at", "area_id", "place_id", "setting", "contact_type", "people",
-            "first_contact", "initiated_by", "kind", "underlying_question", "note", "follow_up")
+COMPARED = (
+    "occurred_at",
+    "area_id",
+    "place_id",
+    "setting",
+    "contact_type",
+    "people",
+    "first_contact",
+    "initiated_by",
+    "kind",
+    "underlying_question",
+    "note",
+    "follow_up",
+)
 
 
-def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadForm]
-                 ) -> list[dict]:
+def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadForm]) -> list[dict]:
     """Save a batch of entries exactly once each; answer per entry, in the order sent.
 
     Each entry is checked by the entry's rules (`entries.rules.check`, on the team's
@@ -83,8 +107,9 @@ def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadFo
         if not new:
             db.session.commit()
             return results
-        saved, refused = _insert_apart([values for _index, values in new.values()],
-                                       user_id, team_id)
+        saved, refused = _insert_apart(
+            [values for _index, values in new.values()], user_id, team_id
+        )
         invalid = [new.pop(entry_id)[0] for entry_id in refused]
         invalid += [index for index, values in repeated if values["id"] in refused]
         for index in invalid:
@@ -138,8 +163,7 @@ def one_writer():
             fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def _judged_by_form(item: object, form: EntryPayloadForm
-                    ) -> tuple[dict, None] | tuple[None, dict]:
+def _judged_by_form(item: object, form: EntryPayloadForm) -> tuple[dict, None] | tuple[None, dict]:
     """Check an entry with the log form; return its values, or its invalid result."""
     entry_id, formdata, errors = read_payload(item)
     sent = item.get("id") if isinstance(item, dict) else None
@@ -147,9 +171,13 @@ def _judged_by_form(item: object, form: EntryPayloadForm
     if errors or formdata is None:  # no form data exactly when there are errors of shape
         return None, {"id": sent_id, "status": "invalid", "errors": errors}
     if not form.read(formdata).validate():
-        return None, {"id": sent_id, "status": "invalid",
-                      "errors": {name: " ".join(map(str, messages))
-                                 for name, messages in form.errors.items()}}
+        return None, {
+            "id": sent_id,
+            "status": "invalid",
+            "errors": {
+                name: " ".join(map(str, messages)) for name, messages in form.errors.items()
+            },
+        }
     entry = Entry(id=entry_id)  # transient: only read here, never saved by the ORM
     entries.apply_form(entry, form)
     return form_values(entry, timed=form.occurred_at.data is not None), None
@@ -157,10 +185,13 @@ def _judged_by_form(item: object, form: EntryPayloadForm
 
 def form_values(entry: Entry, timed: bool) -> dict:
     """Return what the log form set on a transient entry, as `rules.check` returns it."""
-    values = {name: getattr(entry, name) for name in COLUMNS
-              if name not in ("area_id", "place_id")}
-    values.update(area_id=entry.area.id, place_id=entry.place.id if entry.place else None,
-                  theme_ids=[theme.id for theme in entry.themes], timed=timed)
+    values = {name: getattr(entry, name) for name in COLUMNS if name not in ("area_id", "place_id")}
+    values.update(
+        area_id=entry.area.id,
+        place_id=entry.place.id if entry.place else None,
+        theme_ids=[theme.id for theme in entry.themes],
+        timed=timed,
+    )
     return values
 
 
@@ -172,8 +203,9 @@ def _insert_new_entries(dialect: str):
     return make(table).on_conflict_do_nothing(index_elements=[table.c.id]).returning(table.c.id)
 
 
-def _insert_apart(new: list[dict], user_id: int, team_id: int | None
-                  ) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+def _insert_apart(
+    new: list[dict], user_id: int, team_id: int | None
+) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
     """Insert the batch at once; if the database refuses it, entry by entry, each on its own.
 
     The checks before should leave the database nothing to refuse. Should it still refuse
@@ -194,8 +226,11 @@ def _insert_apart(new: list[dict], user_id: int, team_id: int | None
                 saved |= _insert([values], user_id, team_id)
         except (IntegrityError, DataError) as error:
             # The id and the kind of error only: PostgreSQL's message may quote the row.
-            log.warning("The database refused synced entry %s (%s).", values["id"],
-                        type(error.orig).__name__)
+            log.warning(
+                "The database refused synced entry %s (%s).",
+                values["id"],
+                type(error.orig).__name__,
+            )
             refused.add(values["id"])
     return saved, refused
 
@@ -206,13 +241,22 @@ def _insert(new: list[dict], user_id: int, team_id: int | None) -> set[uuid.UUID
     An id that is already saved (sent before, or by a parallel request a moment ago) is
     skipped by the database itself, so a retry can never make a second row.
     """
-    rows = [{**{name: values[name] for name in COLUMNS}, "author_id": user_id,
-             "team_id": team_id, "grouping_terms": terms.stored_terms(
-                 values["underlying_question"], values["note"])} for values in new]
-    saved = set(db.session.scalars(
-        _insert_new_entries(db.session.get_bind().dialect.name), rows))
-    themes = [{"entry_id": values["id"], "theme_id": theme_id} for values in new
-              if values["id"] in saved for theme_id in values["theme_ids"]]
+    rows = [
+        {
+            **{name: values[name] for name in COLUMNS},
+            "author_id": user_id,
+            "team_id": team_id,
+            "grouping_terms": terms.stored_terms(values["underlying_question"], values["note"]),
+        }
+        for values in new
+    ]
+    saved = set(db.session.scalars(_insert_new_entries(db.session.get_bind().dialect.name), rows))
+    themes = [
+        {"entry_id": values["id"], "theme_id": theme_id}
+        for values in new
+        if values["id"] in saved
+        for theme_id in values["theme_ids"]
+    ]
     if themes:
         db.session.execute(insert(entry_themes), themes)
     return saved
@@ -220,20 +264,32 @@ def _insert(new: list[dict], user_id: int, team_id: int | None) -> set[uuid.UUID
 
 def _deleted(ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
     """Return which of these ids belonged to deleted entries, with their authors."""
-    return dict(db.session.execute(
-        select(EntryTombstone.entry_id, EntryTombstone.author_id)
-        .where(EntryTombstone.entry_id.in_(ids))).all())
+    return dict(
+        db.session.execute(
+            select(EntryTombstone.entry_id, EntryTombstone.author_id).where(
+                EntryTombstone.entry_id.in_(ids)
+            )
+        ).all()
+    )
 
 
 def _saved_versions(ids: list[uuid.UUID]) -> dict[uuid.UUID, dict]:
     """Read saved entries as the values `_same` compares, with their author."""
     if not ids:
         return {}
-    return {e.id: {**{name: getattr(e, name) for name in COMPARED}, "author_id": e.author_id,
-                   "theme_ids": [theme.id for theme in e.themes]}
-            for e in db.session.scalars(
-                select(Entry).where(Entry.id.in_(ids)).options(selectinload(Entry.themes))
-                .execution_options(populate_existing=True))}
+    return {
+        e.id: {
+            **{name: getattr(e, name) for name in COMPARED},
+            "author_id": e.author_id,
+            "theme_ids": [theme.id for theme in e.themes],
+        }
+        for e in db.session.scalars(
+            select(Entry)
+            .where(Entry.id.in_(ids))
+            .options(selectinload(Entry.themes))
+            .execution_options(populate_existing=True)
+        )
+    }
 
 
 def _same(first: dict | None, sent: dict, user_id: int) -> bool:
@@ -244,8 +300,9 @@ def _same(first: dict | None, sent: dict, user_id: int) -> bool:
     if first is None or first.get("author_id", user_id) != user_id:
         return False
     names = COMPARED if sent["timed"] else COMPARED[1:]
-    return all(first[name] == sent[name] for name in names) and \
-        sorted(first["theme_ids"]) == sorted(sent["theme_ids"])
+    return all(first[name] == sent[name] for name in names) and sorted(
+        first["theme_ids"]
+    ) == sorted(sent["theme_ids"])
 
 
 def entry_json(entry: Entry) -> dict:
@@ -271,31 +328,43 @@ def entry_json(entry: Entry) -> dict:
     }
 
 
-def entries_since(user: User, since: datetime
-                  ) -> tuple[list[Entry], list[EntryTombstone], bool]:
+def entries_since(user: User, since: datetime) -> tuple[list[Entry], list[EntryTombstone], bool]:
     """Return the user's own entries changed and deleted after a moment, and whether more wait.
 
     One stream of changes, oldest first, cut after SINCE_LIMIT: the latest `updated_at` or
     `deleted_at` returned is where the next call starts, and nothing before it is left out.
     """
-    rows = list(db.session.scalars(
-        select(Entry).where(Entry.author_id == user.id, Entry.updated_at > since)
-        .options(selectinload(Entry.themes), selectinload(Entry.area))
-        .order_by(Entry.updated_at, Entry.id).limit(SINCE_LIMIT + 1)))
-    gone = list(db.session.scalars(
-        select(EntryTombstone).where(EntryTombstone.author_id == user.id,
-                                     EntryTombstone.deleted_at > since)
-        .order_by(EntryTombstone.deleted_at, EntryTombstone.entry_id).limit(SINCE_LIMIT + 1)))
+    rows = list(
+        db.session.scalars(
+            select(Entry)
+            .where(Entry.author_id == user.id, Entry.updated_at > since)
+            .options(selectinload(Entry.themes), selectinload(Entry.area))
+            .order_by(Entry.updated_at, Entry.id)
+            .limit(SINCE_LIMIT + 1)
+        )
+    )
+    gone = list(
+        db.session.scalars(
+            select(EntryTombstone)
+            .where(EntryTombstone.author_id == user.id, EntryTombstone.deleted_at > since)
+            .order_by(EntryTombstone.deleted_at, EntryTombstone.entry_id)
+            .limit(SINCE_LIMIT + 1)
+        )
+    )
     if len(rows) + len(gone) <= SINCE_LIMIT:
         return rows, gone, False
-    changes = sorted([(row.updated_at, 0, row) for row in rows] +
-                     [(tomb.deleted_at, 1, tomb) for tomb in gone],
-                     key=lambda change: change[:2])[:SINCE_LIMIT]
+    changes = sorted(
+        [(row.updated_at, 0, row) for row in rows] + [(tomb.deleted_at, 1, tomb) for tomb in gone],
+        key=lambda change: change[:2],
+    )[:SINCE_LIMIT]
     last = changes[-1][0]
     # A page never ends inside one moment: the next call asks for what is after it.
     kept = [change for change in changes if change[0] < last] or changes
-    return ([row for _at, _kind, row in kept if isinstance(row, Entry)],
-            [tomb for _at, _kind, tomb in kept if isinstance(tomb, EntryTombstone)], True)
+    return (
+        [row for _at, _kind, row in kept if isinstance(row, Entry)],
+        [tomb for _at, _kind, tomb in kept if isinstance(tomb, EntryTombstone)],
+        True,
+    )
 
 
 def tombstone_json(tombstone: EntryTombstone) -> dict:
@@ -307,19 +376,26 @@ def reference_data() -> tuple[dict, str]:
     """Return the areas, places, themes and initiatives for offline pickers, with an ETag."""
     areas = entries.active_areas()
     data = {
-        "areas": [{"code": a.code, "name": a.name, "level": a.level,
-                   "parent": a.parent.code if a.parent else None} for a in areas],
-        "places": [{"id": p.id, "name": p.name, "kind": p.kind, "area": p.area.code}
-                   for p in entries.active_places()],
-        "themes": [{"slug": t.slug, "name": {"nl": t.name_nl, "en": t.name_en},
-                    "sensitive": t.sensitive}
-                   for t in db.session.scalars(
-                       select(Theme).where(Theme.active).order_by(Theme.position, Theme.name_nl))],
+        "areas": [
+            {
+                "code": a.code,
+                "name": a.name,
+                "level": a.level,
+                "parent": a.parent.code if a.parent else None,
+            }
+            for a in areas
+        ],
+        "places": [
+            {"id": p.id, "name": p.name, "kind": p.kind, "area": p.area.code}
+            for p in entries.active_places()
+        ],
+        "themes": [
+            {"slug": t.slug, "name": {"nl": t.name_nl, "en": t.name_en}, "sensitive": t.sensitive}
+            for t in db.session.scalars(
+                select(Theme).where(Theme.active).order_by(Theme.position, Theme.name_nl)
+            )
+        ],
         "initiatives": initiatives.reference(initiatives.local_today()),
     }
     etag = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:32]
     return data, etag
-
-
-
-

@@ -78,8 +78,9 @@ def openapi():
 @bp.get("/session")
 def session_info():
     """Tell the page who is signed in and give it a fresh CSRF token for replaying."""
-    return jsonify(user={"id": current_user.id, "name": current_user.name},
-                   csrf_token=generate_csrf())
+    return jsonify(
+        user={"id": current_user.id, "name": current_user.name}, csrf_token=generate_csrf()
+    )
 
 
 @bp.post("/entries")
@@ -91,8 +92,11 @@ def post_entries():
     if len(items) > MAX_BATCH:
         abort(413, description=f"At most {MAX_BATCH} entries per request.")
     if _free_text_length(items) > GUARD_BUDGET:
-        abort(413, description=f"At most {GUARD_BUDGET} characters of notes and questions per "
-                               "request; send fewer entries at a time.")
+        abort(
+            413,
+            description=f"At most {GUARD_BUDGET} characters of notes and questions per "
+            "request; send fewer entries at a time.",
+        )
     results = services.sync_entries(items, current_user._get_current_object(), _payload_form)
     response = jsonify(results=results)
     response.headers["Cache-Control"] = "no-store"
@@ -101,16 +105,25 @@ def post_entries():
 
 def _free_text_length(items: list) -> int:
     """Count the characters the privacy guard would read in a batch of entries."""
-    return sum(len(text) for item in items if isinstance(item, dict)
-               for name, _limit in rules.TEXTS if isinstance(text := item.get(name), str))
+    return sum(
+        len(text)
+        for item in items
+        if isinstance(item, dict)
+        for name, _limit in rules.TEXTS
+        if isinstance(text := item.get(name), str)
+    )
 
 
 def _payload_form() -> EntryPayloadForm:
     """Make the log form for sync entries, with the places, areas and themes in use."""
-    return EntryPayloadForm(formdata=None, places=entries.active_places(),
-                            areas=entries.active_areas(), themes=entries.active_themes(),
-                            locale=str(get_locale()),
-                            timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"])
+    return EntryPayloadForm(
+        formdata=None,
+        places=entries.active_places(),
+        areas=entries.active_areas(),
+        themes=entries.active_themes(),
+        locale=str(get_locale()),
+        timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"],
+    )
 
 
 @bp.get("/entries")
@@ -123,8 +136,11 @@ def get_entries():
             abort(400, description="'since' must be an ISO 8601 date-time with a UTC offset.")
         since = asked
     rows, deleted, more = services.entries_since(current_user, since)
-    return jsonify(entries=[services.entry_json(e) for e in rows],
-                   deleted=[services.tombstone_json(t) for t in deleted], more=more)
+    return jsonify(
+        entries=[services.entry_json(e) for e in rows],
+        deleted=[services.tombstone_json(t) for t in deleted],
+        more=more,
+    )
 
 
 @bp.get("/reference")
@@ -150,9 +166,18 @@ def privacy_check():
     except UnicodeEncodeError:
         abort(400, description="'text' must be valid Unicode (no lone surrogates).")
     utf16 = utf16_offsets(text)
-    return jsonify(findings=[{"kind": f.kind, "start": f.start, "end": f.end,
-                              "start_utf16": utf16(f.start), "end_utf16": utf16(f.end)}
-                             for f in find_personal_data(text)])
+    return jsonify(
+        findings=[
+            {
+                "kind": f.kind,
+                "start": f.start,
+                "end": f.end,
+                "start_utf16": utf16(f.start),
+                "end_utf16": utf16(f.end),
+            }
+            for f in find_personal_data(text)
+        ]
+    )
 
 
 def utf16_offsets(text: str):
@@ -177,8 +202,9 @@ def _batch(key: str) -> list:
 @bp.post("/checkins")
 def post_checkins():
     """Record a batch of walk-in check-ins from the outbox, exactly once each."""
-    return jsonify(results=walkin_sync.sync_checkins(_batch("checkins"), current_user,
-                                                     str(get_locale())))
+    return jsonify(
+        results=walkin_sync.sync_checkins(_batch("checkins"), current_user, str(get_locale()))
+    )
 
 
 @bp.post("/checkins/undo")

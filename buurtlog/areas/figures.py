@@ -21,15 +21,30 @@ from buurtlog.areas.services import FileImportResult, no_known_areas, normalise_
 from buurtlog.extensions import db
 from buurtlog.models import Area, AreaFigures
 
-COUNTS = ("inhabitants", "age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65_plus",
-          "households", "single_person_households")
+COUNTS = (
+    "inhabitants",
+    "age_0_14",
+    "age_15_24",
+    "age_25_44",
+    "age_45_64",
+    "age_65_plus",
+    "households",
+    "single_person_households",
+)
 SHARES = ("low_income_share", "social_rent_share")
 FIGURES = COUNTS + SHARES
 # Each column's names, as _key in reading.py compares them: the kwb file's, StatLine's
 # identifiers and titles, and plain English.
 HEADERS: dict[str, tuple[str, ...]] = {
-    "code": ("gwbcode10", "gwbcode", "code", "codering", "wijkenenbuurten", "regiocode",
-             "areacode"),
+    "code": (
+        "gwbcode10",
+        "gwbcode",
+        "code",
+        "codering",
+        "wijkenenbuurten",
+        "regiocode",
+        "areacode",
+    ),
     "year": ("year", "jaar", "perioden"),
     "inhabitants": ("ainw", "aantalinwoners", "inhabitants"),
     "age_0_14": ("a0014", "k0tot15jaar", "0tot15jaar", "age014"),
@@ -68,8 +83,10 @@ def _number(text: str) -> float | None:
     return number
 
 
-def read_file(data: bytes, year: int | None = None,
-              ) -> tuple[list[FiguresRow], int, list[tuple[int, str]]]:
+def read_file(
+    data: bytes,
+    year: int | None = None,
+) -> tuple[list[FiguresRow], int, list[tuple[int, str]]]:
     """Read a key-figures file: the rows of areas buurtlog knows, how many rows name an area
     it does not know, and every error (a bad figure, a year, a code given twice).
 
@@ -80,8 +97,21 @@ def read_file(data: bytes, year: int | None = None,
     if not table:
         return [], 0, errors or [(1, str(_l("The file holds no areas.")))]
     if year is None and "year" not in table[0][1]:
-        return [], 0, [(1, str(_l("The file has no year column: give the table's year with "
-                                  "--year (for kwb-2024.csv: 2024).")))]
+        return (
+            [],
+            0,
+            [
+                (
+                    1,
+                    str(
+                        _l(
+                            "The file has no year column: give the table's year with "
+                            "--year (for kwb-2024.csv: 2024)."
+                        )
+                    ),
+                )
+            ],
+        )
     known = set(db.session.scalars(select(Area.code)))
     rows: list[FiguresRow] = []
     unknown = 0
@@ -93,11 +123,31 @@ def read_file(data: bytes, year: int | None = None,
             continue
         row_year = _year(values.get("year", ""), year)
         if row_year is None:
-            errors.append((line, str(_l("%(code)s: %(year)s is not a year.", code=code,
-                                        year=values.get("year", "")))))
+            errors.append(
+                (
+                    line,
+                    str(
+                        _l(
+                            "%(code)s: %(year)s is not a year.",
+                            code=code,
+                            year=values.get("year", ""),
+                        )
+                    ),
+                )
+            )
         if (code, row_year) in seen:
-            errors.append((line, str(_l("%(code)s is also on line %(other)d.", code=code,
-                                        other=seen[code, row_year]))))
+            errors.append(
+                (
+                    line,
+                    str(
+                        _l(
+                            "%(code)s is also on line %(other)d.",
+                            code=code,
+                            other=seen[code, row_year],
+                        )
+                    ),
+                )
+            )
         seen[code, row_year] = line
         figures: dict[str, int | float | None] = {}
         for name in FIGURES:
@@ -105,17 +155,29 @@ def read_file(data: bytes, year: int | None = None,
             try:
                 number = _number(text)
             except ValueError:
-                errors.append((line, str(_l("%(code)s: %(figure)s is not a number.",
-                                            code=code, figure=name))))
+                errors.append(
+                    (line, str(_l("%(code)s: %(figure)s is not a number.", code=code, figure=name)))
+                )
                 continue
             if number is not None and (number < 0 or (name in SHARES and number > 100)):
-                errors.append((line, str(_l("%(code)s: %(figure)s is out of range.",
-                                            code=code, figure=name))))
+                errors.append(
+                    (line, str(_l("%(code)s: %(figure)s is out of range.", code=code, figure=name)))
+                )
                 continue
             if name in COUNTS and number is not None:
                 if not number.is_integer():
-                    errors.append((line, str(_l("%(code)s: %(figure)s is not a whole number.",
-                                                code=code, figure=name))))
+                    errors.append(
+                        (
+                            line,
+                            str(
+                                _l(
+                                    "%(code)s: %(figure)s is not a whole number.",
+                                    code=code,
+                                    figure=name,
+                                )
+                            ),
+                        )
+                    )
                     continue
                 number = int(number)
             figures[name] = number
@@ -133,9 +195,12 @@ def _year(text: str, default: int | None) -> int | None:
     return default if not text.strip() else None
 
 
-def import_figures(rows: list[FiguresRow], unknown: int = 0,
-                   read_errors: list[tuple[int, str]] | None = None,
-                   commit: bool = True) -> FileImportResult:
+def import_figures(
+    rows: list[FiguresRow],
+    unknown: int = 0,
+    read_errors: list[tuple[int, str]] | None = None,
+    commit: bool = True,
+) -> FileImportResult:
     """Save the figures of every row, or nothing when any line is wrong.
 
     A figure left out by CBS is stored empty; importing the same file again changes nothing.
@@ -145,11 +210,16 @@ def import_figures(rows: list[FiguresRow], unknown: int = 0,
     if result.errors:
         result.errors.sort()
         return result
-    areas = {a.code: a for a in db.session.scalars(
-        select(Area).where(Area.code.in_({r.code for r in rows})))}
+    areas = {
+        a.code: a
+        for a in db.session.scalars(select(Area).where(Area.code.in_({r.code for r in rows})))
+    }
     existing: dict[tuple[int, int | None], AreaFigures] = {
-        (f.area_id, f.year): f for f in db.session.scalars(select(AreaFigures).where(
-            AreaFigures.area_id.in_([a.id for a in areas.values()])))}
+        (f.area_id, f.year): f
+        for f in db.session.scalars(
+            select(AreaFigures).where(AreaFigures.area_id.in_([a.id for a in areas.values()]))
+        )
+    }
     try:
         for row in rows:
             area = areas[row.code]
@@ -173,8 +243,12 @@ def import_figures(rows: list[FiguresRow], unknown: int = 0,
 
 def latest(area: Area) -> AreaFigures | None:
     """Return the area's most recent key figures, if any were imported."""
-    return db.session.scalars(select(AreaFigures).where(AreaFigures.area_id == area.id)
-                              .order_by(AreaFigures.year.desc()).limit(1)).first()
+    return db.session.scalars(
+        select(AreaFigures)
+        .where(AreaFigures.area_id == area.id)
+        .order_by(AreaFigures.year.desc())
+        .limit(1)
+    ).first()
 
 
 def per_thousand(count: int, inhabitants: int | None) -> float | None:
@@ -184,8 +258,13 @@ def per_thousand(count: int, inhabitants: int | None) -> float | None:
     return count * 1000 / inhabitants
 
 
-AGE_BANDS = (("age_0_14", "0–14"), ("age_15_24", "15–24"), ("age_25_44", "25–44"),
-             ("age_45_64", "45–64"), ("age_65_plus", "65+"))
+AGE_BANDS = (
+    ("age_0_14", "0–14"),
+    ("age_15_24", "15–24"),
+    ("age_25_44", "25–44"),
+    ("age_45_64", "45–64"),
+    ("age_65_plus", "65+"),
+)
 
 
 def summary(wijk: Area) -> dict | None:
@@ -196,30 +275,44 @@ def summary(wijk: Area) -> dict | None:
     if own is None:
         return None
     children = {a.id: a for a in wijk.children if a.active}
-    buurten = {f.area_id: f for f in db.session.scalars(
-        select(AreaFigures).where(AreaFigures.area_id.in_(children),
-                                  AreaFigures.year == own.year))}
+    buurten = {
+        f.area_id: f
+        for f in db.session.scalars(
+            select(AreaFigures).where(
+                AreaFigures.area_id.in_(children), AreaFigures.year == own.year
+            )
+        )
+    }
 
     def share(part: int | None, whole: int | None) -> int | None:
         """Return part as a whole percentage of whole, when both are known."""
         return round(100 * part / whole) if part is not None and whole else None
 
     return {
-        "figures": own, "year": own.year,
-        "ages": [(label, count, "—" if pct is None else f"{pct}%") for name, label in AGE_BANDS
-                 if (count := getattr(own, name)) is not None
-                 for pct in [share(count, own.inhabitants)]],
+        "figures": own,
+        "year": own.year,
+        "ages": [
+            (label, count, "—" if pct is None else f"{pct}%")
+            for name, label in AGE_BANDS
+            if (count := getattr(own, name)) is not None
+            for pct in [share(count, own.inhabitants)]
+        ],
         "single_share": share(own.single_person_households, own.households),
-        "buurten": [(area, buurten[area.id].inhabitants if area.id in buurten else None)
-                    for area in sorted(children.values(), key=lambda a: a.name)],
+        "buurten": [
+            (area, buurten[area.id].inhabitants if area.id in buurten else None)
+            for area in sorted(children.values(), key=lambda a: a.name)
+        ],
     }
 
 
 def inhabitants(areas: list[Area]) -> dict[int, int | None]:
     """Return each area's inhabitants in its latest key figures, by area id (None: unknown)."""
     found: dict[int, int | None] = dict.fromkeys((a.id for a in areas), None)
-    query = (select(AreaFigures.area_id, AreaFigures.inhabitants)
-             .where(AreaFigures.area_id.in_(list(found))).order_by(AreaFigures.year))
+    query = (
+        select(AreaFigures.area_id, AreaFigures.inhabitants)
+        .where(AreaFigures.area_id.in_(list(found)))
+        .order_by(AreaFigures.year)
+    )
     for area_id, count in db.session.execute(query):
         found[area_id] = count  # the latest year is read last
     return found

@@ -21,8 +21,7 @@ from buurtlog.areas.services import FileImportResult, no_known_areas, normalise_
 from buurtlog.extensions import db
 from buurtlog.models import Area
 
-CODE_KEYS = ("buurtcode", "wijkcode", "gemeentecode", "statcode", "code", "gwb_code",
-             "gwb_code_10")
+CODE_KEYS = ("buurtcode", "wijkcode", "gemeentecode", "statcode", "code", "gwb_code", "gwb_code_10")
 TOLERANCE_M = 2.0  # simplification: no point moves more than this many metres
 MAX_POINTS = 200_000  # per feature; the whole of a detailed gemeente border is ~20,000
 RD_X, RD_Y = (-7_000, 300_000), (289_000, 629_000)  # RD New's valid area
@@ -56,13 +55,33 @@ class UnreadableGeoJSON(ValueError):
 def rd_to_wgs84(x: float, y: float) -> tuple[float, float]:
     """Return (longitude, latitude) of an RD New point (Schreutelkamp & Strang van Hees)."""
     dx, dy = (x - 155_000) * 1e-5, (y - 463_000) * 1e-5
-    north = (3235.65389 * dy - 32.58297 * dx**2 - 0.2475 * dy**2 - 0.84978 * dx**2 * dy
-             - 0.0655 * dy**3 - 0.01709 * dx**2 * dy**2 - 0.00738 * dx + 0.0053 * dx**4
-             - 0.00039 * dx**2 * dy**3 + 0.00033 * dx**4 * dy - 0.00012 * dx * dy)
-    east = (5260.52916 * dx + 105.94684 * dx * dy + 2.45656 * dx * dy**2 - 0.81885 * dx**3
-            + 0.05594 * dx * dy**3 - 0.05607 * dx**3 * dy + 0.01199 * dy
-            - 0.00256 * dx**3 * dy**2 + 0.00128 * dx * dy**4 + 0.00022 * dy**2
-            - 0.00022 * dx**2 + 0.00026 * dx**5)
+    north = (
+        3235.65389 * dy
+        - 32.58297 * dx**2
+        - 0.2475 * dy**2
+        - 0.84978 * dx**2 * dy
+        - 0.0655 * dy**3
+        - 0.01709 * dx**2 * dy**2
+        - 0.00738 * dx
+        + 0.0053 * dx**4
+        - 0.00039 * dx**2 * dy**3
+        + 0.00033 * dx**4 * dy
+        - 0.00012 * dx * dy
+    )
+    east = (
+        5260.52916 * dx
+        + 105.94684 * dx * dy
+        + 2.45656 * dx * dy**2
+        - 0.81885 * dx**3
+        + 0.05594 * dx * dy**3
+        - 0.05607 * dx**3 * dy
+        + 0.01199 * dy
+        - 0.00256 * dx**3 * dy**2
+        + 0.00128 * dx * dy**4
+        + 0.00022 * dy**2
+        - 0.00022 * dx**2
+        + 0.00026 * dx**5
+    )
     return 5.38720621 + east / 3600, 52.15517440 + north / 3600
 
 
@@ -84,8 +103,10 @@ def simplify(ring: Ring, tolerance: float) -> Ring:
     keep = [False] * len(ring)
     keep[0] = keep[-1] = True
     # A closed ring starts and ends on one point: split it at its farthest point as well.
-    far = max(range(len(ring)), key=lambda i: (ring[i][0] - ring[0][0]) ** 2
-              + (ring[i][1] - ring[0][1]) ** 2)
+    far = max(
+        range(len(ring)),
+        key=lambda i: (ring[i][0] - ring[0][0]) ** 2 + (ring[i][1] - ring[0][1]) ** 2,
+    )
     keep[far] = True
     stack = [(0, far), (far, len(ring) - 1)]
     while stack:
@@ -122,8 +143,9 @@ def _polygons(geometry: object) -> list:
         return [coordinates]
     if kind == "MultiPolygon" and isinstance(coordinates, list):
         return coordinates
-    raise ValueError(str(_l("its geometry is a %(kind)s, not a (Multi)Polygon",
-                            kind=str(kind)[:40])))
+    raise ValueError(
+        str(_l("its geometry is a %(kind)s, not a (Multi)Polygon", kind=str(kind)[:40]))
+    )
 
 
 def _ring(points: object, rd: bool) -> Ring:
@@ -132,9 +154,14 @@ def _ring(points: object, rd: bool) -> Ring:
         raise ValueError(str(_l("a ring has fewer than 4 points")))
     ring = []
     for point in points:
-        if (not isinstance(point, list) or len(point) < 2
-                or not all(isinstance(c, int | float) and not isinstance(c, bool)
-                           and math.isfinite(c) for c in point[:2])):
+        if (
+            not isinstance(point, list)
+            or len(point) < 2
+            or not all(
+                isinstance(c, int | float) and not isinstance(c, bool) and math.isfinite(c)
+                for c in point[:2]
+            )
+        ):
             raise ValueError(str(_l("a point is not a pair of numbers")))
         x, y = float(point[0]), float(point[1])
         if rd:
@@ -171,9 +198,15 @@ def read_file(data: bytes) -> tuple[list[Shape], int, int, list[tuple[int, str]]
         raise UnreadableGeoJSON(str(_l("This is not a GeoJSON file."))) from None
     features = document.get("features") if isinstance(document, dict) else None
     if not isinstance(features, list) or not features:
-        raise UnreadableGeoJSON(str(_l(
-            "This is not a GeoJSON FeatureCollection with features. Download the buurten or "
-            "wijken of the wijk- en buurtkaart from PDOK as GeoJSON.")))
+        raise UnreadableGeoJSON(
+            str(
+                _l(
+                    "This is not a GeoJSON FeatureCollection with features. Download the buurten "
+                    "or "
+                    "wijken of the wijk- en buurtkaart from PDOK as GeoJSON."
+                )
+            )
+        )
     first = _first_point(features)
     rd = _is_rd(document, first)
     known = set(db.session.scalars(select(Area.code)))
@@ -184,15 +217,25 @@ def read_file(data: bytes) -> tuple[list[Shape], int, int, list[tuple[int, str]]
     for number, feature in enumerate(features, start=1):
         code = _code(feature.get("properties") if isinstance(feature, dict) else None)
         if not code:
-            errors.append((number, str(_l("The feature names no area code (buurtcode, "
-                                          "wijkcode or gemeentecode)."))))
+            errors.append(
+                (
+                    number,
+                    str(
+                        _l("The feature names no area code (buurtcode, wijkcode or gemeentecode).")
+                    ),
+                )
+            )
             continue
         if code not in known:
             unknown += 1
             continue
         if code in seen:
-            errors.append((number, str(_l("%(code)s is also feature %(other)d.", code=code,
-                                          other=seen[code]))))
+            errors.append(
+                (
+                    number,
+                    str(_l("%(code)s is also feature %(other)d.", code=code, other=seen[code])),
+                )
+            )
             continue
         seen[code] = number
         try:
@@ -200,13 +243,15 @@ def read_file(data: bytes) -> tuple[list[Shape], int, int, list[tuple[int, str]]
             if not polygons or not all(polygons):
                 raise ValueError(str(_l("its geometry is empty")))
         except ValueError as error:
-            errors.append((number, str(_l("%(code)s: %(problem)s.", code=code,
-                                          problem=str(error)))))
+            errors.append(
+                (number, str(_l("%(code)s: %(problem)s.", code=code, problem=str(error))))
+            )
             continue
         count = sum(len(r) for p in polygons for r in p)
         if count > MAX_POINTS:
-            errors.append((number, str(_l("%(code)s: more than %(max)d points.", code=code,
-                                          max=MAX_POINTS))))
+            errors.append(
+                (number, str(_l("%(code)s: more than %(max)d points.", code=code, max=MAX_POINTS)))
+            )
             continue
         points += count
         shapes.append(Shape(number, code, [[_simplified(r) for r in p] for p in polygons]))
@@ -235,17 +280,23 @@ def _simplified(ring: Ring) -> Ring:
     return [(round(ring[keep[p]][0], 7), round(ring[keep[p]][1], 7)) for p in kept]
 
 
-def import_shapes(shapes: list[Shape], unknown: int = 0, points: int = 0,
-                  read_errors: list[tuple[int, str]] | None = None,
-                  commit: bool = True) -> GeometryResult:
+def import_shapes(
+    shapes: list[Shape],
+    unknown: int = 0,
+    points: int = 0,
+    read_errors: list[tuple[int, str]] | None = None,
+    commit: bool = True,
+) -> GeometryResult:
     """Store the boundary of every shape, or nothing when any feature is wrong; importing the
     same file again changes nothing. `commit=False` leaves the transaction to the caller."""
     result = GeometryResult(unknown=unknown, points_in=points, errors=list(read_errors or []))
     if result.errors:
         result.errors.sort()
         return result
-    areas = {a.code: a for a in db.session.scalars(
-        select(Area).where(Area.code.in_([s.code for s in shapes])))}
+    areas = {
+        a.code: a
+        for a in db.session.scalars(select(Area).where(Area.code.in_([s.code for s in shapes])))
+    }
     try:
         for shape in shapes:
             text = json.dumps(shape.polygons, separators=(",", ":"))
@@ -269,5 +320,6 @@ def outline(area: Area) -> list[Polygon]:
     """Return an area's stored boundary as polygons of (longitude, latitude) rings ([]: none)."""
     if not area.outline:
         return []
-    return [[[(p[0], p[1]) for p in ring] for ring in polygon]
-            for polygon in json.loads(area.outline)]
+    return [
+        [[(p[0], p[1]) for p in ring] for ring in polygon] for polygon in json.loads(area.outline)
+    ]

@@ -19,14 +19,23 @@ SEPARATORS = (";", ",", "\t")
 HEADERS = {
     "code": ("code", "areacode", "gebiedscode", "cbscode", "regiocode"),
     "name": ("name", "naam", "areaname", "gebiedsnaam", "regionaam"),
-    "parent_code": ("parentcode", "parent", "bovenliggend", "bovenliggendecode",
-                    "bovenliggendgebied", "oudercode", "ouder"),
+    "parent_code": (
+        "parentcode",
+        "parent",
+        "bovenliggend",
+        "bovenliggendecode",
+        "bovenliggendgebied",
+        "oudercode",
+        "ouder",
+    ),
     "year": ("year", "jaar"),
 }
 REQUIRED = ("code", "name")
 # What UTF-8 read as Windows-1252 looks like ("MÃ¡ximapark"): a file saved twice the wrong way.
-MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
-                      "\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|\u00e2\u20ac")
+MOJIBAKE = re.compile(
+    "[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|\u00e2\u20ac"
+)
 
 
 class UnreadableFile(ValueError):
@@ -51,12 +60,23 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise UnreadableFile(str(_l(
-            "The file's characters cannot be read. In Excel choose Save as, then "
-            "\"CSV UTF-8 (comma delimited)\", and import that file."))) from None
+        raise UnreadableFile(
+            str(
+                _l(
+                    "The file's characters cannot be read. In Excel choose Save as, then "
+                    '"CSV UTF-8 (comma delimited)", and import that file.'
+                )
+            )
+        ) from None
     if "\x00" in text:
-        raise UnreadableFile(str(_l("This is not a CSV file. In Excel choose Save as, then "
-                                    "\"CSV UTF-8 (comma delimited)\", and import that file.")))
+        raise UnreadableFile(
+            str(
+                _l(
+                    "This is not a CSV file. In Excel choose Save as, then "
+                    '"CSV UTF-8 (comma delimited)", and import that file.'
+                )
+            )
+        )
     return text
 
 
@@ -96,13 +116,18 @@ def sniff(text: str, headers: dict[str, tuple[str, ...]] = HEADERS) -> tuple[str
 
 def garbled(name: str) -> bool:
     """Tell whether a name shows the marks of a wrongly decoded file."""
-    return "\ufffd" in name or bool(MOJIBAKE.search(name)) or any(
-        ord(c) < 32 or 0x7f <= ord(c) < 0xa0 for c in name)
+    return (
+        "\ufffd" in name
+        or bool(MOJIBAKE.search(name))
+        or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in name)
+    )
 
 
-def read_table(data: bytes, headers: dict[str, tuple[str, ...]] = HEADERS,
-               required: tuple[str, ...] = REQUIRED,
-               ) -> tuple[list[tuple[int, dict[str, str]]], list[tuple[int, str]], str]:
+def read_table(
+    data: bytes,
+    headers: dict[str, tuple[str, ...]] = HEADERS,
+    required: tuple[str, ...] = REQUIRED,
+) -> tuple[list[tuple[int, dict[str, str]]], list[tuple[int, str]], str]:
     """Read a file's lines as {column: value} with their line numbers, its errors and its
     separator; headers names each column's spellings, required those it must have.
 
@@ -113,12 +138,30 @@ def read_table(data: bytes, headers: dict[str, tuple[str, ...]] = HEADERS,
     missing = [c for c in required if c not in columns]
     if missing:
         if headers is not HEADERS:
-            return [], [(1, str(_l("Missing columns: %(columns)s.",
-                                   columns=", ".join(missing))))], separator
-        return [], [(1, str(_l(
-            "Missing columns: %(columns)s. The first line names the columns: code, name, "
-            "parent_code, year (in Dutch: code, naam, bovenliggend, jaar), separated by "
-            "commas or semicolons.", columns=", ".join(missing))))], separator
+            return (
+                [],
+                [(1, str(_l("Missing columns: %(columns)s.", columns=", ".join(missing))))],
+                separator,
+            )
+        return (
+            [],
+            [
+                (
+                    1,
+                    str(
+                        _l(
+                            "Missing columns: %(columns)s. The first line names the columns: "
+                            "code, name, "
+                            "parent_code, year (in Dutch: code, naam, bovenliggend, jaar), "
+                            "separated by "
+                            "commas or semicolons.",
+                            columns=", ".join(missing),
+                        )
+                    ),
+                )
+            ],
+            separator,
+        )
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=separator)
     next(reader, None)
     rows: list[tuple[int, dict[str, str]]] = []

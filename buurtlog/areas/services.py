@@ -51,8 +51,13 @@ class FileImportResult(ImportResult):
 
 def no_known_areas(count: int) -> tuple[int, str]:
     """Return the error of a file none of whose areas buurtlog knows."""
-    return 1, str(_l("None of the file's %(count)d areas is known to buurtlog. Import the "
-                     "areas first (flask areas import).", count=count))
+    return 1, str(
+        _l(
+            "None of the file's %(count)d areas is known to buurtlog. Import the "
+            "areas first (flask areas import).",
+            count=count,
+        )
+    )
 
 
 def normalise_code(code: str) -> str:
@@ -106,8 +111,13 @@ def check_code(code: str) -> str | None:
             return str(_l("Code %(code)s has the wrong number of digits.", code=code))
         return None
     if code[:2] in CBS_LEVELS or not SLUG.fullmatch(code) or len(code) > 40:
-        return str(_l("Code %(code)s is not a CBS code (GM0000, WK000000, BU00000000) "
-                      "or a slug (lower-case letters, digits and hyphens).", code=code))
+        return str(
+            _l(
+                "Code %(code)s is not a CBS code (GM0000, WK000000, BU00000000) "
+                "or a slug (lower-case letters, digits and hyphens).",
+                code=code,
+            )
+        )
     return None
 
 
@@ -120,12 +130,21 @@ def validate(rows: list[AreaRow]) -> tuple[dict[str, str], list[tuple[int, str]]
         if not row.name or len(row.name) > 120:
             problem = problem or str(_l("The name must be 1 to 120 characters."))
         elif reading.garbled(row.name):
-            problem = problem or str(_l(
-                "The name %(name)s has garbled letters. Save the file in Excel as "
-                "\"CSV UTF-8 (comma delimited)\" and import that file.", name=row.name))
+            problem = problem or str(
+                _l(
+                    "The name %(name)s has garbled letters. Save the file in Excel as "
+                    '"CSV UTF-8 (comma delimited)" and import that file.',
+                    name=row.name,
+                )
+            )
         if row.code in by_code:
-            problem = problem or str(_l("Code %(code)s already appears on line %(line)d.",
-                                        code=row.code, line=by_code[row.code].line))
+            problem = problem or str(
+                _l(
+                    "Code %(code)s already appears on line %(line)d.",
+                    code=row.code,
+                    line=by_code[row.code].line,
+                )
+            )
         if problem:
             errors.append((row.line, problem))
         else:
@@ -159,24 +178,43 @@ def validate(rows: list[AreaRow]) -> tuple[dict[str, str], list[tuple[int, str]]
         if parent and parent not in by_code and parent not in known:
             message = _l("Parent %(parent)s is not in the file or the database.", parent=parent)
         elif parent == row.code or (parent and level_of(parent) is None and parent in by_code):
-            message = _l("Parent %(parent)s is not valid itself, or the parents form a loop.",
-                         parent=parent)
+            message = _l(
+                "Parent %(parent)s is not valid itself, or the parents form a loop.", parent=parent
+            )
         elif parent:
-            message = _l("Area %(code)s cannot lie in %(parent)s: the order is gemeente, wijk, "
-                         "buurt.", code=row.code, parent=parent)
+            message = _l(
+                "Area %(code)s cannot lie in %(parent)s: the order is gemeente, wijk, buurt.",
+                code=row.code,
+                parent=parent,
+            )
         else:
-            message = _l("Area %(code)s needs a parent: only a gemeente stands on its own.",
-                         code=row.code)
+            message = _l(
+                "Area %(code)s needs a parent: only a gemeente stands on its own.", code=row.code
+            )
         errors.append((row.line, str(message)))
 
     for row in by_code.values():
         ancestor = _cbs_ancestor(row.parent_code, by_code, stored)
-        if code_level(row.code) and ancestor and row.code in levels and \
-                not row.code[2:].startswith(ancestor[2:]):
-            errors.append((row.line, str(_l(
-                "Area %(code)s cannot lie in %(parent)s: its code puts it in %(expected)s.",
-                code=row.code, parent=row.parent_code,
-                expected=derived_parent(row.code) or ancestor))))
+        if (
+            code_level(row.code)
+            and ancestor
+            and row.code in levels
+            and not row.code[2:].startswith(ancestor[2:])
+        ):
+            errors.append(
+                (
+                    row.line,
+                    str(
+                        _l(
+                            "Area %(code)s cannot lie in %(parent)s: its code puts it in "
+                            "%(expected)s.",
+                            code=row.code,
+                            parent=row.parent_code,
+                            expected=derived_parent(row.code) or ancestor,
+                        )
+                    ),
+                )
+            )
     return levels, sorted(errors)
 
 
@@ -220,8 +258,12 @@ def import_areas(
     try:
         for row in progress(sorted(rows, key=lambda r: depth[levels[r.code]])):
             parent = existing.get(row.parent_code) if row.parent_code else None
-            values = {"name": row.name, "level": levels[row.code], "year": row.year,
-                      "parent": parent}
+            values = {
+                "name": row.name,
+                "level": levels[row.code],
+                "year": row.year,
+                "parent": parent,
+            }
             if retire_missing:
                 values["active"] = True
             area = existing.get(row.code)
@@ -230,8 +272,9 @@ def import_areas(
                 db.session.add(area)
                 existing[row.code] = area
                 result.created += 1
-            elif any(getattr(area, k) is not v and getattr(area, k) != v
-                     for k, v in values.items()):
+            elif any(
+                getattr(area, k) is not v and getattr(area, k) != v for k, v in values.items()
+            ):
                 for key, value in values.items():
                     setattr(area, key, value)
                 result.updated += 1

@@ -15,16 +15,19 @@ def demo() -> None:
     started = time.perf_counter()
     summary = load_demo()
     municipality = summary["municipality"]
-    click.echo(f"Demo municipality {municipality['name']} ({municipality['code']}) is ready "
-               f"({time.perf_counter() - started:.1f} s).")
+    click.echo(
+        f"Demo municipality {municipality['name']} ({municipality['code']}) is ready "
+        f"({time.perf_counter() - started:.1f} s)."
+    )
     counts = ", ".join(f"{count} {name}" for name, count in summary["counts"].items())
     click.echo(f"Holds: {counts}; {summary['new_entries']} entries added now.")
     click.echo("")
     click.echo("Demo accounts:")
     width = max(len(account["email"]) for account in summary["accounts"])
     for account in summary["accounts"]:
-        click.echo(f"  {account['email']:<{width}}  {account['role']:<11}  "
-                   f"{account['team'] or '-'}")
+        click.echo(
+            f"  {account['email']:<{width}}  {account['role']:<11}  {account['team'] or '-'}"
+        )
     click.echo(f"Password for every demo account: {summary['password']}")
     if not all(account["created"] for account in summary["accounts"]):
         click.echo("(Accounts that existed before keep the password they have now.)")

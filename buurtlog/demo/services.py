@@ -58,9 +58,9 @@ def load_demo(today: date | None = None) -> dict:
             workers = _workers(users, teams, areas, places)
             place_ids = [place.id for place in places.values()]
             blocks: list[dict] | None = (
-                None if _count(Presence, Presence.place_id.in_(place_ids)) else [])
-            rows, links = generate_entries(random.Random(data.SEED), today, workers, themes,
-                                           blocks)
+                None if _count(Presence, Presence.place_id.in_(place_ids)) else []
+            )
+            rows, links = generate_entries(random.Random(data.SEED), today, workers, themes, blocks)
             if rows:
                 db.session.execute(Entry.__table__.insert(), rows)
                 db.session.execute(entry_themes.insert(), links)
@@ -93,8 +93,9 @@ def _upsert(known: dict, key: object, model: type, keys: dict, values: dict) -> 
 
 def _upsert_areas() -> dict[str, Area]:
     """Create or update the gemeente, wijken and buurten; return them by code."""
-    codes = [data.MUNICIPALITY[0]] + [code for wijk in data.WIJKEN
-                                      for code in (wijk[0], *(b[0] for b in wijk[2]))]
+    codes = [data.MUNICIPALITY[0]] + [
+        code for wijk in data.WIJKEN for code in (wijk[0], *(b[0] for b in wijk[2]))
+    ]
     known = {a.code: a for a in db.session.scalars(select(Area).where(Area.code.in_(codes)))}
     areas: dict[str, Area] = {}
 
@@ -128,18 +129,28 @@ def _upsert_figures() -> None:
     for wijk_code, _, buurten in data.WIJKEN:
         for code, _ in buurten:
             people, households, single, ages, low, social = data.BUURT_FIGURES[code]
-            sums = [people, households, single, *(people * a / 100 for a in ages),
-                    households * low, households * social]
+            sums = [
+                people,
+                households,
+                single,
+                *(people * a / 100 for a in ages),
+                households * low,
+                households * social,
+            ]
             for area in (code, wijk_code, data.MUNICIPALITY[0]):
                 add(area, sums)
     for line, (code, (all_people, all_households, all_single, *rest)) in enumerate(
-            totals.items(), 2):
+        totals.items(), 2
+    ):
         age_sums, low_sum, social_sum = rest[:5], rest[5], rest[6]
-        counts = dict(zip(figures.COUNTS, [all_people, *age_sums, all_households, all_single],
-                          strict=True))
+        counts = dict(
+            zip(figures.COUNTS, [all_people, *age_sums, all_households, all_single], strict=True)
+        )
         values: dict[str, int | float | None] = {k: 5 * round(v / 5) for k, v in counts.items()}
-        values.update(low_income_share=round(low_sum / all_households, 1),
-                      social_rent_share=round(social_sum / all_households, 1))
+        values.update(
+            low_income_share=round(low_sum / all_households, 1),
+            social_rent_share=round(social_sum / all_households, 1),
+        )
         rows.append(figures.FiguresRow(line, code, data.FIGURES_YEAR, values))
     figures.import_figures(rows, commit=False)
 
@@ -155,17 +166,28 @@ def _upsert_outlines() -> None:
         (the town's outer edge stays straight)."""
         dx = 0 if i in (0, 6 * third) else ((i * 7919 + j * 104729) % 97 / 97 - 0.5) * 0.35
         dy = 0 if j in (0, 4 * third) else ((i * 104723 + j * 7907) % 89 / 89 - 0.5) * 0.35
-        return [round(data.MAP_ORIGIN[0] + (i + dx) / third * data.MAP_STEP[0], 7),
-                round(data.MAP_ORIGIN[1] + (j + dy) / third * data.MAP_STEP[1], 7)]
+        return [
+            round(data.MAP_ORIGIN[0] + (i + dx) / third * data.MAP_STEP[0], 7),
+            round(data.MAP_ORIGIN[1] + (j + dy) / third * data.MAP_STEP[1], 7),
+        ]
 
     features = []
     for code, (x0, y0, x1, y1) in data.MAP_BLOCKS.items():
         x0, y0, x1, y1 = (v * third for v in (x0, y0, x1, y1))
-        edge = ([(i, y0) for i in range(x0, x1)] + [(x1, j) for j in range(y0, y1)]
-                + [(i, y1) for i in range(x1, x0, -1)] + [(x0, j) for j in range(y1, y0, -1)])
+        edge = (
+            [(i, y0) for i in range(x0, x1)]
+            + [(x1, j) for j in range(y0, y1)]
+            + [(i, y1) for i in range(x1, x0, -1)]
+            + [(x0, j) for j in range(y1, y0, -1)]
+        )
         ring = [point(i, j) for i, j in edge]
-        features.append({"type": "Feature", "properties": {"code": code},
-                         "geometry": {"type": "Polygon", "coordinates": [ring + ring[:1]]}})
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"code": code},
+                "geometry": {"type": "Polygon", "coordinates": [ring + ring[:1]]},
+            }
+        )
     document = {"type": "FeatureCollection", "features": features}
     shapes, unknown, points, errors = geometry.read_file(json.dumps(document).encode())
     geometry.import_shapes(shapes, unknown, points, errors, commit=False)
@@ -174,11 +196,20 @@ def _upsert_outlines() -> None:
 def _upsert_places(areas: dict[str, Area]) -> dict[str, Place]:
     """Create or update the places; return them by name."""
     ids = [area.id for area in areas.values()]
-    known = {(p.area_id, p.name): p
-             for p in db.session.scalars(select(Place).where(Place.area_id.in_(ids)))}
-    return {name: _upsert(known, (areas[code].id, name), Place,
-                          {"name": name, "area": areas[code]}, {"kind": kind})
-            for code, name, kind in data.PLACES}
+    known = {
+        (p.area_id, p.name): p
+        for p in db.session.scalars(select(Place).where(Place.area_id.in_(ids)))
+    }
+    return {
+        name: _upsert(
+            known,
+            (areas[code].id, name),
+            Place,
+            {"name": name, "area": areas[code]},
+            {"kind": kind},
+        )
+        for code, name, kind in data.PLACES
+    }
 
 
 def _upsert_themes() -> dict[str, Theme]:
@@ -187,8 +218,12 @@ def _upsert_themes() -> dict[str, Theme]:
     known = {t.slug: t for t in db.session.scalars(select(Theme).where(Theme.slug.in_(slugs)))}
     themes = {}
     for position, (slug, name_nl, name_en, sensitive) in enumerate(data.THEMES, start=1):
-        values = {"name_nl": name_nl, "name_en": name_en, "sensitive": sensitive,
-                  "position": position}
+        values = {
+            "name_nl": name_nl,
+            "name_en": name_en,
+            "sensitive": sensitive,
+            "position": position,
+        }
         themes[slug] = _upsert(known, slug, Theme, {"slug": slug}, values)
     db.session.flush()
     return themes
@@ -225,8 +260,9 @@ def _upsert_users(teams: dict[str, Team]) -> tuple[list[User], set[str]]:
     return users, created
 
 
-def _workers(users: list[User], teams: dict[str, Team], areas: dict[str, Area],
-             places: dict[str, Place]) -> list[Worker]:
+def _workers(
+    users: list[User], teams: dict[str, Team], areas: dict[str, Area], places: dict[str, Place]
+) -> list[Worker]:
     """Describe each demo worker: their team, weighted places, buurten and working days."""
     workers = []
     for user, (_, _, role, team_name, home, weekdays) in zip(users, data.USERS, strict=True):
@@ -237,10 +273,12 @@ def _workers(users: list[User], teams: dict[str, Team], areas: dict[str, Area],
         for code, name, kind in data.PLACES:
             wijk = _wijk_of(areas[code]).code
             if wijk in wijken:
-                weighted.append((places[name], data.PLACE_KIND_WEIGHTS[kind] * (3 if wijk == home
-                                                                                 else 1)))
-        buurten = [areas[code] for wijk, _, buurten in data.WIJKEN if wijk in wijken
-                   for code, _ in buurten]
+                weighted.append(
+                    (places[name], data.PLACE_KIND_WEIGHTS[kind] * (3 if wijk == home else 1))
+                )
+        buurten = [
+            areas[code] for wijk, _, buurten in data.WIJKEN if wijk in wijken for code, _ in buurten
+        ]
         workers.append(Worker(user.id, teams[team_name].id, weighted, buurten, weekdays))
     return workers
 
@@ -290,8 +328,17 @@ def _follow_up(rng: random.Random, kind: str, sensitive: bool, rising: bool) -> 
     return _pick(rng, data.FOLLOW_UPS)
 
 
-def _entry(rng: random.Random, worker: Worker, at: datetime, progress: float, setting: str,
-           area: Area, place: Place | None, themes: dict[str, Theme], rise_on: bool) -> dict:
+def _entry(
+    rng: random.Random,
+    worker: Worker,
+    at: datetime,
+    progress: float,
+    setting: str,
+    area: Area,
+    place: Place | None,
+    themes: dict[str, Theme],
+    rise_on: bool,
+) -> dict:
     """Generate one entry's row; its themes are returned under the key "_themes"."""
     kind = _pick(rng, data.KINDS)
     wijk = _wijk_of(area).code
@@ -309,8 +356,11 @@ def _entry(rng: random.Random, worker: Worker, at: datetime, progress: float, se
         initiated_by = "appointment" if rng.random() < 0.7 else "worker"
     else:
         by_resident = 0.35 + 0.2 * progress + (0.25 if setting in ("walk_in", "phone") else 0)
-        initiated_by = ("resident" if rng.random() < by_resident
-                        else _pick(rng, {"worker": 90, "appointment": 10}))
+        initiated_by = (
+            "resident"
+            if rng.random() < by_resident
+            else _pick(rng, {"worker": 90, "appointment": 10})
+        )
     topic = kind if kind in ("strength", "idea") or not slugs else slugs[0]
     note = rng.choice(data.NOTES[topic]) if rng.random() < 0.45 else None
     question = None
@@ -318,21 +368,36 @@ def _entry(rng: random.Random, worker: Worker, at: datetime, progress: float, se
         question = rng.choice(data.QUESTIONS[slugs[0] if slugs else "contact"])
     created = at + timedelta(minutes=rng.randint(1, 20), seconds=rng.randint(0, 59))
     return {
-        "id": uuid.UUID(int=rng.getrandbits(128), version=4), "author_id": worker.user_id,
-        "team_id": worker.team_id, "occurred_at": at, "area_id": area.id,
-        "place_id": place.id if place else None, "setting": setting,
-        "contact_type": contact_type, "people": people,
-        "first_contact": rng.random() < 0.27 - 0.08 * progress, "initiated_by": initiated_by,
-        "kind": kind, "underlying_question": question, "note": note,
+        "id": uuid.UUID(int=rng.getrandbits(128), version=4),
+        "author_id": worker.user_id,
+        "team_id": worker.team_id,
+        "occurred_at": at,
+        "area_id": area.id,
+        "place_id": place.id if place else None,
+        "setting": setting,
+        "contact_type": contact_type,
+        "people": people,
+        "first_contact": rng.random() < 0.27 - 0.08 * progress,
+        "initiated_by": initiated_by,
+        "kind": kind,
+        "underlying_question": question,
+        "note": note,
         "grouping_terms": terms.stored_terms(question, note),
         "follow_up": _follow_up(rng, kind, sensitive, rising),
-        "created_at": created, "updated_at": created, "version": 1, "_themes": slugs,
+        "created_at": created,
+        "updated_at": created,
+        "version": 1,
+        "_themes": slugs,
     }
 
 
-def generate_entries(rng: random.Random, today: date, workers: list[Worker],
-                     themes: dict[str, Theme],
-                     presence: list[dict] | None = None) -> tuple[list[dict], list[dict]]:
+def generate_entries(
+    rng: random.Random,
+    today: date,
+    workers: list[Worker],
+    themes: dict[str, Theme],
+    presence: list[dict] | None = None,
+) -> tuple[list[dict], list[dict]]:
     """Generate the entries of the weeks before today; return entry rows and theme links.
 
     Each visit to a place is also a block of presence there (into `presence`, if given): from
@@ -351,33 +416,66 @@ def generate_entries(rng: random.Random, today: date, workers: list[Worker],
                 continue  # a day off, a training, a meeting-only day
             visits = []
             for hour in rng.sample((9, 13), rng.choices((1, 2), weights=(4, 6))[0]):
-                place = rng.choices([p for p, _ in worker.places],
-                                    weights=[w for _, w in worker.places])[0]
+                place = rng.choices(
+                    [p for p, _ in worker.places], weights=[w for _, w in worker.places]
+                )[0]
                 if rise_on and place.name == data.RISE["place"]:
                     visits.append((hour, place))  # the team goes and looks more often
                 visits.append((hour, place))
             if presence is not None:
                 for hour, place in dict.fromkeys(visits):
                     arrived = datetime.combine(day, time(hour), tzinfo=tz).astimezone(UTC)
-                    presence.append({"user_id": worker.user_id, "team_id": worker.team_id,
-                                     "place_id": place.id, "started_at": arrived,
-                                     "ended_at": arrived + timedelta(hours=PRESENCE_HOURS),
-                                     "created_at": arrived + timedelta(hours=PRESENCE_HOURS)})
+                    presence.append(
+                        {
+                            "user_id": worker.user_id,
+                            "team_id": worker.team_id,
+                            "place_id": place.id,
+                            "started_at": arrived,
+                            "ended_at": arrived + timedelta(hours=PRESENCE_HOURS),
+                            "created_at": arrived + timedelta(hours=PRESENCE_HOURS),
+                        }
+                    )
             for hour, place in visits:
                 setting = _pick(rng, data.SETTINGS_BY_PLACE[place.kind])
                 for minute in sorted(rng.sample(range(150), rng.randint(2, 5))):
                     local = datetime.combine(day, time(hour), tzinfo=tz) + timedelta(
-                        minutes=minute + rng.randint(0, 30))
-                    rows.append(_entry(rng, worker, local.astimezone(UTC), progress, setting,
-                                       place.area, place, themes, rise_on))
+                        minutes=minute + rng.randint(0, 30)
+                    )
+                    rows.append(
+                        _entry(
+                            rng,
+                            worker,
+                            local.astimezone(UTC),
+                            progress,
+                            setting,
+                            place.area,
+                            place,
+                            themes,
+                            rise_on,
+                        )
+                    )
             if rng.random() < 0.3:
-                local = datetime.combine(day, time(rng.randint(11, 16), rng.randint(0, 59)),
-                                         tzinfo=tz)
-                rows.append(_entry(rng, worker, local.astimezone(UTC), progress,
-                                   _pick(rng, data.SETTINGS_AWAY), rng.choice(worker.buurten),
-                                   None, themes, rise_on))
-    links = [{"entry_id": row["id"], "theme_id": themes[slug].id}
-             for row in rows for slug in row.pop("_themes")]
+                local = datetime.combine(
+                    day, time(rng.randint(11, 16), rng.randint(0, 59)), tzinfo=tz
+                )
+                rows.append(
+                    _entry(
+                        rng,
+                        worker,
+                        local.astimezone(UTC),
+                        progress,
+                        _pick(rng, data.SETTINGS_AWAY),
+                        rng.choice(worker.buurten),
+                        None,
+                        themes,
+                        rise_on,
+                    )
+                )
+    links = [
+        {"entry_id": row["id"], "theme_id": themes[slug].id}
+        for row in rows
+        for slug in row.pop("_themes")
+    ]
     return rows, links
 
 
@@ -400,7 +498,14 @@ def _summary(area_ids: list[int], users: list[User], created: set[str], new_entr
         },
         "new_entries": new_entries,
         "password": data.PASSWORD,
-        "accounts": [{"email": u.email, "name": u.name, "role": u.role,
-                      "team": u.team.name if u.team else None, "created": u.email in created}
-                     for u in users],
+        "accounts": [
+            {
+                "email": u.email,
+                "name": u.name,
+                "role": u.role,
+                "team": u.team.name if u.team else None,
+                "created": u.email in created,
+            }
+            for u in users
+        ],
     }

@@ -52,53 +52,98 @@ class EntryForm(PrivacyChecked, Form):
 
     place = SelectField(_l("Place"), coerce=_optional_int, validate_choice=False)
     area = SelectField(_l("Neighbourhood"), coerce=_optional_str, validate_choice=False)
-    setting = RadioField(_l("Where?"), choices=choices("setting"), validators=[
-        InputRequired(_l("Choose where the contact took place."))])
-    kind = RadioField(_l("What?"), choices=choices("kind"), validators=[
-        InputRequired(_l("Choose what kind of contact this was."))])
+    setting = RadioField(
+        _l("Where?"),
+        choices=choices("setting"),
+        validators=[InputRequired(_l("Choose where the contact took place."))],
+    )
+    kind = RadioField(
+        _l("What?"),
+        choices=choices("kind"),
+        validators=[InputRequired(_l("Choose what kind of contact this was."))],
+    )
     themes = MultiCheckboxField(_l("Themes"), validate_choice=False)
-    contact_type = RadioField(_l("Who?"), choices=choices("contact_type"),
-                              default=rules.DEFAULTED["contact_type"][0],
-                              validators=[InputRequired()])
-    people = IntegerField(_l("How many people?"), default=1, validators=[
-        InputRequired(_l("Enter a number of people.")),
-        NumberRange(1, PEOPLE_MAX, _l("Between 1 and %(max)d people.", max=PEOPLE_MAX))])
-    first_contact = RadioField(_l("First time?"), choices=choices("first_contact"),
-                               default="known", validators=[InputRequired()])
-    initiated_by = RadioField(_l("Who started the contact?"), choices=choices("initiated_by"),
-                              default=rules.DEFAULTED["initiated_by"][0],
-                              validators=[InputRequired()])
+    contact_type = RadioField(
+        _l("Who?"),
+        choices=choices("contact_type"),
+        default=rules.DEFAULTED["contact_type"][0],
+        validators=[InputRequired()],
+    )
+    people = IntegerField(
+        _l("How many people?"),
+        default=1,
+        validators=[
+            InputRequired(_l("Enter a number of people.")),
+            NumberRange(1, PEOPLE_MAX, _l("Between 1 and %(max)d people.", max=PEOPLE_MAX)),
+        ],
+    )
+    first_contact = RadioField(
+        _l("First time?"),
+        choices=choices("first_contact"),
+        default="known",
+        validators=[InputRequired()],
+    )
+    initiated_by = RadioField(
+        _l("Who started the contact?"),
+        choices=choices("initiated_by"),
+        default=rules.DEFAULTED["initiated_by"][0],
+        validators=[InputRequired()],
+    )
     underlying_question = TextAreaField(
-        _l("The question beneath the question"), validators=[Optional(), Length(
-            max=QUESTION_MAX, message=_l("At most %(max)d characters.", max=QUESTION_MAX)),
-            NoPersonalData()],
+        _l("The question beneath the question"),
+        validators=[
+            Optional(),
+            Length(max=QUESTION_MAX, message=_l("At most %(max)d characters.", max=QUESTION_MAX)),
+            NoPersonalData(),
+        ],
         render_kw={"maxlength": QUESTION_MAX, "rows": 2},
-        description=_l("What is really going on? No names."))
+        description=_l("What is really going on? No names."),
+    )
     note = TextAreaField(
-        _l("Note"), validators=[Optional(), Length(
-            max=NOTE_MAX, message=_l("At most %(max)d characters.", max=NOTE_MAX)),
-            NoPersonalData()],
+        _l("Note"),
+        validators=[
+            Optional(),
+            Length(max=NOTE_MAX, message=_l("At most %(max)d characters.", max=NOTE_MAX)),
+            NoPersonalData(),
+        ],
         render_kw={"maxlength": NOTE_MAX, "rows": 3},
-        description=_l("No names, addresses or phone numbers."))
-    follow_up = RadioField(_l("Follow-up"), choices=choices("follow_up"),
-                           default=rules.DEFAULTED["follow_up"][0],
-                           validators=[InputRequired()])
+        description=_l("No names, addresses or phone numbers."),
+    )
+    follow_up = RadioField(
+        _l("Follow-up"),
+        choices=choices("follow_up"),
+        default=rules.DEFAULTED["follow_up"][0],
+        validators=[InputRequired()],
+    )
     occurred_at = DateTimeLocalField(
-        _l("When?"), format="%Y-%m-%dT%H:%M", validators=[Optional()],
-        description=_l("Leave empty for now."))
+        _l("When?"),
+        format="%Y-%m-%dT%H:%M",
+        validators=[Optional()],
+        description=_l("Leave empty for now."),
+    )
     version = HiddenField()
 
-    def __init__(self, *args, places: list[Place], areas: list[Area], themes: list[Theme],
-                 locale: str, timezone: str, **kwargs):
+    def __init__(
+        self,
+        *args,
+        places: list[Place],
+        areas: list[Area],
+        themes: list[Theme],
+        locale: str,
+        timezone: str,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.timezone = ZoneInfo(timezone)
         self.places = {p.id: p for p in places}
         self.areas = {a.code: a for a in areas}
         self.theme_by_slug = {t.slug: t for t in themes}
         self.place.choices = [SelectChoice("", _l("No particular place"))] + [
-            SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places]
+            SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places
+        ]
         self.area.choices = [SelectChoice("", _l("The place's neighbourhood"))] + [
-            SelectChoice(a.code, f"{a.name} ({label('area_level', a.level)})") for a in areas]
+            SelectChoice(a.code, f"{a.name} ({label('area_level', a.level)})") for a in areas
+        ]
         self.themes.choices = [SelectChoice(t.slug, t.name(locale)) for t in themes]
         self.sensitive_slugs = {t.slug for t in themes if t.sensitive}
 
@@ -143,6 +188,7 @@ class EntryForm(PrivacyChecked, Form):
         """Return the chosen themes."""
         return [self.theme_by_slug[s] for s in self.themes.data or []]
 
+
 SEARCH_MAX = 200  # characters of words to look for
 
 
@@ -150,28 +196,33 @@ class SearchForm(Form):
     """Look through one's entries: words, theme, kind, place and period. Sent as a POST, so
     the words never appear in an address or a log."""
 
-    words = StringField(_l("Words in the note or the question beneath the question"),
-                        validators=[Optional(), Length(max=SEARCH_MAX, message=_l(
-                            "At most %(max)d characters.", max=SEARCH_MAX))],
-                        render_kw={"maxlength": SEARCH_MAX, "type": "search",
-                                   "autocomplete": "off"})
+    words = StringField(
+        _l("Words in the note or the question beneath the question"),
+        validators=[
+            Optional(),
+            Length(max=SEARCH_MAX, message=_l("At most %(max)d characters.", max=SEARCH_MAX)),
+        ],
+        render_kw={"maxlength": SEARCH_MAX, "type": "search", "autocomplete": "off"},
+    )
     theme = SelectField(_l("Theme"), validators=[Optional()], validate_choice=False)
     kind = SelectField(_l("What?"), validators=[Optional()])
-    place = SelectField(_l("Place"), coerce=_optional_int, validators=[Optional()],
-                        validate_choice=False)
+    place = SelectField(
+        _l("Place"), coerce=_optional_int, validators=[Optional()], validate_choice=False
+    )
     start = DateField(_l("From"), validators=[Optional()])
     end = DateField(_l("Until"), validators=[Optional()])
     scope = HiddenField()
     page = IntegerField(validators=[Optional(), NumberRange(min=1, max=10_000)])
 
-    def __init__(self, *args, places: list[Place], themes: list[Theme], locale: str,
-                 **kwargs):
+    def __init__(self, *args, places: list[Place], themes: list[Theme], locale: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.theme.choices = [SelectChoice("", _l("Any theme"))] + [
-            SelectChoice(t.slug, t.name(locale)) for t in themes]
+            SelectChoice(t.slug, t.name(locale)) for t in themes
+        ]
         self.kind.choices = [SelectChoice("", _l("Any kind"))] + choices("kind")
         self.place.choices = [SelectChoice("", _l("Any place"))] + [
-            SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places]
+            SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places
+        ]
 
     def validate_end(self, field):
         """Refuse a period that ends before it starts."""

@@ -29,9 +29,11 @@ EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 AHEAD = timedelta(days=1)  # how far ahead an entry's moment may lie (a phone's clock)
 SETTINGS, KINDS = frozenset(LABELS["setting"]), frozenset(LABELS["kind"])
 # The fields with a default, and the values they may take.
-DEFAULTED = {"contact_type": ("resident", frozenset(LABELS["contact_type"])),
-             "initiated_by": ("resident", frozenset(LABELS["initiated_by"])),
-             "follow_up": ("none", frozenset(LABELS["follow_up"]))}
+DEFAULTED = {
+    "contact_type": ("resident", frozenset(LABELS["contact_type"])),
+    "initiated_by": ("resident", frozenset(LABELS["initiated_by"])),
+    "follow_up": ("none", frozenset(LABELS["follow_up"])),
+}
 TEXTS = (("underlying_question", QUESTION_MAX), ("note", NOTE_MAX))
 UNKNOWN_PLACE = _l("This place is unknown or no longer in use.")
 UNKNOWN_AREA = _l("This area is unknown or no longer in use.")
@@ -55,12 +57,16 @@ def _reference_query():
     """Build the query for `reference` once: building a statement costs more than running it."""
     areas, places, themes = Area.__table__.c, Place.__table__.c, Theme.__table__.c
     return union_all(
-        select(literal("a"), areas.id, areas.code, null())
-        .where(areas.active, areas.level != "gemeente"),
+        select(literal("a"), areas.id, areas.code, null()).where(
+            areas.active, areas.level != "gemeente"
+        ),
         select(literal("p"), places.id, cast(null(), String), places.area_id)
-        .join(Area.__table__, areas.id == places.area_id).where(places.active, areas.active),
-        select(literal("t"), themes.id, themes.slug, cast(themes.sensitive, Integer))
-        .where(themes.active))
+        .join(Area.__table__, areas.id == places.area_id)
+        .where(places.active, areas.active),
+        select(literal("t"), themes.id, themes.slug, cast(themes.sensitive, Integer)).where(
+            themes.active
+        ),
+    )
 
 
 def reference() -> Reference:
@@ -80,6 +86,7 @@ def reference() -> Reference:
 
 
 # The rules, each on values already read; each returns its error, or None.
+
 
 def place_error(place: int | None, places: Container) -> str | None:
     """A place, when chosen, must be in use."""
@@ -123,6 +130,7 @@ def cleaned_text(text: str | None) -> str | None:
 
 # The sync: a JSON entry checked by the rules above.
 
+
 def check(item: object, ref: Reference) -> dict | None:
     """Return the values to save for a sync entry the rules accept; None when they do not,
     or when its reading needs the form (a blank time, an area named "None").
@@ -137,8 +145,12 @@ def check(item: object, ref: Reference) -> dict | None:
     except ValueError:
         return None
     setting, kind = item.get("setting"), item.get("kind")
-    if not isinstance(setting, str) or not isinstance(kind, str) or setting not in SETTINGS \
-            or kind not in KINDS:
+    if (
+        not isinstance(setting, str)
+        or not isinstance(kind, str)
+        or setting not in SETTINGS
+        or kind not in KINDS
+    ):
         return None
     values = {"id": entry_id, "setting": setting, "kind": kind}
     for name, (default, allowed) in DEFAULTED.items():
@@ -150,14 +162,21 @@ def check(item: object, ref: Reference) -> dict | None:
         values[name] = value
     people, first = item.get("people", 1), item.get("first_contact", False)
     confirmed = item.get("privacy_confirmed", False)
-    if type(people) is not int or not 1 <= people <= PEOPLE_MAX or type(first) is not bool \
-            or type(confirmed) is not bool:
+    if (
+        type(people) is not int
+        or not 1 <= people <= PEOPLE_MAX
+        or type(first) is not bool
+        or type(confirmed) is not bool
+    ):
         return None
     values["people"], values["first_contact"] = people, first
     place, area = item.get("place"), item.get("area")
-    if (place is not None and type(place) is not int) \
-            or (area is not None and (not isinstance(area, str) or area in ("", "None"))) \
-            or place_error(place, ref.places) or area_error(area, place, ref.areas):
+    if (
+        (place is not None and type(place) is not int)
+        or (area is not None and (not isinstance(area, str) or area in ("", "None")))
+        or place_error(place, ref.places)
+        or area_error(area, place, ref.areas)
+    ):
         return None
     values["place_id"] = place
     if area is not None:
@@ -167,14 +186,22 @@ def check(item: object, ref: Reference) -> dict | None:
     else:  # area_error names it: a place or an area is needed
         return None
     slugs = item.get("themes", [])
-    if not isinstance(slugs, list) or not all(isinstance(slug, str) for slug in slugs) \
-            or len(set(slugs)) != len(slugs) or themes_error(slugs, kind, ref.themes):
+    if (
+        not isinstance(slugs, list)
+        or not all(isinstance(slug, str) for slug in slugs)
+        or len(set(slugs)) != len(slugs)
+        or themes_error(slugs, kind, ref.themes)
+    ):
         return None
     values["theme_ids"] = [ref.themes[slug][0] for slug in slugs]
     for name, limit in TEXTS:
         text = item.get(name)
-        if text is not None and (not isinstance(text, str) or len(text) > limit
-                                 or unstorable(text) or held_back(text, confirmed)):
+        if text is not None and (
+            not isinstance(text, str)
+            or len(text) > limit
+            or unstorable(text)
+            or held_back(text, confirmed)
+        ):
             return None
         values[name] = cleaned_text(text)
     return values if _when(item.get("occurred_at"), values) else None

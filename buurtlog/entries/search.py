@@ -43,8 +43,9 @@ def words_of(text: str) -> list[str]:
     return [w for w in text.split() if w][:MAX_WORDS]
 
 
-def search_entries(user: User, query: Query, tz: str, team: bool = False,
-                   page: int = 1) -> tuple[list[Entry], bool]:
+def search_entries(
+    user: User, query: Query, tz: str, team: bool = False, page: int = 1
+) -> tuple[list[Entry], bool]:
     """Return one page of the matching entries, newest first, and whether more follow.
 
     Every word must occur in the note or in the question beneath the question (either case).
@@ -57,12 +58,20 @@ def search_entries(user: User, query: Query, tz: str, team: bool = False,
         where.append(Entry.author_id == user.id)
     for word in words_of(query.words):
         pattern = _like(word)
-        where.append(or_(Entry.note.ilike(pattern, escape="\\"),
-                         Entry.underlying_question.ilike(pattern, escape="\\")))
+        where.append(
+            or_(
+                Entry.note.ilike(pattern, escape="\\"),
+                Entry.underlying_question.ilike(pattern, escape="\\"),
+            )
+        )
     if query.theme:
-        where.append(Entry.id.in_(
-            select(entry_themes.c.entry_id).join(Theme, Theme.id == entry_themes.c.theme_id)
-            .where(Theme.slug == query.theme)))
+        where.append(
+            Entry.id.in_(
+                select(entry_themes.c.entry_id)
+                .join(Theme, Theme.id == entry_themes.c.theme_id)
+                .where(Theme.slug == query.theme)
+            )
+        )
     if query.kind:
         where.append(Entry.kind == query.kind)
     if query.place:
@@ -71,10 +80,19 @@ def search_entries(user: User, query: Query, tz: str, team: bool = False,
         where.append(Entry.occurred_at >= local_day_start(query.start, tz))
     if query.end:
         where.append(Entry.occurred_at < local_day_start(query.end + timedelta(days=1), tz))
-    entries = list(db.session.scalars(
-        select(Entry).where(and_(*where))
-        .options(selectinload(Entry.themes), selectinload(Entry.place),
-                 selectinload(Entry.area), selectinload(Entry.author))
-        .order_by(Entry.occurred_at.desc(), Entry.id.desc())
-        .offset((page - 1) * LIST_PAGE).limit(LIST_PAGE + 1)))
+    entries = list(
+        db.session.scalars(
+            select(Entry)
+            .where(and_(*where))
+            .options(
+                selectinload(Entry.themes),
+                selectinload(Entry.place),
+                selectinload(Entry.area),
+                selectinload(Entry.author),
+            )
+            .order_by(Entry.occurred_at.desc(), Entry.id.desc())
+            .offset((page - 1) * LIST_PAGE)
+            .limit(LIST_PAGE + 1)
+        )
+    )
     return entries[:LIST_PAGE], len(entries) > LIST_PAGE

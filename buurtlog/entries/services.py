@@ -23,8 +23,18 @@ from buurtlog.models import (
 
 RECENT_DAYS = 90
 EDITABLE_FIELDS = (
-    "occurred_at", "area", "place", "setting", "contact_type", "people", "first_contact",
-    "initiated_by", "kind", "underlying_question", "note", "follow_up",
+    "occurred_at",
+    "area",
+    "place",
+    "setting",
+    "contact_type",
+    "people",
+    "first_contact",
+    "initiated_by",
+    "kind",
+    "underlying_question",
+    "note",
+    "follow_up",
 )
 
 
@@ -79,21 +89,33 @@ def can_edit(user: User, entry: Entry) -> bool:
 
 def active_places() -> list[Place]:
     """Return the places in use, by name."""
-    return list(db.session.scalars(
-        select(Place).join(Place.area).where(Place.active, Area.active)
-        .options(selectinload(Place.area)).order_by(Place.name)))
+    return list(
+        db.session.scalars(
+            select(Place)
+            .join(Place.area)
+            .where(Place.active, Area.active)
+            .options(selectinload(Place.area))
+            .order_by(Place.name)
+        )
+    )
 
 
 def active_areas() -> list[Area]:
     """Return the wijken and buurten in use, by name."""
-    return list(db.session.scalars(
-        select(Area).where(Area.active, Area.level != "gemeente").order_by(Area.name)))
+    return list(
+        db.session.scalars(
+            select(Area).where(Area.active, Area.level != "gemeente").order_by(Area.name)
+        )
+    )
 
 
 def active_themes() -> list[Theme]:
     """Return the themes in use, in the taxonomy's order."""
-    return list(db.session.scalars(
-        select(Theme).where(Theme.active).order_by(Theme.position, Theme.name_nl)))
+    return list(
+        db.session.scalars(
+            select(Theme).where(Theme.active).order_by(Theme.position, Theme.name_nl)
+        )
+    )
 
 
 def themes_for(user: User) -> list[Theme]:
@@ -103,26 +125,35 @@ def themes_for(user: User) -> list[Theme]:
         select(entry_themes.c.theme_id, func.count().label("uses"))
         .join(Entry, Entry.id == entry_themes.c.entry_id)
         .where(Entry.author_id == user.id, Entry.occurred_at >= since)
-        .group_by(entry_themes.c.theme_id).subquery()
+        .group_by(entry_themes.c.theme_id)
+        .subquery()
     )
-    return list(db.session.scalars(
-        select(Theme).outerjoin(uses, uses.c.theme_id == Theme.id).where(Theme.active)
-        .order_by(func.coalesce(uses.c.uses, 0).desc(), Theme.position, Theme.name_nl)))
+    return list(
+        db.session.scalars(
+            select(Theme)
+            .outerjoin(uses, uses.c.theme_id == Theme.id)
+            .where(Theme.active)
+            .order_by(func.coalesce(uses.c.uses, 0).desc(), Theme.position, Theme.name_nl)
+        )
+    )
 
 
 def last_entry(user: User) -> Entry | None:
     """Return the user's most recently logged entry."""
     return db.session.scalar(
-        select(Entry).where(Entry.author_id == user.id).order_by(Entry.created_at.desc()).limit(1))
+        select(Entry).where(Entry.author_id == user.id).order_by(Entry.created_at.desc()).limit(1)
+    )
 
 
 def prefill(user: User) -> dict:
     """Return the place, area and setting to start the next entry with: those of the last one."""
     entry = last_entry(user)
     if entry is not None:
-        return {"place": entry.place_id,
-                "area": entry.area.code if entry.place_id is None else None,
-                "setting": entry.setting}
+        return {
+            "place": entry.place_id,
+            "area": entry.area.code if entry.place_id is None else None,
+            "setting": entry.setting,
+        }
     if user.team is not None and user.team.areas:
         return {"area": user.team.areas[0].code}
     return {}
@@ -190,8 +221,9 @@ def delete_entry(entry: Entry, user: User) -> None:
     if user.id != entry.author_id:
         record_event("entry.deleted", entry, actor=user, author_id=entry.author_id)
     # merge: should the id be deleted twice (its tombstone is then just moved on).
-    db.session.merge(EntryTombstone(entry_id=entry.id, author_id=entry.author_id,
-                                    deleted_at=utcnow()))
+    db.session.merge(
+        EntryTombstone(entry_id=entry.id, author_id=entry.author_id, deleted_at=utcnow())
+    )
     db.session.delete(entry)
     db.session.commit()
 
@@ -208,14 +240,17 @@ def local_day_start(day: date, tz: str) -> datetime:
 
 def week_bounds(year: int, week: int, tz: str) -> tuple[datetime, datetime]:
     """Return the start and end (UTC) of an ISO week in the given time zone."""
-    start = datetime.combine(date.fromisocalendar(year, week, 1), datetime.min.time(),
-                             tzinfo=ZoneInfo(tz))
+    start = datetime.combine(
+        date.fromisocalendar(year, week, 1), datetime.min.time(), tzinfo=ZoneInfo(tz)
+    )
     return start.astimezone(ZoneInfo("UTC")), (start + timedelta(days=7)).astimezone(
-        ZoneInfo("UTC"))
+        ZoneInfo("UTC")
+    )
 
 
-def list_entries(user: User, start: datetime, end: datetime, team: bool = False,
-                 page: int = 1) -> tuple[list[Entry], bool]:
+def list_entries(
+    user: User, start: datetime, end: datetime, team: bool = False, page: int = 1
+) -> tuple[list[Entry], bool]:
     """Return one page of the user's own entries (or the team's, for coordinators) in a
     period, newest first, and whether an older page follows."""
     query = select(Entry).where(Entry.occurred_at >= start, Entry.occurred_at < end)
@@ -223,10 +258,19 @@ def list_entries(user: User, start: datetime, end: datetime, team: bool = False,
         query = query.where(or_(Entry.team_id == user.team_id, Entry.author_id == user.id))
     else:
         query = query.where(Entry.author_id == user.id)
-    entries = list(db.session.scalars(query.options(
-        selectinload(Entry.themes), selectinload(Entry.place), selectinload(Entry.area),
-        selectinload(Entry.author)).order_by(Entry.occurred_at.desc(), Entry.id.desc())
-        .offset((page - 1) * LIST_PAGE).limit(LIST_PAGE + 1)))
+    entries = list(
+        db.session.scalars(
+            query.options(
+                selectinload(Entry.themes),
+                selectinload(Entry.place),
+                selectinload(Entry.area),
+                selectinload(Entry.author),
+            )
+            .order_by(Entry.occurred_at.desc(), Entry.id.desc())
+            .offset((page - 1) * LIST_PAGE)
+            .limit(LIST_PAGE + 1)
+        )
+    )
     return entries[:LIST_PAGE], len(entries) > LIST_PAGE
 
 

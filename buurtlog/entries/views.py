@@ -38,9 +38,14 @@ def _form(entry: Entry | None = None, **kwargs) -> EntryForm:
     themes = services.themes_for(current_user)
     if entry is not None:  # keep a retired theme choosable on the entry that has it
         themes += [t for t in entry.themes if t not in themes]
-    return EntryForm(places=services.active_places(), areas=services.active_areas(),
-                     themes=themes, locale=str(get_locale()),
-                     timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"], **kwargs)
+    return EntryForm(
+        places=services.active_places(),
+        areas=services.active_areas(),
+        themes=themes,
+        locale=str(get_locale()),
+        timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"],
+        **kwargs,
+    )
 
 
 def _confirmation(entry: Entry) -> str:
@@ -88,23 +93,37 @@ def mine():
     except ValueError:
         monday = today - timedelta(days=today.weekday())
     iso = monday.isocalendar()
-    start, end = services.week_bounds(iso.year, iso.week, current_app.config[
-        "BABEL_DEFAULT_TIMEZONE"])
+    start, end = services.week_bounds(
+        iso.year, iso.week, current_app.config["BABEL_DEFAULT_TIMEZONE"]
+    )
     team = request.args.get("scope") == "team" and current_user.is_coordinator
     page = int_arg(request.args, "page", default=1, low=1)
     entries, more = services.list_entries(current_user, start, end, team=team, page=page)
     services.audit_sensitive_listing(current_user, entries)
-    days = [(day, list(group)) for day, group in
-            groupby(entries, key=lambda e: to_user_timezone(e.occurred_at).date())]
+    days = [
+        (day, list(group))
+        for day, group in groupby(entries, key=lambda e: to_user_timezone(e.occurred_at).date())
+    ]
     previous, following = monday - timedelta(days=7), monday + timedelta(days=7)
-    return _offline_copy(render_template(
-        "entries/mine.html", days=days, monday=monday, iso=iso, team=team,
-        week_length=timedelta(days=6), page=page, more=more,
-        current=f"{iso.year}-W{iso.week:02d}",
-        previous=f"{previous.isocalendar().year}-W{previous.isocalendar().week:02d}",
-        following=(f"{following.isocalendar().year}-W{following.isocalendar().week:02d}"
-                   if following <= today else None),
-    ))
+    return _offline_copy(
+        render_template(
+            "entries/mine.html",
+            days=days,
+            monday=monday,
+            iso=iso,
+            team=team,
+            week_length=timedelta(days=6),
+            page=page,
+            more=more,
+            current=f"{iso.year}-W{iso.week:02d}",
+            previous=f"{previous.isocalendar().year}-W{previous.isocalendar().week:02d}",
+            following=(
+                f"{following.isocalendar().year}-W{following.isocalendar().week:02d}"
+                if following <= today
+                else None
+            ),
+        )
+    )
 
 
 @bp.route("/entries/search", methods=["GET", "POST"])
@@ -113,25 +132,44 @@ def search():
     """Search the user's own entries (a coordinator's: the team's) across weeks. The words
     come in a POST body only: never in an address, a server log or the browser's history."""
     team = request.values.get("scope") == "team" and current_user.is_coordinator
-    form = SearchForm(places=services.active_places(), themes=services.themes_for(current_user),
-                      locale=str(get_locale()), data={"scope": "team" if team else ""})
+    form = SearchForm(
+        places=services.active_places(),
+        themes=services.themes_for(current_user),
+        locale=str(get_locale()),
+        data={"scope": "team" if team else ""},
+    )
     entries: list[Entry] = []
     more, page, searched = False, 1, False
     if form.validate_on_submit():
         searched, page = True, form.page.data or 1
         query = search_service.Query(
-            words=form.words.data or "", theme=form.theme.data or None,
-            kind=form.kind.data or None, place=form.place.data, start=form.start.data,
-            end=form.end.data)
+            words=form.words.data or "",
+            theme=form.theme.data or None,
+            kind=form.kind.data or None,
+            place=form.place.data,
+            start=form.start.data,
+            end=form.end.data,
+        )
         entries, more = search_service.search_entries(
-            current_user, query, current_app.config["BABEL_DEFAULT_TIMEZONE"], team=team,
-            page=page)
+            current_user, query, current_app.config["BABEL_DEFAULT_TIMEZONE"], team=team, page=page
+        )
         services.audit_sensitive_listing(current_user, entries)
-    days = [(day, list(group)) for day, group in
-            groupby(entries, key=lambda e: to_user_timezone(e.occurred_at).date())]
-    response = make_response(render_template(
-        "entries/search.html", form=form, days=days, team=team, more=more, page=page,
-        searched=searched), 400 if form.errors else 200)
+    days = [
+        (day, list(group))
+        for day, group in groupby(entries, key=lambda e: to_user_timezone(e.occurred_at).date())
+    ]
+    response = make_response(
+        render_template(
+            "entries/search.html",
+            form=form,
+            days=days,
+            team=team,
+            more=more,
+            page=page,
+            searched=searched,
+        ),
+        400 if form.errors else 200,
+    )
     response.headers["Cache-Control"] = "no-store"  # what was found stays off the disk
     return response
 
@@ -171,14 +209,20 @@ def edit(entry_id: uuid.UUID):
                 entry = _editable_entry(entry_id)
                 stale = services.snapshot(entry)
             else:
-                flash(_("Your changes are saved.") if changed else _("Nothing was changed."),
-                      "success")
+                flash(
+                    _("Your changes are saved.") if changed else _("Nothing was changed."),
+                    "success",
+                )
                 return redirect(url_for("entries.mine"))
     if stale is not None:
         form.version.data = str(entry.version)
-        flash(_("Someone changed this entry while you were editing it. Nothing was "
-                "overwritten: compare the saved version below with yours and save again."),
-              "error")
+        flash(
+            _(
+                "Someone changed this entry while you were editing it. Nothing was "
+                "overwritten: compare the saved version below with yours and save again."
+            ),
+            "error",
+        )
     status = 409 if stale is not None else (400 if form.errors else 200)
     return render_template("entries/edit.html", form=form, entry=entry, stale=stale), status
 

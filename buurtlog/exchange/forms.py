@@ -21,39 +21,64 @@ def _optional_int(value):
 class ItemForm(PrivacyChecked, Form):
     """An offer or a request for help: what, which theme, from which wijk, and where to match."""
 
-    kind = RadioField(_l("Offer or request?"), choices=choices("exchange_kind"),
-                      validators=[InputRequired(_l("Choose offer or request."))])
+    kind = RadioField(
+        _l("Offer or request?"),
+        choices=choices("exchange_kind"),
+        validators=[InputRequired(_l("Choose offer or request."))],
+    )
     description = TextAreaField(
         _l("What is offered or asked?"),
-        validators=[InputRequired(_l("Describe the offer or request.")), Length(
-            max=EXCHANGE_TEXT_MAX,
-            message=_l("At most %(max)d characters.", max=EXCHANGE_TEXT_MAX)),
+        validators=[
+            InputRequired(_l("Describe the offer or request.")),
+            Length(
+                max=EXCHANGE_TEXT_MAX,
+                message=_l("At most %(max)d characters.", max=EXCHANGE_TEXT_MAX),
+            ),
             # Contact details have no place here at all: the worker is the only contact point.
             # A name may be a false alarm ("kan helpen bij Stichting Present"): confirm it away.
-            NoPersonalData(refuse=CONTACT_DETAILS, refuse_message=_l(
-                "This looks like %(kinds)s. Leave contact details out: you are the contact "
-                "point."))],
+            NoPersonalData(
+                refuse=CONTACT_DETAILS,
+                refuse_message=_l(
+                    "This looks like %(kinds)s. Leave contact details out: you are the contact "
+                    "point."
+                ),
+            ),
+        ],
         render_kw={"maxlength": EXCHANGE_TEXT_MAX, "rows": 3},
-        description=_l('For example "would like to be a buddy" or "can help with paperwork". '
-                       "No names, addresses or phone numbers: you are the contact point."))
-    theme = SelectField(_l("Theme"), coerce=_optional_int, validate_choice=False,
-                        validators=[InputRequired(_l("Choose a theme."))])
-    area = SelectField(_l("From which wijk?"), coerce=_optional_int, validate_choice=False,
-                       validators=[InputRequired(_l("Choose the wijk."))])
+        description=_l(
+            'For example "would like to be a buddy" or "can help with paperwork". '
+            "No names, addresses or phone numbers: you are the contact point."
+        ),
+    )
+    theme = SelectField(
+        _l("Theme"),
+        coerce=_optional_int,
+        validate_choice=False,
+        validators=[InputRequired(_l("Choose a theme."))],
+    )
+    area = SelectField(
+        _l("From which wijk?"),
+        coerce=_optional_int,
+        validate_choice=False,
+        validators=[InputRequired(_l("Choose the wijk."))],
+    )
     outside_own_wijk = BooleanField(
         _l("Match only outside the own wijk"),
-        description=_l("For someone who would rather not meet the other person at the local "
-                       "supermarket."))
+        description=_l(
+            "For someone who would rather not meet the other person at the local supermarket."
+        ),
+    )
 
     def __init__(self, *args, themes: list[Theme], wijken: list[Area], locale: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.themes = {t.id: t for t in themes}
         self.wijken = {w.id: w for w in wijken}
         self.theme.choices = [SelectChoice("", "—")] + [
-            SelectChoice(t.id, t.name(locale)) for t in themes]
+            SelectChoice(t.id, t.name(locale)) for t in themes
+        ]
         self.area.choices = [SelectChoice("", "—")] + [
-            SelectChoice(w.id, w.name, optgroup=w.parent.name if w.parent else None)
-            for w in wijken]
+            SelectChoice(w.id, w.name, optgroup=w.parent.name if w.parent else None) for w in wijken
+        ]
 
     def validate_theme(self, field):
         """Accept only active themes."""

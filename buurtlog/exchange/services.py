@@ -23,9 +23,14 @@ SUGGESTIONS_MAX = 50
 
 def active_wijken() -> list[Area]:
     """Return the wijken in use, by gemeente and name."""
-    return list(db.session.scalars(
-        select(Area).where(Area.active, Area.level == "wijk")
-        .options(selectinload(Area.parent)).order_by(Area.parent_id, Area.name)))
+    return list(
+        db.session.scalars(
+            select(Area)
+            .where(Area.active, Area.level == "wijk")
+            .options(selectinload(Area.parent))
+            .order_by(Area.parent_id, Area.name)
+        )
+    )
 
 
 def default_wijk(user: User) -> int | None:
@@ -46,11 +51,16 @@ def can_read(user: User, item: ExchangeItem) -> bool:
 
 def audit_sensitive_views(user: User, items) -> None:
     """Log it when a page shows someone else's sensitive description to the user."""
-    shown = sorted({i.id for i in items if i.theme.sensitive and i.worker_id != user.id
-                    and can_read(user, i)})
+    shown = sorted(
+        {i.id for i in items if i.theme.sensitive and i.worker_id != user.id and can_read(user, i)}
+    )
     if shown:
-        record_event("exchange.viewed_sensitive", actor=user, count=len(shown),
-                     items=",".join(map(str, shown))[:200])
+        record_event(
+            "exchange.viewed_sensitive",
+            actor=user,
+            count=len(shown),
+            items=",".join(map(str, shown))[:200],
+        )
         db.session.commit()
 
 
@@ -63,13 +73,17 @@ def can_change(user: User, item: ExchangeItem) -> bool:
 
 def _loaded(query):
     """Load what the lists show along with the items."""
-    return query.options(selectinload(ExchangeItem.theme),
-                         selectinload(ExchangeItem.area).selectinload(Area.parent),
-                         selectinload(ExchangeItem.worker), selectinload(ExchangeItem.team))
+    return query.options(
+        selectinload(ExchangeItem.theme),
+        selectinload(ExchangeItem.area).selectinload(Area.parent),
+        selectinload(ExchangeItem.worker),
+        selectinload(ExchangeItem.team),
+    )
 
 
-def open_items(kind: str | None = None, theme_id: int | None = None,
-               area_id: int | None = None) -> list[ExchangeItem]:
+def open_items(
+    kind: str | None = None, theme_id: int | None = None, area_id: int | None = None
+) -> list[ExchangeItem]:
     """Return the open items of every team, newest first, optionally filtered."""
     query = select(ExchangeItem).where(ExchangeItem.status == "open")
     if kind:
@@ -78,22 +92,37 @@ def open_items(kind: str | None = None, theme_id: int | None = None,
         query = query.where(ExchangeItem.theme_id == theme_id)
     if area_id:
         query = query.where(ExchangeItem.area_id == area_id)
-    return list(db.session.scalars(_loaded(query).order_by(ExchangeItem.created_at.desc(),
-                                                           ExchangeItem.id.desc())))
+    return list(
+        db.session.scalars(
+            _loaded(query).order_by(ExchangeItem.created_at.desc(), ExchangeItem.id.desc())
+        )
+    )
 
 
 def my_items(user: User) -> list[ExchangeItem]:
     """Return the items the user holds, open ones first, newest first."""
-    return list(db.session.scalars(_loaded(
-        select(ExchangeItem).where(ExchangeItem.worker_id == user.id))
-        .order_by(ExchangeItem.status != "open", ExchangeItem.created_at.desc())))
+    return list(
+        db.session.scalars(
+            _loaded(select(ExchangeItem).where(ExchangeItem.worker_id == user.id)).order_by(
+                ExchangeItem.status != "open", ExchangeItem.created_at.desc()
+            )
+        )
+    )
 
 
-def create_item(user: User, kind: str, description: str, theme: Theme, wijk: Area,
-                outside_own_wijk: bool) -> ExchangeItem:
+def create_item(
+    user: User, kind: str, description: str, theme: Theme, wijk: Area, outside_own_wijk: bool
+) -> ExchangeItem:
     """Save a new offer or request held by the user."""
-    item = ExchangeItem(kind=kind, description=description.strip(), theme=theme, area=wijk,
-                        outside_own_wijk=outside_own_wijk, worker=user, team=user.team)
+    item = ExchangeItem(
+        kind=kind,
+        description=description.strip(),
+        theme=theme,
+        area=wijk,
+        outside_own_wijk=outside_own_wijk,
+        worker=user,
+        team=user.team,
+    )
     db.session.add(item)
     db.session.commit()
     return item
@@ -139,13 +168,25 @@ def suggestions(theme_id: int | None = None, user: User | None = None) -> list[t
     offer, request = aliased(ExchangeItem), aliased(ExchangeItem)
     query = (
         select(offer, request)
-        .join(request, (request.theme_id == offer.theme_id) & (request.kind == "request")
-              & (request.status == "open") & request.worker_id.is_not(None))
+        .join(
+            request,
+            (request.theme_id == offer.theme_id)
+            & (request.kind == "request")
+            & (request.status == "open")
+            & request.worker_id.is_not(None),
+        )
         .where(offer.kind == "offer", offer.status == "open", offer.worker_id.is_not(None))
-        .where(or_(offer.area_id != request.area_id,
-                   ~offer.outside_own_wijk & ~request.outside_own_wijk))
-        .where(~select(ExchangeMatch.id).where(ExchangeMatch.offer_id == offer.id,
-                                                ExchangeMatch.request_id == request.id).exists())
+        .where(
+            or_(
+                offer.area_id != request.area_id,
+                ~offer.outside_own_wijk & ~request.outside_own_wijk,
+            )
+        )
+        .where(
+            ~select(ExchangeMatch.id)
+            .where(ExchangeMatch.offer_id == offer.id, ExchangeMatch.request_id == request.id)
+            .exists()
+        )
     )
     if theme_id:
         query = query.where(offer.theme_id == theme_id)
@@ -153,8 +194,7 @@ def suggestions(theme_id: int | None = None, user: User | None = None) -> list[t
         query = query.where(or_(offer.worker_id == user.id, request.worker_id == user.id))
     pairs = [tuple(row) for row in db.session.execute(query)]
     pairs = [p for p in pairs if pair_allowed(*p)]  # the same rule, once more, in one place
-    pairs.sort(key=lambda p: (_closeness(*p), p[1].created_at, p[1].id, p[0].created_at,
-                              p[0].id))
+    pairs.sort(key=lambda p: (_closeness(*p), p[1].created_at, p[1].id, p[0].created_at, p[0].id))
     return pairs[:SUGGESTIONS_MAX]
 
 
@@ -162,18 +202,24 @@ def propose(user: User, offer: ExchangeItem, request: ExchangeItem) -> ExchangeM
     """Propose a pair if the rule allows it; a holder who proposes confirms their side at once."""
     if not pair_allowed(offer, request):
         return None
-    exists = db.session.scalar(select(ExchangeMatch.id).where(
-        ExchangeMatch.offer_id == offer.id, ExchangeMatch.request_id == request.id))
+    exists = db.session.scalar(
+        select(ExchangeMatch.id).where(
+            ExchangeMatch.offer_id == offer.id, ExchangeMatch.request_id == request.id
+        )
+    )
     if exists:
         return None
     now = utcnow()
-    match = ExchangeMatch(offer=offer, request=request, proposed_by=user,
-                          offer_confirmed_at=now if offer.worker_id == user.id else None,
-                          request_confirmed_at=now if request.worker_id == user.id else None)
+    match = ExchangeMatch(
+        offer=offer,
+        request=request,
+        proposed_by=user,
+        offer_confirmed_at=now if offer.worker_id == user.id else None,
+        request_confirmed_at=now if request.worker_id == user.id else None,
+    )
     db.session.add(match)
     db.session.flush()
-    record_event("exchange.match_proposed", match, actor=user, offer=offer.id,
-                 request=request.id)
+    record_event("exchange.match_proposed", match, actor=user, offer=offer.id, request=request.id)
     _settle(match)
     db.session.commit()
     return match
@@ -188,8 +234,9 @@ def waiting_for(user: User, match: ExchangeMatch) -> bool:
     """Tell whether the match waits for this user's confirmation."""
     if match.status != "proposed":
         return False
-    return ((match.offer.worker_id == user.id and match.offer_confirmed_at is None)
-            or (match.request.worker_id == user.id and match.request_confirmed_at is None))
+    return (match.offer.worker_id == user.id and match.offer_confirmed_at is None) or (
+        match.request.worker_id == user.id and match.request_confirmed_at is None
+    )
 
 
 def confirm(user: User, match: ExchangeMatch) -> bool:
@@ -221,8 +268,7 @@ def _settle(match: ExchangeMatch) -> None:
         for other in pending_for_item(item):
             if other.id != match.id:
                 other.status = "declined"
-    record_event("exchange.match_confirmed", match, offer=match.offer_id,
-                 request=match.request_id)
+    record_event("exchange.match_confirmed", match, offer=match.offer_id, request=match.request_id)
 
 
 def decline(user: User, match: ExchangeMatch) -> bool:
@@ -237,20 +283,33 @@ def decline(user: User, match: ExchangeMatch) -> bool:
 
 def pending_for_item(item: ExchangeItem) -> list[ExchangeMatch]:
     """Return the proposed matches the item takes part in."""
-    return list(db.session.scalars(select(ExchangeMatch).where(
-        ExchangeMatch.status == "proposed",
-        or_(ExchangeMatch.offer_id == item.id, ExchangeMatch.request_id == item.id))))
+    return list(
+        db.session.scalars(
+            select(ExchangeMatch).where(
+                ExchangeMatch.status == "proposed",
+                or_(ExchangeMatch.offer_id == item.id, ExchangeMatch.request_id == item.id),
+            )
+        )
+    )
 
 
 def matches_for(user: User) -> list[ExchangeMatch]:
     """Return the matches with the user's items, waiting for the user first, newest first."""
     offer, request = aliased(ExchangeItem), aliased(ExchangeItem)
-    matches = list(db.session.scalars(
-        select(ExchangeMatch).join(offer, ExchangeMatch.offer)
-        .join(request, ExchangeMatch.request)
-        .where(or_(offer.worker_id == user.id, request.worker_id == user.id))
-        .options(*(selectinload(rel).selectinload(sub)
-                   for rel in (ExchangeMatch.offer, ExchangeMatch.request)
-                   for sub in (ExchangeItem.theme, ExchangeItem.area, ExchangeItem.worker)))
-        .order_by(ExchangeMatch.created_at.desc(), ExchangeMatch.id.desc())))
+    matches = list(
+        db.session.scalars(
+            select(ExchangeMatch)
+            .join(offer, ExchangeMatch.offer)
+            .join(request, ExchangeMatch.request)
+            .where(or_(offer.worker_id == user.id, request.worker_id == user.id))
+            .options(
+                *(
+                    selectinload(rel).selectinload(sub)
+                    for rel in (ExchangeMatch.offer, ExchangeMatch.request)
+                    for sub in (ExchangeItem.theme, ExchangeItem.area, ExchangeItem.worker)
+                )
+            )
+            .order_by(ExchangeMatch.created_at.desc(), ExchangeMatch.id.desc())
+        )
+    )
     return sorted(matches, key=lambda m: not waiting_for(user, m))

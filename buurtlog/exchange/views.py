@@ -17,10 +17,14 @@ bp = Blueprint("exchange", __name__, url_prefix="/exchange")
 
 def _item_form(formdata=None) -> ItemForm:
     """Build the offer/request form with the active themes and wijken."""
-    kwargs = {} if formdata is not None else {
-        "formdata": None, "area": services.default_wijk(current_user)}
-    return ItemForm(themes=active_themes(), wijken=services.active_wijken(),
-                    locale=str(get_locale()), **kwargs)
+    kwargs = (
+        {}
+        if formdata is not None
+        else {"formdata": None, "area": services.default_wijk(current_user)}
+    )
+    return ItemForm(
+        themes=active_themes(), wijken=services.active_wijken(), locale=str(get_locale()), **kwargs
+    )
 
 
 def _item_or_404(item_id: int) -> ExchangeItem:
@@ -49,9 +53,15 @@ def index():
     items = services.open_items(kind=kind, theme_id=theme_id, area_id=area_id)
     services.audit_sensitive_views(current_user, items)
     return render_template(
-        "exchange/index.html", items=items, filters=filters,
-        themes=active_themes(), wijken=services.active_wijken(), can_read=services.can_read,
-        can_change=services.can_change, button=ButtonForm(formdata=None))
+        "exchange/index.html",
+        items=items,
+        filters=filters,
+        themes=active_themes(),
+        wijken=services.active_wijken(),
+        can_read=services.can_read,
+        can_change=services.can_change,
+        button=ButtonForm(formdata=None),
+    )
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -63,8 +73,14 @@ def new():
     form = _item_form(request.form)
     if not form.validate_on_submit():
         return render_template("exchange/new.html", form=form), 400
-    services.create_item(current_user, form.kind.data, form.description.data or "",
-                         form.chosen_theme(), form.chosen_wijk(), form.outside_own_wijk.data)
+    services.create_item(
+        current_user,
+        form.kind.data,
+        form.description.data or "",
+        form.chosen_theme(),
+        form.chosen_wijk(),
+        form.outside_own_wijk.data,
+    )
     flash(_("Saved. You are the contact point; colleagues can propose a match."), "success")
     return redirect(url_for("exchange.mine"))
 
@@ -73,15 +89,24 @@ def new():
 @login_required
 def mine():
     """Show my offers and requests, the matches waiting for me, and pairs with my items."""
-    matches, suggestions = services.matches_for(current_user), services.suggestions(
-        user=current_user)
-    services.audit_sensitive_views(current_user, [
-        i for pair in [*((m.offer, m.request) for m in matches), *suggestions] for i in pair])
+    matches, suggestions = (
+        services.matches_for(current_user),
+        services.suggestions(user=current_user),
+    )
+    services.audit_sensitive_views(
+        current_user,
+        [i for pair in [*((m.offer, m.request) for m in matches), *suggestions] for i in pair],
+    )
     return render_template(
-        "exchange/mine.html", items=services.my_items(current_user),
-        matches=matches, waiting_for=services.waiting_for,
-        suggestions=suggestions, can_read=services.can_read,
-        button=ButtonForm(formdata=None), propose_form=ProposeForm(formdata=None))
+        "exchange/mine.html",
+        items=services.my_items(current_user),
+        matches=matches,
+        waiting_for=services.waiting_for,
+        suggestions=suggestions,
+        can_read=services.can_read,
+        button=ButtonForm(formdata=None),
+        propose_form=ProposeForm(formdata=None),
+    )
 
 
 @bp.route("/<int:item_id>/close", methods=["POST"])
@@ -104,9 +129,13 @@ def _matches_page(status: int = 200):
     pairs = services.suggestions(theme_id=theme_id)
     services.audit_sensitive_views(current_user, [i for pair in pairs for i in pair])
     return render_template(
-        "exchange/matches.html", pairs=pairs,
-        theme_id=theme_id, themes=active_themes(), can_read=services.can_read,
-        propose_form=ProposeForm(formdata=None)), status
+        "exchange/matches.html",
+        pairs=pairs,
+        theme_id=theme_id,
+        themes=active_themes(),
+        can_read=services.can_read,
+        propose_form=ProposeForm(formdata=None),
+    ), status
 
 
 @bp.route("/matches")
@@ -131,10 +160,12 @@ def propose():
     if match.status == "confirmed":
         flash(_("Match confirmed by both workers."), "success")
     else:
-        flash(_("Match proposed. It waits for the confirmation of the workers involved."),
-              "success")
-    return redirect(url_for("exchange.mine" if request.form.get("next") == "mine"
-                            else "exchange.matches"))
+        flash(
+            _("Match proposed. It waits for the confirmation of the workers involved."), "success"
+        )
+    return redirect(
+        url_for("exchange.mine" if request.form.get("next") == "mine" else "exchange.matches")
+    )
 
 
 @bp.route("/matches/<int:match_id>/confirm", methods=["POST"])

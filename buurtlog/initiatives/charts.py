@@ -21,14 +21,17 @@ def columns(rows: list[tuple[str, int]], title: str) -> Markup:
     for i, (name, value) in enumerate(rows):
         size = (plot - 2) * value / top if top else 0
         x = i * step
-        body += (f'<rect class="chart-bar" x="{x + step * 0.15:.1f}" y="{plot - size:.1f}" '
-                 f'width="{step * 0.7:.1f}" height="{size:.1f}"><title>{escape(name)}: {value}'
-                 f'</title></rect>'
-                 f'<text class="chart-label" x="{x + step / 2:.1f}" y="{HEIGHT - 3}" '
-                 f'text-anchor="middle">{escape(name)}</text>')
+        body += (
+            f'<rect class="chart-bar" x="{x + step * 0.15:.1f}" y="{plot - size:.1f}" '
+            f'width="{step * 0.7:.1f}" height="{size:.1f}"><title>{escape(name)}: {value}'
+            f"</title></rect>"
+            f'<text class="chart-label" x="{x + step / 2:.1f}" y="{HEIGHT - 3}" '
+            f'text-anchor="middle">{escape(name)}</text>'
+        )
     label = escape(title)
     # Safe: the title and labels are escaped, every other part is a number or a class name.
     return Markup(  # noqa: S704  # nosec B704
         f'<svg class="chart columns" role="img" aria-label="{label}" '
         f'viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}">'
-        f"<title>{label}</title>{body}</svg>")
+        f"<title>{label}</title>{body}</svg>"
+    )

@@ -81,23 +81,39 @@ def public_channel_problem(contact: str) -> str | None:
     mobile number).
     """
     for finding in find_personal_data(contact):
-        found = contact[finding.start:finding.end]
+        found = contact[finding.start : finding.end]
         if finding.kind == "email":
             local = found.split("@")[0]
             if PRIVATE_MAIL.search(found.lower()):
-                return str(_l("That looks like a private email address. Give the "
-                              "organisation's general address instead."))
+                return str(
+                    _l(
+                        "That looks like a private email address. Give the "
+                        "organisation's general address instead."
+                    )
+                )
             if _looks_like_a_person(local):
-                return str(_l("That email address seems to carry a person's name. Give a "
-                              "general address, such as info@ or balie@."))
+                return str(
+                    _l(
+                        "That email address seems to carry a person's name. Give a "
+                        "general address, such as info@ or balie@."
+                    )
+                )
         elif finding.kind == "phone":
             if MOBILE.match(re.sub(r"[ .\-]", "", found)):
-                return str(_l("A mobile number usually belongs to a person. Give the "
-                              "organisation's general number instead."))
+                return str(
+                    _l(
+                        "A mobile number usually belongs to a person. Give the "
+                        "organisation's general number instead."
+                    )
+                )
         else:
-            return str(_l("This looks like %(kind)s. Give an organisation's public channel "
-                          "only, never a private person's details.",
-                          kind=label("privacy_kind", finding.kind)))
+            return str(
+                _l(
+                    "This looks like %(kind)s. Give an organisation's public channel "
+                    "only, never a private person's details.",
+                    kind=label("privacy_kind", finding.kind),
+                )
+            )
     return None
 
 
@@ -107,8 +123,11 @@ class SlotForm(SubForm):
     weekday = SelectField(_l("Day"), coerce=_optional_int, validate_choice=False)
     opens_at = TimeField(_l("From"), validators=[Optional()])
     closes_at = TimeField(_l("Until"), validators=[Optional()])
-    every_weeks = IntegerField(_l("Every … weeks"), default=1, validators=[
-        Optional(), NumberRange(1, 8, _l("Between 1 and 8 weeks."))])
+    every_weeks = IntegerField(
+        _l("Every … weeks"),
+        default=1,
+        validators=[Optional(), NumberRange(1, 8, _l("Between 1 and 8 weeks."))],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -135,74 +154,132 @@ class SlotForm(SubForm):
 class InitiativeForm(PrivacyChecked, Form):
     """Add or change an initiative: what, for whom, where, when, who carries it, its contact."""
 
-    name = StringField(_l("Name"), validators=[
-        InputRequired(_l("Give the initiative a name.")),
-        Length(max=INITIATIVE_NAME_MAX, message=_l("At most %(max)d characters.",
-                                                   max=INITIATIVE_NAME_MAX)),
-        NoPersonalData()],
-        render_kw={"maxlength": INITIATIVE_NAME_MAX})
-    offer = TextAreaField(_l("What it offers"), validators=[
-        InputRequired(_l("Describe what the initiative offers.")),
-        Length(max=INITIATIVE_TEXT_MAX, message=_l("At most %(max)d characters.",
-                                                   max=INITIATIVE_TEXT_MAX)),
-        NoPersonalData()],
-        render_kw={"maxlength": INITIATIVE_TEXT_MAX, "rows": 3})
-    audience = StringField(_l("For whom"), validators=[Optional(), Length(
-        max=AUDIENCE_MAX, message=_l("At most %(max)d characters.", max=AUDIENCE_MAX)),
-        NoPersonalData()],
-        render_kw={"maxlength": AUDIENCE_MAX})
-    carried_by = RadioField(_l("Carried by"), default="residents", choices=[
-        SelectChoice("residents", _l("Residents")),
-        SelectChoice("organisation", _l("An organisation"))],
-        validators=[InputRequired()])
-    organisation = StringField(_l("Organisation"), validators=[Optional(), Length(
-        max=ORGANISATION_MAX, message=_l("At most %(max)d characters.", max=ORGANISATION_MAX)),
-        NoPersonalData()],
-        render_kw={"maxlength": ORGANISATION_MAX})
+    name = StringField(
+        _l("Name"),
+        validators=[
+            InputRequired(_l("Give the initiative a name.")),
+            Length(
+                max=INITIATIVE_NAME_MAX,
+                message=_l("At most %(max)d characters.", max=INITIATIVE_NAME_MAX),
+            ),
+            NoPersonalData(),
+        ],
+        render_kw={"maxlength": INITIATIVE_NAME_MAX},
+    )
+    offer = TextAreaField(
+        _l("What it offers"),
+        validators=[
+            InputRequired(_l("Describe what the initiative offers.")),
+            Length(
+                max=INITIATIVE_TEXT_MAX,
+                message=_l("At most %(max)d characters.", max=INITIATIVE_TEXT_MAX),
+            ),
+            NoPersonalData(),
+        ],
+        render_kw={"maxlength": INITIATIVE_TEXT_MAX, "rows": 3},
+    )
+    audience = StringField(
+        _l("For whom"),
+        validators=[
+            Optional(),
+            Length(max=AUDIENCE_MAX, message=_l("At most %(max)d characters.", max=AUDIENCE_MAX)),
+            NoPersonalData(),
+        ],
+        render_kw={"maxlength": AUDIENCE_MAX},
+    )
+    carried_by = RadioField(
+        _l("Carried by"),
+        default="residents",
+        choices=[
+            SelectChoice("residents", _l("Residents")),
+            SelectChoice("organisation", _l("An organisation")),
+        ],
+        validators=[InputRequired()],
+    )
+    organisation = StringField(
+        _l("Organisation"),
+        validators=[
+            Optional(),
+            Length(
+                max=ORGANISATION_MAX,
+                message=_l("At most %(max)d characters.", max=ORGANISATION_MAX),
+            ),
+            NoPersonalData(),
+        ],
+        render_kw={"maxlength": ORGANISATION_MAX},
+    )
     place = SelectField(_l("Place"), coerce=_optional_int, validate_choice=False)
     areas = MultiCheckboxField(_l("Wijken it serves"), coerce=int, validate_choice=False)
     themes = MultiCheckboxField(_l("Themes"), validate_choice=False)
     schedule_text = StringField(
-        _l("When, in plain words"), validators=[Optional(), Length(
-            max=SCHEDULE_TEXT_MAX, message=_l("At most %(max)d characters.",
-                                              max=SCHEDULE_TEXT_MAX)),
-        NoPersonalData()],
+        _l("When, in plain words"),
+        validators=[
+            Optional(),
+            Length(
+                max=SCHEDULE_TEXT_MAX,
+                message=_l("At most %(max)d characters.", max=SCHEDULE_TEXT_MAX),
+            ),
+            NoPersonalData(),
+        ],
         render_kw={"maxlength": SCHEDULE_TEXT_MAX},
-        description=_l('For example "Every Wednesday 10–12, not in the school holidays".'))
+        description=_l('For example "Every Wednesday 10–12, not in the school holidays".'),
+    )
     slots = FieldList(FormField(SlotForm), min_entries=0)
     contact = StringField(
-        _l("Public contact"), validators=[Optional(), Length(
-            max=CONTACT_MAX, message=_l("At most %(max)d characters.", max=CONTACT_MAX))],
+        _l("Public contact"),
+        validators=[
+            Optional(),
+            Length(max=CONTACT_MAX, message=_l("At most %(max)d characters.", max=CONTACT_MAX)),
+        ],
         render_kw={"maxlength": CONTACT_MAX},
-        description=_l("Only a public channel of the initiative or organisation: a general "
-                       "email address (info@…), a landline or service number, a desk. Never "
-                       "a private person's name, mobile number or home address."))
-    url = StringField(_l("Website"), validators=[
-        Optional(), Length(max=CONTACT_MAX, message=_l("At most %(max)d characters.",
-                                                       max=CONTACT_MAX)),
-        URL(require_tld=True, message=_l("Give a full web address, starting with https://.")),
-        NoPersonalData()],
-        render_kw={"maxlength": CONTACT_MAX, "inputmode": "url"})
+        description=_l(
+            "Only a public channel of the initiative or organisation: a general "
+            "email address (info@…), a landline or service number, a desk. Never "
+            "a private person's name, mobile number or home address."
+        ),
+    )
+    url = StringField(
+        _l("Website"),
+        validators=[
+            Optional(),
+            Length(max=CONTACT_MAX, message=_l("At most %(max)d characters.", max=CONTACT_MAX)),
+            URL(require_tld=True, message=_l("Give a full web address, starting with https://.")),
+            NoPersonalData(),
+        ],
+        render_kw={"maxlength": CONTACT_MAX, "inputmode": "url"},
+    )
     status = RadioField(_l("Status"), default="active", validators=[InputRequired()])
-    public = BooleanField(_l("Show it on the public list of the wijken it serves"),
-                          default=True)
+    public = BooleanField(_l("Show it on the public list of the wijken it serves"), default=True)
 
-    def __init__(self, *args, places: list[Place], areas: list[Area], themes: list[Theme],
-                 locale: str, may_end: bool, **kwargs):
+    def __init__(
+        self,
+        *args,
+        places: list[Place],
+        areas: list[Area],
+        themes: list[Theme],
+        locale: str,
+        may_end: bool,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.places = {p.id: p for p in places}
         self.area_by_id = {a.id: a for a in areas}
         self.theme_by_slug = {t.slug: t for t in themes}
         self.place.choices = [SelectChoice("", _l("No fixed place"))] + [
-            SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places]
-        self.areas.choices = [SelectChoice(a.id, str(_l("All of %(name)s", name=a.name))
-                                           if a.level == "gemeente" else a.name)
-                              for a in areas]
+            SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places
+        ]
+        self.areas.choices = [
+            SelectChoice(
+                a.id, str(_l("All of %(name)s", name=a.name)) if a.level == "gemeente" else a.name
+            )
+            for a in areas
+        ]
         self.themes.choices = [SelectChoice(t.slug, t.name(locale)) for t in themes]
         statuses = ("active", "paused", "ended") if may_end else ("active", "paused")
         self.status.choices = [SelectChoice(s, label("initiative_status", s)) for s in statuses]
         while len(self.slots.entries) < SPARE_SLOTS or any(
-                row.weekday.data is not None for row in self.slots.entries[-SPARE_SLOTS:]):
+            row.weekday.data is not None for row in self.slots.entries[-SPARE_SLOTS:]
+        ):
             self.slots.append_entry()
 
     def validate_url(self, field):
@@ -226,8 +303,9 @@ class InitiativeForm(PrivacyChecked, Form):
         """Require at least one active theme."""
         unknown = [s for s in field.data or [] if s not in self.theme_by_slug]
         if unknown:
-            raise ValidationError(_l("Unknown or retired theme: %(slugs)s",
-                                     slugs=", ".join(unknown)))
+            raise ValidationError(
+                _l("Unknown or retired theme: %(slugs)s", slugs=", ".join(unknown))
+            )
         if not field.data:
             raise ValidationError(_l("Choose at least one theme."))
 
@@ -239,9 +317,21 @@ class InitiativeForm(PrivacyChecked, Form):
 
     def values(self) -> dict:
         """Return the initiative's own columns from the form, text trimmed."""
-        return {name: _strip(self[name].data) for name in (
-            "name", "offer", "audience", "carried_by", "organisation", "schedule_text",
-            "contact", "url", "status", "public")}
+        return {
+            name: _strip(self[name].data)
+            for name in (
+                "name",
+                "offer",
+                "audience",
+                "carried_by",
+                "organisation",
+                "schedule_text",
+                "contact",
+                "url",
+                "status",
+                "public",
+            )
+        }
 
     def chosen_place(self) -> Place | None:
         """Return the chosen place, if any."""
@@ -257,9 +347,16 @@ class InitiativeForm(PrivacyChecked, Form):
 
     def filled_slots(self) -> list[dict]:
         """Return the filled schedule rows as column values."""
-        return [{"weekday": row.weekday.data, "opens_at": row.opens_at.data,
-                 "closes_at": row.closes_at.data, "every_weeks": row.every_weeks.data or 1}
-                for row in self.slots.entries if row.weekday.data is not None]
+        return [
+            {
+                "weekday": row.weekday.data,
+                "opens_at": row.opens_at.data,
+                "closes_at": row.closes_at.data,
+                "every_weeks": row.every_weeks.data or 1,
+            }
+            for row in self.slots.entries
+            if row.weekday.data is not None
+        ]
 
 
 class FilterForm(Form):
@@ -268,8 +365,11 @@ class FilterForm(Form):
     class Meta:
         csrf = False
 
-    q = StringField(_l("Search"), validators=[Optional(), Length(max=100)],
-                    render_kw={"type": "search", "maxlength": 100})
+    q = StringField(
+        _l("Search"),
+        validators=[Optional(), Length(max=100)],
+        render_kw={"type": "search", "maxlength": 100},
+    )
     wijk = SelectField(_l("Wijk"), validators=[Optional()])
     theme = SelectField(_l("Theme"), validators=[Optional()])
     weekday = SelectField(_l("Day"), validators=[Optional()])
@@ -279,13 +379,20 @@ class FilterForm(Form):
     def __init__(self, *args, wijken: list[Area], themes: list[Theme], locale: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.wijk.choices = [SelectChoice("", _l("Every wijk"))] + [
-            SelectChoice(w.code, w.name) for w in wijken]
+            SelectChoice(w.code, w.name) for w in wijken
+        ]
         self.theme.choices = [SelectChoice("", _l("Every theme"))] + [
-            SelectChoice(t.slug, t.name(locale)) for t in themes]
+            SelectChoice(t.slug, t.name(locale)) for t in themes
+        ]
         self.weekday.choices = weekday_choices(empty=str(_l("Any day")))
-        self.status.choices = [SelectChoice("current", _l("Active or paused"))] + [
-            SelectChoice(s, label("initiative_status", s)) for s in ("active", "paused", "ended")
-        ] + [SelectChoice("all", _l("All"))]
+        self.status.choices = (
+            [SelectChoice("current", _l("Active or paused"))]
+            + [
+                SelectChoice(s, label("initiative_status", s))
+                for s in ("active", "paused", "ended")
+            ]
+            + [SelectChoice("all", _l("All"))]
+        )
 
 
 class ReferForm(Form):
@@ -301,6 +408,8 @@ class ActionForm(Form):
 class PublicListForm(Form):
     """Switch a wijk's public list of initiatives on or off; the tapped button says which."""
 
-    public = RadioField(_l("Public list"), choices=[SelectChoice("on", _l("On")),
-                                                    SelectChoice("off", _l("Off"))],
-                        validators=[InputRequired(_l("Choose on or off."))])
+    public = RadioField(
+        _l("Public list"),
+        choices=[SelectChoice("on", _l("On")), SelectChoice("off", _l("Off"))],
+        validators=[InputRequired(_l("Choose on or off."))],
+    )

@@ -50,8 +50,15 @@ class Gap:
         return self.signals + self.questions
 
 
-def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = False,
-         weeks: int = WEEKS, minimum: int = MIN_SIGNALS, elsewhere: bool = True) -> list[Gap]:
+def find(
+    wijken: list[Area],
+    end: datetime | None = None,
+    *,
+    sensitive: bool = False,
+    weeks: int = WEEKS,
+    minimum: int = MIN_SIGNALS,
+    elsewhere: bool = True,
+) -> list[Gap]:
     """Return the gaps of these wijken in the `weeks` before `end`, largest first per wijk;
     with `elsewhere`, each names the active initiatives with its theme in other wijken.
 
@@ -68,19 +75,23 @@ def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = F
     else:
         start = end - timedelta(weeks=weeks)
     by_id = {w.id: w for w in wijken}
-    wijk_of = {area_id: by_id[wijk_id]
-               for area_id, wijk_id in queries.wijk_of_areas(list(by_id)).items()}
+    wijk_of = {
+        area_id: by_id[wijk_id] for area_id, wijk_id in queries.wijk_of_areas(list(by_id)).items()
+    }
     # Per wijk: the areas whose initiatives serve it (itself, its buurten, its gemeente).
-    serving: dict[int, set[int]] = {w.id: {w.parent_id} if w.parent_id is not None else set()
-                                     for w in wijken}
+    serving: dict[int, set[int]] = {
+        w.id: {w.parent_id} if w.parent_id is not None else set() for w in wijken
+    }
     for area_id, wijk in wijk_of.items():
         serving[wijk.id].add(area_id)
     counts: dict[tuple[int, int], list[int]] = {}
     for area_id, theme_id, kind, n in _counts(sorted(wijk_of), start, end):
         key = (wijk_of[area_id].id, theme_id)
         counts.setdefault(key, [0, 0])[KINDS.index(kind)] += n
-    themes = {t.id: t for t in db.session.scalars(
-        select(Theme).where(Theme.id.in_({t for _, t in counts})))}
+    themes = {
+        t.id: t
+        for t in db.session.scalars(select(Theme).where(Theme.id.in_({t for _, t in counts})))
+    }
     covered = _active_coverage()
     gaps = []
     for (wijk_id, theme_id), (signals, questions) in counts.items():
@@ -97,12 +108,20 @@ def find(wijken: list[Area], end: datetime | None = None, *, sensitive: bool = F
 
 def _counts(area_ids: list[int], start: datetime, end: datetime) -> list[tuple]:
     """Count the signals and questions per area, theme and kind from `start` until `end`."""
-    return [tuple(row) for row in db.session.execute(
-        select(Entry.area_id, entry_themes.c.theme_id, Entry.kind, func.count())
-        .join(entry_themes, entry_themes.c.entry_id == Entry.id)
-        .where(Entry.area_id.in_(area_ids), Entry.kind.in_(KINDS), Entry.occurred_at >= start,
-               Entry.occurred_at < end)
-        .group_by(Entry.area_id, entry_themes.c.theme_id, Entry.kind)).all()]
+    return [
+        tuple(row)
+        for row in db.session.execute(
+            select(Entry.area_id, entry_themes.c.theme_id, Entry.kind, func.count())
+            .join(entry_themes, entry_themes.c.entry_id == Entry.id)
+            .where(
+                Entry.area_id.in_(area_ids),
+                Entry.kind.in_(KINDS),
+                Entry.occurred_at >= start,
+                Entry.occurred_at < end,
+            )
+            .group_by(Entry.area_id, entry_themes.c.theme_id, Entry.kind)
+        ).all()
+    ]
 
 
 def _active_coverage() -> dict[int, set[int]]:
@@ -111,7 +130,8 @@ def _active_coverage() -> dict[int, set[int]]:
         select(initiative_themes.c.theme_id, initiative_areas.c.area_id)
         .join(Initiative, Initiative.id == initiative_themes.c.initiative_id)
         .join(initiative_areas, initiative_areas.c.initiative_id == Initiative.id)
-        .where(Initiative.status == "active"))
+        .where(Initiative.status == "active")
+    )
     coverage: dict[int, set[int]] = {}
     for theme_id, area_id in rows:
         coverage.setdefault(theme_id, set()).add(area_id)
@@ -125,9 +145,11 @@ def _add_elsewhere(gaps: list[Gap]) -> None:
         return
     found: dict[int, list[Initiative]] = {}
     for initiative in db.session.scalars(
-            select(Initiative).where(Initiative.status == "active",
-                                     Initiative.themes.any(Theme.id.in_(theme_ids)))
-            .options(selectinload(Initiative.themes)).order_by(Initiative.name, Initiative.id)):
+        select(Initiative)
+        .where(Initiative.status == "active", Initiative.themes.any(Theme.id.in_(theme_ids)))
+        .options(selectinload(Initiative.themes))
+        .order_by(Initiative.name, Initiative.id)
+    ):
         for theme in initiative.themes:
             found.setdefault(theme.id, []).append(initiative)
     for gap in gaps:
@@ -139,5 +161,6 @@ def for_user(user: User, end: datetime | None = None, *, elsewhere: bool = True)
     whose sensitive entries the user reads (a coordinator of a team covering it): an admin
     opens every wijk, but reads no other team's sensitive entries."""
     found = find(wijken_for(user), end, sensitive=user.is_coordinator, elsewhere=elsewhere)
-    return [gap for gap in found
-            if not gap.theme.sensitive or sees_sensitive_themes(user, gap.wijk)]
+    return [
+        gap for gap in found if not gap.theme.sensitive or sees_sensitive_themes(user, gap.wijk)
+    ]

@@ -25,9 +25,11 @@ def suggestions(entry: Entry) -> tuple[list[Initiative], list[Initiative]]:
     comes first, then more shared themes, then the name.
     """
     initiatives = db.session.scalars(
-        select(Initiative).where(Initiative.status == "active")
+        select(Initiative)
+        .where(Initiative.status == "active")
         .options(selectinload(Initiative.themes), selectinload(Initiative.areas))
-        .order_by(Initiative.name, Initiative.id)).all()
+        .order_by(Initiative.name, Initiative.id)
+    ).all()
     wijk = entry.area.wijk
     themes = {t.id for t in entry.themes}
     scored = []
@@ -43,15 +45,23 @@ def suggestions(entry: Entry) -> tuple[list[Initiative], list[Initiative]]:
 
 def of_entry(entry: Entry) -> list[Referral]:
     """Return the entry's referrals, oldest first."""
-    return list(db.session.scalars(
-        select(Referral).where(Referral.entry_id == entry.id)
-        .options(selectinload(Referral.initiative)).order_by(Referral.created_at, Referral.id)))
+    return list(
+        db.session.scalars(
+            select(Referral)
+            .where(Referral.entry_id == entry.id)
+            .options(selectinload(Referral.initiative))
+            .order_by(Referral.created_at, Referral.id)
+        )
+    )
 
 
 def refer(entry: Entry, initiative: Initiative, user: User) -> tuple[Referral, bool]:
     """Refer the entry to the initiative once; return the referral and whether it is new."""
-    existing = db.session.scalar(select(Referral).where(
-        Referral.entry_id == entry.id, Referral.initiative_id == initiative.id))
+    existing = db.session.scalar(
+        select(Referral).where(
+            Referral.entry_id == entry.id, Referral.initiative_id == initiative.id
+        )
+    )
     if existing is not None:
         return existing, False
     referral = Referral(entry=entry, initiative=initiative, team=user.team, created_by=user)
@@ -59,8 +69,11 @@ def refer(entry: Entry, initiative: Initiative, user: User) -> tuple[Referral, b
         with db.session.begin_nested():
             db.session.add(referral)
     except IntegrityError:  # a double tap that raced the first: it is there already
-        return db.session.scalars(select(Referral).where(
-            Referral.entry_id == entry.id, Referral.initiative_id == initiative.id)).one(), False
+        return db.session.scalars(
+            select(Referral).where(
+                Referral.entry_id == entry.id, Referral.initiative_id == initiative.id
+            )
+        ).one(), False
     db.session.commit()
     return referral, True
 
@@ -69,8 +82,11 @@ def can_undo(user: User, referral: Referral) -> bool:
     """Tell whether the user may take a referral back: whoever made it, or a coordinator."""
     if referral.created_by_id == user.id:
         return True
-    return user.is_coordinator and referral.team_id is not None and (
-        user.is_admin or referral.team_id == user.team_id)
+    return (
+        user.is_coordinator
+        and referral.team_id is not None
+        and (user.is_admin or referral.team_id == user.team_id)
+    )
 
 
 def undo(referral: Referral) -> None:
@@ -93,8 +109,9 @@ def month_starts(last: date, months: int = MONTHS) -> list[date]:
     return firsts[::-1]
 
 
-def per_month(initiative: Initiative, today: date, tz: str,
-              months: int = MONTHS) -> list[tuple[date, int, int]]:
+def per_month(
+    initiative: Initiative, today: date, tz: str, months: int = MONTHS
+) -> list[tuple[date, int, int]]:
     """Count the initiative's referrals per month: (month, from entries, from check-ins).
 
     Check-ins that were undone on the walk-in tally do not count.
@@ -105,9 +122,12 @@ def per_month(initiative: Initiative, today: date, tz: str,
     rows = db.session.execute(
         select(Referral.created_at, Referral.entry_id.is_not(None))
         .outerjoin(CheckIn, CheckIn.id == Referral.check_in_id)
-        .where(Referral.initiative_id == initiative.id,
-               Referral.created_at >= datetime.combine(firsts[0], time(), tzinfo=zone),
-               or_(Referral.check_in_id.is_(None), CheckIn.undone_at.is_(None))))
+        .where(
+            Referral.initiative_id == initiative.id,
+            Referral.created_at >= datetime.combine(firsts[0], time(), tzinfo=zone),
+            or_(Referral.check_in_id.is_(None), CheckIn.undone_at.is_(None)),
+        )
+    )
     for created_at, from_entry in rows:
         month = _month(created_at.astimezone(zone).date())
         if month in counts:

@@ -93,47 +93,78 @@ def served_wijken(initiative: Initiative) -> list[Area]:
 
 def _serves(area_ids: list[int]):
     """Return the condition: the initiative serves one of these areas."""
-    return exists().where(initiative_areas.c.initiative_id == Initiative.id,
-                          initiative_areas.c.area_id.in_(area_ids))
+    return exists().where(
+        initiative_areas.c.initiative_id == Initiative.id, initiative_areas.c.area_id.in_(area_ids)
+    )
 
 
 def search(filters: Filters, today: date) -> list[Initiative]:
     """Return the initiatives matching the filters, by name."""
     query = select(Initiative)
     if filters.text:
-        query = query.where(or_(Initiative.name.icontains(filters.text, autoescape=True),
-                                Initiative.offer.icontains(filters.text, autoescape=True)))
+        query = query.where(
+            or_(
+                Initiative.name.icontains(filters.text, autoescape=True),
+                Initiative.offer.icontains(filters.text, autoescape=True),
+            )
+        )
     if filters.wijk is not None:
         query = query.where(_serves(serving_area_ids(filters.wijk)))
     if filters.theme is not None:
-        query = query.where(exists().where(initiative_themes.c.initiative_id == Initiative.id,
-                                           initiative_themes.c.theme_id == filters.theme.id))
+        query = query.where(
+            exists().where(
+                initiative_themes.c.initiative_id == Initiative.id,
+                initiative_themes.c.theme_id == filters.theme.id,
+            )
+        )
     if filters.weekday is not None:
-        query = query.where(exists().where(InitiativeSchedule.initiative_id == Initiative.id,
-                                           InitiativeSchedule.weekday == filters.weekday))
+        query = query.where(
+            exists().where(
+                InitiativeSchedule.initiative_id == Initiative.id,
+                InitiativeSchedule.weekday == filters.weekday,
+            )
+        )
     if filters.status == "current":
         query = query.where(Initiative.status.in_(CURRENT))
     elif filters.status != "all":
         query = query.where(Initiative.status == filters.status)
     if filters.stale:
-        query = query.where(or_(Initiative.last_checked_on.is_(None),
-                                Initiative.last_checked_on < stale_before(today)))
-    return list(db.session.scalars(query.order_by(Initiative.name, Initiative.id).options(
-        selectinload(Initiative.areas), selectinload(Initiative.themes),
-        selectinload(Initiative.schedules), selectinload(Initiative.place))))
+        query = query.where(
+            or_(
+                Initiative.last_checked_on.is_(None),
+                Initiative.last_checked_on < stale_before(today),
+            )
+        )
+    return list(
+        db.session.scalars(
+            query.order_by(Initiative.name, Initiative.id).options(
+                selectinload(Initiative.areas),
+                selectinload(Initiative.themes),
+                selectinload(Initiative.schedules),
+                selectinload(Initiative.place),
+            )
+        )
+    )
 
 
 def active_wijken() -> list[Area]:
     """Return the wijken in use, by name."""
-    return list(db.session.scalars(
-        select(Area).where(Area.level == "wijk", Area.active).order_by(Area.name)))
+    return list(
+        db.session.scalars(
+            select(Area).where(Area.level == "wijk", Area.active).order_by(Area.name)
+        )
+    )
 
 
 def servable_areas() -> list[Area]:
     """Return the areas an initiative may serve: gemeenten (all their wijken) and wijken."""
-    return list(db.session.scalars(
-        select(Area).where(Area.level.in_(("gemeente", "wijk")), Area.active)
-        .order_by(Area.level, Area.name)))
+    return list(
+        db.session.scalars(
+            select(Area)
+            .where(Area.level.in_(("gemeente", "wijk")), Area.active)
+            .order_by(Area.level, Area.name)
+        )
+    )
 
 
 def save(initiative: Initiative, form, user: User) -> Initiative:
@@ -179,18 +210,40 @@ def remove(initiative: Initiative, user: User) -> None:
 def reference(today: date) -> list[dict]:
     """Return the active and paused initiatives for the phone's offline register."""
     rows = db.session.scalars(
-        select(Initiative).where(Initiative.status.in_(CURRENT))
+        select(Initiative)
+        .where(Initiative.status.in_(CURRENT))
         .order_by(Initiative.name, Initiative.id)
-        .options(selectinload(Initiative.areas), selectinload(Initiative.themes),
-                 selectinload(Initiative.schedules)))
-    return [{"id": i.id, "name": i.name, "offer": i.offer, "status": i.status,
-             "areas": [a.code for a in i.areas], "themes": [t.slug for t in i.themes],
-             "place": i.place_id, "schedule": i.schedule_text,
-             "slots": [{"weekday": s.weekday, "opens_at": s.opens_at.strftime("%H:%M"),
-                        "closes_at": s.closes_at.strftime("%H:%M") if s.closes_at else None,
-                        "every_weeks": s.every_weeks} for s in i.schedules],
-             "contact": i.contact, "url": i.url, "stale": is_stale(i, today)}
-            for i in rows]
+        .options(
+            selectinload(Initiative.areas),
+            selectinload(Initiative.themes),
+            selectinload(Initiative.schedules),
+        )
+    )
+    return [
+        {
+            "id": i.id,
+            "name": i.name,
+            "offer": i.offer,
+            "status": i.status,
+            "areas": [a.code for a in i.areas],
+            "themes": [t.slug for t in i.themes],
+            "place": i.place_id,
+            "schedule": i.schedule_text,
+            "slots": [
+                {
+                    "weekday": s.weekday,
+                    "opens_at": s.opens_at.strftime("%H:%M"),
+                    "closes_at": s.closes_at.strftime("%H:%M") if s.closes_at else None,
+                    "every_weeks": s.every_weeks,
+                }
+                for s in i.schedules
+            ],
+            "contact": i.contact,
+            "url": i.url,
+            "stale": is_stale(i, today),
+        }
+        for i in rows
+    ]
 
 
 def set_public_initiatives(user: User, wijk: Area, enabled: bool) -> None:
@@ -207,9 +260,17 @@ def set_public_initiatives(user: User, wijk: Area, enabled: bool) -> None:
 
 def public_list(wijk: Area) -> list[Initiative]:
     """Return what there is to do in the wijk: active, public initiatives serving it."""
-    return list(db.session.scalars(
-        select(Initiative).where(Initiative.status == "active", Initiative.public,
-                                 _serves(serving_area_ids(wijk)))
-        .order_by(Initiative.name, Initiative.id)
-        .options(selectinload(Initiative.themes), selectinload(Initiative.schedules),
-                 selectinload(Initiative.place))))
+    return list(
+        db.session.scalars(
+            select(Initiative)
+            .where(
+                Initiative.status == "active", Initiative.public, _serves(serving_area_ids(wijk))
+            )
+            .order_by(Initiative.name, Initiative.id)
+            .options(
+                selectinload(Initiative.themes),
+                selectinload(Initiative.schedules),
+                selectinload(Initiative.place),
+            )
+        )
+    )

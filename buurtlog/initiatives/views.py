@@ -52,21 +52,41 @@ def _form(initiative: Initiative | None = None, **kwargs) -> InitiativeForm:
     if initiative is not None:  # keep a retired theme choosable on the initiative that has it
         themes += [t for t in initiative.themes if t not in themes]
     may_end = initiative is not None and services.can_end(current_user, initiative)
-    return InitiativeForm(places=active_places(), areas=services.servable_areas(),
-                          themes=themes, locale=str(get_locale()), may_end=may_end, **kwargs)
+    return InitiativeForm(
+        places=active_places(),
+        areas=services.servable_areas(),
+        themes=themes,
+        locale=str(get_locale()),
+        may_end=may_end,
+        **kwargs,
+    )
 
 
 def _data(initiative: Initiative) -> dict:
     """Return an initiative as the form's initial data."""
     return {
-        "name": initiative.name, "offer": initiative.offer, "audience": initiative.audience,
-        "carried_by": initiative.carried_by, "organisation": initiative.organisation,
-        "place": initiative.place_id, "areas": [a.id for a in initiative.areas],
+        "name": initiative.name,
+        "offer": initiative.offer,
+        "audience": initiative.audience,
+        "carried_by": initiative.carried_by,
+        "organisation": initiative.organisation,
+        "place": initiative.place_id,
+        "areas": [a.id for a in initiative.areas],
         "themes": [t.slug for t in initiative.themes],
-        "schedule_text": initiative.schedule_text, "contact": initiative.contact,
-        "url": initiative.url, "status": initiative.status, "public": initiative.public,
-        "slots": [{"weekday": s.weekday, "opens_at": s.opens_at, "closes_at": s.closes_at,
-                   "every_weeks": s.every_weeks} for s in initiative.schedules],
+        "schedule_text": initiative.schedule_text,
+        "contact": initiative.contact,
+        "url": initiative.url,
+        "status": initiative.status,
+        "public": initiative.public,
+        "slots": [
+            {
+                "weekday": s.weekday,
+                "opens_at": s.opens_at,
+                "closes_at": s.closes_at,
+                "every_weeks": s.every_weeks,
+            }
+            for s in initiative.schedules
+        ],
     }
 
 
@@ -85,14 +105,21 @@ def index():
             wijk=next((w for w in wijken if w.code == form.wijk.data), None),
             theme=next((t for t in themes if t.slug == form.theme.data), None),
             weekday=int(form.weekday.data) if form.weekday.data else None,
-            status=form.status.data or "current", stale=form.stale.data)
+            status=form.status.data or "current",
+            stale=form.stale.data,
+        )
     today = services.local_today()
     found = services.search(filters, today)
     page = render_template(
-        "initiatives/index.html", form=form, today=today, initiatives=found,
+        "initiatives/index.html",
+        form=form,
+        today=today,
+        initiatives=found,
         is_stale=services.is_stale,
         stale_count=sum(services.is_stale(i, today) for i in found),
-        can_add=services.can_add(current_user), switches=_switches())
+        can_add=services.can_add(current_user),
+        switches=_switches(),
+    )
     response = make_response(page, 200 if valid else 400)
     if valid and not request.args and not session.get("_flashes"):
         response.headers["X-Offline-Cacheable"] = "1"  # the register, on the phone offline
@@ -101,8 +128,11 @@ def index():
 
 def _switches() -> list[tuple[Area, bool]]:
     """Return the wijken whose public list the user may switch, with whether it is on."""
-    return [(w, public_initiatives_on(w)) for w in wijken_for(current_user)
-            if can_switch_public(current_user, w)]
+    return [
+        (w, public_initiatives_on(w))
+        for w in wijken_for(current_user)
+        if can_switch_public(current_user, w)
+    ]
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -111,15 +141,18 @@ def new():
     """Add an initiative to the register."""
     if not services.can_add(current_user):
         abort(403)
-    prefill = {"areas": [int(a) for a in request.args.getlist("area") if a.isdigit()],
-               "themes": request.args.getlist("theme")}
+    prefill = {
+        "areas": [int(a) for a in request.args.getlist("area") if a.isdigit()],
+        "themes": request.args.getlist("theme"),
+    }
     form = _form(data=prefill if request.method == "GET" else None)
     if form.validate_on_submit():
         initiative = services.save(Initiative(), form, current_user)
         flash(_("The initiative is added to the register."), "success")
         return redirect(url_for("initiatives.show", initiative_id=initiative.id))
     return render_template("initiatives/form.html", form=form, initiative=None), (
-        400 if form.errors else 200)
+        400 if form.errors else 200
+    )
 
 
 @bp.route("/<int:initiative_id>")
@@ -128,14 +161,18 @@ def show(initiative_id: int):
     """Show an initiative: what, for whom, where and when, its contact and its referrals."""
     initiative = _initiative_or_404(initiative_id)
     today = services.local_today()
-    months = referrals.per_month(initiative, today,
-                                 current_app.config["BABEL_DEFAULT_TIMEZONE"])
+    months = referrals.per_month(initiative, today, current_app.config["BABEL_DEFAULT_TIMEZONE"])
     return render_template(
-        "initiatives/show.html", initiative=initiative, stale=services.is_stale(
-            initiative, today), months=months, charts=charts,
-        wijken=services.served_wijken(initiative), action=ActionForm(formdata=None),
+        "initiatives/show.html",
+        initiative=initiative,
+        stale=services.is_stale(initiative, today),
+        months=months,
+        charts=charts,
+        wijken=services.served_wijken(initiative),
+        action=ActionForm(formdata=None),
         can_edit=services.can_edit(current_user, initiative),
-        can_end=services.can_end(current_user, initiative))
+        can_end=services.can_end(current_user, initiative),
+    )
 
 
 @bp.route("/<int:initiative_id>/edit", methods=["GET", "POST"])
@@ -151,7 +188,8 @@ def edit(initiative_id: int):
         flash(_("Your changes are saved."), "success")
         return redirect(url_for("initiatives.show", initiative_id=initiative.id))
     return render_template("initiatives/form.html", form=form, initiative=initiative), (
-        400 if form.errors else 200)
+        400 if form.errors else 200
+    )
 
 
 def _action(initiative_id: int, allowed) -> Initiative:
@@ -212,20 +250,30 @@ def refer(entry_id: uuid.UUID):
     form = ReferForm()
     status = 200
     if request.method == "POST":
-        initiative = (db.session.get(Initiative, form.initiative.data)
-                      if form.validate_on_submit() else None)
+        initiative = (
+            db.session.get(Initiative, form.initiative.data) if form.validate_on_submit() else None
+        )
         if initiative is not None and initiative.status == "active":
             created = referrals.refer(entry, initiative, current_user)[1]
-            flash(_("Referred to %(name)s.", name=initiative.name) if created else
-                  _("This was already referred to %(name)s.", name=initiative.name), "success")
+            flash(
+                _("Referred to %(name)s.", name=initiative.name)
+                if created
+                else _("This was already referred to %(name)s.", name=initiative.name),
+                "success",
+            )
             return redirect(url_for("initiatives.refer", entry_id=entry.id))
         flash(_("Choose one of the active initiatives below."), "error")
         status = 400
     suggested, others = referrals.suggestions(entry)
     return render_template(
-        "initiatives/refer.html", entry=entry, suggested=suggested, others=others,
-        done=referrals.of_entry(entry), action=ActionForm(formdata=None),
-        can_undo=referrals.can_undo), status
+        "initiatives/refer.html",
+        entry=entry,
+        suggested=suggested,
+        others=others,
+        done=referrals.of_entry(entry),
+        action=ActionForm(formdata=None),
+        can_undo=referrals.can_undo,
+    ), status
 
 
 @bp.route("/referrals/<int:referral_id>/undo", methods=["POST"])
@@ -233,8 +281,9 @@ def refer(entry_id: uuid.UUID):
 def undo_referral(referral_id: int):
     """Take back a referral made by mistake."""
     referral = db.session.get(Referral, referral_id)
-    if referral is None or (referral.entry is not None
-                            and not can_view(current_user, referral.entry)):
+    if referral is None or (
+        referral.entry is not None and not can_view(current_user, referral.entry)
+    ):
         abort(404)
     if not referrals.can_undo(current_user, referral) or not ActionForm().validate_on_submit():
         abort(403)
@@ -250,8 +299,12 @@ def undo_referral(referral_id: int):
 @login_required
 def opportunities():
     """List per wijk the themes with many signals and no active initiative for them."""
-    return render_template("initiatives/gaps.html", gaps=gaps.for_user(current_user),
-                           weeks=gaps.WEEKS, minimum=gaps.MIN_SIGNALS)
+    return render_template(
+        "initiatives/gaps.html",
+        gaps=gaps.for_user(current_user),
+        weeks=gaps.WEEKS,
+        minimum=gaps.MIN_SIGNALS,
+    )
 
 
 @bp.route("/wijk/<code>/publiek")
@@ -260,9 +313,12 @@ def public(code: str):
     wijk = find_wijk(code)
     if wijk is None or not public_initiatives_on(wijk):
         abort(404)
-    return render_template("initiatives/public.html", wijk=wijk,
-                           initiatives=services.public_list(wijk),
-                           what_we_hear=public_enabled(wijk))
+    return render_template(
+        "initiatives/public.html",
+        wijk=wijk,
+        initiatives=services.public_list(wijk),
+        what_we_hear=public_enabled(wijk),
+    )
 
 
 @bp.route("/wijk/<code>/publiek/instellen", methods=["POST"])
@@ -280,8 +336,12 @@ def switch_public(code: str):
         return redirect(url_for("initiatives.index")), 400
     on = form.public.data == "on"
     services.set_public_initiatives(current_user, wijk, on)
-    flash(_("The public list of %(wijk)s is on.", wijk=wijk.name) if on else
-          _("The public list of %(wijk)s is off.", wijk=wijk.name), "success")
+    flash(
+        _("The public list of %(wijk)s is on.", wijk=wijk.name)
+        if on
+        else _("The public list of %(wijk)s is off.", wijk=wijk.name),
+        "success",
+    )
     return redirect(url_for("initiatives.index", _anchor="public-lists"))
 
 
@@ -289,4 +349,3 @@ def switch_public(code: str):
 def weekday_names() -> list[str]:
     """Name Monday to Sunday in the user's language (0 is Monday)."""
     return [c.label for c in weekday_choices()]
-

@@ -19,10 +19,24 @@ from buurtlog.extensions import Model, db
 ROLES = ("worker", "coordinator", "admin")
 AREA_LEVELS = ("gemeente", "wijk", "buurt")
 PLACE_KINDS = (
-    "shop_table", "community_centre", "library", "square", "school", "park", "market", "other",
+    "shop_table",
+    "community_centre",
+    "library",
+    "square",
+    "school",
+    "park",
+    "market",
+    "other",
 )
 SETTINGS = (
-    "street", "shop_table", "walk_in", "home_visit", "network", "initiative", "phone", "other",
+    "street",
+    "shop_table",
+    "walk_in",
+    "home_visit",
+    "network",
+    "initiative",
+    "phone",
+    "other",
 )
 CONTACT_TYPES = ("resident", "entrepreneur", "professional", "volunteer", "group")
 INITIATED_BY = ("resident", "worker", "appointment")
@@ -61,7 +75,10 @@ class UTCDateTime(sa.types.TypeDecorator):
 def choice(values: tuple[str, ...], name: str) -> sa.Enum:
     """Return a portable enumeration type, enforced by a CHECK constraint on both engines."""
     return sa.Enum(
-        *values, name=name, native_enum=False, create_constraint=True,
+        *values,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
         length=max(len(v) for v in values),
     )
 
@@ -161,8 +178,9 @@ def has_sensitive_theme(entry_id) -> sa.ColumnElement[bool]:
     entry's themes themselves.
     """
     links, themes = entry_themes.alias("sensitive_links"), Theme.__table__.alias("sensitive_themes")
-    return sa.exists().where(links.c.entry_id == entry_id, links.c.theme_id == themes.c.id,
-                             themes.c.sensitive)
+    return sa.exists().where(
+        links.c.entry_id == entry_id, links.c.theme_id == themes.c.id, themes.c.sensitive
+    )
 
 
 class Team(Model):
@@ -258,9 +276,19 @@ class Entry(Model):
         sa.CheckConstraint(f"people >= 1 AND people <= {PEOPLE_MAX}", name="people_range"),
         # Covering: the wijk picture counts an area's entries in a span of time from this index
         # alone (bench/wijk_page.py), and every other area query uses its first two columns.
-        sa.Index("ix_entries_area_id_occurred_at_covering", "area_id", "occurred_at", "kind",
-                 "initiated_by", "first_contact", "people", "contact_type", "setting",
-                 "place_id", "id"),
+        sa.Index(
+            "ix_entries_area_id_occurred_at_covering",
+            "area_id",
+            "occurred_at",
+            "kind",
+            "initiated_by",
+            "first_contact",
+            "people",
+            "contact_type",
+            "setting",
+            "place_id",
+            "id",
+        ),
         sa.Index("ix_entries_author_id_occurred_at", "author_id", "occurred_at"),
         sa.Index("ix_entries_team_id_occurred_at", "team_id", "occurred_at"),
         # Whether a team's entries, or those of some areas, changed since a page last read them:

@@ -37,19 +37,23 @@ STALE_AFTER_DAYS = 183  # about six months: stale directories are what users com
 initiative_areas = sa.Table(
     "initiative_areas",
     db.metadata,
-    sa.Column("initiative_id", sa.ForeignKey("initiatives.id", ondelete="CASCADE"),
-              primary_key=True),
-    sa.Column("area_id", sa.ForeignKey("areas.id", ondelete="CASCADE"), primary_key=True,
-              index=True),
+    sa.Column(
+        "initiative_id", sa.ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "area_id", sa.ForeignKey("areas.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 initiative_themes = sa.Table(
     "initiative_themes",
     db.metadata,
-    sa.Column("initiative_id", sa.ForeignKey("initiatives.id", ondelete="CASCADE"),
-              primary_key=True),
-    sa.Column("theme_id", sa.ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True,
-              index=True),
+    sa.Column(
+        "initiative_id", sa.ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "theme_id", sa.ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 
@@ -60,36 +64,44 @@ class Initiative(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The Open Referral (HSDS) service id: kept through export and re-import, so it is stable.
-    hsds_id: Mapped[str] = mapped_column(sa.String(HSDS_ID_MAX), unique=True,
-                                         default=lambda: str(uuid.uuid4()))
+    hsds_id: Mapped[str] = mapped_column(
+        sa.String(HSDS_ID_MAX), unique=True, default=lambda: str(uuid.uuid4())
+    )
     name: Mapped[str] = mapped_column(sa.String(INITIATIVE_NAME_MAX))
     offer: Mapped[str] = mapped_column(sa.String(INITIATIVE_TEXT_MAX))  # what it offers
     audience: Mapped[str | None] = mapped_column(sa.String(AUDIENCE_MAX))  # for whom
-    place_id: Mapped[int | None] = mapped_column(sa.ForeignKey("places.id", ondelete="SET NULL"),
-                                                 index=True)
+    place_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("places.id", ondelete="SET NULL"), index=True
+    )
     schedule_text: Mapped[str | None] = mapped_column(sa.String(SCHEDULE_TEXT_MAX))
-    carried_by: Mapped[str] = mapped_column(choice(CARRIED_BY, "initiative_carried_by"),
-                                            default="residents")
+    carried_by: Mapped[str] = mapped_column(
+        choice(CARRIED_BY, "initiative_carried_by"), default="residents"
+    )
     organisation: Mapped[str | None] = mapped_column(sa.String(ORGANISATION_MAX))
     contact: Mapped[str | None] = mapped_column(sa.String(CONTACT_MAX))  # public channel only
     url: Mapped[str | None] = mapped_column(sa.String(CONTACT_MAX))
-    status: Mapped[str] = mapped_column(choice(INITIATIVE_STATUSES, "initiative_status"),
-                                        default="active")
+    status: Mapped[str] = mapped_column(
+        choice(INITIATIVE_STATUSES, "initiative_status"), default="active"
+    )
     public: Mapped[bool] = mapped_column(default=True)  # may appear on the public wijk list
     last_checked_on: Mapped[date | None]
-    team_id: Mapped[int | None] = mapped_column(sa.ForeignKey("teams.id", ondelete="SET NULL"),
-                                                index=True)
+    team_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("teams.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     place: Mapped[Place | None] = relationship()
     team: Mapped[Team | None] = relationship()
     areas: Mapped[list[Area]] = relationship(secondary=initiative_areas, order_by="Area.name")
-    themes: Mapped[list[Theme]] = relationship(secondary=initiative_themes,
-                                               order_by="Theme.position")
+    themes: Mapped[list[Theme]] = relationship(
+        secondary=initiative_themes, order_by="Theme.position"
+    )
     schedules: Mapped[list[InitiativeSchedule]] = relationship(
-        back_populates="initiative", cascade="all, delete-orphan",
-        order_by="(InitiativeSchedule.weekday, InitiativeSchedule.opens_at)")
+        back_populates="initiative",
+        cascade="all, delete-orphan",
+        order_by="(InitiativeSchedule.weekday, InitiativeSchedule.opens_at)",
+    )
 
     def __str__(self) -> str:
         return self.name
@@ -106,7 +118,8 @@ class InitiativeSchedule(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     initiative_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("initiatives.id", ondelete="CASCADE"), index=True)
+        sa.ForeignKey("initiatives.id", ondelete="CASCADE"), index=True
+    )
     weekday: Mapped[int]  # Monday is 0, as in Python
     opens_at: Mapped[time]
     closes_at: Mapped[time | None]
@@ -122,21 +135,26 @@ class Referral(Model):
     __table_args__ = (
         sa.CheckConstraint("(entry_id IS NULL) <> (check_in_id IS NULL)", name="one_source"),
         sa.Index("ix_referrals_initiative_id_created_at", "initiative_id", "created_at"),
-        sa.UniqueConstraint("entry_id", "initiative_id",
-                            name="uq_referrals_entry_id_initiative_id"),
-        sa.UniqueConstraint("check_in_id", "initiative_id",
-                            name="uq_referrals_check_in_id_initiative_id"),
+        sa.UniqueConstraint(
+            "entry_id", "initiative_id", name="uq_referrals_entry_id_initiative_id"
+        ),
+        sa.UniqueConstraint(
+            "check_in_id", "initiative_id", name="uq_referrals_check_in_id_initiative_id"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     initiative_id: Mapped[int] = mapped_column(sa.ForeignKey("initiatives.id", ondelete="CASCADE"))
     entry_id: Mapped[uuid.UUID | None] = mapped_column(
-        sa.ForeignKey("entries.id", ondelete="CASCADE"))
+        sa.ForeignKey("entries.id", ondelete="CASCADE")
+    )
     check_in_id: Mapped[uuid.UUID | None] = mapped_column(
-        sa.ForeignKey("check_ins.id", ondelete="CASCADE"))
+        sa.ForeignKey("check_ins.id", ondelete="CASCADE")
+    )
     team_id: Mapped[int | None] = mapped_column(sa.ForeignKey("teams.id", ondelete="SET NULL"))
     created_by_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="SET NULL"))
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     initiative: Mapped[Initiative] = relationship()
@@ -159,11 +177,13 @@ class ExchangeItem(Model):
     area_id: Mapped[int] = mapped_column(sa.ForeignKey("areas.id"), index=True)  # its wijk
     # The person wants help (or to help) away from their own wijk: no meeting at the supermarket.
     outside_own_wijk: Mapped[bool] = mapped_column(default=False)
-    worker_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"),
-                                                  index=True)
+    worker_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     team_id: Mapped[int | None] = mapped_column(sa.ForeignKey("teams.id", ondelete="SET NULL"))
-    status: Mapped[str] = mapped_column(choice(EXCHANGE_STATUSES, "exchange_status"),
-                                        default="open")
+    status: Mapped[str] = mapped_column(
+        choice(EXCHANGE_STATUSES, "exchange_status"), default="open"
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -178,20 +198,24 @@ class ExchangeMatch(Model):
 
     __tablename__ = "exchange_matches"
     __table_args__ = (
-        sa.UniqueConstraint("offer_id", "request_id",
-                            name="uq_exchange_matches_offer_id_request_id"),
+        sa.UniqueConstraint(
+            "offer_id", "request_id", name="uq_exchange_matches_offer_id_request_id"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     offer_id: Mapped[int] = mapped_column(sa.ForeignKey("exchange_items.id", ondelete="CASCADE"))
     request_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("exchange_items.id", ondelete="CASCADE"), index=True)
-    status: Mapped[str] = mapped_column(choice(MATCH_STATUSES, "exchange_match_status"),
-                                        default="proposed")
+        sa.ForeignKey("exchange_items.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(
+        choice(MATCH_STATUSES, "exchange_match_status"), default="proposed"
+    )
     offer_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     request_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     proposed_by_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="SET NULL"))
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     offer: Mapped[ExchangeItem] = relationship(foreign_keys=[offer_id])

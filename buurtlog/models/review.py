@@ -16,7 +16,13 @@ from buurtlog.extensions import Model, db
 from buurtlog.models.core import Area, Entry, Team, Theme, User, UTCDateTime, choice, utcnow
 
 SIGNAL_STATUSES = (
-    "new", "discussed", "action", "referred", "collective", "monitoring", "closed",
+    "new",
+    "discussed",
+    "action",
+    "referred",
+    "collective",
+    "monitoring",
+    "closed",
 )
 OUTCOMES = ("action", "referred", "collective", "monitoring")
 WIJK_THEME_STATUSES = ("open", "collective", "monitoring", "closed")
@@ -35,16 +41,22 @@ review_attendees = sa.Table(
 )
 
 # The review also shows what was logged late, after the last meeting, about a moment before it.
-sa.Index("ix_entries_team_id_created_at", Entry.__table__.c.team_id,
-         Entry.__table__.c.created_at, Entry.__table__.c.occurred_at)
+sa.Index(
+    "ix_entries_team_id_created_at",
+    Entry.__table__.c.team_id,
+    Entry.__table__.c.created_at,
+    Entry.__table__.c.occurred_at,
+)
 
 wijk_theme_entries = sa.Table(
     "wijk_theme_entries",
     db.metadata,
-    sa.Column("wijk_theme_id", sa.ForeignKey("wijk_themes.id", ondelete="CASCADE"),
-              primary_key=True),
-    sa.Column("entry_id", sa.ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True,
-              index=True),
+    sa.Column(
+        "wijk_theme_id", sa.ForeignKey("wijk_themes.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "entry_id", sa.ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 
@@ -62,14 +74,14 @@ class Review(Model):
     period_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decisions: Mapped[str | None] = mapped_column(sa.String(DECISIONS_MAX))
     created_by_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="SET NULL"))
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     team: Mapped[Team] = relationship()
     created_by: Mapped[User | None] = relationship()
-    attendees: Mapped[list[User]] = relationship(secondary=review_attendees,
-                                                 order_by="User.name")
+    attendees: Mapped[list[User]] = relationship(secondary=review_attendees, order_by="User.name")
 
     @property
     def is_open(self) -> bool:
@@ -83,22 +95,24 @@ class SignalStatus(Model):
     __tablename__ = "signal_statuses"
     __table_args__ = (
         # The review page reads a team's open statuses and those closed lately.
-        sa.Index("ix_signal_statuses_team_id_status_updated_at", "team_id", "status",
-                 "updated_at"),
+        sa.Index("ix_signal_statuses_team_id_status_updated_at", "team_id", "status", "updated_at"),
     )
 
     entry_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+        sa.ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
     team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(choice(SIGNAL_STATUSES, "signal_status"), default="new")
     owner_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="SET NULL"), index=True)
+        sa.ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     # Team-internal working text, checked for personal data like the log's notes.
     decision: Mapped[str | None] = mapped_column(sa.String(DECISION_MAX))
     due_on: Mapped[date | None]
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="SET NULL"))
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     # Raised on every change: a change made on a stale page carries an older version.
     version: Mapped[int] = mapped_column(default=1)
 
@@ -115,11 +129,12 @@ class StatusChange(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("entries.id", ondelete="CASCADE"), index=True)
-    team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"),
-                                         index=True)
+        sa.ForeignKey("entries.id", ondelete="CASCADE"), index=True
+    )
+    team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"), index=True)
     review_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("reviews.id", ondelete="SET NULL"), index=True)
+        sa.ForeignKey("reviews.id", ondelete="SET NULL"), index=True
+    )
     actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     from_status: Mapped[str] = mapped_column(choice(SIGNAL_STATUSES, "status_change_from"))
@@ -139,17 +154,19 @@ class WijkTheme(Model):
     __tablename__ = "wijk_themes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"),
-                                         index=True)
+    team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"), index=True)
     area_id: Mapped[int] = mapped_column(sa.ForeignKey("areas.id"))
     theme_id: Mapped[int | None] = mapped_column(sa.ForeignKey("themes.id"))
     name: Mapped[str] = mapped_column(sa.String(WIJK_THEME_NAME_MAX))
-    status: Mapped[str] = mapped_column(choice(WIJK_THEME_STATUSES, "wijk_theme_status"),
-                                        default="open")
-    owner_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"),
-                                                 index=True)
+    status: Mapped[str] = mapped_column(
+        choice(WIJK_THEME_STATUSES, "wijk_theme_status"), default="open"
+    )
+    owner_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     created_by_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="SET NULL"))
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(default=1)
@@ -161,11 +178,14 @@ class WijkTheme(Model):
     area: Mapped[Area] = relationship()
     theme: Mapped[Theme | None] = relationship()
     owner: Mapped[User | None] = relationship(foreign_keys=[owner_id])
-    entries: Mapped[list[Entry]] = relationship(secondary=wijk_theme_entries,
-                                                order_by="Entry.occurred_at.desc()")
+    entries: Mapped[list[Entry]] = relationship(
+        secondary=wijk_theme_entries, order_by="Entry.occurred_at.desc()"
+    )
     notes: Mapped[list[WijkThemeNote]] = relationship(
-        back_populates="wijk_theme", cascade="all, delete-orphan",
-        order_by="(WijkThemeNote.at.desc(), WijkThemeNote.id.desc())")
+        back_populates="wijk_theme",
+        cascade="all, delete-orphan",
+        order_by="(WijkThemeNote.at.desc(), WijkThemeNote.id.desc())",
+    )
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -177,9 +197,11 @@ class WijkThemeNote(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     wijk_theme_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("wijk_themes.id", ondelete="CASCADE"), index=True)
+        sa.ForeignKey("wijk_themes.id", ondelete="CASCADE"), index=True
+    )
     review_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("reviews.id", ondelete="SET NULL"), index=True)
+        sa.ForeignKey("reviews.id", ondelete="SET NULL"), index=True
+    )
     author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     event: Mapped[str] = mapped_column(choice(WIJK_THEME_EVENTS, "wijk_theme_event"))
@@ -196,10 +218,10 @@ class DismissedProposal(Model):
     __tablename__ = "dismissed_proposals"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"),
-                                         index=True)
+    team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(sa.String(200))
     entry_ids: Mapped[list] = mapped_column(sa.JSON, default=list)
     dismissed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     dismissed_by_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="SET NULL"))
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )

@@ -26,8 +26,9 @@ class WalkInSchedule(Model):
 
     __tablename__ = "walk_in_schedules"
     __table_args__ = (
-        sa.UniqueConstraint("team_id", "place_id", "weekday",
-                            name="uq_walk_in_schedules_team_id_place_id_weekday"),
+        sa.UniqueConstraint(
+            "team_id", "place_id", "weekday", name="uq_walk_in_schedules_team_id_place_id_weekday"
+        ),
         sa.CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday_range"),
     )
 
@@ -54,12 +55,12 @@ class WalkInSession(Model):
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=uuid.uuid4)
     team_id: Mapped[int | None] = mapped_column(sa.ForeignKey("teams.id", ondelete="SET NULL"))
     place_id: Mapped[int] = mapped_column(sa.ForeignKey("places.id"))
-    host_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"),
-                                                index=True)
+    host_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    ended_by_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="SET NULL"))
+    ended_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     # Kiosk mode: visitors tap in themselves; leaving it needs the host's PIN (argon2 hash).
     kiosk_pin_hash: Mapped[str | None] = mapped_column(sa.String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -69,7 +70,8 @@ class WalkInSession(Model):
     host: Mapped[User | None] = relationship(foreign_keys=[host_id])
     ended_by: Mapped[User | None] = relationship(foreign_keys=[ended_by_id])
     checkins: Mapped[list[CheckIn]] = relationship(
-        back_populates="session", order_by="CheckIn.occurred_at")
+        back_populates="session", order_by="CheckIn.occurred_at"
+    )
 
     @property
     def is_open(self) -> bool:
@@ -81,18 +83,17 @@ class CheckIn(Model):
     """One visitor of a walk-in session: new or known face, what about, where referred. No name."""
 
     __tablename__ = "check_ins"
-    __table_args__ = (
-        sa.Index("ix_check_ins_session_id_occurred_at", "session_id", "occurred_at"),
-    )
+    __table_args__ = (sa.Index("ix_check_ins_session_id_occurred_at", "session_id", "occurred_at"),)
 
     # Made by the client, so a tally kept offline keeps its identity through every retry.
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=uuid.uuid4)
     session_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("walk_in_sessions.id", ondelete="CASCADE"))
+        sa.ForeignKey("walk_in_sessions.id", ondelete="CASCADE")
+    )
     recorded_by_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="SET NULL"))
-    source: Mapped[str] = mapped_column(choice(CHECKIN_SOURCES, "check_in_source"),
-                                        default="host")
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
+    source: Mapped[str] = mapped_column(choice(CHECKIN_SOURCES, "check_in_source"), default="host")
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     visitor: Mapped[str] = mapped_column(choice(VISITOR_KINDS, "check_in_visitor"))
     theme_id: Mapped[int | None] = mapped_column(sa.ForeignKey("themes.id"), index=True)
@@ -103,7 +104,8 @@ class CheckIn(Model):
     referred_elsewhere: Mapped[str | None] = mapped_column(sa.String(REFERRED_ELSEWHERE_MAX))
     # Set when the host turned the check-in into a full entry.
     entry_id: Mapped[uuid.UUID | None] = mapped_column(
-        sa.ForeignKey("entries.id", ondelete="SET NULL"), index=True)
+        sa.ForeignKey("entries.id", ondelete="SET NULL"), index=True
+    )
     # Undo keeps the row (so a retried sync of the same id stays a duplicate, not a new visitor).
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Flags for the host: arrived after a colleague closed the session; kiosk tapped too fast.

@@ -30,8 +30,9 @@ class Presence(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
-    team_id: Mapped[int | None] = mapped_column(sa.ForeignKey("teams.id", ondelete="SET NULL"),
-                                                index=True)
+    team_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("teams.id", ondelete="SET NULL"), index=True
+    )
     place_id: Mapped[int] = mapped_column(sa.ForeignKey("places.id"))
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -56,8 +57,7 @@ class WijkSketch(Model):
 
     __tablename__ = "wijk_sketches"
     __table_args__ = (
-        sa.Index("ix_wijk_sketches_area_id_team_id_created_at", "area_id", "team_id",
-                 "created_at"),
+        sa.Index("ix_wijk_sketches_area_id_team_id_created_at", "area_id", "team_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -77,16 +77,19 @@ class WijkSettings(Model):
 
     __tablename__ = "wijk_settings"
 
-    area_id: Mapped[int] = mapped_column(sa.ForeignKey("areas.id", ondelete="CASCADE"),
-                                         primary_key=True)
-    team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id", ondelete="CASCADE"),
-                                         primary_key=True)
+    area_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("areas.id", ondelete="CASCADE"), primary_key=True
+    )
+    team_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True
+    )
     public_enabled: Mapped[bool] = mapped_column(default=False)
     # The public list of initiatives has a switch of its own: publishing what there is to do
     # in the wijk is harmless where publishing what residents say may not be.
     public_initiatives: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     updated_by_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="SET NULL"))
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     area: Mapped[Area] = relationship()

@@ -15,8 +15,14 @@ def openreferral():
 
 
 @openreferral.command("export")
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="csv",
-              show_default=True, help="csv: a zip of CSV files with datapackage.json")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv"]),
+    default="csv",
+    show_default=True,
+    help="csv: a zip of CSV files with datapackage.json",
+)
 @click.argument("path", type=click.Path(dir_okay=False, writable=True))
 @with_appcontext
 def export_command(fmt: str, path: str):
@@ -45,10 +51,13 @@ def import_command(path: str):
             for name, row, column, message in result.errors:
                 where = ", ".join(p for p in (name, f"row {row}" if row else "", column) if p)
                 click.echo(f"{where}: {message}", err=True)
-            raise click.ClickException(f"{len(result.errors)} invalid row(s); "
-                                       "nothing was imported.")
+            raise click.ClickException(
+                f"{len(result.errors)} invalid row(s); nothing was imported."
+            )
     for name, row, column, message in result.skipped:
         where = ", ".join(p for p in (name, f"row {row}" if row else "", column) if p)
         click.echo(f"Left out: {where}: {message}")
-    click.echo(f"Imported: {result.created} created, {result.updated} updated, "
-               f"{result.unchanged} unchanged.")
+    click.echo(
+        f"Imported: {result.created} created, {result.updated} updated, "
+        f"{result.unchanged} unchanged."
+    )

@@ -9,7 +9,11 @@ from buurtlog.forms import Form
 class ImportForm(Form):
     """Upload an HSDS file: a zip of CSV files with datapackage.json, or JSON."""
 
-    file = FileField(_l("HSDS file"), validators=[
-        FileRequired(_l("Choose a file.")),
-        FileAllowed(["zip", "json"], _l("Choose a .zip (CSV) or .json file."))],
-        description=_l("A zip of CSV files with datapackage.json, or HSDS JSON."))
+    file = FileField(
+        _l("HSDS file"),
+        validators=[
+            FileRequired(_l("Choose a file.")),
+            FileAllowed(["zip", "json"], _l("Choose a .zip (CSV) or .json file.")),
+        ],
+        description=_l("A zip of CSV files with datapackage.json, or HSDS JSON."),
+    )

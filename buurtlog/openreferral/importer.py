@@ -98,8 +98,11 @@ class _Checker:
             if not key:
                 self.error(row, "id", _("This value is required."))
             elif key in rows:
-                if row.values != rows[key].values and table in ("service", "location",
-                                                                "organization"):
+                if row.values != rows[key].values and table in (
+                    "service",
+                    "location",
+                    "organization",
+                ):
                     self.error(row, "id", _("The id %(id)s is used twice.", id=key))
             else:
                 rows[key] = row
@@ -118,14 +121,19 @@ class _Checker:
         location_area = {key: self.location(row, links) for key, row in self.locations.items()}
         extras: dict[str, dict[str, Any]] = {
             sid: {"place": None, "areas": [], "slots": [], "schedule_text": None, "phone": None}
-            for sid in self.services}
+            for sid in self.services
+        }
         for row in self.t["service_at_location"]:
             sid, lid = row.get("service_id"), row.get("location_id")
             if self.known(row, "service_id", sid, self.services) and self.known(
-                    row, "location_id", lid, self.locations):
+                row, "location_id", lid, self.locations
+            ):
                 if extras[sid]["place"] is not None:
-                    self.skip(row, "location_id", _("An initiative has one place here: this "
-                                                    "further location is left out."))
+                    self.skip(
+                        row,
+                        "location_id",
+                        _("An initiative has one place here: this further location is left out."),
+                    )
                 elif location_area[lid] is not None:
                     extras[sid]["place"] = (location_area[lid], self.locations[lid].get("name"))
         for key, row in self.service_areas.items():
@@ -154,53 +162,69 @@ class _Checker:
 
     def attributes(self) -> dict[tuple[str, str], dict[str, list]]:
         """Check the attributes buurtlog reads; return them by (entity, id) and link type."""
-        tables = {"service": self.services, "location": self.locations,
-                  "service_area": self.service_areas}
+        tables = {
+            "service": self.services,
+            "location": self.locations,
+            "service_area": self.service_areas,
+        }
         links: dict[tuple[str, str], dict[str, list]] = {}
         for row in self.t["attribute"]:
             entity, link_type = row.get("link_entity"), row.get("link_type")
-            if entity not in LINKED or link_type not in ("theme", "carried_by", "area",
-                                                         "area_parent"):
+            if entity not in LINKED or link_type not in (
+                "theme",
+                "carried_by",
+                "area",
+                "area_parent",
+            ):
                 continue  # other taxonomies and links are not part of the register
             term_id = row.get("taxonomy_term_id")
-            if not (self.known(row, "link_id", row.get("link_id"), tables[entity])
-                    and self.known(row, "taxonomy_term_id", term_id, self.terms)):
+            if not (
+                self.known(row, "link_id", row.get("link_id"), tables[entity])
+                and self.known(row, "taxonomy_term_id", term_id, self.terms)
+            ):
                 continue
             term = self.terms[term_id]
-            checked = {"theme": self.theme_term, "carried_by": self.carried_term,
-                       "area": self.area_term, "area_parent": self.area_term}[link_type](
-                term, row)
+            checked = {
+                "theme": self.theme_term,
+                "carried_by": self.carried_term,
+                "area": self.area_term,
+                "area_parent": self.area_term,
+            }[link_type](term, row)
             if checked is not None:
-                links.setdefault((entity, row.get("link_id")), {}).setdefault(
-                    link_type, []).append(checked)
+                links.setdefault((entity, row.get("link_id")), {}).setdefault(link_type, []).append(
+                    checked
+                )
         return links
 
     def theme_term(self, term: Row, attribute: Row) -> str | None:
         """Check a theme's term; return its slug."""
         slug = term.get("code")
         if not SLUG.fullmatch(slug) or len(slug) > 40:
-            self.error(term, "code", _("A theme code is a slug: lower-case letters, digits "
-                                       "and hyphens, at most 40."))
+            self.error(
+                term,
+                "code",
+                _("A theme code is a slug: lower-case letters, digits and hyphens, at most 40."),
+            )
             return None
         if slug not in self.themes and not self.may_create:
-            self.error(term, "code", _("Unknown theme %(code)s: only an admin may add themes.",
-                                       code=slug))
+            self.error(
+                term, "code", _("Unknown theme %(code)s: only an admin may add themes.", code=slug)
+            )
             return None
         name = self.text(term, "name", 80, required=True)
         name_en = self.text(term, "description", 80)
         if name is None:
             return None
-        known = self.plan.theme_terms.setdefault(slug, {"name_nl": name,
-                                                        "name_en": name_en or name,
-                                                        "sensitive": False})
+        known = self.plan.theme_terms.setdefault(
+            slug, {"name_nl": name, "name_en": name_en or name, "sensitive": False}
+        )
         known["sensitive"] |= attribute.get("value") == "sensitive"
         return slug
 
     def carried_term(self, term: Row, _attribute: Row) -> str | None:
         """Check who carries the initiative."""
         if term.get("code") not in CARRIED_BY:
-            self.error(term, "code", _("Choose one of: %(values)s.",
-                                       values=", ".join(CARRIED_BY)))
+            self.error(term, "code", _("Choose one of: %(values)s.", values=", ".join(CARRIED_BY)))
             return None
         return term.get("code")
 
@@ -210,12 +234,18 @@ class _Checker:
         if code in self.plan.area_terms or code in self.areas:
             return code
         if not self.may_create:
-            self.error(term, "code", _("Unknown area %(code)s: only an admin may add areas.",
-                                       code=code or "—"))
+            self.error(
+                term,
+                "code",
+                _("Unknown area %(code)s: only an admin may add areas.", code=code or "—"),
+            )
             return None
         problem = check_code(code) if code else _("This value is required.")
-        level = term.get("description") if term.get("description") in AREA_LEVELS \
+        level = (
+            term.get("description")
+            if term.get("description") in AREA_LEVELS
             else code_level(code or "")
+        )
         name = self.text(term, "name", 120, required=True)
         if problem:
             self.error(term, "code", problem)
@@ -225,11 +255,13 @@ class _Checker:
         parent_id = term.get("parent_id")
         if parent_id:
             if term.get("id") in seen or parent_id not in self.terms:
-                self.error(term, "parent_id", _("Refers to %(id)s, which is not in the file.",
-                                                id=parent_id))
+                self.error(
+                    term,
+                    "parent_id",
+                    _("Refers to %(id)s, which is not in the file.", id=parent_id),
+                )
                 return None
-            parent_code = self.area_term(self.terms[parent_id], _attribute,
-                                         seen | {term.get("id")})
+            parent_code = self.area_term(self.terms[parent_id], _attribute, seen | {term.get("id")})
             if parent_code is None:
                 return None
         if problem or level is None or name is None:
@@ -255,28 +287,43 @@ class _Checker:
             codes = [identifier]
         code = codes[0] if codes else ""
         if not code or not self.area_code(code):
-            given = code or " ".join(v for v in (row.get("external_identifier_type"),
-                                                 row.get("external_identifier")) if v)
-            self.skip(row, "external_identifier", _(
-                "No known area for this location (%(code)s): the initiative is imported "
-                "without this place. Import the areas first to keep it.", code=given or "—"))
+            given = code or " ".join(
+                v
+                for v in (row.get("external_identifier_type"), row.get("external_identifier"))
+                if v
+            )
+            self.skip(
+                row,
+                "external_identifier",
+                _(
+                    "No known area for this location (%(code)s): the initiative is imported "
+                    "without this place. Import the areas first to keep it.",
+                    code=given or "—",
+                ),
+            )
             return None
         if not row.get("name"):
-            self.skip(row, "name", _("A place needs a name: the initiative is imported "
-                                     "without this one."))
+            self.skip(
+                row, "name", _("A place needs a name: the initiative is imported without this one.")
+            )
             return None
         return code if self.text(row, "name", 120) else None
 
     def service_area(self, row: Row, links: dict) -> str | None:
         """Check a service area; return its area's code, or None when it is left out."""
         codes = links.get("area", [])
-        code = codes[0] if codes else row.get("extent") if row.get("extent_type") == "text" \
-            else ""
+        code = codes[0] if codes else row.get("extent") if row.get("extent_type") == "text" else ""
         if not self.area_code(code):
             by_name = [c for c, a in self.areas.items() if a.name == row.get("name")]
             if len(by_name) != 1:
-                self.skip(row, "name", _("No known area for this service area: it is left "
-                                         "out of the initiative's areas."))
+                self.skip(
+                    row,
+                    "name",
+                    _(
+                        "No known area for this service area: it is left "
+                        "out of the initiative's areas."
+                    ),
+                )
                 return None
             code = by_name[0]
         return code
@@ -296,8 +343,14 @@ class _Checker:
             return
         errors = len(self.plan.errors)
         if row.get("freq") != "WEEKLY":
-            self.skip(row, "freq", _("Only weekly schedules (WEEKLY) are imported: this one "
-                                     "is left out; its description is kept."))
+            self.skip(
+                row,
+                "freq",
+                _(
+                    "Only weekly schedules (WEEKLY) are imported: this one "
+                    "is left out; its description is kept."
+                ),
+            )
             return
         interval = row.get("interval") or "1"
         if not interval.isdigit() or not 1 <= int(interval) <= 8:
@@ -323,8 +376,11 @@ class _Checker:
             return
         days = [DAYS[(DAYS.index(d) + shift) % 7] for d in days]  # "23:30Z" is the next day here
         slots = extras[sid]["slots"]  # each season's row of one slot is the same local slot
-        slots.extend(slot for slot in ((DAYS.index(d), opens_at, closes_at, int(interval))
-                                       for d in days) if slot not in slots)
+        slots.extend(
+            slot
+            for slot in ((DAYS.index(d), opens_at, closes_at, int(interval)) for d in days)
+            if slot not in slots
+        )
 
     def schedule_day(self, row: Row) -> date:
         """Return the day a schedule row's times are read on: its first valid day, or today.
@@ -356,8 +412,7 @@ class _Checker:
         if len(key) > HSDS_ID_MAX:
             self.error(row, "id", _("At most %(max)d characters.", max=HSDS_ID_MAX))
         if row.get("status") not in STATUS_IN:
-            self.error(row, "status", _("Choose one of: %(values)s.",
-                                        values=", ".join(STATUS_IN)))
+            self.error(row, "status", _("Choose one of: %(values)s.", values=", ".join(STATUS_IN)))
         if url and not url.startswith(("https://", "http://")):
             self.error(row, "url", _("A web address starts with https:// or http://."))
         if email and not EMAIL.fullmatch(email):
@@ -370,20 +425,40 @@ class _Checker:
                 self.error(row, "assured_date", _("A date as YYYY-MM-DD."))
         org_id = row.get("organization_id")
         if org_id and org_id not in self.organizations:
-            self.skip(row, "organization_id", _("The organization %(id)s is not in the file: "
-                                                "the initiative is imported without it.",
-                                                id=org_id))
-        organisation = None if org_id == own_organization_id(key) or not org_id \
-            or org_id not in self.organizations else self.organizations[org_id].get("name") \
-            or None
-        carried = (links.get("carried_by") or ["organisation" if organisation else "residents"])
-        self.plan.services.append({
-            "hsds_id": key, "name": name, "offer": offer, "audience": audience, "url": url,
-            "contact": email or extras["phone"] or other, "organisation": organisation,
-            "carried_by": carried[0], "status": STATUS_IN.get(row.get("status")),
-            "last_checked_on": checked, "schedule_text": extras["schedule_text"],
-            "slots": sorted(set(extras["slots"])), "place": extras["place"],
-            "areas": sorted(set(extras["areas"])), "themes": sorted(set(links.get("theme", [])))})
+            self.skip(
+                row,
+                "organization_id",
+                _(
+                    "The organization %(id)s is not in the file: "
+                    "the initiative is imported without it.",
+                    id=org_id,
+                ),
+            )
+        organisation = (
+            None
+            if org_id == own_organization_id(key) or not org_id or org_id not in self.organizations
+            else self.organizations[org_id].get("name") or None
+        )
+        carried = links.get("carried_by") or ["organisation" if organisation else "residents"]
+        self.plan.services.append(
+            {
+                "hsds_id": key,
+                "name": name,
+                "offer": offer,
+                "audience": audience,
+                "url": url,
+                "contact": email or extras["phone"] or other,
+                "organisation": organisation,
+                "carried_by": carried[0],
+                "status": STATUS_IN.get(row.get("status")),
+                "last_checked_on": checked,
+                "schedule_text": extras["schedule_text"],
+                "slots": sorted(set(extras["slots"])),
+                "place": extras["place"],
+                "areas": sorted(set(extras["areas"])),
+                "themes": sorted(set(links.get("theme", []))),
+            }
+        )
 
 
 def check(source: Source, may_create: bool = False) -> Plan:

@@ -62,8 +62,11 @@ def _paths_from_datapackage(text: str) -> dict[str, str]:
     """Return the file of each table named in a datapackage.json (or none when unreadable)."""
     try:
         package = json.loads(text)
-        return {r["name"]: r["path"] for r in package.get("resources", [])
-                if isinstance(r, dict) and isinstance(r.get("path"), str)}
+        return {
+            r["name"]: r["path"]
+            for r in package.get("resources", [])
+            if isinstance(r, dict) and isinstance(r.get("path"), str)
+        }
     except (ValueError, AttributeError, KeyError, TypeError):
         return {}
 
@@ -77,8 +80,9 @@ def _read_csv_text(source: Source, table: str, name: str, text: str) -> None:
     try:
         for values in reader:
             if None in values:
-                source.errors.append((name, str(reader.line_num), "",
-                                      _("More values than columns.")))
+                source.errors.append(
+                    (name, str(reader.line_num), "", _("More values than columns."))
+                )
                 continue
             # A cell buurtlog's export (or another careful one) defused gets its text back.
             values = {k: restore(v) if isinstance(v, str) else v for k, v in values.items()}
@@ -124,8 +128,13 @@ def read_zip(data: bytes, name: str = "hsds.zip") -> Source:
 
 def read_folder(path: Path) -> Source:
     """Read a folder of HSDS CSV files."""
-    return _read_files({p.name: p.read_bytes() for p in path.iterdir()
-                        if p.is_file() and p.suffix in (".csv", ".json")})
+    return _read_files(
+        {
+            p.name: p.read_bytes()
+            for p in path.iterdir()
+            if p.is_file() and p.suffix in (".csv", ".json")
+        }
+    )
 
 
 def read_json(data: bytes, name: str = "hsds.json") -> Source:
@@ -137,8 +146,11 @@ def read_json(data: bytes, name: str = "hsds.json") -> Source:
     except (UnicodeDecodeError, ValueError):
         source.errors.append((name, "", "", _("This is not readable JSON.")))
         return source
-    if isinstance(document, dict) and document and all(
-            k.endswith(".csv") and isinstance(v, list) for k, v in document.items()):
+    if (
+        isinstance(document, dict)
+        and document
+        and all(k.endswith(".csv") and isinstance(v, list) for k, v in document.items())
+    ):
         return _read_tables(document, name)
     if isinstance(document, dict) and isinstance(document.get("contents"), list):
         objects, prefix = document["contents"], "contents"
@@ -165,24 +177,44 @@ def read_json(data: bytes, name: str = "hsds.json") -> Source:
     if not source.tables["service"] and not source.errors:
         if others or source.tables["organization"]:
             what = ", ".join(_kind_words(k) for k in others or ["organization"])
-            source.skipped.append((name, "", "", _(
-                "The file holds %(what)s without services: buurtlog imports services "
-                "(initiatives), so there is nothing to import.", what=what)))
+            source.skipped.append(
+                (
+                    name,
+                    "",
+                    "",
+                    _(
+                        "The file holds %(what)s without services: buurtlog imports services "
+                        "(initiatives), so there is nothing to import.",
+                        what=what,
+                    ),
+                )
+            )
         else:
             source.errors.append((name, "", "", _("No services found.")))
     return source
 
 
-ORGANIZATION_FIELDS = {"services", "website", "tax_status", "tax_id", "year_incorporated",
-                       "legal_status", "parent_organization_id", "organization_identifiers",
-                       "programs"}
+ORGANIZATION_FIELDS = {
+    "services",
+    "website",
+    "tax_status",
+    "tax_id",
+    "year_incorporated",
+    "legal_status",
+    "parent_organization_id",
+    "organization_identifiers",
+    "programs",
+}
 
 
 def _kind_words(kind: str) -> str:
     """Name what else an HSDS JSON document holds, in the reader's language."""
-    return {"organization": _("organizations"), "location": _("locations"),
-            "taxonomy": _("taxonomies"), "taxonomy_term": _("taxonomy terms")}.get(
-        kind, _("other objects"))
+    return {
+        "organization": _("organizations"),
+        "location": _("locations"),
+        "taxonomy": _("taxonomies"),
+        "taxonomy_term": _("taxonomy terms"),
+    }.get(kind, _("other objects"))
 
 
 def _kind(value: dict) -> str:
@@ -194,8 +226,11 @@ def _kind(value: dict) -> str:
     if "status" not in value:
         if ORGANIZATION_FIELDS & value.keys():
             return "organization"
-        for kind, marks in (("location", "location_type"), ("taxonomy_term", "code"),
-                            ("taxonomy", "version")):
+        for kind, marks in (
+            ("location", "location_type"),
+            ("taxonomy_term", "code"),
+            ("taxonomy", "version"),
+        ):
             if marks in value:
                 return kind
     return "service"
@@ -209,7 +244,8 @@ def _read_tables(document: dict, name: str) -> Source:
         if path in tables:
             source.tables[tables[path]].extend(
                 Row(f"{name}: {path}", str(line), row)
-                for line, row in enumerate(_objects(rows), start=1))
+                for line, row in enumerate(_objects(rows), start=1)
+            )
     if not source.tables["service"]:
         source.errors.append((name, "", "", _("No services found.")))
     return source
@@ -235,8 +271,9 @@ def _flatten_attributes(source: Source, name: str, where: str, owner: dict, enti
             values.setdefault("taxonomy_term_id", term.get("id"))
             taxonomy = term.get("taxonomy_detail")
             if isinstance(taxonomy, dict):
-                source.tables["taxonomy"].append(Row(name, f"{at}.taxonomy_term.taxonomy_detail",
-                                                     _flat(taxonomy)))
+                source.tables["taxonomy"].append(
+                    Row(name, f"{at}.taxonomy_term.taxonomy_detail", _flat(taxonomy))
+                )
             source.tables["taxonomy_term"].append(Row(name, f"{at}.taxonomy_term", _flat(term)))
         source.tables["attribute"].append(Row(name, at, values))
 
@@ -245,8 +282,9 @@ def _flatten_organization(source: Source, name: str, where: str, organization: d
     """Add an organization and the services nested in it."""
     source.tables["organization"].append(Row(name, where, _flat(organization)))
     for index, service in enumerate(_objects(organization.get("services"))):
-        _flatten_service(source, name, f"{where}.services[{index}]", service,
-                         organization.get("id"))
+        _flatten_service(
+            source, name, f"{where}.services[{index}]", service, organization.get("id")
+        )
 
 
 def _flatten_service_at_location(source: Source, name: str, where: str, sal: dict) -> None:
@@ -257,8 +295,9 @@ def _flatten_service_at_location(source: Source, name: str, where: str, sal: dic
     _flatten_service(source, name, f"{where}.service", service)
     source.tables["location"].append(Row(name, f"{where}.location", _flat(location)))
     _flatten_attributes(source, name, f"{where}.location", location, "location")
-    source.tables["service_at_location"].append(Row(name, where, {
-        **_flat(sal), "service_id": sid, "location_id": location.get("id")}))
+    source.tables["service_at_location"].append(
+        Row(name, where, {**_flat(sal), "service_id": sid, "location_id": location.get("id")})
+    )
     _flatten_children(source, name, where, sal, sid)
 
 
@@ -266,23 +305,26 @@ def _flatten_children(source: Source, name: str, where: str, owner: dict, sid: o
     """Add the phones, schedules and service areas of an object, as the service's."""
     for key, table in (("phones", "phone"), ("schedules", "schedule")):
         for index, child in enumerate(_objects(owner.get(key))):
-            source.tables[table].append(Row(name, f"{where}.{key}[{index}]",
-                                            {**_flat(child), "service_id": sid}))
+            source.tables[table].append(
+                Row(name, f"{where}.{key}[{index}]", {**_flat(child), "service_id": sid})
+            )
     for index, area in enumerate(_objects(owner.get("service_areas"))):
         at = f"{where}.service_areas[{index}]"
         source.tables["service_area"].append(Row(name, at, {**_flat(area), "service_id": sid}))
         _flatten_attributes(source, name, at, area, "service_area")
 
 
-def _flatten_service(source: Source, name: str, where: str, service: dict,
-                     organization_id: object = None) -> None:
+def _flatten_service(
+    source: Source, name: str, where: str, service: dict, organization_id: object = None
+) -> None:
     """Add one nested service object to the tables (organization_id: the one it sits in)."""
     values = _flat(service)
     organization = service.get("organization")
     if isinstance(organization, dict):
         values.setdefault("organization_id", organization.get("id"))
-        source.tables["organization"].append(Row(name, f"{where}.organization",
-                                                 _flat(organization)))
+        source.tables["organization"].append(
+            Row(name, f"{where}.organization", _flat(organization))
+        )
     elif organization_id is not None:
         values.setdefault("organization_id", organization_id)
     source.tables["service"].append(Row(name, where, values))

@@ -35,8 +35,12 @@ def _ensure_areas(plan: Plan) -> dict[str, Area]:
     def ensure(code: str) -> Area:
         if code not in areas:
             spec = plan.area_terms[code]
-            areas[code] = Area(code=code, name=spec["name"], level=spec["level"],
-                               parent=ensure(spec["parent"]) if spec["parent"] else None)
+            areas[code] = Area(
+                code=code,
+                name=spec["name"],
+                level=spec["level"],
+                parent=ensure(spec["parent"]) if spec["parent"] else None,
+            )
             db.session.add(areas[code])
         return areas[code]
 
@@ -70,13 +74,22 @@ def _place(areas: dict[str, Area], places: dict, spec: tuple[str, str] | None) -
 
 def _state(initiative: Initiative) -> tuple:
     """Return what an import may change of an initiative, to tell whether it did."""
-    return (initiative.name, initiative.offer, initiative.audience, initiative.url,
-            initiative.contact, initiative.organisation, initiative.carried_by,
-            initiative.status, initiative.last_checked_on, initiative.schedule_text,
-            initiative.place_id, sorted(a.id for a in initiative.areas),
-            sorted(t.id for t in initiative.themes),
-            sorted((s.weekday, s.opens_at, s.closes_at, s.every_weeks)
-                   for s in initiative.schedules))
+    return (
+        initiative.name,
+        initiative.offer,
+        initiative.audience,
+        initiative.url,
+        initiative.contact,
+        initiative.organisation,
+        initiative.carried_by,
+        initiative.status,
+        initiative.last_checked_on,
+        initiative.schedule_text,
+        initiative.place_id,
+        sorted(a.id for a in initiative.areas),
+        sorted(t.id for t in initiative.themes),
+        sorted((s.weekday, s.opens_at, s.closes_at, s.every_weeks) for s in initiative.schedules),
+    )
 
 
 def apply(plan: Plan, actor=None) -> Result:
@@ -91,16 +104,32 @@ def apply(plan: Plan, actor=None) -> Result:
         areas, themes = _ensure_areas(plan), _ensure_themes(plan)
         db.session.flush()
         places = {(p.area.code, p.name): p for p in db.session.scalars(select(Place))}
-        known = {i.hsds_id: i for i in db.session.scalars(select(Initiative).where(
-            Initiative.hsds_id.in_([s["hsds_id"] for s in plan.services])))}
+        known = {
+            i.hsds_id: i
+            for i in db.session.scalars(
+                select(Initiative).where(
+                    Initiative.hsds_id.in_([s["hsds_id"] for s in plan.services])
+                )
+            )
+        }
         for spec in plan.services:
             initiative = known.get(spec["hsds_id"])
             before = _state(initiative) if initiative is not None else None
             if initiative is None:
                 initiative = Initiative(hsds_id=spec["hsds_id"], public=True)
                 db.session.add(initiative)
-            for name in ("name", "offer", "audience", "url", "contact", "organisation",
-                         "carried_by", "status", "last_checked_on", "schedule_text"):
+            for name in (
+                "name",
+                "offer",
+                "audience",
+                "url",
+                "contact",
+                "organisation",
+                "carried_by",
+                "status",
+                "last_checked_on",
+                "schedule_text",
+            ):
                 if getattr(initiative, name) != spec[name]:
                     setattr(initiative, name, spec[name])
             place = _place(areas, places, spec["place"])
@@ -110,12 +139,14 @@ def apply(plan: Plan, actor=None) -> Result:
                 initiative.areas = [areas[c] for c in spec["areas"]]
             if sorted(t.slug for t in initiative.themes) != spec["themes"]:
                 initiative.themes = [themes[s] for s in spec["themes"]]
-            slots = sorted((s.weekday, s.opens_at, s.closes_at, s.every_weeks)
-                           for s in initiative.schedules)
+            slots = sorted(
+                (s.weekday, s.opens_at, s.closes_at, s.every_weeks) for s in initiative.schedules
+            )
             if slots != spec["slots"]:
                 initiative.schedules = [
                     InitiativeSchedule(weekday=d, opens_at=o, closes_at=c, every_weeks=n)
-                    for d, o, c, n in spec["slots"]]
+                    for d, o, c, n in spec["slots"]
+                ]
             db.session.flush()
             if before is None:
                 result.created += 1
@@ -123,11 +154,15 @@ def apply(plan: Plan, actor=None) -> Result:
                 result.updated += 1
             else:
                 result.unchanged += 1
-        record_event("openreferral.imported", actor=actor, created=result.created,
-                     updated=result.updated, unchanged=result.unchanged)
+        record_event(
+            "openreferral.imported",
+            actor=actor,
+            created=result.created,
+            updated=result.updated,
+            unchanged=result.unchanged,
+        )
         db.session.commit()
     except Exception:
         db.session.rollback()
         raise
     return result
-

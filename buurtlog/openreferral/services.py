@@ -51,20 +51,29 @@ HSDS_VERSION = "3.1"
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://buurtlog.nl/hsds")
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 STATUS_OUT = {"active": "active", "paused": "temporarily closed", "ended": "inactive"}
-STATUS_IN = {"active": "active", "temporarily closed": "paused", "inactive": "ended",
-             "defunct": "ended"}
+STATUS_IN = {
+    "active": "active",
+    "temporarily closed": "paused",
+    "inactive": "ended",
+    "defunct": "ended",
+}
 THEMES_TAXONOMY, AREAS_TAXONOMY, CARRIED_TAXONOMY = (
-    "buurtlog-themes", "buurtlog-areas", "buurtlog-carried-by")
+    "buurtlog-themes",
+    "buurtlog-areas",
+    "buurtlog-carried-by",
+)
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"\+?[0-9][0-9 ()\-]{5,}[0-9]")
 
 # HSDS's own tabular descriptor (datapackage.json of the specification, CC BY-SA 4.0), kept as
 # published: the CSV export writes every table it describes, with its columns in its order.
 OFFICIAL_PACKAGE = json.loads(
-    (Path(__file__).with_name("hsds_datapackage.json")).read_text(encoding="utf-8"))
-TABLES = {resource["name"]: (resource["path"], tuple(f["name"] for f in
-                                                     resource["schema"]["fields"]))
-          for resource in OFFICIAL_PACKAGE["resources"]}
+    (Path(__file__).with_name("hsds_datapackage.json")).read_text(encoding="utf-8")
+)
+TABLES = {
+    resource["name"]: (resource["path"], tuple(f["name"] for f in resource["schema"]["fields"]))
+    for resource in OFFICIAL_PACKAGE["resources"]
+}
 
 
 def hsds_id(*parts: object) -> str:
@@ -88,12 +97,19 @@ def classify_contact(contact: str | None) -> str | None:
 
 def public_initiatives() -> list[Initiative]:
     """Return the initiatives that may leave the team: the public ones, by name."""
-    return list(db.session.scalars(
-        select(Initiative).where(Initiative.public)
-        .options(selectinload(Initiative.place).selectinload(Place.area),
-                 selectinload(Initiative.areas), selectinload(Initiative.themes),
-                 selectinload(Initiative.schedules))
-        .order_by(Initiative.name, Initiative.id)))
+    return list(
+        db.session.scalars(
+            select(Initiative)
+            .where(Initiative.public)
+            .options(
+                selectinload(Initiative.place).selectinload(Place.area),
+                selectinload(Initiative.areas),
+                selectinload(Initiative.themes),
+                selectinload(Initiative.schedules),
+            )
+            .order_by(Initiative.name, Initiative.id)
+        )
+    )
 
 
 class _Tables:
@@ -108,25 +124,46 @@ class _Tables:
         self.rows[table].setdefault(row["id"], {c: row.get(c) for c in TABLES[table][1]})
         return row["id"]
 
-    def term(self, taxonomy: str, code: str, name: str, description: str,
-             parent_id: str | None = None) -> str:
+    def term(
+        self, taxonomy: str, code: str, name: str, description: str, parent_id: str | None = None
+    ) -> str:
         """Add a taxonomy term (and its taxonomy); return the term's id."""
-        self.add("taxonomy", id=hsds_id("taxonomy", taxonomy), name=taxonomy,
-                 description=TAXONOMY_DESCRIPTIONS[taxonomy])
-        return self.add("taxonomy_term", id=hsds_id(taxonomy, code), code=code, name=name,
-                        description=description, parent_id=parent_id, taxonomy=taxonomy,
-                        language="nl", taxonomy_id=hsds_id("taxonomy", taxonomy))
+        self.add(
+            "taxonomy",
+            id=hsds_id("taxonomy", taxonomy),
+            name=taxonomy,
+            description=TAXONOMY_DESCRIPTIONS[taxonomy],
+        )
+        return self.add(
+            "taxonomy_term",
+            id=hsds_id(taxonomy, code),
+            code=code,
+            name=name,
+            description=description,
+            parent_id=parent_id,
+            taxonomy=taxonomy,
+            language="nl",
+            taxonomy_id=hsds_id("taxonomy", taxonomy),
+        )
 
     def area_term(self, area: Area) -> str:
         """Add an area's term and those of the areas above it; return the area's term id."""
         parent = self.area_term(area.parent) if area.parent is not None else None
         return self.term(AREAS_TAXONOMY, area.code, area.name, area.level, parent)
 
-    def attribute(self, entity: str, link_id: str, link_type: str, term_id: str,
-                  value: str | None = None) -> None:
+    def attribute(
+        self, entity: str, link_id: str, link_type: str, term_id: str, value: str | None = None
+    ) -> None:
         """Link a row to a taxonomy term."""
-        self.add("attribute", id=hsds_id("attribute", entity, link_id, term_id), link_id=link_id,
-                 taxonomy_term_id=term_id, link_type=link_type, link_entity=entity, value=value)
+        self.add(
+            "attribute",
+            id=hsds_id("attribute", entity, link_id, term_id),
+            link_id=link_id,
+            taxonomy_term_id=term_id,
+            link_type=link_type,
+            link_entity=entity,
+            value=value,
+        )
 
     def area_attributes(self, entity: str, link_id: str, area: Area) -> None:
         """Link a row to its area, and to the areas above it so their terms travel along."""
@@ -148,31 +185,54 @@ def _service(tables: _Tables, initiative: Initiative, this_and_next: list[Season
     """Add one initiative as a service with everything that belongs to it."""
     sid = initiative.hsds_id
     if initiative.organisation:
-        org_id = tables.add("organization", id=hsds_id("organization",
-                                                       initiative.organisation.casefold()),
-                            name=initiative.organisation,
-                            description=_("Carries initiatives in the register."))
+        org_id = tables.add(
+            "organization",
+            id=hsds_id("organization", initiative.organisation.casefold()),
+            name=initiative.organisation,
+            description=_("Carries initiatives in the register."),
+        )
     else:
-        org_id = tables.add("organization", id=own_organization_id(sid), name=initiative.name,
-                            description=_("Residents' initiative") if
-                            initiative.carried_by == "residents" else _("Local provision"))
+        org_id = tables.add(
+            "organization",
+            id=own_organization_id(sid),
+            name=initiative.name,
+            description=_("Residents' initiative")
+            if initiative.carried_by == "residents"
+            else _("Local provision"),
+        )
     kind = classify_contact(initiative.contact)
     tables.add(
-        "service", id=sid, organization_id=org_id, name=initiative.name,
-        description=initiative.offer, url=initiative.url,
+        "service",
+        id=sid,
+        organization_id=org_id,
+        name=initiative.name,
+        description=initiative.offer,
+        url=initiative.url,
         email=initiative.contact if kind == "email" else None,
         application_process=initiative.contact if kind == "other" else None,
-        status=STATUS_OUT[initiative.status], eligibility_description=initiative.audience,
-        assured_date=initiative.last_checked_on.isoformat() if initiative.last_checked_on
+        status=STATUS_OUT[initiative.status],
+        eligibility_description=initiative.audience,
+        assured_date=initiative.last_checked_on.isoformat() if initiative.last_checked_on else None,
+        last_modified=initiative.updated_at.isoformat(timespec="milliseconds").replace(
+            "+00:00", "Z"
+        )
+        if initiative.updated_at
         else None,
-        last_modified=initiative.updated_at.isoformat(timespec="milliseconds")
-        .replace("+00:00", "Z") if initiative.updated_at else None)
+    )
     if kind == "phone":
-        tables.add("phone", id=hsds_id("phone", sid), service_id=sid, number=initiative.contact,
-                   type="voice")
-    carried = tables.term(CARRIED_TAXONOMY, initiative.carried_by,
-                          _("Residents") if initiative.carried_by == "residents"
-                          else _("Organisation"), initiative.carried_by)
+        tables.add(
+            "phone",
+            id=hsds_id("phone", sid),
+            service_id=sid,
+            number=initiative.contact,
+            type="voice",
+        )
+    carried = tables.term(
+        CARRIED_TAXONOMY,
+        initiative.carried_by,
+        _("Residents") if initiative.carried_by == "residents" else _("Organisation"),
+        initiative.carried_by,
+    )
     tables.attribute("service", sid, "carried_by", carried)
     for theme in initiative.themes:
         term = tables.term(THEMES_TAXONOMY, theme.slug, theme.name_nl, theme.name_en)
@@ -181,31 +241,55 @@ def _service(tables: _Tables, initiative: Initiative, this_and_next: list[Season
     if initiative.place is not None:
         place = initiative.place
         location_id = tables.add(
-            "location", id=hsds_id("location", place.area.code, place.name),
-            location_type="physical", name=place.name, external_identifier=place.area.code,
-            external_identifier_type="area_code")
+            "location",
+            id=hsds_id("location", place.area.code, place.name),
+            location_type="physical",
+            name=place.name,
+            external_identifier=place.area.code,
+            external_identifier_type="area_code",
+        )
         tables.area_attributes("location", location_id, place.area)
-        sal_id = tables.add("service_at_location", id=hsds_id("service_at_location", sid),
-                            service_id=sid, location_id=location_id)
+        sal_id = tables.add(
+            "service_at_location",
+            id=hsds_id("service_at_location", sid),
+            service_id=sid,
+            location_id=location_id,
+        )
     for area in initiative.areas:
-        area_id = tables.add("service_area", id=hsds_id("service_area", sid, area.code),
-                             service_id=sid, name=area.name, extent_type="text",
-                             extent=area.code)
+        area_id = tables.add(
+            "service_area",
+            id=hsds_id("service_area", sid, area.code),
+            service_id=sid,
+            name=area.name,
+            extent_type="text",
+            extent=area.code,
+        )
         tables.area_attributes("service_area", area_id, area)
     if not initiative.schedules and initiative.schedule_text:  # the schedule in words only
-        tables.add("schedule", id=hsds_id("schedule", sid, 0), service_id=sid,
-                   description=initiative.schedule_text)
+        tables.add(
+            "schedule",
+            id=hsds_id("schedule", sid, 0),
+            service_id=sid,
+            description=initiative.schedule_text,
+        )
     for index, slot in enumerate(initiative.schedules):
         for season in this_and_next:
             tables.add(
-                "schedule", id=hsds_id("schedule", sid, index, season.valid_from.isoformat()),
-                service_id=sid, location_id=location_id, service_at_location_id=sal_id,
-                valid_from=season.valid_from.isoformat(), valid_to=season.valid_to.isoformat(),
-                timezone=season.hours, freq="WEEKLY", interval=slot.every_weeks,
-                byday=DAYS[slot.weekday], description=initiative.schedule_text,
+                "schedule",
+                id=hsds_id("schedule", sid, index, season.valid_from.isoformat()),
+                service_id=sid,
+                location_id=location_id,
+                service_at_location_id=sal_id,
+                valid_from=season.valid_from.isoformat(),
+                valid_to=season.valid_to.isoformat(),
+                timezone=season.hours,
+                freq="WEEKLY",
+                interval=slot.every_weeks,
+                byday=DAYS[slot.weekday],
+                description=initiative.schedule_text,
                 opens_at=with_offset(slot.opens_at, season.offset),
-                closes_at=with_offset(slot.closes_at, season.offset) if slot.closes_at
-                else None)
+                closes_at=with_offset(slot.closes_at, season.offset) if slot.closes_at else None,
+            )
 
 
 def export_tables(initiatives: list[Initiative] | None = None) -> dict[str, list[dict]]:
@@ -243,12 +327,16 @@ def _nested_term(tables: dict[str, list[dict]], term_id: str) -> dict:
 
 def _attributes(tables: dict[str, list[dict]], entity: str, link_id: str) -> list[dict]:
     """Return the attributes of one row, each with its taxonomy term."""
-    return [{**a, "taxonomy_term": _nested_term(tables, a["taxonomy_term_id"])}
-            for a in tables["attribute"] if a["link_entity"] == entity and a["link_id"] == link_id]
+    return [
+        {**a, "taxonomy_term": _nested_term(tables, a["taxonomy_term_id"])}
+        for a in tables["attribute"]
+        if a["link_entity"] == entity and a["link_id"] == link_id
+    ]
 
 
 def to_json(tables: dict[str, list[dict]]) -> dict:
     """Nest the tables into HSDS service objects, as a single page of the HSDS API."""
+
     def rows(table: str, **where) -> list[dict]:
         return [dict(r) for r in tables[table] if all(r[k] == v for k, v in where.items())]
 
@@ -260,17 +348,32 @@ def to_json(tables: dict[str, list[dict]]) -> dict:
         service["schedules"] = rows("schedule", service_id=sid)
         service["service_areas"] = [
             {**area, "attributes": _attributes(tables, "service_area", area["id"])}
-            for area in rows("service_area", service_id=sid)]
+            for area in rows("service_area", service_id=sid)
+        ]
         service["service_at_locations"] = [
-            {**sal, "location": {**location, "attributes": _attributes(
-                tables, "location", location["id"])}}
+            {
+                **sal,
+                "location": {
+                    **location,
+                    "attributes": _attributes(tables, "location", location["id"]),
+                },
+            }
             for sal in rows("service_at_location", service_id=sid)
-            for location in rows("location", id=sal["location_id"])]
+            for location in rows("location", id=sal["location_id"])
+        ]
         service["attributes"] = _attributes(tables, "service", sid)
         services.append(service)
-    return {"hsds_version": HSDS_VERSION, "total_items": len(services), "total_pages": 1,
-            "page_number": 1, "size": len(services), "first_page": True, "last_page": True,
-            "empty": not services, "contents": [_without_nulls(s) for s in services]}
+    return {
+        "hsds_version": HSDS_VERSION,
+        "total_items": len(services),
+        "total_pages": 1,
+        "page_number": 1,
+        "size": len(services),
+        "first_page": True,
+        "last_page": True,
+        "empty": not services,
+        "contents": [_without_nulls(s) for s in services],
+    }
 
 
 def _without_nulls(value):
@@ -282,14 +385,15 @@ def _without_nulls(value):
     return value
 
 
-
 def export(fmt: str, actor=None) -> tuple[bytes, int]:
     """Export the public register as "csv" (a zip) or "json"; audited. Return data and count."""
     with force_locale("nl"):  # the register's language, whoever downloads it
         tables = export_tables()
-    data = to_zip(tables) if fmt == "csv" else json.dumps(
-        to_json(tables), ensure_ascii=False, indent=2).encode("utf-8")
-    record_event("openreferral.exported", actor=actor, format=fmt,
-                 services=len(tables["service"]))
+    data = (
+        to_zip(tables)
+        if fmt == "csv"
+        else json.dumps(to_json(tables), ensure_ascii=False, indent=2).encode("utf-8")
+    )
+    record_event("openreferral.exported", actor=actor, format=fmt, services=len(tables["service"]))
     db.session.commit()
     return data, len(tables["service"])

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9])(?:\.[0-9]+)?)?"
-                  r"(Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])?")
+TIME = re.compile(
+    r"([01][0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9])(?:\.[0-9]+)?)?"
+    r"(Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])?"
+)
 YEAR_OF_DAYS = 400  # a season is at most ~7 months: two changes fall within this many days
 
 
@@ -48,8 +50,11 @@ def _changes(first: date, last: date, zone: ZoneInfo) -> list[date]:
     """Return the days from first + 1 to last whose offset differs from the day before."""
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     offsets = [_offset(day, zone) for day in days]
-    return [day for day, before, offset in zip(days[1:], offsets, offsets[1:], strict=False)
-            if offset != before]
+    return [
+        day
+        for day, before, offset in zip(days[1:], offsets, offsets[1:], strict=False)
+        if offset != before
+    ]
 
 
 def seasons(today: date, zone: ZoneInfo) -> list[Season]:
@@ -61,8 +66,10 @@ def seasons(today: date, zone: ZoneInfo) -> list[Season]:
         return [Season(today, today + span, _offset(today, zone))]
     start = back[-1] if back else today
     end = ahead[1] - timedelta(days=1) if len(ahead) > 1 else ahead[0] + span
-    return [Season(start, ahead[0] - timedelta(days=1), _offset(today, zone)),
-            Season(ahead[0], end, _offset(ahead[0], zone))]
+    return [
+        Season(start, ahead[0] - timedelta(days=1), _offset(today, zone)),
+        Season(ahead[0], end, _offset(ahead[0], zone)),
+    ]
 
 
 def with_offset(moment: time, offset: timedelta) -> str:
@@ -72,8 +79,9 @@ def with_offset(moment: time, offset: timedelta) -> str:
     return f"{moment:%H:%M}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def to_local(value: str, on: date, zone: ZoneInfo,
-             hours: float | None = None) -> tuple[time, int] | None:
+def to_local(
+    value: str, on: date, zone: ZoneInfo, hours: float | None = None
+) -> tuple[time, int] | None:
     """Read an HSDS time as the local time in zone on the day on; None if it is no time.
 
     Returns the local time and how many days it moved ("23:30Z" on a Monday is Tuesday 00:30

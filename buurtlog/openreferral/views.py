@@ -23,8 +23,12 @@ def coordinators_only():
 @bp.route("/")
 def index():
     """Show the download links and the import form."""
-    return render_template("openreferral/index.html", form=ImportForm(formdata=None),
-                           count=len(services.public_initiatives()), errors=None)
+    return render_template(
+        "openreferral/index.html",
+        form=ImportForm(formdata=None),
+        count=len(services.public_initiatives()),
+        errors=None,
+    )
 
 
 @bp.route("/export/<fmt>")
@@ -35,8 +39,9 @@ def export(fmt: str):
     data, _count = services.export(fmt, actor=current_user)
     mimetype, extension = FORMATS[fmt]
     name = f"buurtlog-hsds-{utcnow():%Y%m%d}.{extension}"
-    return Response(data, mimetype=mimetype,
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        data, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
 
 
 @bp.route("/import", methods=["POST"])
@@ -44,23 +49,44 @@ def import_file():
     """Import an uploaded HSDS file, all or nothing; list every invalid row."""
     form = ImportForm()
     if not form.validate_on_submit():
-        return render_template("openreferral/index.html", form=form, errors=None,
-                               count=len(services.public_initiatives())), 400
+        return render_template(
+            "openreferral/index.html",
+            form=form,
+            errors=None,
+            count=len(services.public_initiatives()),
+        ), 400
     upload = form.file.data
     data, name = upload.read(), upload.filename or ""
-    source = (reader.read_json(data, name) if name.lower().endswith(".json")
-              else reader.read_zip(data, name))
-    result = saving.apply(importer.check(source, may_create=current_user.is_admin),
-                          actor=current_user)
+    source = (
+        reader.read_json(data, name)
+        if name.lower().endswith(".json")
+        else reader.read_zip(data, name)
+    )
+    result = saving.apply(
+        importer.check(source, may_create=current_user.is_admin), actor=current_user
+    )
     if result.errors:
-        return render_template("openreferral/index.html", form=ImportForm(formdata=None),
-                               errors=result.errors,
-                               count=len(services.public_initiatives())), 400
-    flash(_("Imported: %(created)d new, %(updated)d updated, %(unchanged)d unchanged.",
-            created=result.created, updated=result.updated, unchanged=result.unchanged),
-          "success")
+        return render_template(
+            "openreferral/index.html",
+            form=ImportForm(formdata=None),
+            errors=result.errors,
+            count=len(services.public_initiatives()),
+        ), 400
+    flash(
+        _(
+            "Imported: %(created)d new, %(updated)d updated, %(unchanged)d unchanged.",
+            created=result.created,
+            updated=result.updated,
+            unchanged=result.unchanged,
+        ),
+        "success",
+    )
     if result.skipped:  # say what was left out, on this page: a redirect would lose it
-        return render_template("openreferral/index.html", form=ImportForm(formdata=None),
-                               errors=None, skipped=result.skipped,
-                               count=len(services.public_initiatives()))
+        return render_template(
+            "openreferral/index.html",
+            form=ImportForm(formdata=None),
+            errors=None,
+            skipped=result.skipped,
+            count=len(services.public_initiatives()),
+        )
     return redirect(url_for("openreferral.index"))

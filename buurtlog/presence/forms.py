@@ -22,14 +22,19 @@ def _place_id(value):
 class StartForm(Form):
     """Start being present at a place ("Ik ben aanwezig")."""
 
-    place = SelectField(_l("Place"), coerce=_place_id, validate_choice=False,
-                        validators=[InputRequired(_l("Choose a place."))])
+    place = SelectField(
+        _l("Place"),
+        coerce=_place_id,
+        validate_choice=False,
+        validators=[InputRequired(_l("Choose a place."))],
+    )
 
     def __init__(self, *args, places: list[Place], **kwargs):
         super().__init__(*args, **kwargs)
         self.places = {p.id: p for p in places}
         self.place.choices = [SelectChoice("", "—")] + [
-            SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places]
+            SelectChoice(p.id, p.name, optgroup=p.area.name) for p in places
+        ]
 
     def validate_place(self, field):
         """Accept only active places."""
@@ -49,8 +54,13 @@ class BlockForm(StartForm):
     """Log a block of presence afterwards: a place, a day, from and until."""
 
     # The same page holds the start form's place field: an id of its own.
-    place = SelectField(_l("Place"), coerce=_place_id, validate_choice=False, id="block-place",
-                        validators=[InputRequired(_l("Choose a place."))])
+    place = SelectField(
+        _l("Place"),
+        coerce=_place_id,
+        validate_choice=False,
+        id="block-place",
+        validators=[InputRequired(_l("Choose a place."))],
+    )
     day = DateField(_l("Day"), validators=[InputRequired(_l("Enter the day."))])
     start = TimeField(_l("From"), validators=[InputRequired(_l("Enter a start time."))])
     end = TimeField(_l("Until"), validators=[InputRequired(_l("Enter an end time."))])

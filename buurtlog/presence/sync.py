@@ -39,18 +39,27 @@ def _start(user: User, presence_id: uuid.UUID, place, at: datetime) -> str:
     """Start presence at a place at a moment, closing one still running from before."""
     existing = db.session.scalar(select(Presence).where(Presence.client_id == presence_id))
     if existing is not None:
-        same = (existing.user_id == user.id and existing.place_id == place.id
-                and _same_second(existing.started_at, at))
+        same = (
+            existing.user_id == user.id
+            and existing.place_id == place.id
+            and _same_second(existing.started_at, at)
+        )
         return "duplicate" if same else "conflict"
-    running = db.session.scalar(select(Presence).where(
-        Presence.user_id == user.id, Presence.ended_at.is_(None), Presence.started_at <= at)
-        .order_by(Presence.started_at.desc()).limit(1))
+    running = db.session.scalar(
+        select(Presence)
+        .where(Presence.user_id == user.id, Presence.ended_at.is_(None), Presence.started_at <= at)
+        .order_by(Presence.started_at.desc())
+        .limit(1)
+    )
     if running is not None:
         running.ended_at = min(at, running.started_at + timedelta(hours=PRESENCE_MAX_HOURS))
     try:
         with db.session.begin_nested():
-            db.session.add(Presence(user=user, team=user.team, place=place, started_at=at,
-                                    client_id=presence_id))
+            db.session.add(
+                Presence(
+                    user=user, team=user.team, place=place, started_at=at, client_id=presence_id
+                )
+            )
     except IntegrityError:
         return "duplicate"
     db.session.commit()
@@ -92,8 +101,9 @@ def sync_presence(items: list, user: User) -> list[dict]:
         if action not in ACTIONS:
             result["errors"]["action"] = "Must be start or stop."
         if at is None:
-            result["errors"]["at"] = ("An ISO 8601 date-time with a UTC offset, within the "
-                                      "last week and not ahead.")
+            result["errors"]["at"] = (
+                "An ISO 8601 date-time with a UTC offset, within the last week and not ahead."
+            )
         if result["errors"] or at is None:  # no moment is one of the errors
             continue
         if action == "stop":

@@ -15,14 +15,19 @@ def _forms(**kwargs) -> dict:
     """Build the page's three forms with the places to choose from."""
     places = active_places()
     running = services.running(current_user)
-    start = StartForm(places=places, formdata=None,
-                      place=running.place_id if running else None)
-    return {"start_form": kwargs.get("start_form", start),
-            "block_form": kwargs.get("block_form", BlockForm(
-                places=places, formdata=None,
-                timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"])),
-            "stop_form": StopForm(formdata=None), "running": running,
-            "recent": services.recent(current_user)}
+    start = StartForm(places=places, formdata=None, place=running.place_id if running else None)
+    return {
+        "start_form": kwargs.get("start_form", start),
+        "block_form": kwargs.get(
+            "block_form",
+            BlockForm(
+                places=places, formdata=None, timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"]
+            ),
+        ),
+        "stop_form": StopForm(formdata=None),
+        "running": running,
+        "recent": services.recent(current_user),
+    }
 
 
 @bp.route("/")
@@ -53,8 +58,14 @@ def stop():
         if presence is None:
             flash(_("You were not present anywhere."), "error")
         else:
-            flash(_("Presence stopped: %(hours).1f hours at %(place)s.",
-                    hours=presence.hours, place=presence.place.name), "success")
+            flash(
+                _(
+                    "Presence stopped: %(hours).1f hours at %(place)s.",
+                    hours=presence.hours,
+                    place=presence.place.name,
+                ),
+                "success",
+            )
     return redirect(url_for("presence.index"))
 
 
@@ -62,8 +73,7 @@ def stop():
 @login_required
 def block():
     """Log a block of presence afterwards."""
-    form = BlockForm(places=active_places(),
-                     timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"])
+    form = BlockForm(places=active_places(), timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"])
     if not form.validate_on_submit():
         return render_template("presence/index.html", **_forms(block_form=form)), 400
     started_at, ended_at = form.bounds()

@@ -42,8 +42,7 @@ def shell_urls() -> list[str]:
 
 def asset_version() -> str:
     """Return a version that changes whenever a precached file or the worker itself changes."""
-    return current_app.config.get("BUURTLOG_ASSET_VERSION") or _hash_files(
-        str(static_folder()))
+    return current_app.config.get("BUURTLOG_ASSET_VERSION") or _hash_files(str(static_folder()))
 
 
 @cache

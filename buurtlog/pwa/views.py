@@ -58,14 +58,26 @@ def manifest():
     icons = [
         {"src": "/static/icons/icon-192.png", "sizes": "192x192", "type": "image/png"},
         {"src": "/static/icons/icon-512.png", "sizes": "512x512", "type": "image/png"},
-        {"src": "/static/icons/icon-maskable-512.png", "sizes": "512x512", "type": "image/png",
-         "purpose": "maskable"},
+        {
+            "src": "/static/icons/icon-maskable-512.png",
+            "sizes": "512x512",
+            "type": "image/png",
+            "purpose": "maskable",
+        },
     ]
     body = {
-        "id": "/", "name": "buurtlog — praatjes in de wijk", "short_name": "buurtlog",
+        "id": "/",
+        "name": "buurtlog — praatjes in de wijk",
+        "short_name": "buurtlog",
         "description": "Leg een praatje in de wijk vast in tien seconden, zonder namen.",
-        "lang": "nl", "dir": "ltr", "start_url": "/", "scope": "/", "display": "standalone",
-        "orientation": "any", "background_color": "#ffffff", "theme_color": "#00665e",
+        "lang": "nl",
+        "dir": "ltr",
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "orientation": "any",
+        "background_color": "#ffffff",
+        "theme_color": "#00665e",
         "icons": icons,
     }
     return Response(json.dumps(body, ensure_ascii=False), mimetype="application/manifest+json")
@@ -76,7 +88,8 @@ def service_worker():
     """Serve the service worker from the root, so that it controls every page."""
     source = (static_folder() / "js" / "sw.js").read_text(encoding="utf-8")
     source = source.replace('"__VERSION__"', json.dumps(asset_version())).replace(
-        '["__SHELL__"]', json.dumps(shell_urls()))
+        '["__SHELL__"]', json.dumps(shell_urls())
+    )
     response = Response(source, mimetype="text/javascript")
     response.headers["Cache-Control"] = "no-cache"
     response.headers["Service-Worker-Allowed"] = "/"

@@ -17,8 +17,12 @@ def retention():
 
 
 @retention.command("run")
-@click.option("--months", type=click.IntRange(1, 120), default=None,
-              help="Override RETENTION_MONTHS, the term of entries' text (default 12).")
+@click.option(
+    "--months",
+    type=click.IntRange(1, 120),
+    default=None,
+    help="Override RETENTION_MONTHS, the term of entries' text (default 12).",
+)
 @with_appcontext
 def run(months: int | None):
     """Remove every kind of free text older than its retention term (run daily)."""
@@ -27,8 +31,9 @@ def run(months: int | None):
         terms["entries"] = months
     counts = services.expire_all(utcnow(), terms)
     for kind, count in counts.items():
-        click.echo(f"{kind}: removed the free text of {count} rows older than "
-                   f"{terms[kind]} months.")
+        click.echo(
+            f"{kind}: removed the free text of {count} rows older than {terms[kind]} months."
+        )
 
 
 @click.command("remove-user")

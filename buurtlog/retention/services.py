@@ -55,8 +55,9 @@ def expire_all(now: datetime, months: dict[str, int]) -> dict[str, int]:
     counts = {}
     for kind, expire in EXPIRE.items():
         counts[kind] = expire(cutoff(now, months[kind]))
-        record_event("retention.free_text_expired", kind=kind, rows=counts[kind],
-                     months=months[kind])
+        record_event(
+            "retention.free_text_expired", kind=kind, rows=counts[kind], months=months[kind]
+        )
     db.session.commit()
     return counts
 
@@ -75,55 +76,95 @@ def _entries(before: datetime) -> int:
     API clients the emptied entry (their copies lose the text too) and a stale edit page
     reloads instead of writing the old text back.
     """
-    return _changed(update(Entry).where(
-        Entry.occurred_at < before,
-        or_(Entry.note.is_not(None), Entry.underlying_question.is_not(None)),
-    ).values(note=None, underlying_question=None, grouping_terms=None, updated_at=utcnow(),
-             version=Entry.version + 1))
+    return _changed(
+        update(Entry)
+        .where(
+            Entry.occurred_at < before,
+            or_(Entry.note.is_not(None), Entry.underlying_question.is_not(None)),
+        )
+        .values(
+            note=None,
+            underlying_question=None,
+            grouping_terms=None,
+            updated_at=utcnow(),
+            version=Entry.version + 1,
+        )
+    )
 
 
 def _decisions(before: datetime) -> int:
     """Clear the decisions of meetings held, and of signals last changed, before then."""
     return (
-        _changed(update(Review).where(Review.held_on < before.date(),
-                                      Review.decisions.is_not(None)).values(decisions=None))
-        + _changed(update(SignalStatus).where(
-            SignalStatus.updated_at < before, SignalStatus.decision.is_not(None),
-        ).values(decision=None, version=SignalStatus.version + 1))  # stale pages must reload
-        + _changed(update(StatusChange).where(StatusChange.at < before,
-                                              StatusChange.decision.is_not(None))
-                   .values(decision=None)))
+        _changed(
+            update(Review)
+            .where(Review.held_on < before.date(), Review.decisions.is_not(None))
+            .values(decisions=None)
+        )
+        + _changed(
+            update(SignalStatus)
+            .where(
+                SignalStatus.updated_at < before,
+                SignalStatus.decision.is_not(None),
+            )
+            .values(decision=None, version=SignalStatus.version + 1)
+        )  # stale pages must reload
+        + _changed(
+            update(StatusChange)
+            .where(StatusChange.at < before, StatusChange.decision.is_not(None))
+            .values(decision=None)
+        )
+    )
 
 
 def _wijk_theme_notes(before: datetime) -> int:
     """Clear the text of wijk theme log lines written before then; the lines stay."""
-    return _changed(update(WijkThemeNote).where(WijkThemeNote.at < before,
-                                                WijkThemeNote.text.is_not(None))
-                    .values(text=None))
+    return _changed(
+        update(WijkThemeNote)
+        .where(WijkThemeNote.at < before, WijkThemeNote.text.is_not(None))
+        .values(text=None)
+    )
 
 
 def _wijkschets(before: datetime) -> int:
     """Delete wijkschets versions replaced before then; each team's current one stays."""
     newer = aliased(WijkSketch)
-    return _changed(delete(WijkSketch).where(exists(select(newer.id).where(
-        newer.area_id == WijkSketch.area_id, newer.team_id == WijkSketch.team_id,
-        newer.created_at > WijkSketch.created_at, newer.created_at < before))))
+    return _changed(
+        delete(WijkSketch).where(
+            exists(
+                select(newer.id).where(
+                    newer.area_id == WijkSketch.area_id,
+                    newer.team_id == WijkSketch.team_id,
+                    newer.created_at > WijkSketch.created_at,
+                    newer.created_at < before,
+                )
+            )
+        )
+    )
 
 
 def _exchange(before: datetime) -> int:
     """Clear the description of offers and requests left untouched since then; close the
     ones still open, since nobody can match an offer without its words."""
-    return _changed(update(ExchangeItem).where(
-        ExchangeItem.updated_at < before, ExchangeItem.description != "",
-    ).values(description="", status=case((ExchangeItem.status == "open", "closed"),
-                                         else_=ExchangeItem.status)))
+    return _changed(
+        update(ExchangeItem)
+        .where(
+            ExchangeItem.updated_at < before,
+            ExchangeItem.description != "",
+        )
+        .values(
+            description="",
+            status=case((ExchangeItem.status == "open", "closed"), else_=ExchangeItem.status),
+        )
+    )
 
 
 def _referred_elsewhere(before: datetime) -> int:
     """Clear where a walk-in visitor was referred outside the register, for visits before then."""
-    return _changed(update(CheckIn).where(CheckIn.occurred_at < before,
-                                          CheckIn.referred_elsewhere.is_not(None))
-                    .values(referred_elsewhere=None))
+    return _changed(
+        update(CheckIn)
+        .where(CheckIn.occurred_at < before, CheckIn.referred_elsewhere.is_not(None))
+        .values(referred_elsewhere=None)
+    )
 
 
 def _dismissed_proposals(before: datetime) -> int:

@@ -82,22 +82,28 @@ def _today() -> date:
 
 def _check_due(field) -> None:
     """Refuse a due date far in the past or future."""
-    if field.data is not None and not (
-            date(2000, 1, 1) <= field.data <= _today() + MAX_DUE):
+    if field.data is not None and not (date(2000, 1, 1) <= field.data <= _today() + MAX_DUE):
         raise ValidationError(_l("Choose a due date within the next two years."))
 
 
 class StatusForm(OwnedByMember, PrivacyChecked, Form):
     """Decide on one signal: its status, owner, decision and due date."""
 
-    status = RadioField(_l("Status"), choices=choices("signal_status", DECIDED), validators=[
-        InputRequired(_l("Choose a status."))])
+    status = RadioField(
+        _l("Status"),
+        choices=choices("signal_status", DECIDED),
+        validators=[InputRequired(_l("Choose a status."))],
+    )
     decision = TextAreaField(
-        _l("Decision"), validators=[Optional(), Length(
-            max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX)),
-            NoPersonalData()],
+        _l("Decision"),
+        validators=[
+            Optional(),
+            Length(max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX)),
+            NoPersonalData(),
+        ],
         render_kw={"maxlength": DECISION_MAX, "rows": 2},
-        description=_l("What did we decide, and why? No names."))
+        description=_l("What did we decide, and why? No names."),
+    )
     due_on = DateField(_l("Due date"), validators=[Optional()])
     version = HiddenField()
 
@@ -120,20 +126,29 @@ class BulkForm(PrivacyChecked, Form):
     # Set by the buttons pressed, never rendered as fields of their own.
     join = StringField()  # a one-tap button: "wijk theme id:entry id"
     action = StringField()
-    status = SelectField(_l("Status"), choices=[SelectChoice("", _l("Keep the status"))]
-                         + choices("signal_status", DECIDED), default="")
+    status = SelectField(
+        _l("Status"),
+        choices=[SelectChoice("", _l("Keep the status"))] + choices("signal_status", DECIDED),
+        default="",
+    )
     owner = SelectField(_l("Owner"), coerce=_optional_int, validate_choice=False)
     decision = TextAreaField(
-        _l("Decision"), validators=[Optional(), Length(
-            max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX)),
-            NoPersonalData()],
+        _l("Decision"),
+        validators=[
+            Optional(),
+            Length(max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX)),
+            NoPersonalData(),
+        ],
         render_kw={"maxlength": DECISION_MAX, "rows": 1},
-        description=_l("Empty keeps each signal's own decision. No names."))
+        description=_l("Empty keeps each signal's own decision. No names."),
+    )
     due_on = DateField(_l("Due date"), validators=[Optional()])
     wijk_theme = SelectField(_l("Wijk theme"), coerce=_optional_int, validate_choice=False)
-    name = StringField(_l("Name of a new wijk theme"), validators=[Optional(), Length(
-        max=WIJK_THEME_NAME_MAX), NoPersonalData()],
-        render_kw={"maxlength": WIJK_THEME_NAME_MAX})
+    name = StringField(
+        _l("Name of a new wijk theme"),
+        validators=[Optional(), Length(max=WIJK_THEME_NAME_MAX), NoPersonalData()],
+        render_kw={"maxlength": WIJK_THEME_NAME_MAX},
+    )
     # The page's period picker has start and end fields too: ids of their own.
     start = HiddenField(id="bulk-start")
     end = HiddenField(id="bulk-end")
@@ -145,7 +160,8 @@ class BulkForm(PrivacyChecked, Form):
         self.members = {u.id: u for u in members}
         self.owner.choices = _owner_choices(members, _l("Keep the owner"))
         self.wijk_theme.choices = [SelectChoice("", _l("Choose a wijk theme"))] + [
-            SelectChoice(t.id, t.name, optgroup=t.area.name) for t in wijk_themes]
+            SelectChoice(t.id, t.name, optgroup=t.area.name) for t in wijk_themes
+        ]
         self.wijk_theme_ids = {t.id for t in wijk_themes}
         self.tokens: list[tuple[uuid.UUID, int]] = []
         self.group_keys: list[tuple[int, int | None]] = []
@@ -182,8 +198,9 @@ class BulkForm(PrivacyChecked, Form):
             return
         if field.data not in ("apply", "link", "create"):
             raise ValidationError(_l("Choose what to do with the signals."))
-        if field.data == "apply" and not (self.status.data or self.owner.data
-                                          or self.decision.data or self.due_on.data):
+        if field.data == "apply" and not (
+            self.status.data or self.owner.data or self.decision.data or self.due_on.data
+        ):
             raise ValidationError(_l("Choose a status, an owner, a decision or a due date."))
 
     def validate_owner(self, field):
@@ -211,9 +228,12 @@ class ProposalForm(PrivacyChecked, Form):
 
     key = HiddenField(validators=[InputRequired()])
     action = StringField()  # the button pressed
-    name = StringField(_l("Name"), validators=[Length(max=WIJK_THEME_NAME_MAX), NoPersonalData()],
-                       render_kw={"maxlength": WIJK_THEME_NAME_MAX},
-                       description=_l("Status and owner follow on the wijk theme's page."))
+    name = StringField(
+        _l("Name"),
+        validators=[Length(max=WIJK_THEME_NAME_MAX), NoPersonalData()],
+        render_kw={"maxlength": WIJK_THEME_NAME_MAX},
+        description=_l("Status and owner follow on the wijk theme's page."),
+    )
     keep = SelectMultipleField(validate_choice=False)
     listed = HiddenField()
     start = HiddenField()
@@ -242,13 +262,19 @@ class MeetingForm(PrivacyChecked, Form):
     held_on = DateField(_l("Date"), validators=[InputRequired(_l("Enter the date."))])
     attendees = MultiCheckboxField(_l("Present"), coerce=int, validate_choice=False)
     decisions = TextAreaField(
-        _l("Decisions"), validators=[Optional(), Length(
-            max=DECISIONS_MAX, message=_l("At most %(max)d characters.", max=DECISIONS_MAX)),
-            NoPersonalData()],
+        _l("Decisions"),
+        validators=[
+            Optional(),
+            Length(max=DECISIONS_MAX, message=_l("At most %(max)d characters.", max=DECISIONS_MAX)),
+            NoPersonalData(),
+        ],
         render_kw={"maxlength": DECISIONS_MAX, "rows": 10},
-        description=_l("Anything else the meeting decided, in your own words. What the "
-                       "changes decided is written above, in each reader's language. No names "
-                       "of residents: this record may be shared."))
+        description=_l(
+            "Anything else the meeting decided, in your own words. What the "
+            "changes decided is written above, in each reader's language. No names "
+            "of residents: this record may be shared."
+        ),
+    )
     finish = BooleanField(_l("The meeting is over: close it"))
 
     def __init__(self, *args, members: list[User], **kwargs):
@@ -274,22 +300,35 @@ class MeetingForm(PrivacyChecked, Form):
 class WijkThemeForm(OwnedByMember, PrivacyChecked, Form):
     """Rename a wijk theme, change its status or owner, and note what was decided or done."""
 
-    name = StringField(_l("Name"), validators=[InputRequired(_l("Give the wijk theme a name.")),
-                                               Length(max=WIJK_THEME_NAME_MAX),
-                                               NoPersonalData()],
-                       render_kw={"maxlength": WIJK_THEME_NAME_MAX})
-    status = RadioField(_l("Status"), choices=choices("wijk_theme_status"),
-                        validators=[InputRequired()])
+    name = StringField(
+        _l("Name"),
+        validators=[
+            InputRequired(_l("Give the wijk theme a name.")),
+            Length(max=WIJK_THEME_NAME_MAX),
+            NoPersonalData(),
+        ],
+        render_kw={"maxlength": WIJK_THEME_NAME_MAX},
+    )
+    status = RadioField(
+        _l("Status"), choices=choices("wijk_theme_status"), validators=[InputRequired()]
+    )
     note = TextAreaField(
-        _l("Add to the log"), validators=[Optional(), Length(
-            max=LOG_NOTE_MAX, message=_l("At most %(max)d characters.", max=LOG_NOTE_MAX)),
-            NoPersonalData()],
+        _l("Add to the log"),
+        validators=[
+            Optional(),
+            Length(max=LOG_NOTE_MAX, message=_l("At most %(max)d characters.", max=LOG_NOTE_MAX)),
+            NoPersonalData(),
+        ],
         render_kw={"maxlength": LOG_NOTE_MAX, "rows": 3},
-        description=_l("What was decided or done. No names."))
+        description=_l("What was decided or done. No names."),
+    )
     public = BooleanField(
         _l("Show on the wijk's public page"),
-        description=_l("Residents then read its name and what the team does with it. Never "
-                       "for a sensitive theme; the name must not point at anyone."))
+        description=_l(
+            "Residents then read its name and what the team does with it. Never "
+            "for a sensitive theme; the name must not point at anyone."
+        ),
+    )
     version = HiddenField()
 
 

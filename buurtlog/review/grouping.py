@@ -41,6 +41,7 @@ NAME_WORDS = 3
 COLLECTIVE_SIGNALS = 5
 COLLECTIVE_AUTHORS = 3
 
+
 class Signal(NamedTuple):
     """What grouping needs to know of a signal (a tuple: a page makes thousands)."""
 
@@ -79,8 +80,11 @@ def is_collective(signals: int, authors: int) -> bool:
     return signals >= COLLECTIVE_SIGNALS and authors >= COLLECTIVE_AUTHORS
 
 
-def propose(signals: Iterable[Signal], dismissed: Mapping[str, AbstractSet] | None = None,
-            min_group: int = MIN_GROUP) -> list[Proposal]:
+def propose(
+    signals: Iterable[Signal],
+    dismissed: Mapping[str, AbstractSet] | None = None,
+    min_group: int = MIN_GROUP,
+) -> list[Proposal]:
     """Propose word groups and same-theme groups, leaving out what the team dismissed before.
 
     `dismissed` maps a proposal key to the signals dismissed under it; those signals are not
@@ -96,8 +100,18 @@ def propose(signals: Iterable[Signal], dismissed: Mapping[str, AbstractSet] | No
         clustered.update(s.id for s in members)
         theme_counts = Counter(t for s in members for t in s.theme_ids)
         top_theme = theme_counts.most_common(1)[0][0] if theme_counts else None
-        proposals.append(_proposal(key, "words", members[0].wijk_id, top_theme, members,
-                                   names, dismissed.get(key), min_group))
+        proposals.append(
+            _proposal(
+                key,
+                "words",
+                members[0].wijk_id,
+                top_theme,
+                members,
+                names,
+                dismissed.get(key),
+                min_group,
+            )
+        )
     buckets: dict[tuple[int, int], list[Signal]] = defaultdict(list)
     for signal in signals:
         if signal.id not in clustered:
@@ -105,22 +119,36 @@ def propose(signals: Iterable[Signal], dismissed: Mapping[str, AbstractSet] | No
                 buckets[(signal.wijk_id, theme_id)].append(signal)
     for (wijk_id, theme_id), members in buckets.items():
         key = f"theme:{wijk_id}:{theme_id}"
-        proposals.append(_proposal(key, "theme", wijk_id, theme_id, members, (),
-                                   dismissed.get(key), min_group))
+        proposals.append(
+            _proposal(key, "theme", wijk_id, theme_id, members, (), dismissed.get(key), min_group)
+        )
     return [p for p in proposals if p is not None]
 
 
-def _proposal(key: str, reason: str, wijk_id: int, theme_id: int | None,
-              members: list[Signal], names: tuple[str, ...], dismissed: AbstractSet | None,
-              min_group: int) -> Proposal | None:
+def _proposal(
+    key: str,
+    reason: str,
+    wijk_id: int,
+    theme_id: int | None,
+    members: list[Signal],
+    names: tuple[str, ...],
+    dismissed: AbstractSet | None,
+    min_group: int,
+) -> Proposal | None:
     """Make a proposal of the members not dismissed before, if enough are left."""
     if dismissed:
         members = [s for s in members if s.id not in dismissed]
     if len(members) < min_group:
         return None
-    return Proposal(key=key, reason=reason, wijk_id=wijk_id, theme_id=theme_id,
-                    entry_ids=[s.id for s in members], words=_surface(members, names),
-                    authors=len({s.author_id for s in members if s.author_id is not None}))
+    return Proposal(
+        key=key,
+        reason=reason,
+        wijk_id=wijk_id,
+        theme_id=theme_id,
+        entry_ids=[s.id for s in members],
+        words=_surface(members, names),
+        authors=len({s.author_id for s in members if s.author_id is not None}),
+    )
 
 
 def _surface(members: list[Signal], names: tuple[str, ...]) -> tuple[str, ...]:
@@ -189,9 +217,9 @@ def word_clusters(signals: list[Signal]) -> list[tuple[list[int], tuple[str, ...
     return sorted(clusters, key=lambda c: (-len(c[0]), c[0][0]))
 
 
-def suggest_wijk_themes(signals: Iterable[Signal],
-                        themes: Iterable[tuple[int, int, int | None, frozenset[str]]]
-                        ) -> dict:
+def suggest_wijk_themes(
+    signals: Iterable[Signal], themes: Iterable[tuple[int, int, int | None, frozenset[str]]]
+) -> dict:
     """Suggest for each signal the open wijk theme it most likely joins, if any.
 
     `themes` holds (wijk theme id, wijk id, theme id, stems of its name and signals). A signal

@@ -1,7 +1,6 @@
 """The review page as its template needs it: the period asked for, the page's data, its
 forms, and the audit of sensitive signals shown."""
 
-
 from flask import render_template
 from flask_babel import get_locale
 from flask_login import current_user
@@ -23,9 +22,16 @@ def render_page(team, args, status=200, **forms):
     period, period_form, wijk, theme = period_of(team, args)
     narrowed = wijk is not None or theme is not None
     user = current_user._get_current_object()  # read thousands of times: no proxy
-    page = services.build_page(user, team, period, tz(), wijk, theme,
-                               limit=None if narrowed else services.ROW_LIMIT,
-                               collapse=not narrowed and period.end - period.start > LONG_PERIOD)
+    page = services.build_page(
+        user,
+        team,
+        period,
+        tz(),
+        wijk,
+        theme,
+        limit=None if narrowed else services.ROW_LIMIT,
+        collapse=not narrowed and period.end - period.start > LONG_PERIOD,
+    )
     runs = services.can_run(current_user, team)
     members = page.people.members
     open_themes = [t for t in page.wijk_themes.values() if t.status != "closed"]
@@ -36,28 +42,52 @@ def render_page(team, args, status=200, **forms):
     proposal_forms = proposal_forms_for(page, values, forms.get("proposal")) if runs else {}
     start_form = forms.get("start_form")
     if runs and start_form is None and period.running is None:
-        start_form = MeetingForm(formdata=None, members=members, data={
-            "held_on": today(tz()), "attendees": [m.id for m in members]})
-    ui = row_context(page.people, tz(), runs, forms.get("selected", ()),
-                     {str(i) for i in forms.get("conflict", ())})
+        start_form = MeetingForm(
+            formdata=None,
+            members=members,
+            data={"held_on": today(tz()), "attendees": [m.id for m in members]},
+        )
+    ui = row_context(
+        page.people,
+        tz(),
+        runs,
+        forms.get("selected", ()),
+        {str(i) for i in forms.get("conflict", ())},
+    )
     # The card names no initiatives elsewhere: the opportunities page does.
     opportunities = gaps.for_user(user, elsewhere=False)
     html = render_template(
-        "review/index.html", team=team, page=page, period_form=period_form, runs=runs,
-        bulk=bulk, start_form=start_form, proposal_forms=proposal_forms, ui=ui,
+        "review/index.html",
+        team=team,
+        page=page,
+        period_form=period_form,
+        runs=runs,
+        bulk=bulk,
+        start_form=start_form,
+        proposal_forms=proposal_forms,
+        ui=ui,
         follow=record.follow_through(period.previous, user, page.people, page.statuses),
-        values=values, weeks=weeks_shown(period, today(tz()), tz()),
-        narrowed=narrowed, members=members, today=today(tz()),
+        values=values,
+        weeks=weeks_shown(period, today(tz()), tz()),
+        narrowed=narrowed,
+        members=members,
+        today=today(tz()),
         attention_limit=None if args.get("overdue") == "all" else services.ATTENTION_LIMIT,
-        names={p.key: proposals.suggested_name(p, page.people, str(get_locale()))
-               for p in page.proposals()},
+        names={
+            p.key: proposals.suggested_name(p, page.people, str(get_locale()))
+            for p in page.proposals()
+        },
         opportunities=sorted(opportunities, key=lambda g: -g.total)[:OPPORTUNITIES],
         all_gaps=len(opportunities),
     )
     # Audited after rendering: the commit expires every object the page reads.
     if page.shown_sensitive:
-        record_event("review.viewed_sensitive", team, count=len(page.shown_sensitive),
-                     entries=",".join(page.shown_sensitive))
+        record_event(
+            "review.viewed_sensitive",
+            team,
+            count=len(page.shown_sensitive),
+            entries=",".join(page.shown_sensitive),
+        )
         db.session.commit()
     return html, status
 
@@ -72,11 +102,16 @@ def proposal_forms_for(page, values, invalid) -> dict[str, ProposalForm]:
         if invalid is not None and invalid.key.data == found.key:
             form = invalid
         else:
-            form = ProposalForm(formdata=None, data={
-                **values, "key": found.key,
-                "listed": "1" if len(found.entry_ids) <= services.LIST_LIMIT else "",
-                "keep": list(found.entry_ids),
-                "name": proposals.suggested_name(found, page.people, locale)})
+            form = ProposalForm(
+                formdata=None,
+                data={
+                    **values,
+                    "key": found.key,
+                    "listed": "1" if len(found.entry_ids) <= services.LIST_LIMIT else "",
+                    "keep": list(found.entry_ids),
+                    "name": proposals.suggested_name(found, page.people, locale),
+                },
+            )
         for field in form:
             field.id = field.label.field_id = f"p{n}-{field.name}"
         forms[found.key] = form

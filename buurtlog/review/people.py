@@ -32,9 +32,14 @@ class Lookups:
     def signature(self) -> int:
         """Return a number that changes when an area moves to another wijk or level, or when
         a theme is marked sensitive or no longer (which changes who may read its signals)."""
-        return hash((tuple(sorted((a, level, parent)
-                                  for a, (_name, level, parent) in self.areas.items())),
-                     tuple(sorted(t for t, theme in self.themes.items() if theme.sensitive))))
+        return hash(
+            (
+                tuple(
+                    sorted((a, level, parent) for a, (_name, level, parent) in self.areas.items())
+                ),
+                tuple(sorted(t for t, theme in self.themes.items() if theme.sensitive)),
+            )
+        )
 
     def area_name(self, area_id: int | None) -> str:
         """Return an area's name."""
@@ -44,21 +49,33 @@ class Lookups:
         """Read the people mentioned who are not known yet."""
         missing = {i for i in user_ids if i is not None and i not in self.users}
         if missing:
-            self.users.update({u.id: u for u in db.session.scalars(
-                select(User).where(User.id.in_(missing)))})
+            self.users.update(
+                {u.id: u for u in db.session.scalars(select(User).where(User.id.in_(missing)))}
+            )
 
 
 def lookups(team: Team | None, user_ids: set[int]) -> Lookups:
     """Read the names of every area and theme, and of the team and the people mentioned."""
-    areas = {a_id: (name, level, parent) for a_id, name, level, parent in db.session.execute(
-        select(Area.id, Area.name, Area.level, Area.parent_id))}
+    areas = {
+        a_id: (name, level, parent)
+        for a_id, name, level, parent in db.session.execute(
+            select(Area.id, Area.name, Area.level, Area.parent_id)
+        )
+    }
     themes = {t.id: t for t in db.session.scalars(select(Theme))}
     mentioned = User.id.in_(user_ids or {0})
-    users = {u.id: u for u in db.session.scalars(select(User).where(
-        or_(User.team_id == team.id, mentioned) if team is not None else mentioned))}
-    members = sorted((u for u in users.values()
-                      if team is not None and u.team_id == team.id and u.active),
-                     key=lambda u: u.name)
+    users = {
+        u.id: u
+        for u in db.session.scalars(
+            select(User).where(
+                or_(User.team_id == team.id, mentioned) if team is not None else mentioned
+            )
+        )
+    }
+    members = sorted(
+        (u for u in users.values() if team is not None and u.team_id == team.id and u.active),
+        key=lambda u: u.name,
+    )
     return Lookups(areas, themes, users, members)
 
 

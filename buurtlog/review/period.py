@@ -38,8 +38,12 @@ class Period:
 def last_review(team: Team, finished: bool = True) -> Review | None:
     """Return the team's latest finished review (or the one still running)."""
     done = Review.period_end.is_not(None) if finished else Review.period_end.is_(None)
-    return db.session.scalar(select(Review).where(Review.team_id == team.id, done)
-                             .order_by(Review.period_start.desc(), Review.id.desc()).limit(1))
+    return db.session.scalar(
+        select(Review)
+        .where(Review.team_id == team.id, done)
+        .order_by(Review.period_start.desc(), Review.id.desc())
+        .limit(1)
+    )
 
 
 def default_period(team: Team, tz: str) -> Period:
@@ -56,22 +60,31 @@ def default_period(team: Team, tz: str) -> Period:
         start = previous.period_end
     else:
         start = local_day_start(day - timedelta(days=DEFAULT_DAYS), tz)
-    return Period(start, local_day_start(day + timedelta(days=2), tz),
-                  previous is not None or running is not None, previous, running,
-                  first_meeting_start(team) if previous is not None else None)
+    return Period(
+        start,
+        local_day_start(day + timedelta(days=2), tz),
+        previous is not None or running is not None,
+        previous,
+        running,
+        first_meeting_start(team) if previous is not None else None,
+    )
 
 
 def first_meeting_start(team: Team):
     """Return where the team's first meeting's period began: what nobody decided on since
     then carries over into every next review."""
-    return db.session.scalar(select(func.min(Review.period_start))
-                             .where(Review.team_id == team.id))
+    return db.session.scalar(select(func.min(Review.period_start)).where(Review.team_id == team.id))
 
 
 def chosen_period(team: Team, first: date, last: date, tz: str) -> Period:
     """Cover the chosen days, the last one included."""
-    return Period(local_day_start(first, tz), local_day_start(last + timedelta(days=1), tz),
-                  False, last_review(team), last_review(team, finished=False))
+    return Period(
+        local_day_start(first, tz),
+        local_day_start(last + timedelta(days=1), tz),
+        False,
+        last_review(team),
+        last_review(team, finished=False),
+    )
 
 
 def tz() -> str:

@@ -30,21 +30,25 @@ class Grouped:
     suggestions: dict[str, int]
 
 
-
 def dismissals(team: Team) -> dict[str, frozenset]:
     """Return the signals the team dismissed per proposal key, of the last year."""
     dismissed: dict[str, set] = defaultdict(set)
     for key, ids in db.session.execute(
-            select(DismissedProposal.key, DismissedProposal.entry_ids).where(
-                DismissedProposal.team_id == team.id,
-                DismissedProposal.dismissed_at >= utcnow() - timedelta(
-                    days=DISMISSALS_KEPT_DAYS))):
+        select(DismissedProposal.key, DismissedProposal.entry_ids).where(
+            DismissedProposal.team_id == team.id,
+            DismissedProposal.dismissed_at >= utcnow() - timedelta(days=DISMISSALS_KEPT_DAYS),
+        )
+    ):
         dismissed[key].update(ids or ())
     return {key: frozenset(ids) for key, ids in dismissed.items()}
 
 
-def group(team: Team, wijk_themes: dict[int, WijkTheme], signals: PeriodSignals,
-          links: list[tuple[str, int]]) -> Grouped:
+def group(
+    team: Team,
+    wijk_themes: dict[int, WijkTheme],
+    signals: PeriodSignals,
+    links: list[tuple[str, int]],
+) -> Grouped:
     """Propose groups among the signals in no wijk theme, and suggest wijk themes for them.
 
     `signals` holds the signals the viewer may see, with their texts and stored terms; `links`
@@ -58,17 +62,27 @@ def group(team: Team, wijk_themes: dict[int, WijkTheme], signals: PeriodSignals,
     stems: defaultdict[int, set[str]] = defaultdict(set)
     for entry_id, keys in signals.keys.items():  # (wijk, theme) of each signal the viewer sees
         author_id, text, terms = signals.told[entry_id]
-        signal = grouping.Signal(entry_id, keys[0][0], tuple(t for _w, t in keys if t is not None),
-                                 text, author_id, read_terms(terms))
+        signal = grouping.Signal(
+            entry_id,
+            keys[0][0],
+            tuple(t for _w, t in keys if t is not None),
+            text,
+            author_id,
+            read_terms(terms),
+        )
         in_themes = linked.get(entry_id)
         if not in_themes:
             unlinked.append(signal)
         for wijk_theme_id in in_themes or ():
             stems[wijk_theme_id] |= signal.tokens()
-    candidates = [(t.id, t.area_id, t.theme_id, frozenset(stems[t.id] | tokens(t.name)))
-                  for t in wijk_themes.values() if t.status != "closed"]
-    return Grouped(grouping.propose(unlinked, dismissed),
-                   grouping.suggest_wijk_themes(unlinked, candidates))
+    candidates = [
+        (t.id, t.area_id, t.theme_id, frozenset(stems[t.id] | tokens(t.name)))
+        for t in wijk_themes.values()
+        if t.status != "closed"
+    ]
+    return Grouped(
+        grouping.propose(unlinked, dismissed), grouping.suggest_wijk_themes(unlinked, candidates)
+    )
 
 
 def suggested_name(proposal: grouping.Proposal, people: Lookups, locale: str) -> str:

@@ -56,15 +56,21 @@ FOLLOW_LIMIT = 25
 def start(team: Team, actor: User, held_on: date, attendees: list[User], tz: str) -> Review:
     """Open a meeting covering what the page showed: everything since the last one, or the
     last week."""
-    review = Review(team_id=team.id, held_on=held_on, created_by_id=actor.id,
-                    attendees=attendees, period_start=default_period(team, tz).start)
+    review = Review(
+        team_id=team.id,
+        held_on=held_on,
+        created_by_id=actor.id,
+        attendees=attendees,
+        period_start=default_period(team, tz).start,
+    )
     db.session.add(review)
     db.session.commit()
     return review
 
 
-def save(review: Review, held_on: date, attendees: list[User], decisions: str | None,
-         finish: bool) -> None:
+def save(
+    review: Review, held_on: date, attendees: list[User], decisions: str | None, finish: bool
+) -> None:
     """Keep the record; closing the meeting ends its period now.
 
     Only what the team wrote in its own words is stored as text. What the status changes
@@ -81,20 +87,30 @@ def save(review: Review, held_on: date, attendees: list[User], decisions: str | 
 
 def changes(review: Review) -> list[StatusChange]:
     """Return the status changes made during the meeting, in order."""
-    return list(db.session.scalars(
-        select(StatusChange).where(StatusChange.review_id == review.id)
-        .options(selectinload(StatusChange.entry).selectinload(Entry.themes),
-                 selectinload(StatusChange.entry).selectinload(Entry.area),
-                 selectinload(StatusChange.owner))
-        .order_by(StatusChange.at, StatusChange.id)))
+    return list(
+        db.session.scalars(
+            select(StatusChange)
+            .where(StatusChange.review_id == review.id)
+            .options(
+                selectinload(StatusChange.entry).selectinload(Entry.themes),
+                selectinload(StatusChange.entry).selectinload(Entry.area),
+                selectinload(StatusChange.owner),
+            )
+            .order_by(StatusChange.at, StatusChange.id)
+        )
+    )
 
 
 def theme_notes(review: Review) -> list[WijkThemeNote]:
     """Return what happened to wijk themes during the meeting."""
-    return list(db.session.scalars(
-        select(WijkThemeNote).where(WijkThemeNote.review_id == review.id)
-        .options(selectinload(WijkThemeNote.wijk_theme).selectinload(WijkTheme.area))
-        .order_by(WijkThemeNote.at, WijkThemeNote.id)))
+    return list(
+        db.session.scalars(
+            select(WijkThemeNote)
+            .where(WijkThemeNote.review_id == review.id)
+            .options(selectinload(WijkThemeNote.wijk_theme).selectinload(WijkTheme.area))
+            .order_by(WijkThemeNote.at, WijkThemeNote.id)
+        )
+    )
 
 
 def _theme_name(entry: Entry) -> str:
@@ -141,7 +157,8 @@ def decision_lines(review: Review) -> list[str]:
         groups[(wijk.name, _theme_name(entry), change.to_status, note, change.due_on)] += 1
     lines = []
     for (wijk, theme, status, note, due_on), count in sorted(
-            groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
+        groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])
+    ):
         line = f"{wijk} · {theme}"
         if count >= SMALL_COUNT:
             line += " " + _("(%(num)d signals)", num=count)
@@ -154,12 +171,22 @@ def decision_lines(review: Review) -> list[str]:
     for note in theme_notes(review):
         theme = note.wijk_theme
         if note.event == "created":
-            lines.append(_("New wijk theme: %(name)s (%(wijk)s) — %(status)s", name=theme.name,
-                           wijk=theme.area.name,
-                           status=label("wijk_theme_status", note.value or "")))
+            lines.append(
+                _(
+                    "New wijk theme: %(name)s (%(wijk)s) — %(status)s",
+                    name=theme.name,
+                    wijk=theme.area.name,
+                    status=label("wijk_theme_status", note.value or ""),
+                )
+            )
         elif note.event == "status":
-            lines.append(_("Wijk theme %(name)s: now %(status)s", name=theme.name,
-                           status=label("wijk_theme_status", note.value or "")))
+            lines.append(
+                _(
+                    "Wijk theme %(name)s: now %(status)s",
+                    name=theme.name,
+                    status=label("wijk_theme_status", note.value or ""),
+                )
+            )
     return lines
 
 
@@ -167,15 +194,18 @@ def redact(text: str | None) -> str:
     """Replace anything that looks like personal data with an ellipsis."""
     text = text or ""
     for finding in sorted(find_personal_data(text), key=lambda f: f.start, reverse=True):
-        text = text[:finding.start] + "[…]" + text[finding.end:]
+        text = text[: finding.start] + "[…]" + text[finding.end :]
     return text
 
 
 def shown_count(count: int) -> str:
     """Show a count as it may leave the team (buurtlog/disclosure.py): small counts hidden,
     the rest rounded to 5."""
-    return disclosure.shown(count) if count >= SMALL_COUNT else _("fewer than %(num)d",
-                                                                   num=SMALL_COUNT)
+    return (
+        disclosure.shown(count)
+        if count >= SMALL_COUNT
+        else _("fewer than %(num)d", num=SMALL_COUNT)
+    )
 
 
 @dataclass
@@ -193,58 +223,86 @@ class Summary:
 def summary(review: Review) -> Summary:
     """Sum up the meeting without personal data: counts per wijk and theme, the decisions."""
     team = db.session.get_one(Team, review.team_id)
-    period = Period(review.period_start, review.period_end or utcnow(), False, None,
-                             None)
+    period = Period(review.period_start, review.period_end or utcnow(), False, None, None)
     where = period_filter(team, period)
     people = lookups(team, set())
     locale = str(get_locale())
     per_wijk: dict[str, Counter] = defaultdict(Counter)
     # Each signal with its sensitivity first: grouping by the subquery that asks the themes
     # is not allowed (PostgreSQL), grouping by its answer is.
-    signals = select(Entry.id, Entry.area_id, Entry.sensitive.label("sensitive")).where(
-        where).subquery()
-    query = (select(signals.c.area_id, signals.c.sensitive, entry_themes.c.theme_id, func.count())
-             .outerjoin(entry_themes, entry_themes.c.entry_id == signals.c.id)
-             .group_by(signals.c.area_id, signals.c.sensitive, entry_themes.c.theme_id))
+    signals = (
+        select(Entry.id, Entry.area_id, Entry.sensitive.label("sensitive")).where(where).subquery()
+    )
+    query = (
+        select(signals.c.area_id, signals.c.sensitive, entry_themes.c.theme_id, func.count())
+        .outerjoin(entry_themes, entry_themes.c.entry_id == signals.c.id)
+        .group_by(signals.c.area_id, signals.c.sensitive, entry_themes.c.theme_id)
+    )
     for area_id, sensitive, theme_id, count in db.session.execute(query):
         wijk = people.area_name(people.wijk(area_id))
         theme = people.themes.get(theme_id)
-        name = (_("Sensitive themes") if sensitive else theme.name(locale) if theme
-                else _("No theme"))
+        name = (
+            _("Sensitive themes") if sensitive else theme.name(locale) if theme else _("No theme")
+        )
         per_wijk[wijk][name] += count
     total = db.session.scalar(select(func.count()).select_from(Entry).where(where)) or 0
-    counts = [(wijk, [(name, disclosure.shown(n)) for name, n in sorted(
-        themes.items(), key=lambda kv: (-kv[1], kv[0])) if n >= SMALL_COUNT],
-        sorted(name for name, n in themes.items() if n < SMALL_COUNT))
-        for wijk, themes in sorted(per_wijk.items())]
-    themes = [(t.name, t.area.name, label("wijk_theme_status", t.status),
-               shown_count(len(t.entries))) for t in db.session.scalars(
-        select(WijkTheme).where(WijkTheme.team_id == team.id, WijkTheme.status != "closed")
-        .options(selectinload(WijkTheme.entries), selectinload(WijkTheme.area))
-        .order_by(WijkTheme.name))]
+    counts = [
+        (
+            wijk,
+            [
+                (name, disclosure.shown(n))
+                for name, n in sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))
+                if n >= SMALL_COUNT
+            ],
+            sorted(name for name, n in themes.items() if n < SMALL_COUNT),
+        )
+        for wijk, themes in sorted(per_wijk.items())
+    ]
+    themes = [
+        (t.name, t.area.name, label("wijk_theme_status", t.status), shown_count(len(t.entries)))
+        for t in db.session.scalars(
+            select(WijkTheme)
+            .where(WijkTheme.team_id == team.id, WijkTheme.status != "closed")
+            .options(selectinload(WijkTheme.entries), selectinload(WijkTheme.area))
+            .order_by(WijkTheme.name)
+        )
+    ]
     decisions = [redact(line) for line in [*decision_lines(review), *own_decisions(review)]]
-    return Summary(review, len(review.attendees), shown_count(total), counts, decisions,
-                   [(redact(n), w, s, c) for n, w, s, c in themes])
+    return Summary(
+        review,
+        len(review.attendees),
+        shown_count(total),
+        counts,
+        decisions,
+        [(redact(n), w, s, c) for n, w, s, c in themes],
+    )
 
 
 def my_actions(user: User, tz: str) -> tuple[list[Row], list[WijkTheme]]:
     """Return the open signals and wijk themes the user owns, what is due first."""
     statuses = STATUSES
-    owned = select(statuses.entry_id).where(statuses.owner_id == user.id,
-                                            statuses.status != "closed")
+    owned = select(statuses.entry_id).where(
+        statuses.owner_id == user.id, statuses.status != "closed"
+    )
     rows = load_rows(ENTRIES.id.in_(owned), user.team_id, order=False, text=True)
     day = today(tz)
     for row in rows:
         row.overdue = past_due(row.due_on, row.status, day)
     rows.sort(key=lambda r: (r.due_on is None, r.due_on or day, r.occurred_at))
-    themes = list(db.session.scalars(
-        select(WijkTheme).where(WijkTheme.owner_id == user.id, WijkTheme.status != "closed")
-        .options(selectinload(WijkTheme.area)).order_by(WijkTheme.name)))
+    themes = list(
+        db.session.scalars(
+            select(WijkTheme)
+            .where(WijkTheme.owner_id == user.id, WijkTheme.status != "closed")
+            .options(selectinload(WijkTheme.area))
+            .order_by(WijkTheme.name)
+        )
+    )
     return rows, themes
 
 
-def follow_through(review: Review | None, user: User, people: Lookups, statuses: dict,
-                   limit: int = FOLLOW_LIMIT) -> list[dict]:
+def follow_through(
+    review: Review | None, user: User, people: Lookups, statuses: dict, limit: int = FOLLOW_LIMIT
+) -> list[dict]:
     """Show the last meeting's decisions, grouped, and what happened to those signals since.
 
     `statuses` are the team's statuses now, by signal (`GroupCounts.statuses`): where each stands,
@@ -255,9 +313,16 @@ def follow_through(review: Review | None, user: User, people: Lookups, statuses:
     changes_, entries = StatusChange.__table__.c, ENTRIES
     final = {}  # the last change in the meeting counts
     for change in db.session.execute(
-            select(id_text(changes_.entry_id).label("entry_id"), changes_.to_status,
-                   changes_.owner_id, changes_.decision, changes_.due_on)
-            .where(changes_.review_id == review.id).order_by(changes_.id)).all():
+        select(
+            id_text(changes_.entry_id).label("entry_id"),
+            changes_.to_status,
+            changes_.owner_id,
+            changes_.decision,
+            changes_.due_on,
+        )
+        .where(changes_.review_id == review.id)
+        .order_by(changes_.id)
+    ).all():
         final[change.entry_id] = change
     if not final:
         return []
@@ -265,10 +330,17 @@ def follow_through(review: Review | None, user: User, people: Lookups, statuses:
     signals: dict[str, tuple] = {}
     first_theme: dict[str, Theme] = {}  # the theme first in the taxonomy
     for entry_id, area_id, sensitive, author_id, team_id, theme_id in db.session.execute(
-            select(id_text(entries.id), entries.area_id, SENSITIVE, entries.author_id,
-                   entries.team_id, entry_themes.c.theme_id)
-            .outerjoin_from(Entry.__table__, entry_themes, entry_themes.c.entry_id == entries.id)
-            .where(among(entries.id, map(uuid.UUID, final)))).all():
+        select(
+            id_text(entries.id),
+            entries.area_id,
+            SENSITIVE,
+            entries.author_id,
+            entries.team_id,
+            entry_themes.c.theme_id,
+        )
+        .outerjoin_from(Entry.__table__, entry_themes, entry_themes.c.entry_id == entries.id)
+        .where(among(entries.id, map(uuid.UUID, final)))
+    ).all():
         signals[entry_id] = (area_id, sensitive, author_id, team_id)
         theme, known = people.themes.get(theme_id), first_theme.get(entry_id)
         if theme is not None and (known is None or theme.position < known.position):
@@ -279,10 +351,18 @@ def follow_through(review: Review | None, user: User, people: Lookups, statuses:
             continue
         area_id, sensitive, author_id, team_id = signals[entry_id]
         status, _due_on, _owner_id, changed = statuses.get(entry_id, (None, None, None, None))
-        row = SimpleNamespace(entry_id=entry_id, to_status=change.to_status,
-                              owner_id=change.owner_id, decision=change.decision,
-                              due_on=change.due_on, area_id=area_id, sensitive=sensitive,
-                              author_id=author_id, team_id=team_id, status=status)
+        row = SimpleNamespace(
+            entry_id=entry_id,
+            to_status=change.to_status,
+            owner_id=change.owner_id,
+            decision=change.decision,
+            due_on=change.due_on,
+            area_id=area_id,
+            sensitive=sensitive,
+            author_id=author_id,
+            team_id=team_id,
+            status=status,
+        )
         if can_view(user, row):
             decided.append(row)
             if changed is not None and changed > review.period_end:
@@ -301,12 +381,28 @@ def follow_through(review: Review | None, user: User, people: Lookups, statuses:
             theme_name = names.get(found.id) or names.setdefault(found.id, found.name(locale))
         else:
             theme_name = no_theme_word
-        key = (people.area_name(people.wijk(row.area_id)), theme_name, row.to_status, row.owner_id,
-               row.decision, row.due_on)
-        group = groups.setdefault(key, {
-            "wijk": key[0], "theme": theme_name, "status": row.to_status, "owner_id": row.owner_id,
-            "decision": row.decision, "due_on": row.due_on, "count": 0, "now": Counter(),
-            "moved": 0})
+        key = (
+            people.area_name(people.wijk(row.area_id)),
+            theme_name,
+            row.to_status,
+            row.owner_id,
+            row.decision,
+            row.due_on,
+        )
+        group = groups.setdefault(
+            key,
+            {
+                "wijk": key[0],
+                "theme": theme_name,
+                "status": row.to_status,
+                "owner_id": row.owner_id,
+                "decision": row.decision,
+                "due_on": row.due_on,
+                "count": 0,
+                "now": Counter(),
+                "moved": 0,
+            },
+        )
         group["count"] += 1
         group["now"][row.status or "new"] += 1
         group["moved"] += row.entry_id in moved

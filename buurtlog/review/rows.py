@@ -25,6 +25,7 @@ def day_formatter(tz: str):
         if local not in cache:
             cache[local] = format_date(local, "EEE d MMM")
         return cache[local]
+
     return day
 
 
@@ -36,6 +37,7 @@ def short_date_formatter():
         if day not in cache:
             cache[day] = format_date(day, "d MMM")
         return cache[day]
+
     return short
 
 
@@ -57,9 +59,13 @@ class RowView:
         self.iso = row.occurred_at.isoformat(timespec="seconds")
         self.day = context.day(row.occurred_at)
         author = users.get(row.author_id)
-        self.head = " · ".join((labels["setting"][row.setting],
-                                context.people.area_name(row.area_id),
-                                author.name if author else ""))
+        self.head = " · ".join(
+            (
+                labels["setting"][row.setting],
+                context.people.area_name(row.area_id),
+                author.name if author else "",
+            )
+        )
         self.status = labels["signal_status"].get(row.status)
         self.kind = labels["kind"][row.kind] if row.kind != "signal" else None
         self.follow_up = labels["follow_up"][row.follow_up] if row.follow_up != "none" else None
@@ -87,17 +93,31 @@ class RowContext:
         return RowView(row, self)
 
 
-def row_context(people: Lookups, tz: str, runs: bool = False, selected=(), conflict=()
-                ) -> RowContext:
+def row_context(
+    people: Lookups, tz: str, runs: bool = False, selected=(), conflict=()
+) -> RowContext:
     """Look up the labels, words and links signal rows show, once."""
     return RowContext(
-        people=people, day=day_formatter(tz), runs=runs, selected=set(selected),
+        people=people,
+        day=day_formatter(tz),
+        runs=runs,
+        selected=set(selected),
         conflict=set(conflict),
-        labels={group: {k: str(v) for k, v in LABELS[group].items()}
-                for group in ("setting", "kind", "follow_up", "signal_status")},
-        words={"new": _("New"), "sensitive": _("Sensitive"), "owner": _("Owner"),
-               "owner_left": _("Owner left the team: reassign"), "due": _("Due"),
-               "overdue": _("overdue"), "changed": _("Changed meanwhile"), "open": _("Open"),
-               "add_to": _("Add to")},
+        labels={
+            group: {k: str(v) for k, v in LABELS[group].items()}
+            for group in ("setting", "kind", "follow_up", "signal_status")
+        },
+        words={
+            "new": _("New"),
+            "sensitive": _("Sensitive"),
+            "owner": _("Owner"),
+            "owner_left": _("Owner left the team: reassign"),
+            "due": _("Due"),
+            "overdue": _("overdue"),
+            "changed": _("Changed meanwhile"),
+            "open": _("Open"),
+            "add_to": _("Add to"),
+        },
         # Every row links to its signal page; build the link once and add the id per row.
-        signal_base=url_for("review.signal", entry_id=NO_ID).removesuffix(str(NO_ID)))
+        signal_base=url_for("review.signal", entry_id=NO_ID).removesuffix(str(NO_ID)),
+    )

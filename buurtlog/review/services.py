@@ -99,27 +99,39 @@ class ReviewPage:
 
     def proposals(self) -> list[grouping.Proposal]:
         """Return every proposal on the page."""
-        return [p for w in self.wijken for p in
-                [*w.proposals, *(g.proposal for g in w.groups if g.proposal)]]
+        return [
+            p
+            for w in self.wijken
+            for p in [*w.proposals, *(g.proposal for g in w.groups if g.proposal)]
+        ]
 
 
 def team_wijk_themes(team: Team) -> dict[int, WijkTheme]:
     """Return the team's wijk themes by id."""
-    return {t.id: t for t in db.session.scalars(
-        select(WijkTheme).where(WijkTheme.team_id == team.id).order_by(WijkTheme.name))}
+    return {
+        t.id: t
+        for t in db.session.scalars(
+            select(WijkTheme).where(WijkTheme.team_id == team.id).order_by(WijkTheme.name)
+        )
+    }
 
 
 def signal_page(entry: Entry, state: SignalStatus | None) -> dict:
     """Return what a signal's page shows besides the signal: its history of decisions, whether
     its owner has left the team, and the wijk themes it is part of."""
-    history = db.session.scalars(select(StatusChange).where(StatusChange.entry_id == entry.id)
-                                 .order_by(StatusChange.at.desc(), StatusChange.id.desc()))
+    history = db.session.scalars(
+        select(StatusChange)
+        .where(StatusChange.entry_id == entry.id)
+        .order_by(StatusChange.at.desc(), StatusChange.id.desc())
+    )
     owner = state.owner if state is not None else None
-    return {"history": list(history),
-            "owner_left": owner is not None and (owner.team_id != entry.team_id
-                                                 or not owner.active),
-            "wijk_themes": db.session.scalars(
-                select(WijkTheme).where(WijkTheme.entries.contains(entry))).all()}
+    return {
+        "history": list(history),
+        "owner_left": owner is not None and (owner.team_id != entry.team_id or not owner.active),
+        "wijk_themes": db.session.scalars(
+            select(WijkTheme).where(WijkTheme.entries.contains(entry))
+        ).all(),
+    }
 
 
 def open_wijk_themes(team: Team) -> list[WijkTheme]:
@@ -132,11 +144,19 @@ def wijk_theme_page(user: User, theme: WijkTheme) -> dict:
     how many are hidden, the people its log names, and whether it is taken up collectively."""
     visible = [e for e in theme.entries if can_view(user, e)]
     named = {int(n.value) for n in theme.notes if n.event == "owner" and n.value}
-    people = {u.id: u for u in db.session.scalars(select(User).where(User.id.in_(named)))
-              } if named else {}
-    return {"entries": visible, "hidden": len(theme.entries) - len(visible), "people": people,
-            "collective": grouping.is_collective(
-                len(theme.entries), len({e.author_id for e in theme.entries}))}
+    people = (
+        {u.id: u for u in db.session.scalars(select(User).where(User.id.in_(named)))}
+        if named
+        else {}
+    )
+    return {
+        "entries": visible,
+        "hidden": len(theme.entries) - len(visible),
+        "people": people,
+        "collective": grouping.is_collective(
+            len(theme.entries), len({e.author_id for e in theme.entries})
+        ),
+    }
 
 
 def _viewer(user: User) -> SimpleNamespace:
@@ -151,22 +171,38 @@ def find_proposal(user: User, team: Team, period: Period, key: str) -> grouping.
     return next((p for p in grouped.proposals if p.key == key), None)
 
 
-def with_whole_groups(user: User, team: Team, period: Period, keys: list[tuple],
-                      tokens: list[tuple[uuid.UUID, int]]) -> list[tuple[uuid.UUID, int]]:
+def with_whole_groups(
+    user: User, team: Team, period: Period, keys: list[tuple], tokens: list[tuple[uuid.UUID, int]]
+) -> list[tuple[uuid.UUID, int]]:
     """Add every signal of the chosen groups (wijk, theme) in the period the user may see to
     the chosen ones: those the page showed at the version it showed, the rest as they are."""
     signals = read_period(team, period, _viewer(user), lookups(team, set()))
     chosen = dict(tokens)
     rest = {uuid.UUID(i) for key in keys for i in signals.groups.get(key, ())} - set(chosen)
-    versions = dict(db.session.execute(select(SignalStatus.entry_id, SignalStatus.version)
-                                       .where(among(SignalStatus.entry_id, rest))).all()
-                    ) if rest else {}
+    versions = (
+        dict(
+            db.session.execute(
+                select(SignalStatus.entry_id, SignalStatus.version).where(
+                    among(SignalStatus.entry_id, rest)
+                )
+            ).all()
+        )
+        if rest
+        else {}
+    )
     return [*chosen.items(), *((i, versions.get(i, 0)) for i in rest)]
 
 
-def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None = None,
-               theme: int | None = None, limit: int | None = ROW_LIMIT,
-               collapse: bool = False) -> ReviewPage:
+def build_page(
+    user: User,
+    team: Team,
+    period: Period,
+    tz: str,
+    wijk: int | None = None,
+    theme: int | None = None,
+    limit: int | None = ROW_LIMIT,
+    collapse: bool = False,
+) -> ReviewPage:
     """Gather the period's signals by wijk and theme, with proposals and follow-through.
 
     The period's signals are counted from what `scan` reads with their statuses; only
@@ -185,21 +221,37 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
     wijk_themes = team_wijk_themes(team)
     grouped = proposals.group(team, wijk_themes, found.signals, links)
     members = {m.id for m in people.members}
-    open_ids = {i for i, (status, due_on, owner_id, _changed) in found.statuses.items()
-                if past_due(due_on, status, day)
-                or (status != "closed" and owner_id is not None and owner_id not in members)}
+    open_ids = {
+        i
+        for i, (status, due_on, owner_id, _changed) in found.statuses.items()
+        if past_due(due_on, status, day)
+        or (status != "closed" and owner_id is not None and owner_id not in members)
+    }
     wanted = {i for ids in found.first.values() for i in ids}
-    listed = {i for p in grouped.proposals if len(p.entry_ids) <= LIST_LIMIT
-              for i in p.entry_ids}
+    listed = {i for p in grouped.proposals if len(p.entry_ids) <= LIST_LIMIT for i in p.entry_ids}
     every = wanted | open_ids | listed
-    read = {r.id: r for r in load_rows(among(ENTRIES.id, map(uuid.UUID, every)), team.id,
-                                       order=False, text=True, links=links)} if every else {}
+    read = (
+        {
+            r.id: r
+            for r in load_rows(
+                among(ENTRIES.id, map(uuid.UUID, every)),
+                team.id,
+                order=False,
+                text=True,
+                links=links,
+            )
+        }
+        if every
+        else {}
+    )
     shown = {i: read[i] for i in wanted if i in read}
     followed = [read[i] for i in open_ids if i in read and can_view(viewer, read[i])]
-    people.include({a for _n, authors, _f in found.sizes.values() for a in authors}
-                   | {r.owner_id for r in [*shown.values(), *followed]}
-                   | {r.author_id for r in followed}
-                   | {t.owner_id for t in wijk_themes.values()})
+    people.include(
+        {a for _n, authors, _f in found.sizes.values() for a in authors}
+        | {r.owner_id for r in [*shown.values(), *followed]}
+        | {r.author_id for r in followed}
+        | {t.owner_id for t in wijk_themes.values()}
+    )
     for row in [*shown.values(), *followed]:
         row.wijk_id = people.wijk(row.area_id)
         row.owner_left = owner_left(row.owner_id, team.id, people)
@@ -210,20 +262,37 @@ def build_page(user: User, team: Team, period: Period, tz: str, wijk: int | None
         if not row.wijk_theme_ids:
             suggested = grouped.suggestions.get(row.id)
             row.suggested_theme = wijk_themes.get(suggested) if suggested is not None else None
-    page = ReviewPage(period, [], people, sum(found.signals.totals.values()),
-                      sum(found.signals.hidden.values()), wijk_themes, overdue, reassign,
-                      statuses=found.statuses, collapsed=collapsed)
+    page = ReviewPage(
+        period,
+        [],
+        people,
+        sum(found.signals.totals.values()),
+        sum(found.signals.hidden.values()),
+        wijk_themes,
+        overdue,
+        reassign,
+        statuses=found.statuses,
+        collapsed=collapsed,
+    )
     rows = {key: [shown[i] for i in ids if i in shown] for key, ids in found.first.items()}
     _arrange(page, found, rows, grouped.proposals, wijk, theme, limit)
     page.rows_by_id = {i: read[i] for i in wanted | listed if i in read}
     # Reading someone else's sensitive signal is audited, by the view, once per page.
-    page.shown_sensitive = sorted({r.id for w in page.wijken for g in w.groups
-                                   for r in g.rows if r.sensitive and r.author_id != user.id})
+    page.shown_sensitive = sorted(
+        {
+            r.id
+            for w in page.wijken
+            for g in w.groups
+            for r in g.rows
+            if r.sensitive and r.author_id != user.id
+        }
+    )
     return page
 
 
-def _arrange(page: ReviewPage, found: GroupCounts, rows: dict, proposals, wijk, theme,
-             limit) -> None:
+def _arrange(
+    page: ReviewPage, found: GroupCounts, rows: dict, proposals, wijk, theme, limit
+) -> None:
     """Group by wijk, then theme (most signals first), with the rows the scan picked."""
     people = page.people
     theme_proposals = {(p.wijk_id, p.theme_id): p for p in proposals if p.reason == "theme"}
@@ -239,26 +308,39 @@ def _arrange(page: ReviewPage, found: GroupCounts, rows: dict, proposals, wijk, 
     for wijk_id, theme_id in found.sizes:
         by_wijk[wijk_id].append(theme_id)
     totals, hidden = found.signals.totals, found.signals.hidden
-    for wijk_id in sorted(set(by_wijk) | set(hidden) | set(open_themes),
-                          key=lambda w: people.area_name(w)):
+    for wijk_id in sorted(
+        set(by_wijk) | set(hidden) | set(open_themes), key=lambda w: people.area_name(w)
+    ):
         if wijk is not None and wijk_id != wijk:
             continue
         proposed = sorted(word_proposals[wijk_id], key=lambda p: -len(p.entry_ids))
         shown = proposed if limit is None else proposed[:PROPOSAL_LIMIT]
-        group = WijkGroup(wijk_id, people.area_name(wijk_id), total=totals[wijk_id],
-                          hidden_sensitive=hidden[wijk_id], proposals=shown,
-                          more_proposals=len(proposed) - len(shown),
-                          wijk_themes=open_themes[wijk_id])
+        group = WijkGroup(
+            wijk_id,
+            people.area_name(wijk_id),
+            total=totals[wijk_id],
+            hidden_sensitive=hidden[wijk_id],
+            proposals=shown,
+            more_proposals=len(proposed) - len(shown),
+            wijk_themes=open_themes[wijk_id],
+        )
         for theme_id in by_wijk[wijk_id]:
             if theme is not None and theme_id != (theme or None):
                 continue
             total, authors, new = found.sizes[(wijk_id, theme_id)]
             same = [t for t in open_themes[wijk_id] if t.theme_id == theme_id]
-            group.groups.append(ThemeGroup(
-                wijk_id, theme_id, rows.get((wijk_id, theme_id), []), total=total,
-                authors=len(authors), new=new,
-                proposal=None if same else theme_proposals.get((wijk_id, theme_id)),
-                wijk_theme=same[0] if same else None))
+            group.groups.append(
+                ThemeGroup(
+                    wijk_id,
+                    theme_id,
+                    rows.get((wijk_id, theme_id), []),
+                    total=total,
+                    authors=len(authors),
+                    new=new,
+                    proposal=None if same else theme_proposals.get((wijk_id, theme_id)),
+                    wijk_theme=same[0] if same else None,
+                )
+            )
         group.groups.sort(key=lambda g: (-g.total, _theme_position(page, g.theme_id)))
         page.wijken.append(group)
 

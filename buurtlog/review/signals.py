@@ -81,24 +81,72 @@ def among(column, values):
 
 ENTRIES, STATUSES = Entry.__table__.c, SignalStatus.__table__.c
 SENSITIVE = has_sensitive_theme(ENTRIES.id).label("sensitive")  # asked of the themes
-ROW_COLUMNS = (id_text(ENTRIES.id).label("id"), ENTRIES.team_id, ENTRIES.area_id,
-               ENTRIES.occurred_at, ENTRIES.setting, ENTRIES.kind, ENTRIES.follow_up,
-               ENTRIES.author_id, SENSITIVE, ENTRIES.version, STATUSES.status,
-               STATUSES.owner_id, STATUSES.due_on, STATUSES.version, STATUSES.decision)
+ROW_COLUMNS = (
+    id_text(ENTRIES.id).label("id"),
+    ENTRIES.team_id,
+    ENTRIES.area_id,
+    ENTRIES.occurred_at,
+    ENTRIES.setting,
+    ENTRIES.kind,
+    ENTRIES.follow_up,
+    ENTRIES.author_id,
+    SENSITIVE,
+    ENTRIES.version,
+    STATUSES.status,
+    STATUSES.owner_id,
+    STATUSES.due_on,
+    STATUSES.version,
+    STATUSES.decision,
+)
 
 
 class Row:
     """One signal on a review page, as plain values; its free text is read when shown."""
 
-    __slots__ = ("id", "team_id", "area_id", "wijk_id", "occurred_at", "setting", "kind",
-                 "follow_up", "author_id", "sensitive", "entry_version", "question", "note",
-                 "status", "owner_id", "due_on", "version", "decision", "theme_ids",
-                 "wijk_theme_ids", "overdue", "owner_left", "suggested_theme")
+    __slots__ = (
+        "id",
+        "team_id",
+        "area_id",
+        "wijk_id",
+        "occurred_at",
+        "setting",
+        "kind",
+        "follow_up",
+        "author_id",
+        "sensitive",
+        "entry_version",
+        "question",
+        "note",
+        "status",
+        "owner_id",
+        "due_on",
+        "version",
+        "decision",
+        "theme_ids",
+        "wijk_theme_ids",
+        "overdue",
+        "owner_left",
+        "suggested_theme",
+    )
 
     def __init__(self, values):
-        (self.id, self.team_id, self.area_id, self.occurred_at, self.setting, self.kind,
-         self.follow_up, self.author_id, self.sensitive, self.entry_version, status,
-         self.owner_id, self.due_on, version, self.decision) = values
+        (
+            self.id,
+            self.team_id,
+            self.area_id,
+            self.occurred_at,
+            self.setting,
+            self.kind,
+            self.follow_up,
+            self.author_id,
+            self.sensitive,
+            self.entry_version,
+            status,
+            self.owner_id,
+            self.due_on,
+            version,
+            self.decision,
+        ) = values
         self.status = status or "new"
         self.version = version or 0
         self.question = self.note = None
@@ -123,15 +171,28 @@ def period_filter(team: Team, period: Period):
     """Return the conditions for the team's signals that need attention in the period."""
     when = and_(ENTRIES.occurred_at >= period.start, ENTRIES.occurred_at < period.end)
     if period.since_last:  # also what was logged after the last review, about before it
-        when = or_(when, and_(ENTRIES.created_at >= period.start,
-                              ENTRIES.created_at < period.end,
-                              ENTRIES.occurred_at < period.start))
+        when = or_(
+            when,
+            and_(
+                ENTRIES.created_at >= period.start,
+                ENTRIES.created_at < period.end,
+                ENTRIES.occurred_at < period.start,
+            ),
+        )
     if period.carry_from is not None:
-        when = or_(when, and_(ENTRIES.occurred_at >= period.carry_from,
-                              ENTRIES.occurred_at < period.start,
-                              ~decided_before(period.start)))
-    return and_(ENTRIES.team_id == team.id, when,
-                or_(ENTRIES.kind.in_(ATTENTION_KINDS), ENTRIES.follow_up != "none"))
+        when = or_(
+            when,
+            and_(
+                ENTRIES.occurred_at >= period.carry_from,
+                ENTRIES.occurred_at < period.start,
+                ~decided_before(period.start),
+            ),
+        )
+    return and_(
+        ENTRIES.team_id == team.id,
+        when,
+        or_(ENTRIES.kind.in_(ATTENTION_KINDS), ENTRIES.follow_up != "none"),
+    )
 
 
 def decided_before(moment: datetime):
@@ -142,14 +203,25 @@ def decided_before(moment: datetime):
     return exists().where(changes.entry_id == ENTRIES.id, changes.at <= moment)
 
 
-def load_rows(where, team_id: int | None, order: bool = True, text: bool = False,
-              links: list[tuple[str, int]] | None = None) -> list[Row]:
+def load_rows(
+    where,
+    team_id: int | None,
+    order: bool = True,
+    text: bool = False,
+    links: list[tuple[str, int]] | None = None,
+) -> list[Row]:
     """Read signals with their status, themes, the team's wijk themes they are in, and their
     free text when asked. `links` are the team's links (`team_links`) when already read."""
     texts = (ENTRIES.underlying_question, ENTRIES.note) if text else ()
-    query = select(*ROW_COLUMNS, *texts, entry_themes.c.theme_id).select_from(
-        Entry.__table__.outerjoin(SignalStatus.__table__, STATUSES.entry_id == ENTRIES.id)
-        .outerjoin(entry_themes, entry_themes.c.entry_id == ENTRIES.id)).where(where)
+    query = (
+        select(*ROW_COLUMNS, *texts, entry_themes.c.theme_id)
+        .select_from(
+            Entry.__table__.outerjoin(
+                SignalStatus.__table__, STATUSES.entry_id == ENTRIES.id
+            ).outerjoin(entry_themes, entry_themes.c.entry_id == ENTRIES.id)
+        )
+        .where(where)
+    )
     if order:
         query = query.order_by(ENTRIES.occurred_at.desc())
     rows: list[Row] = []
@@ -165,7 +237,7 @@ def load_rows(where, team_id: int | None, order: bool = True, text: bool = False
         if values[-1] is not None:
             row.theme_ids.append(values[-1])
     if rows and team_id is not None:
-        for entry_id, wijk_theme_id in (team_links(team_id) if links is None else links):
+        for entry_id, wijk_theme_id in team_links(team_id) if links is None else links:
             if entry_id in by_id:
                 by_id[entry_id].wijk_theme_ids.append(wijk_theme_id)
     return rows
@@ -217,9 +289,13 @@ def current_statuses(team: Team, period: Period):
     since = period.start - timedelta(days=2)  # carried-over signals were decided since
     if period.previous is not None:
         since = min(since, period.previous.period_start)
-    return and_(STATUSES.team_id == team.id,
-                or_(STATUSES.status.in_(OPEN_STATUSES),
-                    and_(STATUSES.status == "closed", STATUSES.updated_at >= since)))
+    return and_(
+        STATUSES.team_id == team.id,
+        or_(
+            STATUSES.status.in_(OPEN_STATUSES),
+            and_(STATUSES.status == "closed", STATUSES.updated_at >= since),
+        ),
+    )
 
 
 def read_period(team: Team, period: Period, viewer, people: Lookups) -> PeriodSignals:
@@ -230,20 +306,38 @@ def read_period(team: Team, period: Period, viewer, people: Lookups) -> PeriodSi
 
 def _read_signals(where, viewer, people: Lookups) -> PeriodSignals:
     """Read the signals `where` picks out, as `read_period` tells."""
-    query = (select(id_text(ENTRIES.id), ENTRIES.area_id, ENTRIES.author_id, SENSITIVE,
-                    type_coerce(ENTRIES.occurred_at, String), entry_themes.c.theme_id,
-                    ENTRIES.underlying_question, ENTRIES.note, ENTRIES.grouping_terms)
-             .select_from(Entry.__table__.outerjoin(
-                 entry_themes, entry_themes.c.entry_id == ENTRIES.id))
-             .where(where))
+    query = (
+        select(
+            id_text(ENTRIES.id),
+            ENTRIES.area_id,
+            ENTRIES.author_id,
+            SENSITIVE,
+            type_coerce(ENTRIES.occurred_at, String),
+            entry_themes.c.theme_id,
+            ENTRIES.underlying_question,
+            ENTRIES.note,
+            ENTRIES.grouping_terms,
+        )
+        .select_from(Entry.__table__.outerjoin(entry_themes, entry_themes.c.entry_id == ENTRIES.id))
+        .where(where)
+    )
     signals = PeriodSignals()
     groups, authors, keys = defaultdict(list), defaultdict(set), defaultdict(list)
     occurred: dict[str, datetime] = {}
     hidden_ids: set[str] = set()
     told = signals.told
     hide_others, viewer_id = not viewer.is_coordinator, viewer.id
-    for entry_id, area_id, author_id, sensitive, when, theme_id, question, note, terms in (
-            db.session.execute(query).all()):
+    for (
+        entry_id,
+        area_id,
+        author_id,
+        sensitive,
+        when,
+        theme_id,
+        question,
+        note,
+        terms,
+    ) in db.session.execute(query).all():
         wijk = people.wijk(area_id)
         if sensitive and hide_others and author_id != viewer_id:
             if entry_id not in hidden_ids:
@@ -265,9 +359,16 @@ def _read_signals(where, viewer, people: Lookups) -> PeriodSignals:
     return signals
 
 
-def count_groups(team: Team, period: Period, viewer, day: date, people: Lookups,
-                 limit: int | None, wijk: int | None = None, theme: int | None = None
-                 ) -> GroupCounts:
+def count_groups(
+    team: Team,
+    period: Period,
+    viewer,
+    day: date,
+    people: Lookups,
+    limit: int | None,
+    wijk: int | None = None,
+    theme: int | None = None,
+) -> GroupCounts:
     """Count the period's signals per wijk and theme with their status now, and pick the
     first `limit` of each group: overdue signals first, then those not yet discussed, closed
     ones last, the newest first within each.
@@ -280,15 +381,20 @@ def count_groups(team: Team, period: Period, viewer, day: date, people: Lookups,
     flagged: dict[tuple, list] = defaultdict(list)  # group → signals with a status of note
     decided: dict[tuple, int] = defaultdict(int)  # group → signals no longer new
     statuses = {}
-    for entry_id, status, due_on, owner_id, changed in db.session.execute(select(
-            id_text(STATUSES.entry_id), STATUSES.status, STATUSES.due_on, STATUSES.owner_id,
-            STATUSES.updated_at).where(current_statuses(team, period))).all():
+    for entry_id, status, due_on, owner_id, changed in db.session.execute(
+        select(
+            id_text(STATUSES.entry_id),
+            STATUSES.status,
+            STATUSES.due_on,
+            STATUSES.owner_id,
+            STATUSES.updated_at,
+        ).where(current_statuses(team, period))
+    ).all():
         statuses[entry_id] = (status, due_on, owner_id, changed)
         keys = signals.keys.get(entry_id)
         if keys is None:
             continue
-        flags = (0 if past_due(due_on, status, day) else 1,
-                 status != "new", status == "closed")
+        flags = (0 if past_due(due_on, status, day) else 1, status != "new", status == "closed")
         for key in keys:
             decided[key] += flags[1]
             if flags != PLAIN:
@@ -309,8 +415,10 @@ def _first(ids: list[str], flagged: list[tuple], occurred: dict, limit: int | No
     """
     special = {line[2] for line in flagged}
     plain = (i for i in ids if i not in special)
-    lines = [*flagged, *((PLAIN, occurred[i], i) for i in (
-        islice(plain, limit) if limit else plain))]
+    lines = [
+        *flagged,
+        *((PLAIN, occurred[i], i) for i in (islice(plain, limit) if limit else plain)),
+    ]
     # The newest first within equal flags: sort descending on the date, ascending on flags.
     lines.sort(key=lambda line: line[1], reverse=True)
     lines.sort(key=lambda line: line[0])
@@ -320,7 +428,11 @@ def _first(ids: list[str], flagged: list[tuple], occurred: dict, limit: int | No
 def team_links(team_id: int) -> list[tuple[str, int]]:
     """Return which signals are in which of the team's wijk themes."""
     themes = WijkTheme.__table__.c
-    return [tuple(r) for r in db.session.execute(
-        select(id_text(wijk_theme_entries.c.entry_id), wijk_theme_entries.c.wijk_theme_id)
-        .join(WijkTheme.__table__, themes.id == wijk_theme_entries.c.wijk_theme_id)
-        .where(themes.team_id == team_id)).all()]
+    return [
+        tuple(r)
+        for r in db.session.execute(
+            select(id_text(wijk_theme_entries.c.entry_id), wijk_theme_entries.c.wijk_theme_id)
+            .join(WijkTheme.__table__, themes.id == wijk_theme_entries.c.wijk_theme_id)
+            .where(themes.team_id == team_id)
+        ).all()
+    ]

@@ -70,8 +70,7 @@ def start():
     held_on = form.held_on.data
     assert held_on is not None  # the form requires the day
     record.start(team, current_user, held_on, form.chosen_attendees(), tz())
-    flash(_("The meeting has started. Changes you make now are part of its record."),
-          "success")
+    flash(_("The meeting has started. Changes you make now are part of its record."), "success")
     return redirect(url_for("review.index"))
 
 
@@ -94,10 +93,16 @@ def signal(entry_id: uuid.UUID):
         abort(403)
     if request.method == "GET":
         audit_sensitive_view(current_user, entry)
-    form = StatusForm(members=_members(entry.team) if entry.team else [], data={
-        "status": state.status if state and state.status != "new" else "discussed",
-        "owner": state.owner_id if state else None, "decision": state.decision if state else "",
-        "due_on": state.due_on if state else None, "version": state.version if state else 0})
+    form = StatusForm(
+        members=_members(entry.team) if entry.team else [],
+        data={
+            "status": state.status if state and state.status != "new" else "discussed",
+            "owner": state.owner_id if state else None,
+            "decision": state.decision if state else "",
+            "due_on": state.due_on if state else None,
+            "version": state.version if state else 0,
+        },
+    )
     status = 200
     if form.validate_on_submit():
         status = _decide(entry, form)
@@ -107,27 +112,44 @@ def signal(entry_id: uuid.UUID):
         state = db.session.get(SignalStatus, entry.id)
     elif form.errors:
         status = 400
-    return render_template("review/signal.html", entry=entry, state=state, form=form, may=may,
-                           stale=status == 409, **services.signal_page(entry, state)), status
+    return render_template(
+        "review/signal.html",
+        entry=entry,
+        state=state,
+        form=form,
+        may=may,
+        stale=status == 409,
+        **services.signal_page(entry, state),
+    ), status
 
 
 def _decide(entry: Entry, form: StatusForm) -> int:
     """Save the decision on one signal; return the page's status: 200 saved, 409 changed
     meanwhile (the form then carries the version now), 400 refused (the reason on the form)."""
     try:
-        workflow.change([(entry, int(form.version.data or 0))], current_user,
-                        # can_change let only a member of the entry's team this far
-                        last_review(entry.team, finished=False) if entry.team else None,
-                        status=form.status.data, owner=form.chosen_owner(),
-                        decision=(form.decision.data or "").strip(), due_on=form.due_on.data)
+        workflow.change(
+            [(entry, int(form.version.data or 0))],
+            current_user,
+            # can_change let only a member of the entry's team this far
+            last_review(entry.team, finished=False) if entry.team else None,
+            status=form.status.data,
+            owner=form.chosen_owner(),
+            decision=(form.decision.data or "").strip(),
+            due_on=form.due_on.data,
+        )
     except ValueError:
         abort(400)
     except workflow.Conflict:
         db.session.rollback()
         state = db.session.get(SignalStatus, entry.id)
         form.version.data = str(state.version if state else 0)
-        flash(_("Someone changed this signal while you were looking at it. Nothing was "
-                "overwritten: check where it stands now and decide again."), "error")
+        flash(
+            _(
+                "Someone changed this signal while you were looking at it. Nothing was "
+                "overwritten: check where it stands now and decide again."
+            ),
+            "error",
+        )
         return 409
     except workflow.Refused as refused:
         form.status.errors = [*form.status.errors, str(refused.message)]
@@ -137,8 +159,10 @@ def _decide(entry: Entry, form: StatusForm) -> int:
 
 def _chosen_entries(team, tokens) -> list[tuple[Entry, int]]:
     """Return the chosen signals of the team with the versions the page showed; 400 if not."""
-    entries = {e.id: e for e in db.session.scalars(
-        select(Entry).where(Entry.id.in_([i for i, _ in tokens])))}
+    entries = {
+        e.id: e
+        for e in db.session.scalars(select(Entry).where(Entry.id.in_([i for i, _ in tokens])))
+    }
     chosen = []
     for entry_id, version in tokens:
         entry = entries.get(entry_id)
@@ -162,15 +186,17 @@ def bulk():
     form = BulkForm(members=_members(team), wijk_themes=themes)
     args = {k: form[k].data for k in PERIOD_ARGS}
     if not form.validate_on_submit():
-        return render_page(team, args, status=400, bulk=form,
-                           selected={f"{i}:{v}" for i, v in form.tokens})
+        return render_page(
+            team, args, status=400, bulk=form, selected={f"{i}:{v}" for i, v in form.tokens}
+        )
     running = last_review(team, finished=False)
     if form.join.data:
         return _join(team, themes, form.joining, running, args)
     tokens = form.tokens
     if form.group_keys:
-        tokens = services.with_whole_groups(current_user, team, period_of(team, args)[0],
-                                            form.group_keys, tokens)
+        tokens = services.with_whole_groups(
+            current_user, team, period_of(team, args)[0], form.group_keys, tokens
+        )
     chosen = _chosen_entries(team, tokens)
     if form.action.data == "apply":
         return _apply(team, form, chosen, running, args)
@@ -178,8 +204,15 @@ def bulk():
     if form.action.data == "link":
         theme = next(t for t in themes if t.id == form.wijk_theme.data)
         count = workflow.link(theme, entries, current_user, running)
-        flash(ngettext("%(num)d signal added to %(name)s.", "%(num)d signals added to %(name)s.",
-                       count, name=theme.name), "success")
+        flash(
+            ngettext(
+                "%(num)d signal added to %(name)s.",
+                "%(num)d signals added to %(name)s.",
+                count,
+                name=theme.name,
+            ),
+            "success",
+        )
         return redirect(_back(args))
     return _make_theme(team, form, chosen, running, args)
 
@@ -188,12 +221,19 @@ def _make_theme(team, form, chosen, running, args):
     """Make a new wijk theme of the chosen signals, under the name the form gives."""
     entries = [e for e, _ in chosen]
     try:
-        theme = workflow.make_wijk_theme_of(team, entries, (form.name.data or "").strip(),
-                                            current_user, running, lookups(team, set()).wijk)
+        theme = workflow.make_wijk_theme_of(
+            team,
+            entries,
+            (form.name.data or "").strip(),
+            current_user,
+            running,
+            lookups(team, set()).wijk,
+        )
     except workflow.Refused as refused:
         form.name.errors = [str(refused.message)]
-        return render_page(team, args, status=400, bulk=form,
-                           selected={f"{e.id}:{v}" for e, v in chosen})
+        return render_page(
+            team, args, status=400, bulk=form, selected={f"{e.id}:{v}" for e, v in chosen}
+        )
     flash(_("Wijk theme %(name)s made.", name=theme.name), "success")
     return redirect(_back(args))
 
@@ -214,22 +254,35 @@ def _apply(team, form, chosen, running, args):
     """Apply the bulk form's status, owner, decision and due date to the chosen signals."""
     try:
         count = workflow.change(
-            chosen, current_user, running,
+            chosen,
+            current_user,
+            running,
             status=form.status.data or workflow.KEEP,
             owner=form.members[form.owner.data] if form.owner.data else workflow.KEEP,
             decision=(form.decision.data or "").strip() or workflow.KEEP,
-            due_on=form.due_on.data or workflow.KEEP)
+            due_on=form.due_on.data or workflow.KEEP,
+        )
     except workflow.Conflict as conflict:
         db.session.rollback()
-        flash(_("Someone changed %(num)d of these signals meanwhile. Nothing was "
+        flash(
+            _(
+                "Someone changed %(num)d of these signals meanwhile. Nothing was "
                 "overwritten: they are marked below as they are now; decide again.",
-                num=len(conflict.entry_ids)), "error")
+                num=len(conflict.entry_ids),
+            ),
+            "error",
+        )
         return render_page(team, args, status=409, conflict=set(conflict.entry_ids))
     except workflow.Refused as refused:
         flash(_("Nothing was saved: %(reason)s", reason=refused.message), "error")
-        return render_page(team, args, status=400, bulk=form,
-                           selected={f"{e.id}:{v}" for e, v in chosen},
-                           conflict=set(refused.entry_ids))
+        return render_page(
+            team,
+            args,
+            status=400,
+            bulk=form,
+            selected={f"{e.id}:{v}" for e, v in chosen},
+            conflict=set(refused.entry_ids),
+        )
     flash(ngettext("%(num)d signal updated.", "%(num)d signals updated.", count), "success")
     return redirect(_back(args))
 
@@ -247,8 +300,7 @@ def proposal():
     found = services.find_proposal(current_user, team, period, form.key.data or "")
     back = url_for("review.index", **period_values(args))
     if found is None:
-        flash(_("This proposal changed meanwhile. Nothing was saved; look at it again."),
-              "error")
+        flash(_("This proposal changed meanwhile. Nothing was saved; look at it again."), "error")
         return redirect(back)
     if form.action.data == "dismiss":
         workflow.dismiss(team, found.key, found.entry_ids, current_user)
@@ -258,8 +310,16 @@ def proposal():
     ids = [uuid.UUID(i) for i in found.entry_ids if kept is None or i in kept]
     entries = list(db.session.scalars(select(Entry).where(Entry.id.in_(ids))))
     theme = workflow.create_wijk_theme(
-        team, found.wijk_id, found.theme_id, (form.name.data or "").strip(), "open", None, entries,
-        current_user, last_review(team, finished=False))
+        team,
+        found.wijk_id,
+        found.theme_id,
+        (form.name.data or "").strip(),
+        "open",
+        None,
+        entries,
+        current_user,
+        last_review(team, finished=False),
+    )
     flash(_("Wijk theme %(name)s made.", name=theme.name), "success")
     return redirect(back)
 
@@ -278,9 +338,16 @@ def wijk_theme(theme_id: int):
         abort(403)
     if request.method == "POST" and "unlink" in request.form:
         return _unlink(theme, runs)
-    form = WijkThemeForm(members=_members(theme.team), data={
-        "name": theme.name, "status": theme.status, "owner": theme.owner_id,
-        "public": theme.public, "version": theme.version})
+    form = WijkThemeForm(
+        members=_members(theme.team),
+        data={
+            "name": theme.name,
+            "status": theme.status,
+            "owner": theme.owner_id,
+            "public": theme.public,
+            "version": theme.version,
+        },
+    )
     status = 200
     if form.validate_on_submit():
         status = _update_theme(theme, form, runs)
@@ -289,9 +356,15 @@ def wijk_theme(theme_id: int):
             return redirect(url_for("review.wijk_theme", theme_id=theme.id))
     elif form.errors:
         status = 400
-    return render_template("review/wijk_theme.html", theme=theme, form=form, may=may,
-                           runs=runs, day=day_formatter(tz()),
-                           **services.wijk_theme_page(current_user, theme)), status
+    return render_template(
+        "review/wijk_theme.html",
+        theme=theme,
+        form=form,
+        may=may,
+        runs=runs,
+        day=day_formatter(tz()),
+        **services.wijk_theme_page(current_user, theme),
+    ), status
 
 
 def _unlink(theme: WijkTheme, runs: bool):
@@ -313,19 +386,30 @@ def _update_theme(theme: WijkTheme, form: WijkThemeForm, runs: bool) -> int:
     400 refused (the reason is on the form)."""
     try:
         workflow.update_wijk_theme(
-            theme, int(form.version.data or 0), current_user,
-            last_review(theme.team, finished=False), (form.name.data or "").strip(),
-            form.status.data, form.members.get(form.owner.data),
+            theme,
+            int(form.version.data or 0),
+            current_user,
+            last_review(theme.team, finished=False),
+            (form.name.data or "").strip(),
+            form.status.data,
+            form.members.get(form.owner.data),
             (form.note.data or "").strip() or None,
-            public=form.public.data if runs else None, may_reassign=runs)
+            public=form.public.data if runs else None,
+            may_reassign=runs,
+        )
     except ValueError:
         abort(400)
     except workflow.Conflict:
         db.session.rollback()
         db.session.refresh(theme)
         form.version.data = str(theme.version)
-        flash(_("Someone changed this wijk theme meanwhile. Nothing was overwritten: "
-                "check it below and save again."), "error")
+        flash(
+            _(
+                "Someone changed this wijk theme meanwhile. Nothing was overwritten: "
+                "check it below and save again."
+            ),
+            "error",
+        )
         return 409
     except workflow.NotPublic as refused:
         db.session.rollback()
@@ -355,25 +439,39 @@ def meeting(review_id: int):
     if request.method == "POST" and not runs:
         abort(403)
     members = sorted({*_members(review.team), *review.attendees}, key=lambda u: u.name)
-    form = MeetingForm(members=members, data={
-        "held_on": review.held_on, "attendees": [u.id for u in review.attendees],
-        "decisions": "\n".join(record.own_decisions(review)) or None})
+    form = MeetingForm(
+        members=members,
+        data={
+            "held_on": review.held_on,
+            "attendees": [u.id for u in review.attendees],
+            "decisions": "\n".join(record.own_decisions(review)) or None,
+        },
+    )
     status = 200
     if form.validate_on_submit():
         held_on = form.held_on.data
         assert held_on is not None  # the form requires the day
-        record.save(review, held_on, form.chosen_attendees(), form.decisions.data,
-                    form.finish.data)
-        flash(_("The meeting is closed and its record kept.") if form.finish.data
-              else _("The record is saved."), "success")
+        record.save(review, held_on, form.chosen_attendees(), form.decisions.data, form.finish.data)
+        flash(
+            _("The meeting is closed and its record kept.")
+            if form.finish.data
+            else _("The record is saved."),
+            "success",
+        )
         return redirect(url_for("review.meeting", review_id=review.id))
     if form.errors:
         status = 400
-    return render_template("review/meeting.html", review=review, form=form, runs=runs,
-                           decided=record.decision_lines(review),
-                           own=record.own_decisions(review),
-                           changes=record.changes(review), notes=record.theme_notes(review),
-                           day=day_formatter(tz())), status
+    return render_template(
+        "review/meeting.html",
+        review=review,
+        form=form,
+        runs=runs,
+        decided=record.decision_lines(review),
+        own=record.own_decisions(review),
+        changes=record.changes(review),
+        notes=record.theme_notes(review),
+        day=day_formatter(tz()),
+    ), status
 
 
 @bp.route("/meetings/<int:review_id>/summary")
@@ -390,8 +488,11 @@ def meetings():
     """List the team's meetings, the latest first."""
     if current_user.team is None:
         return render_template("review/no_team.html")
-    reviews = db.session.scalars(select(Review).where(Review.team_id == current_user.team_id)
-                                 .order_by(Review.held_on.desc(), Review.id.desc()))
+    reviews = db.session.scalars(
+        select(Review)
+        .where(Review.team_id == current_user.team_id)
+        .order_by(Review.held_on.desc(), Review.id.desc())
+    )
     return render_template("review/meetings.html", reviews=list(reviews))
 
 
@@ -402,5 +503,10 @@ def mine():
     rows, themes = record.my_actions(current_user, tz())
     visible = [r for r in rows if can_view(current_user, r)]
     people = lookups(current_user.team, {r.author_id for r in visible})
-    return render_template("review/mine.html", rows=visible, hidden=len(rows) - len(visible),
-                           themes=themes, ui=row_context(people, tz()))
+    return render_template(
+        "review/mine.html",
+        rows=visible,
+        hidden=len(rows) - len(visible),
+        themes=themes,
+        ui=row_context(people, tz()),
+    )

@@ -70,8 +70,9 @@ def may_own(owner: User, entry: Entry) -> bool:
     return not entry.sensitive or owner.id == entry.author_id or owner.is_coordinator
 
 
-def check(entry: Entry, current: SignalStatus | None, actor: User, status: str,
-          owner: User | None) -> str | None:
+def check(
+    entry: Entry, current: SignalStatus | None, actor: User, status: str, owner: User | None
+) -> str | None:
     """Return why this change may not be made, or None when it may."""
     was = current.status if current is not None else "new"
     old_owner = current.owner_id if current is not None else None
@@ -83,8 +84,11 @@ def check(entry: Entry, current: SignalStatus | None, actor: User, status: str,
         if (owner.id if owner else None) != old_owner:
             return _l("Only a coordinator can give a signal another owner.")
     if status not in TRANSITIONS[was]:
-        return _l("A signal cannot go back to new.") if status == "new" else _l(
-            "This status does not follow on the current one.")
+        return (
+            _l("A signal cannot go back to new.")
+            if status == "new"
+            else _l("This status does not follow on the current one.")
+        )
     if status in OUTCOMES and owner is None:
         return _l("Choose an owner: someone in the team picks this up.")
     if owner is not None and owner.id != old_owner and not may_own(owner, entry):
@@ -99,20 +103,33 @@ def statuses_of(entry_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, SignalStatus]
     ids = list(entry_ids)
     if not ids:
         return {}
-    return {s.entry_id: s for s in db.session.scalars(
-        select(SignalStatus).where(SignalStatus.entry_id.in_(ids)))}
+    return {
+        s.entry_id: s
+        for s in db.session.scalars(select(SignalStatus).where(SignalStatus.entry_id.in_(ids)))
+    }
 
 
-def change(entries: list[tuple[Entry, int]], actor: User, review: Review | None = None, *,
-           status=KEEP, owner=KEEP, decision=KEEP, due_on=KEEP) -> int:
+def change(
+    entries: list[tuple[Entry, int]],
+    actor: User,
+    review: Review | None = None,
+    *,
+    status=KEEP,
+    owner=KEEP,
+    decision=KEEP,
+    due_on=KEEP,
+) -> int:
     """Change signals seen at the given versions; return how many changed.
 
     Raises `Conflict` when any of them changed meanwhile and `Refused` when a rule is broken;
     in both cases nothing is saved.
     """
     current = statuses_of(e.id for e, _ in entries)
-    stale = [e.id for e, version in entries
-             if (current[e.id].version if e.id in current else 0) != version]
+    stale = [
+        e.id
+        for e, version in entries
+        if (current[e.id].version if e.id in current else 0) != version
+    ]
     if stale:
         raise Conflict(stale)
     refused: dict[str, list] = {}
@@ -130,8 +147,9 @@ def change(entries: list[tuple[Entry, int]], actor: User, review: Review | None 
         raise Refused(message, ids)
     changed = 0
     for entry, _version in entries:
-        changed += _apply(entry, current.get(entry.id), actor, review, status, owner, decision,
-                          due_on)
+        changed += _apply(
+            entry, current.get(entry.id), actor, review, status, owner, decision, due_on
+        )
     try:
         db.session.commit()
     except (StaleDataError, IntegrityError):
@@ -140,8 +158,16 @@ def change(entries: list[tuple[Entry, int]], actor: User, review: Review | None 
     return changed
 
 
-def _apply(entry: Entry, row: SignalStatus | None, actor: User, review: Review | None,
-           status, owner, decision, due_on) -> int:
+def _apply(
+    entry: Entry,
+    row: SignalStatus | None,
+    actor: User,
+    review: Review | None,
+    status,
+    owner,
+    decision,
+    due_on,
+) -> int:
     """Apply one change and log it; return 1 if anything changed."""
     if row is None:
         row = SignalStatus(entry_id=entry.id, team_id=entry.team_id, status="new")
@@ -164,26 +190,64 @@ def _apply(entry: Entry, row: SignalStatus | None, actor: User, review: Review |
             db.session.expunge(row)
         return 0
     row.updated_by_id = actor.id
-    db.session.add(StatusChange(
-        entry_id=entry.id, team_id=entry.team_id, review_id=review.id if review else None,
-        actor_id=actor.id, from_status=before[0], to_status=row.status, owner_id=row.owner_id,
-        due_on=row.due_on, decision=row.decision))
+    db.session.add(
+        StatusChange(
+            entry_id=entry.id,
+            team_id=entry.team_id,
+            review_id=review.id if review else None,
+            actor_id=actor.id,
+            from_status=before[0],
+            to_status=row.status,
+            owner_id=row.owner_id,
+            due_on=row.due_on,
+            decision=row.decision,
+        )
+    )
     return 1
 
 
-def _log(theme: WijkTheme, actor: User, review: Review | None, event: str,
-         value: str | None = None, text: str | None = None) -> None:
+def _log(
+    theme: WijkTheme,
+    actor: User,
+    review: Review | None,
+    event: str,
+    value: str | None = None,
+    text: str | None = None,
+) -> None:
     """Add a line to a wijk theme's running log."""
-    theme.notes.append(WijkThemeNote(author_id=actor.id, review_id=review.id if review else None,
-                                     event=event, value=value, text=text))
+    theme.notes.append(
+        WijkThemeNote(
+            author_id=actor.id,
+            review_id=review.id if review else None,
+            event=event,
+            value=value,
+            text=text,
+        )
+    )
 
 
-def create_wijk_theme(team: Team, wijk_id: int, theme_id: int | None, name: str, status: str,
-                      owner: User | None, entries: list[Entry], actor: User,
-                      review: Review | None) -> WijkTheme:
+def create_wijk_theme(
+    team: Team,
+    wijk_id: int,
+    theme_id: int | None,
+    name: str,
+    status: str,
+    owner: User | None,
+    entries: list[Entry],
+    actor: User,
+    review: Review | None,
+) -> WijkTheme:
     """Make a wijk theme of signals the team says belong together."""
-    theme = WijkTheme(team_id=team.id, area_id=wijk_id, theme_id=theme_id, name=name,
-                      status=status, owner=owner, created_by_id=actor.id, entries=list(entries))
+    theme = WijkTheme(
+        team_id=team.id,
+        area_id=wijk_id,
+        theme_id=theme_id,
+        name=name,
+        status=status,
+        owner=owner,
+        created_by_id=actor.id,
+        entries=list(entries),
+    )
     db.session.add(theme)
     _log(theme, actor, review, "created", status)
     if entries:
@@ -192,8 +256,9 @@ def create_wijk_theme(team: Team, wijk_id: int, theme_id: int | None, name: str,
     return theme
 
 
-def make_wijk_theme_of(team: Team, entries: list[Entry], name: str, actor: User,
-                       review: Review | None, wijk_of) -> WijkTheme:
+def make_wijk_theme_of(
+    team: Team, entries: list[Entry], name: str, actor: User, review: Review | None, wijk_of
+) -> WijkTheme:
     """Make an open wijk theme of chosen signals of one wijk, about the theme most of them
     have; refuse signals of several wijken (`wijk_of` tells an area's wijk)."""
     wijken = {wijk_of(e.area_id) for e in entries}
@@ -201,8 +266,9 @@ def make_wijk_theme_of(team: Team, entries: list[Entry], name: str, actor: User,
         raise Refused(_l("Choose signals of one wijk for a wijk theme."))
     used = [t.id for e in entries for t in e.themes]
     theme_id = max(set(used), key=used.count) if used else None
-    return create_wijk_theme(team, wijken.pop(), theme_id, name, "open", None, entries, actor,
-                             review)
+    return create_wijk_theme(
+        team, wijken.pop(), theme_id, name, "open", None, entries, actor, review
+    )
 
 
 def link(theme: WijkTheme, entries: list[Entry], actor: User, review: Review | None) -> int:
@@ -223,9 +289,18 @@ def unlink(theme: WijkTheme, entry: Entry, actor: User, review: Review | None) -
         db.session.commit()
 
 
-def update_wijk_theme(theme: WijkTheme, version: int, actor: User, review: Review | None,
-                      name: str, status: str, owner: User | None, note: str | None,
-                      public: bool | None = None, may_reassign: bool = True) -> bool:
+def update_wijk_theme(
+    theme: WijkTheme,
+    version: int,
+    actor: User,
+    review: Review | None,
+    name: str,
+    status: str,
+    owner: User | None,
+    note: str | None,
+    public: bool | None = None,
+    may_reassign: bool = True,
+) -> bool:
     """Rename a wijk theme, change its status or owner, show it in public or not (None: as it
     is; a coordinator's choice) and log a note; False if nothing changed.
 
@@ -238,15 +313,23 @@ def update_wijk_theme(theme: WijkTheme, version: int, actor: User, review: Revie
     if public and theme.theme is not None and theme.theme.sensitive:
         raise NotPublic(_l("A wijk theme under a sensitive theme is never shown in public."))
     if public and find_personal_data(name):
-        raise NotPublic(_l("The name looks like it holds personal data: give it a name "
-                           "residents may read before showing it in public."))
+        raise NotPublic(
+            _l(
+                "The name looks like it holds personal data: give it a name "
+                "residents may read before showing it in public."
+            )
+        )
     # Say what changed as it happens: reading theme.area for the audit may flush the session,
     # after which it holds nothing "dirty" any more.
     changed = bool(note)
     if public != theme.public:
         theme.public, changed = public, True
-        record_event("wijk_theme.public" if public else "wijk_theme.private", theme.area,
-                     actor=actor, wijk_theme=theme.id)
+        record_event(
+            "wijk_theme.public" if public else "wijk_theme.private",
+            theme.area,
+            actor=actor,
+            wijk_theme=theme.id,
+        )
     if name != theme.name:
         _log(theme, actor, review, "renamed")
         theme.name, changed = name, True
@@ -270,8 +353,12 @@ def update_wijk_theme(theme: WijkTheme, version: int, actor: User, review: Revie
 
 def dismiss(team: Team, key: str, entry_ids: list, actor: User) -> None:
     """Remember that the team turned a proposal down, so it does not come back."""
-    db.session.add(DismissedProposal(team_id=team.id, key=key,
-                                     entry_ids=[str(i) for i in entry_ids],
-                                     dismissed_by_id=actor.id))
+    db.session.add(
+        DismissedProposal(
+            team_id=team.id,
+            key=key,
+            entry_ids=[str(i) for i in entry_ids],
+            dismissed_by_id=actor.id,
+        )
+    )
     db.session.commit()
-

@@ -81,17 +81,23 @@ def review_glance(team: Team, day: date, tz: str, people: Lookups) -> ReviewGlan
     undiscussed = func.coalesce(STATUSES.status, "new") == "new"
     signals, new = db.session.execute(
         select(func.count(), func.coalesce(func.sum(case((undiscussed, 1), else_=0)), 0))
-        .select_from(joined).where(period_filter(team, period))).one()
+        .select_from(joined)
+        .where(period_filter(team, period))
+    ).one()
     overdue = reassign = 0
     for status, due_on, owner_id in db.session.execute(
-            select(STATUSES.status, STATUSES.due_on, STATUSES.owner_id).where(
-                STATUSES.team_id == team.id, STATUSES.status.in_(OPEN_STATUSES),
-                (STATUSES.due_on < day) | STATUSES.owner_id.is_not(None))).all():
+        select(STATUSES.status, STATUSES.due_on, STATUSES.owner_id).where(
+            STATUSES.team_id == team.id,
+            STATUSES.status.in_(OPEN_STATUSES),
+            (STATUSES.due_on < day) | STATUSES.owner_id.is_not(None),
+        )
+    ).all():
         left = owner_left(owner_id, team.id, people)
         reassign += left
         overdue += past_due(due_on, status, day) and not left
-    return ReviewGlance(signals, new, overdue, reassign, period.start, period.previous,
-                        period.running)
+    return ReviewGlance(
+        signals, new, overdue, reassign, period.start, period.previous, period.running
+    )
 
 
 def my_actions(user: User, tz: str) -> MyActions:
@@ -101,8 +107,7 @@ def my_actions(user: User, tz: str) -> MyActions:
     return MyActions(visible[:ACTIONS_SHOWN], len(rows), sum(r.overdue for r in visible), themes)
 
 
-def wijk_glance(user: User, wijk: Area, period: stats.Period, tz: str,
-                themes: dict) -> WijkGlance:
+def wijk_glance(user: User, wijk: Area, period: stats.Period, tz: str, themes: dict) -> WijkGlance:
     """Count the wijk's contacts in the period and the one before, and its biggest themes, as
     its page counts them."""
     ids = queries.area_ids(wijk)
@@ -110,12 +115,17 @@ def wijk_glance(user: User, wijk: Area, period: stats.Period, tz: str,
     now, before = (period.start, period.end), (previous.start, previous.end)
     bounds = spans.cut(now, before)
     rows = queries.entry_spans(ids, bounds)
-    counts = spans.by_theme(queries.theme_spans(
-        ids, bounds, now, fold=not sees_sensitive_themes(user, wijk)), spans.inside(bounds, *now))
+    counts = spans.by_theme(
+        queries.theme_spans(ids, bounds, now, fold=not sees_sensitive_themes(user, wijk)),
+        spans.inside(bounds, *now),
+    )
     biggest = sorted(counts.items(), key=lambda c: (-c[1], themes[c[0]].position))
-    return WijkGlance(wijk, spans.totals(rows, spans.inside(bounds, *now))[0],
-                      spans.totals(rows, spans.inside(bounds, *before))[0],
-                      [(themes[t], n) for t, n in biggest[:THEMES_SHOWN]])
+    return WijkGlance(
+        wijk,
+        spans.totals(rows, spans.inside(bounds, *now))[0],
+        spans.totals(rows, spans.inside(bounds, *before))[0],
+        [(themes[t], n) for t, n in biggest[:THEMES_SHOWN]],
+    )
 
 
 def wijk_period(day: date, tz: str) -> stats.Period:
@@ -130,10 +140,13 @@ def start_of(user: User, tz: str) -> dict:
         raise ValueError("the coordinator's start needs a team")
     day = today(tz)
     actions = my_actions(user, tz)
-    people = lookups(team, {r.author_id for r in actions.rows}
-                     | {r.owner_id for r in actions.rows})
+    people = lookups(team, {r.author_id for r in actions.rows} | {r.owner_id for r in actions.rows})
     period = wijk_period(day, tz)
     themes = themes_by_id()
-    return {"review": review_glance(team, day, tz, people), "actions": actions,
-            "people": people, "period": period,
-            "wijken": [wijk_glance(user, w, period, tz, themes) for w in wijken_for(user)]}
+    return {
+        "review": review_glance(team, day, tz, people),
+        "actions": actions,
+        "people": people,
+        "period": period,
+        "wijken": [wijk_glance(user, w, period, tz, themes) for w in wijken_for(user)],
+    }

@@ -27,6 +27,9 @@ def index():
         return redirect(services.start_page(current_user))
     glance = services.start_of(current_user, tz())
     return render_template(
-        "start/index.html", team=current_user.team, **glance,
+        "start/index.html",
+        team=current_user.team,
+        **glance,
         ui=row_context(glance["people"], tz()),
-        period_words=wording.period_words(glance["period"], tz(), today(tz())))
+        period_words=wording.period_words(glance["period"], tz(), today(tz())),
+    )

@@ -45,38 +45,51 @@ class CheckInForm(Form):
     """One visitor: new or known, what about, where referred. The same rules for the API."""
 
     id = HiddenField()
-    visitor = RadioField(_l("Visitor"), choices=[SelectChoice("new", _l("+ New")),
-                                                 SelectChoice("known", _l("+ Known"))],
-                         validators=[InputRequired(_l("Tap New or Known."))])
+    visitor = RadioField(
+        _l("Visitor"),
+        choices=[SelectChoice("new", _l("+ New")), SelectChoice("known", _l("+ Known"))],
+        validators=[InputRequired(_l("Tap New or Known."))],
+    )
     about = RadioField(_l("Question about"), validate_choice=False, validators=[Optional()])
     referral = RadioField(_l("Referred to"), validate_choice=False, validators=[Optional()])
     elsewhere = StringField(
         _l("Elsewhere: which organisation?"),
-        validators=[Optional(), Length(max=REFERRED_ELSEWHERE_MAX, message=_l(
-            "At most %(max)d characters.", max=REFERRED_ELSEWHERE_MAX)),
+        validators=[
+            Optional(),
+            Length(
+                max=REFERRED_ELSEWHERE_MAX,
+                message=_l("At most %(max)d characters.", max=REFERRED_ELSEWHERE_MAX),
+            ),
             # A tally tap has no room to confirm anything: whatever the guard finds must go.
-            NoPersonalData(refuse=EVERYTHING, refuse_message=_l(
-                "Only an organisation's name, never a person."))],
+            NoPersonalData(
+                refuse=EVERYTHING, refuse_message=_l("Only an organisation's name, never a person.")
+            ),
+        ],
         render_kw={"maxlength": REFERRED_ELSEWHERE_MAX, "autocomplete": "off"},
-        description=_l("A short organisation name, never a person."))
+        description=_l("A short organisation name, never a person."),
+    )
     occurred_at = HiddenField()  # only from the outbox: the moment of the tap
     confirm_double = HiddenField()
 
-    def __init__(self, *args, themes: list[Theme], initiatives: list[Initiative], locale: str,
-                 **kwargs):
+    def __init__(
+        self, *args, themes: list[Theme], initiatives: list[Initiative], locale: str, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.theme_by_slug = {t.slug: t for t in themes}
         self.initiative_by_id = {str(i.id): i for i in initiatives}
         self.about.choices = [SelectChoice(t.slug, t.name(locale)) for t in themes] + [
-            SelectChoice(COMPANY, _l("Just coffee"))]
+            SelectChoice(COMPANY, _l("Just coffee"))
+        ]
         self.referral.choices = [SelectChoice(str(i.id), i.name) for i in initiatives] + [
-            SelectChoice(ELSEWHERE, _l("Elsewhere"))]
+            SelectChoice(ELSEWHERE, _l("Elsewhere"))
+        ]
 
     def validate_about(self, field):
         """Accept only the themes in use and "just coffee"."""
         if field.data and field.data != COMPANY and field.data not in self.theme_by_slug:
-            raise ValidationError(_l("Unknown theme or no longer in use: %(slug)s",
-                                     slug=field.data))
+            raise ValidationError(
+                _l("Unknown theme or no longer in use: %(slug)s", slug=field.data)
+            )
 
     def validate_referral(self, field):
         """Accept only the initiatives on offer here, or elsewhere with an organisation."""
@@ -119,33 +132,43 @@ class CheckInForm(Form):
         initiative = self.initiative_by_id.get(referral) if referral else None
         if referral != ELSEWHERE:
             elsewhere = None
-        return {"visitor": self.visitor.data,
-                "theme": self.theme_by_slug.get(about) if about else None,
-                "just_company": about == COMPANY,
-                "initiative": initiative,
-                "referred_elsewhere": elsewhere,
-                "confirmed_double": self.confirm_double.data in ("1", "true", "y")}
+        return {
+            "visitor": self.visitor.data,
+            "theme": self.theme_by_slug.get(about) if about else None,
+            "just_company": about == COMPANY,
+            "initiative": initiative,
+            "referred_elsewhere": elsewhere,
+            "confirmed_double": self.confirm_double.data in ("1", "true", "y"),
+        }
 
 
 class KioskStartForm(Form):
     """Set the PIN that the host needs to leave kiosk mode."""
 
-    pin = PasswordField(_l("PIN to leave kiosk mode"), validators=[
-        InputRequired(_l("Choose a PIN of 4 to 8 digits.")),
-        Regexp(PIN_PATTERN, message=_l("Choose a PIN of 4 to 8 digits."))],
-        render_kw={"inputmode": "numeric", "autocomplete": "off", "maxlength": 8})
+    pin = PasswordField(
+        _l("PIN to leave kiosk mode"),
+        validators=[
+            InputRequired(_l("Choose a PIN of 4 to 8 digits.")),
+            Regexp(PIN_PATTERN, message=_l("Choose a PIN of 4 to 8 digits.")),
+        ],
+        render_kw={"inputmode": "numeric", "autocomplete": "off", "maxlength": 8},
+    )
 
 
 class KioskLeaveForm(Form):
     """Leave kiosk mode with the host's PIN."""
 
-    pin = PasswordField(_l("PIN"), validators=[InputRequired(_l("Enter the PIN."))],
-                        render_kw={"inputmode": "numeric", "autocomplete": "off",
-                                   "maxlength": 8})
+    pin = PasswordField(
+        _l("PIN"),
+        validators=[InputRequired(_l("Enter the PIN."))],
+        render_kw={"inputmode": "numeric", "autocomplete": "off", "maxlength": 8},
+    )
 
 
 class KioskTapForm(Form):
     """A visitor taps in at the kiosk: new or known."""
 
-    visitor = RadioField(choices=[SelectChoice("new", "new"), SelectChoice("known", "known")],
-                         validators=[InputRequired()])
+    visitor = RadioField(
+        choices=[SelectChoice("new", "new"), SelectChoice("known", "known")],
+        validators=[InputRequired()],
+    )

@@ -40,16 +40,40 @@ def pin_matches(session: WalkInSession, pin: str) -> bool:
 def taps_last_minute(session: WalkInSession, at: datetime | None = None) -> int:
     """Count the kiosk taps of the last minute, or of the minute up to a tap made offline."""
     if at is None:
-        return db.session.scalar(select(func.count()).select_from(CheckIn).where(
-            CheckIn.session_id == session.id, CheckIn.source == "kiosk",
-            CheckIn.created_at >= utcnow() - timedelta(minutes=1))) or 0
-    return db.session.scalar(select(func.count()).select_from(CheckIn).where(
-        CheckIn.session_id == session.id, CheckIn.source == "kiosk",
-        CheckIn.occurred_at > at - timedelta(minutes=1), CheckIn.occurred_at <= at)) or 0
+        return (
+            db.session.scalar(
+                select(func.count())
+                .select_from(CheckIn)
+                .where(
+                    CheckIn.session_id == session.id,
+                    CheckIn.source == "kiosk",
+                    CheckIn.created_at >= utcnow() - timedelta(minutes=1),
+                )
+            )
+            or 0
+        )
+    return (
+        db.session.scalar(
+            select(func.count())
+            .select_from(CheckIn)
+            .where(
+                CheckIn.session_id == session.id,
+                CheckIn.source == "kiosk",
+                CheckIn.occurred_at > at - timedelta(minutes=1),
+                CheckIn.occurred_at <= at,
+            )
+        )
+        or 0
+    )
 
 
-def tap(session: WalkInSession, host: User, visitor: str, checkin_id: uuid.UUID | None = None,
-        at: datetime | None = None) -> str:
+def tap(
+    session: WalkInSession,
+    host: User,
+    visitor: str,
+    checkin_id: uuid.UUID | None = None,
+    at: datetime | None = None,
+) -> str:
     """Record a visitor's own tap; answer created, duplicate, conflict, double_tap or
     rate_limited.
 
@@ -57,13 +81,20 @@ def tap(session: WalkInSession, host: User, visitor: str, checkin_id: uuid.UUID 
     duplicate) and the moment it was made, by which its pace is judged.
     """
     if checkin_id is not None and db.session.get(CheckIn, checkin_id) is not None:
-        status, _ = services.record_checkin(session, host, checkin_id, {"visitor": visitor},
-                                            at=at, source="kiosk")
+        status, _ = services.record_checkin(
+            session, host, checkin_id, {"visitor": visitor}, at=at, source="kiosk"
+        )
         return status
     recent = taps_last_minute(session, at)
     if recent >= MAX_PER_MINUTE:
         return "rate_limited"
     status, _ = services.record_checkin(
-        session, host, checkin_id or uuid.uuid4(), {"visitor": visitor}, at=at, source="kiosk",
-        flagged_rapid=recent >= RAPID_PER_MINUTE)
+        session,
+        host,
+        checkin_id or uuid.uuid4(),
+        {"visitor": visitor},
+        at=at,
+        source="kiosk",
+        flagged_rapid=recent >= RAPID_PER_MINUTE,
+    )
     return status

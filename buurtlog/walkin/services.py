@@ -56,18 +56,30 @@ def area_chain(area: Area) -> list[int]:
 
 def referral_initiatives(place: Place) -> list[Initiative]:
     """Return the active initiatives serving the place's buurt, wijk or gemeente, by name."""
-    return list(db.session.scalars(
-        select(Initiative).where(Initiative.status == "active",
-                                 Initiative.areas.any(Area.id.in_(area_chain(place.area))))
-        .order_by(Initiative.name)))
+    return list(
+        db.session.scalars(
+            select(Initiative)
+            .where(
+                Initiative.status == "active",
+                Initiative.areas.any(Area.id.in_(area_chain(place.area))),
+            )
+            .order_by(Initiative.name)
+        )
+    )
 
 
 def usual_schedule(user: User, local_now: datetime) -> WalkInSchedule | None:
     """Return the team's usual walk-in slot for this weekday, the one nearest in time."""
     if user.team_id is None:
         return None
-    slots = list(db.session.scalars(select(WalkInSchedule).where(
-        WalkInSchedule.team_id == user.team_id, WalkInSchedule.weekday == local_now.weekday())))
+    slots = list(
+        db.session.scalars(
+            select(WalkInSchedule).where(
+                WalkInSchedule.team_id == user.team_id,
+                WalkInSchedule.weekday == local_now.weekday(),
+            )
+        )
+    )
     now = local_now.hour * 60 + local_now.minute
     slots.sort(key=lambda s: abs(s.starts_at.hour * 60 + s.starts_at.minute - now))
     return slots[0] if slots else None
@@ -80,9 +92,13 @@ def _quarter(moment: datetime) -> time:
 
 def _slot(team_id: int | None, place_id: int, weekday: int) -> WalkInSchedule | None:
     """Return the team's slot at the place on the weekday (one at most: the table's key)."""
-    return db.session.scalar(select(WalkInSchedule).where(
-        WalkInSchedule.team_id == team_id, WalkInSchedule.place_id == place_id,
-        WalkInSchedule.weekday == weekday))
+    return db.session.scalar(
+        select(WalkInSchedule).where(
+            WalkInSchedule.team_id == team_id,
+            WalkInSchedule.place_id == place_id,
+            WalkInSchedule.weekday == weekday,
+        )
+    )
 
 
 def remember_schedule(team_id: int | None, place: Place, local_start: datetime) -> None:
@@ -106,16 +122,21 @@ def remember_schedule(team_id: int | None, place: Place, local_start: datetime) 
         slot.ends_at = None  # an earlier walk-in that day ended before this one starts
 
 
-def start_session(user: User, place: Place, session_id: uuid.UUID,
-                  local_now: datetime, at: datetime | None = None) -> WalkInSession:
+def start_session(
+    user: User, place: Place, session_id: uuid.UUID, local_now: datetime, at: datetime | None = None
+) -> WalkInSession:
     """Start a walk-in morning (a resubmitted form finds the one it started); `at` when it
     was started offline."""
     existing = db.session.get(WalkInSession, session_id)
     if existing is not None and existing.host_id == user.id:
         return existing
-    session = WalkInSession(id=session_id if existing is None else uuid.uuid4(),
-                            team_id=user.team_id, place=place, host=user,
-                            started_at=at or utcnow())
+    session = WalkInSession(
+        id=session_id if existing is None else uuid.uuid4(),
+        team_id=user.team_id,
+        place=place,
+        host=user,
+        started_at=at or utcnow(),
+    )
     db.session.add(session)
     # By the place itself: the session's place_id stays empty until it is flushed.
     remember_schedule(user.team_id, place, local_now)
@@ -123,8 +144,9 @@ def start_session(user: User, place: Place, session_id: uuid.UUID,
     return session
 
 
-def end_session(session: WalkInSession, user: User, local_now: datetime,
-                at: datetime | None = None) -> bool:
+def end_session(
+    session: WalkInSession, user: User, local_now: datetime, at: datetime | None = None
+) -> bool:
     """End the session (`at` when it was ended offline); return False when it had been ended
     already."""
     if not session.is_open:
@@ -154,39 +176,64 @@ def sessions_for(user: User, open_only: bool) -> list[WalkInSession]:
 def counts(session: WalkInSession) -> tuple[int, int]:
     """Return the session's visitors and new visitors so far (undone taps not counted)."""
     visitors, new = db.session.execute(
-        select(func.count(), func.coalesce(func.sum(case((CheckIn.visitor == "new", 1),
-                                                          else_=0)), 0))
-        .where(CheckIn.session_id == session.id, CheckIn.undone_at.is_(None))).one()
+        select(
+            func.count(), func.coalesce(func.sum(case((CheckIn.visitor == "new", 1), else_=0)), 0)
+        ).where(CheckIn.session_id == session.id, CheckIn.undone_at.is_(None))
+    ).one()
     return visitors, new
 
 
 def _snapshot(checkin: CheckIn, initiatives: list[int], timed: bool) -> tuple:
     """Return what makes two copies of a check-in the same one."""
-    return (checkin.session_id, checkin.recorded_by_id, checkin.source, checkin.visitor,
-            checkin.theme_id, checkin.just_company, checkin.referred_elsewhere,
-            sorted(initiatives), checkin.occurred_at.replace(microsecond=0) if timed else None)
+    return (
+        checkin.session_id,
+        checkin.recorded_by_id,
+        checkin.source,
+        checkin.visitor,
+        checkin.theme_id,
+        checkin.just_company,
+        checkin.referred_elsewhere,
+        sorted(initiatives),
+        checkin.occurred_at.replace(microsecond=0) if timed else None,
+    )
 
 
 def _referred_ids(checkin_id: uuid.UUID) -> list[int]:
     """Return the initiatives a saved check-in was referred to."""
-    return list(db.session.scalars(
-        select(Referral.initiative_id).where(Referral.check_in_id == checkin_id)))
+    return list(
+        db.session.scalars(select(Referral.initiative_id).where(Referral.check_in_id == checkin_id))
+    )
 
 
-def _double_tap(session: WalkInSession, user: User, visitor: str, source: str,
-                at: datetime) -> bool:
+def _double_tap(
+    session: WalkInSession, user: User, visitor: str, source: str, at: datetime
+) -> bool:
     """Tell whether the tap before this one was the same button, less than a second earlier."""
-    previous = db.session.execute(select(CheckIn.visitor, CheckIn.occurred_at).where(
-        CheckIn.session_id == session.id, CheckIn.recorded_by_id == user.id,
-        CheckIn.source == source, CheckIn.undone_at.is_(None), CheckIn.occurred_at <= at,
-        CheckIn.occurred_at > at - DOUBLE_TAP)
-        .order_by(CheckIn.occurred_at.desc()).limit(1)).first()
+    previous = db.session.execute(
+        select(CheckIn.visitor, CheckIn.occurred_at)
+        .where(
+            CheckIn.session_id == session.id,
+            CheckIn.recorded_by_id == user.id,
+            CheckIn.source == source,
+            CheckIn.undone_at.is_(None),
+            CheckIn.occurred_at <= at,
+            CheckIn.occurred_at > at - DOUBLE_TAP,
+        )
+        .order_by(CheckIn.occurred_at.desc())
+        .limit(1)
+    ).first()
     return previous is not None and previous.visitor == visitor
 
 
-def record_checkin(session: WalkInSession, user: User, checkin_id: uuid.UUID, values: dict,
-                   at: datetime | None = None, source: str = "host",
-                   flagged_rapid: bool = False) -> tuple[str, CheckIn | None]:
+def record_checkin(
+    session: WalkInSession,
+    user: User,
+    checkin_id: uuid.UUID,
+    values: dict,
+    at: datetime | None = None,
+    source: str = "host",
+    flagged_rapid: bool = False,
+) -> tuple[str, CheckIn | None]:
     """Record one visitor with its referral in one transaction; answer how it went.
 
     Returns "created", "duplicate" (this id is known with this content), "conflict" (known
@@ -197,27 +244,40 @@ def record_checkin(session: WalkInSession, user: User, checkin_id: uuid.UUID, va
     at = at or utcnow()
     initiative = values.get("initiative")
     checkin = CheckIn(
-        id=checkin_id, session_id=session.id, recorded_by_id=user.id, source=source,
-        occurred_at=at, visitor=values["visitor"], theme_id=values["theme"].id
-        if values.get("theme") else None, just_company=bool(values.get("just_company")),
+        id=checkin_id,
+        session_id=session.id,
+        recorded_by_id=user.id,
+        source=source,
+        occurred_at=at,
+        visitor=values["visitor"],
+        theme_id=values["theme"].id if values.get("theme") else None,
+        just_company=bool(values.get("just_company")),
         referred=bool(initiative or values.get("referred_elsewhere")),
         referred_elsewhere=values.get("referred_elsewhere"),
         late=session.ended_at is not None and at >= session.ended_at,
-        flagged_rapid=flagged_rapid)
+        flagged_rapid=flagged_rapid,
+    )
     wanted = [initiative.id] if initiative else []
     existing = db.session.get(CheckIn, checkin_id)
     if existing is not None:
         return _compare(existing, checkin, wanted, timed), existing
-    if not values.get("confirmed_double") and _double_tap(session, user, checkin.visitor,
-                                                          source, at):
+    if not values.get("confirmed_double") and _double_tap(
+        session, user, checkin.visitor, source, at
+    ):
         return "double_tap", None
     try:
         with db.session.begin_nested():
             db.session.add(checkin)
             db.session.flush()
             if initiative is not None:
-                db.session.add(Referral(initiative_id=initiative.id, check_in_id=checkin.id,
-                                        team_id=session.team_id, created_by_id=user.id))
+                db.session.add(
+                    Referral(
+                        initiative_id=initiative.id,
+                        check_in_id=checkin.id,
+                        team_id=session.team_id,
+                        created_by_id=user.id,
+                    )
+                )
                 db.session.flush()
     except IntegrityError:  # a parallel request saved the same id meanwhile
         existing = db.session.get(CheckIn, checkin_id, populate_existing=True)
@@ -231,7 +291,8 @@ def record_checkin(session: WalkInSession, user: User, checkin_id: uuid.UUID, va
 def _compare(existing: CheckIn, sent: CheckIn, initiatives: list[int], timed: bool) -> str:
     """Tell whether a check-in sent again is the saved one (duplicate) or another (conflict)."""
     same = _snapshot(existing, _referred_ids(existing.id), timed) == _snapshot(
-        sent, initiatives, timed)
+        sent, initiatives, timed
+    )
     return "duplicate" if same else "conflict"
 
 
@@ -246,15 +307,28 @@ def undo_checkin(checkin: CheckIn, at: datetime | None = None) -> bool:
 
 def last_checkin(session: WalkInSession, user: User) -> CheckIn | None:
     """Return the user's latest tap in the session that is not undone."""
-    return db.session.scalar(select(CheckIn).where(
-        CheckIn.session_id == session.id, CheckIn.recorded_by_id == user.id,
-        CheckIn.undone_at.is_(None)).order_by(CheckIn.created_at.desc()).limit(1))
+    return db.session.scalar(
+        select(CheckIn)
+        .where(
+            CheckIn.session_id == session.id,
+            CheckIn.recorded_by_id == user.id,
+            CheckIn.undone_at.is_(None),
+        )
+        .order_by(CheckIn.created_at.desc())
+        .limit(1)
+    )
 
 
 def recent_checkins(session: WalkInSession, limit: int = 5) -> list[CheckIn]:
     """Return the session's latest taps (for the host, never the kiosk), newest first."""
-    return list(db.session.scalars(select(CheckIn).where(CheckIn.session_id == session.id)
-                                   .order_by(CheckIn.created_at.desc()).limit(limit)))
+    return list(
+        db.session.scalars(
+            select(CheckIn)
+            .where(CheckIn.session_id == session.id)
+            .order_by(CheckIn.created_at.desc())
+            .limit(limit)
+        )
+    )
 
 
 def attach_entry(checkin: CheckIn, entry) -> None:
@@ -264,5 +338,8 @@ def attach_entry(checkin: CheckIn, entry) -> None:
 
 def active_themes() -> list[Theme]:
     """Return the themes in use, in the taxonomy's order."""
-    return list(db.session.scalars(
-        select(Theme).where(Theme.active).order_by(Theme.position, Theme.name_nl)))
+    return list(
+        db.session.scalars(
+            select(Theme).where(Theme.active).order_by(Theme.position, Theme.name_nl)
+        )
+    )

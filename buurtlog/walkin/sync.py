@@ -71,8 +71,11 @@ def sync_checkins(items: list, user: User, locale: str) -> list[dict]:
     results = []
     for item in items:
         checkin_id, session_id, data, errors = _read(item)
-        result: dict[str, Any] = {"id": str(checkin_id) if checkin_id else None,
-                                  "status": "invalid", "errors": errors}
+        result: dict[str, Any] = {
+            "id": str(checkin_id) if checkin_id else None,
+            "status": "invalid",
+            "errors": errors,
+        }
         results.append(result)
         if errors or checkin_id is None or session_id is None:  # a missing id is an error
             continue
@@ -84,14 +87,21 @@ def sync_checkins(items: list, user: User, locale: str) -> list[dict]:
             continue
         if session_id not in initiatives:
             initiatives[session_id] = services.referral_initiatives(session.place)
-        form = CheckInForm(formdata=data, meta={"csrf": False}, themes=themes,
-                           initiatives=initiatives[session_id], locale=locale)
+        form = CheckInForm(
+            formdata=data,
+            meta={"csrf": False},
+            themes=themes,
+            initiatives=initiatives[session_id],
+            locale=locale,
+        )
         if not form.validate():
-            result["errors"] = {name: " ".join(map(str, messages))
-                                for name, messages in form.errors.items()}
+            result["errors"] = {
+                name: " ".join(map(str, messages)) for name, messages in form.errors.items()
+            }
             continue
-        status, _ = services.record_checkin(session, user, checkin_id, form.chosen(),
-                                            at=form.moment())
+        status, _ = services.record_checkin(
+            session, user, checkin_id, form.chosen(), at=form.moment()
+        )
         result.update(status="duplicate" if status == "double_tap" else status, errors={})
         if status == "double_tap":
             result["double_tap"] = True
@@ -151,8 +161,7 @@ def sync_kiosk_taps(items: list, user: User) -> list[dict]:
         if item.get("visitor") not in ("new", "known"):
             result["errors"] = {"visitor": "Either 'new' or 'known'."}
             continue
-        at = parse_moment(item["occurred_at"]) if isinstance(item.get("occurred_at"), str) \
-            else None
+        at = parse_moment(item["occurred_at"]) if isinstance(item.get("occurred_at"), str) else None
         if at is None or at.year < 2000 or at > utcnow() + timedelta(minutes=5):
             result["errors"] = {"occurred_at": "Use an ISO 8601 date-time with a UTC offset."}
             continue
@@ -204,8 +213,7 @@ def sync_walkins(items: list, user: User, places: dict[int, Place]) -> list[dict
 def _start(item: dict, session_id: uuid.UUID, at, user: User, places: dict) -> dict:
     """Start the walk-in kept offline, unless it was started before."""
     place = item.get("place")
-    place = places.get(place) if isinstance(place, int) and not isinstance(place, bool) \
-        else None
+    place = places.get(place) if isinstance(place, int) and not isinstance(place, bool) else None
     if place is None:
         return {"errors": {"place": "An active place's id is required."}}
     existing = db.session.get(WalkInSession, session_id)

@@ -37,8 +37,14 @@ from buurtlog.wijk import charts
 
 bp = Blueprint("walkin", __name__, url_prefix="/walkin")
 # The kiosk page, its taps (also those its outbox kept offline) and what that outbox needs.
-KIOSK_ENDPOINTS = {"walkin.kiosk", "walkin.kiosk_tap", "walkin.kiosk_leave", "static",
-                   "api.session_info", "api.post_kiosk_taps"}
+KIOSK_ENDPOINTS = {
+    "walkin.kiosk",
+    "walkin.kiosk_tap",
+    "walkin.kiosk_leave",
+    "static",
+    "api.session_info",
+    "api.post_kiosk_taps",
+}
 PIN_LIMIT = "5 per 5 minutes"
 
 
@@ -77,9 +83,12 @@ def _session_or_404(session_id: uuid.UUID) -> WalkInSession:
 
 def _tally_form(session: WalkInSession, **kwargs) -> CheckInForm:
     """Build the tally form with the themes and the initiatives of the session's wijk."""
-    return CheckInForm(themes=entries.themes_for(current_user),
-                       initiatives=services.referral_initiatives(session.place),
-                       locale=str(get_locale()), **kwargs)
+    return CheckInForm(
+        themes=entries.themes_for(current_user),
+        initiatives=services.referral_initiatives(session.place),
+        locale=str(get_locale()),
+        **kwargs,
+    )
 
 
 @bp.route("/")
@@ -87,12 +96,21 @@ def _tally_form(session: WalkInSession, **kwargs) -> CheckInForm:
 def index():
     """Show the running walk-in mornings, the start form and the latest finished ones."""
     slot = services.usual_schedule(current_user, _local_now())
-    form = StartForm(places=entries.active_places(), formdata=None,
-                     place=slot.place_id if slot else None, id=str(uuid.uuid4()))
-    response = make_response(render_template(
-        "walkin/index.html", form=form, slot=slot,
-        running=services.sessions_for(current_user, open_only=True),
-        finished=services.sessions_for(current_user, open_only=False)))
+    form = StartForm(
+        places=entries.active_places(),
+        formdata=None,
+        place=slot.place_id if slot else None,
+        id=str(uuid.uuid4()),
+    )
+    response = make_response(
+        render_template(
+            "walkin/index.html",
+            form=form,
+            slot=slot,
+            running=services.sessions_for(current_user, open_only=True),
+            finished=services.sessions_for(current_user, open_only=False),
+        )
+    )
     if not cookie.get("_flashes") and not request.args:  # kept: start a walk-in offline
         response.headers["X-Offline-Cacheable"] = "1"
     return response
@@ -111,13 +129,28 @@ def offline_tally():
     "elsewhere"); walkin-offline.js fills in the walk-in's id and place.
     """
     session = WalkInSession(id=OFFLINE_SESSION, place=Place(name="…"), started_at=utcnow())
-    form = CheckInForm(formdata=None, themes=entries.themes_for(current_user), initiatives=[],
-                       locale=str(get_locale()), id=str(uuid.uuid4()))
+    form = CheckInForm(
+        formdata=None,
+        themes=entries.themes_for(current_user),
+        initiatives=[],
+        locale=str(get_locale()),
+        id=str(uuid.uuid4()),
+    )
     page = render_template(
-        "walkin/tally.html", session=session, form=form, visitors=0, new=0,
-        undo_form=ButtonForm(formdata=None), end_form=ButtonForm(formdata=None),
-        kiosk_form=KioskStartForm(formdata=None), double_form=form, recent=[],
-        rendered_at=int(utcnow().timestamp() * 1000), double=None, offline_shell=True)
+        "walkin/tally.html",
+        session=session,
+        form=form,
+        visitors=0,
+        new=0,
+        undo_form=ButtonForm(formdata=None),
+        end_form=ButtonForm(formdata=None),
+        kiosk_form=KioskStartForm(formdata=None),
+        double_form=form,
+        recent=[],
+        rendered_at=int(utcnow().timestamp() * 1000),
+        double=None,
+        offline_shell=True,
+    )
     response = make_response(page)
     if not cookie.get("_flashes"):
         response.headers["X-Offline-Cacheable"] = "1"
@@ -130,27 +163,42 @@ def start():
     """Start a walk-in morning at a place, and remember it as the usual slot."""
     form = StartForm(places=entries.active_places())
     if not form.validate_on_submit():
-        return render_template("walkin/index.html", form=form, slot=None,
-                               running=services.sessions_for(current_user, open_only=True),
-                               finished=[]), 400
-    session = services.start_session(current_user, form.places[form.place.data],
-                                      form.session_id(), _local_now())
+        return render_template(
+            "walkin/index.html",
+            form=form,
+            slot=None,
+            running=services.sessions_for(current_user, open_only=True),
+            finished=[],
+        ), 400
+    session = services.start_session(
+        current_user, form.places[form.place.data], form.session_id(), _local_now()
+    )
     return redirect(url_for("walkin.tally", session_id=session.id))
 
 
-def _render_tally(session: WalkInSession, form: CheckInForm, status: int = 200,
-                  kiosk_form: KioskStartForm | None = None):
+def _render_tally(
+    session: WalkInSession,
+    form: CheckInForm,
+    status: int = 200,
+    kiosk_form: KioskStartForm | None = None,
+):
     """Render the tally screen with its counts and the latest taps."""
     visitors, new = services.counts(session)
     double = request.args.get("double")
     return render_template(
-        "walkin/tally.html", session=session, form=form, visitors=visitors, new=new,
-        undo_form=ButtonForm(formdata=None), end_form=ButtonForm(formdata=None),
+        "walkin/tally.html",
+        session=session,
+        form=form,
+        visitors=visitors,
+        new=new,
+        undo_form=ButtonForm(formdata=None),
+        end_form=ButtonForm(formdata=None),
         kiosk_form=kiosk_form or KioskStartForm(formdata=None),
         double_form=_tally_form(session, formdata=None, id=str(uuid.uuid4())),
         recent=services.recent_checkins(session),
         rendered_at=int(utcnow().timestamp() * 1000),
-        double=double if double in ("new", "known") else None), status
+        double=double if double in ("new", "known") else None,
+    ), status
 
 
 @bp.route("/sessions/<uuid:session_id>")
@@ -158,8 +206,7 @@ def _render_tally(session: WalkInSession, form: CheckInForm, status: int = 200,
 def tally(session_id: uuid.UUID):
     """Show the tally screen: big buttons, chips, undo and the running count."""
     session = _session_or_404(session_id)
-    page, status = _render_tally(session, _tally_form(session, formdata=None,
-                                                      id=str(uuid.uuid4())))
+    page, status = _render_tally(session, _tally_form(session, formdata=None, id=str(uuid.uuid4())))
     response = make_response(page, status)
     if not cookie.get("_flashes") and not request.args:  # kept by the service worker
         response.headers["X-Offline-Cacheable"] = "1"
@@ -174,17 +221,22 @@ def tap(session_id: uuid.UUID):
     form = _tally_form(session)
     if not form.validate_on_submit():
         return _render_tally(session, form, 400)
-    status, checkin = services.record_checkin(session, current_user, form.checkin_id(),
-                                              form.chosen())
+    status, checkin = services.record_checkin(
+        session, current_user, form.checkin_id(), form.chosen()
+    )
     if status == "double_tap":
-        return redirect(url_for("walkin.tally", session_id=session.id,
-                                double=form.visitor.data))
+        return redirect(url_for("walkin.tally", session_id=session.id, double=form.visitor.data))
     if status == "created" and checkin is not None:  # a new check-in comes back with it
-        flash(_("Counted: a new visitor.") if checkin.visitor == "new"
-              else _("Counted: a known face."), "success")
+        flash(
+            _("Counted: a new visitor.")
+            if checkin.visitor == "new"
+            else _("Counted: a known face."),
+            "success",
+        )
         if checkin.late:
-            flash(_("This walk-in was already ended; the visitor is kept and marked late."),
-                  "error")
+            flash(
+                _("This walk-in was already ended; the visitor is kept and marked late."), "error"
+            )
     elif status == "conflict":
         flash(_("That tap was already saved differently; nothing was changed."), "error")
     return redirect(url_for("walkin.tally", session_id=session.id))
@@ -222,10 +274,14 @@ def end(session_id: uuid.UUID):
 def summary_page(session_id: uuid.UUID):
     """Summarise a walk-in morning, with the trend at its place."""
     session = _session_or_404(session_id)
-    return render_template("walkin/summary.html", session=session,
-                           page=summary.summary(session, str(get_locale())),
-                           trend=summary.trend(session), charts=charts,
-                           percent=format_percent)
+    return render_template(
+        "walkin/summary.html",
+        session=session,
+        page=summary.summary(session, str(get_locale())),
+        trend=summary.trend(session),
+        charts=charts,
+        percent=format_percent,
+    )
 
 
 @bp.route("/checkins/<uuid:checkin_id>/entry", methods=["GET", "POST"])
@@ -243,15 +299,24 @@ def entry(checkin_id: uuid.UUID):
     if checkin.theme is not None and checkin.theme not in themes:
         themes.append(checkin.theme)
     tz = current_app.config["BABEL_DEFAULT_TIMEZONE"]
-    form = EntryForm(places=entries.active_places(), areas=entries.active_areas(),
-                     themes=themes, locale=str(get_locale()), timezone=tz, data={
-                         "setting": "walk_in", "place": session.place_id,
-                         "themes": [checkin.theme.slug] if checkin.theme else [],
-                         "kind": "question" if checkin.theme else "contact",
-                         "first_contact": "first" if checkin.visitor == "new" else "known",
-                         "follow_up": "refer" if checkin.referred else "none",
-                         "occurred_at": to_user_timezone(checkin.occurred_at).replace(
-                             tzinfo=None, second=0, microsecond=0)})
+    form = EntryForm(
+        places=entries.active_places(),
+        areas=entries.active_areas(),
+        themes=themes,
+        locale=str(get_locale()),
+        timezone=tz,
+        data={
+            "setting": "walk_in",
+            "place": session.place_id,
+            "themes": [checkin.theme.slug] if checkin.theme else [],
+            "kind": "question" if checkin.theme else "contact",
+            "first_contact": "first" if checkin.visitor == "new" else "known",
+            "follow_up": "refer" if checkin.referred else "none",
+            "occurred_at": to_user_timezone(checkin.occurred_at).replace(
+                tzinfo=None, second=0, microsecond=0
+            ),
+        },
+    )
     if form.validate_on_submit():
         new_entry = Entry(author=current_user, team=current_user.team)
         entries.apply_form(new_entry, form)
@@ -259,10 +324,14 @@ def entry(checkin_id: uuid.UUID):
         services.attach_entry(checkin, new_entry)
         db.session.commit()
         flash(_("Saved as a full entry."), "success")
-        return redirect(url_for("walkin.tally", session_id=session.id) if session.is_open
-                        else url_for("walkin.summary_page", session_id=session.id))
-    return render_template("walkin/entry.html", form=form, checkin=checkin,
-                           session=session), 400 if form.errors else 200
+        return redirect(
+            url_for("walkin.tally", session_id=session.id)
+            if session.is_open
+            else url_for("walkin.summary_page", session_id=session.id)
+        )
+    return render_template(
+        "walkin/entry.html", form=form, checkin=checkin, session=session
+    ), 400 if form.errors else 200
 
 
 # --- Kiosk ----------------------------------------------------------------------------------
@@ -278,8 +347,9 @@ def kiosk_start(session_id: uuid.UUID):
         flash(_("This walk-in has ended."), "error")
         return redirect(url_for("walkin.summary_page", session_id=session.id))
     if not form.validate_on_submit():
-        return _render_tally(session, _tally_form(session, formdata=None, id=str(uuid.uuid4())),
-                             400, kiosk_form=form)
+        return _render_tally(
+            session, _tally_form(session, formdata=None, id=str(uuid.uuid4())), 400, kiosk_form=form
+        )
     kiosk_mode.start(session, form.pin.data or "")
     cookie["kiosk"] = str(session.id)
     return redirect(url_for("walkin.kiosk"))
@@ -306,7 +376,8 @@ def _kiosk_words() -> dict:
         with force_locale(locale):
             words[locale] = {
                 "welcome": _("Welcome! Tap once, then have a coffee."),
-                "new": _("First time here"), "known": _("I have been here before"),
+                "new": _("First time here"),
+                "known": _("I have been here before"),
                 "thanks": _("Thank you, and welcome!"),
                 "slow": _("Just a moment, please. Ask the host."),
             }
@@ -319,10 +390,16 @@ def _render_kiosk(status: int = 200, pin_error: bool = False, thanks: bool = Fal
     if session is None or not services.can_use(current_user, session):
         cookie.pop("kiosk", None)
         return redirect(url_for("walkin.index"))
-    return render_template("walkin/kiosk.html", session=session, words=_kiosk_words(),
-                           tap_form=KioskTapForm(formdata=None),
-                           leave_form=KioskLeaveForm(formdata=None), pin_error=pin_error,
-                           thanks=thanks, slow=status == 429), status
+    return render_template(
+        "walkin/kiosk.html",
+        session=session,
+        words=_kiosk_words(),
+        tap_form=KioskTapForm(formdata=None),
+        leave_form=KioskLeaveForm(formdata=None),
+        pin_error=pin_error,
+        thanks=thanks,
+        slow=status == 429,
+    ), status
 
 
 @bp.route("/kiosk")
@@ -362,8 +439,12 @@ def _too_many_pins(_limit):
 
 @bp.route("/kiosk/leave", methods=["POST"])
 @login_required
-@limiter.limit(PIN_LIMIT, key_func=_kiosk_key, deduct_when=lambda r: r.status_code == 401,
-               on_breach=_too_many_pins)
+@limiter.limit(
+    PIN_LIMIT,
+    key_func=_kiosk_key,
+    deduct_when=lambda r: r.status_code == 401,
+    on_breach=_too_many_pins,
+)
 def kiosk_leave():
     """Leave kiosk mode with the host's PIN."""
     session = _kiosk_session()

@@ -32,8 +32,12 @@ def shown(count: int, exact: bool) -> str:
     return str(count) if exact else stats.suppress(count)
 
 
-def heatmap(user: User, wijken: list[Area], period: stats.Period,
-            inhabitants: dict[int, int | None] | None = None) -> dict:
+def heatmap(
+    user: User,
+    wijken: list[Area],
+    period: stats.Period,
+    inhabitants: dict[int, int | None] | None = None,
+) -> dict:
     """Return the wijk × theme counts of the period, with the themes that occur, and each cell
     as shown to the user (text and shade). Sensitive themes are one column in the wijken whose
     sensitive entries the user may not read; their cells there, and that column's cells
@@ -51,15 +55,26 @@ def heatmap(user: User, wijken: list[Area], period: stats.Period,
     # The darkest shade follows only counts the user may see (rounded outside the team), so
     # it tells no more than the number in the cell.
     seen = {c: n if c[0] in exact else disclosure.rounded(n) or 0 for c, n in cells.items()}
-    top: float = max((seen[c] for c, n in cells.items() if c[0] in exact or n >= stats.SMALL),
-              default=0)
-    display = {(w.id, t): ("—", 0) for w in wijken for t in used
-               if themes[t].sensitive and (w.id in folded) != (t == queries.SENSITIVE)}
+    top: float = max(
+        (seen[c] for c, n in cells.items() if c[0] in exact or n >= stats.SMALL), default=0
+    )
+    display = {
+        (w.id, t): ("—", 0)
+        for w in wijken
+        for t in used
+        if themes[t].sensitive and (w.id in folded) != (t == queries.SENSITIVE)
+    }
     shade: dict[tuple[int, int], float | None] = dict(seen)  # per 1,000 inhabitants, or not
     if inhabitants is not None:
         shade = {c: figures.per_thousand(n, inhabitants.get(c[0])) for c, n in seen.items()}
-        top = max((r for c, r in shade.items() if r is not None
-                   and (c[0] in exact or cells[c] >= stats.SMALL)), default=0)
+        top = max(
+            (
+                r
+                for c, r in shade.items()
+                if r is not None and (c[0] in exact or cells[c] >= stats.SMALL)
+            ),
+            default=0,
+        )
     for (w, t), n in cells.items():
         level = charts.heat_level(shade[(w, t)] or 0, top) if w in exact or n >= stats.SMALL else 1
         text = shown(n, w in exact)
@@ -67,8 +82,13 @@ def heatmap(user: User, wijken: list[Area], period: stats.Period,
             rate = shade[(w, t)]
             text, level = ("—", 0) if rate is None else (format_decimal(rate, "#,##0.0"), level)
         display[(w, t)] = (text, level)
-    return {"cells": cells, "display": display, "themes": [themes[t] for t in used],
-            "top": top, "exact": exact}
+    return {
+        "cells": cells,
+        "display": display,
+        "themes": [themes[t] for t in used],
+        "top": top,
+        "exact": exact,
+    }
 
 
 def rate(text: str | int, inhabitants: int | None) -> str:
@@ -83,9 +103,12 @@ def rate(text: str | int, inhabitants: int | None) -> str:
 
 def with_rates(side: dict, inhabitants: int | None) -> dict:
     """Add the inhabitants and each theme's and the contacts' rate per 1,000 to a side."""
-    return {**side, "inhabitants": inhabitants,
-            "contacts_rate": rate(side["contacts"], inhabitants),
-            "themes": [(theme, text, rate(text, inhabitants)) for theme, text in side["themes"]]}
+    return {
+        **side,
+        "inhabitants": inhabitants,
+        "contacts_rate": rate(side["contacts"], inhabitants),
+        "themes": [(theme, text, rate(text, inhabitants)) for theme, text in side["themes"]],
+    }
 
 
 def comparison(user: User, wijk: Area, period: stats.Period) -> dict:
@@ -101,18 +124,30 @@ def comparison(user: User, wijk: Area, period: stats.Period) -> dict:
     exact = can_see_wijk(user, wijk)
     if not exact:  # the counts leave the team: as released with the wijk's report and CSV
         shown_ = outside.figures(ids, period, themes)
-        return {"wijk": wijk, "exact": False,
-                "themes": [(theme, text) for theme, _, text in
-                           outside.theme_rows(shown_, themes, with_sensitive=True)],
-                "kinds": {k: shown_["kind", k] for k in ("signal", "strength", "idea")},
-                "contacts": shown_["contacts"], "people": shown_["people"]}
+        return {
+            "wijk": wijk,
+            "exact": False,
+            "themes": [
+                (theme, text)
+                for theme, _, text in outside.theme_rows(shown_, themes, with_sensitive=True)
+            ],
+            "kinds": {k: shown_["kind", k] for k in ("signal", "strength", "idea")},
+            "contacts": shown_["contacts"],
+            "people": shown_["people"],
+        }
     reach = spans.totals(rows, {0})
     kinds = spans.kinds(rows, {0})
-    return {"wijk": wijk, "exact": exact,
-            "themes": [(themes[t], shown(n, exact)) for t, n in
-                       sorted(counts.items(), key=lambda r: (-r[1], themes[r[0]].position))],
-            "kinds": {k: shown(kinds.get(k, 0), exact) for k in ("signal", "strength", "idea")},
-            "contacts": shown(reach[0], exact), "people": shown(reach[1], exact)}
+    return {
+        "wijk": wijk,
+        "exact": exact,
+        "themes": [
+            (themes[t], shown(n, exact))
+            for t, n in sorted(counts.items(), key=lambda r: (-r[1], themes[r[0]].position))
+        ],
+        "kinds": {k: shown(kinds.get(k, 0), exact) for k in ("signal", "strength", "idea")},
+        "contacts": shown(reach[0], exact),
+        "people": shown(reach[1], exact),
+    }
 
 
 def outside_the_wijk(user: User, period: stats.Period, limit: int = 50) -> list[Entry]:
@@ -127,12 +162,24 @@ def outside_the_wijk(user: User, period: stats.Period, limit: int = 50) -> list[
         """Return the wijk an aliased area is or lies in."""
         return case((alias.c.level == "wijk", alias.c.id), else_=alias.c.parent_id)
 
-    query = (select(Entry).join(Place, Place.id == Entry.place_id)
-             .join(place_area, place_area.c.id == Place.area_id)
-             .join(entry_area, entry_area.c.id == Entry.area_id)
-             .where(Entry.occurred_at >= period.start, Entry.occurred_at < period.end,
-                    wijk(place_area) != wijk(entry_area)))
+    query = (
+        select(Entry)
+        .join(Place, Place.id == Entry.place_id)
+        .join(place_area, place_area.c.id == Place.area_id)
+        .join(entry_area, entry_area.c.id == Entry.area_id)
+        .where(
+            Entry.occurred_at >= period.start,
+            Entry.occurred_at < period.end,
+            wijk(place_area) != wijk(entry_area),
+        )
+    )
     query = visible_entries(user, query).order_by(Entry.occurred_at.desc()).limit(limit)
-    return [e for e in db.session.scalars(query.options(
-        selectinload(Entry.themes), selectinload(Entry.place), selectinload(Entry.area)))
-        if can_view(user, e)]
+    return [
+        e
+        for e in db.session.scalars(
+            query.options(
+                selectinload(Entry.themes), selectinload(Entry.place), selectinload(Entry.area)
+            )
+        )
+        if can_view(user, e)
+    ]

@@ -18,16 +18,28 @@ class PeriodForm(Form):
     class Meta:
         csrf = False
 
-    period = RadioField(_l("Period"), default=DEFAULT_PERIOD, choices=[
-        SelectChoice("weeks4", _l("4 weeks")), SelectChoice("week", _l("Week")),
-        SelectChoice("month", _l("Month")), SelectChoice("quarter", _l("Quarter")),
-        SelectChoice("custom", _l("Custom"))],
-        validators=[Optional()])
-    start = DateField(_l("From"), validators=[Optional()],
-                      description=_l("For four weeks: the first day. For a week, month "
-                                     "or quarter: any day in it."))
-    end = DateField(_l("Until"), validators=[Optional()],
-                    description=_l("Only for a custom period."))
+    period = RadioField(
+        _l("Period"),
+        default=DEFAULT_PERIOD,
+        choices=[
+            SelectChoice("weeks4", _l("4 weeks")),
+            SelectChoice("week", _l("Week")),
+            SelectChoice("month", _l("Month")),
+            SelectChoice("quarter", _l("Quarter")),
+            SelectChoice("custom", _l("Custom")),
+        ],
+        validators=[Optional()],
+    )
+    start = DateField(
+        _l("From"),
+        validators=[Optional()],
+        description=_l(
+            "For four weeks: the first day. For a week, month or quarter: any day in it."
+        ),
+    )
+    end = DateField(
+        _l("Until"), validators=[Optional()], description=_l("Only for a custom period.")
+    )
     text = BooleanField(_l("With free text"))
 
     def validate(self, extra_validators=None) -> bool:
@@ -54,22 +66,31 @@ class SketchForm(PrivacyChecked, Form):
 
     # The address or number of a facility or a business is at home here, so everything the
     # guard finds may stay once the writer confirms it is no resident's personal data.
-    text = TextAreaField(_l("Wijkschets"), validators=[
-        InputRequired(_l("Write something about the wijk.")),
-        Length(max=SKETCH_MAX, message=_l("At most %(max)d characters.", max=SKETCH_MAX)),
-        NoPersonalData()],
+    text = TextAreaField(
+        _l("Wijkschets"),
+        validators=[
+            InputRequired(_l("Write something about the wijk.")),
+            Length(max=SKETCH_MAX, message=_l("At most %(max)d characters.", max=SKETCH_MAX)),
+            NoPersonalData(),
+        ],
         render_kw={"rows": 8, "maxlength": SKETCH_MAX},
-        description=_l("Facilities, institutions, businesses, groups, what is going on. "
-                       "No names of residents."))
+        description=_l(
+            "Facilities, institutions, businesses, groups, what is going on. No names of residents."
+        ),
+    )
 
 
 class PublicForm(Form):
     """Switch the public page "What we hear in the wijk" on or off."""
 
-    public = RadioField(_l("Public page"), choices=[
-        SelectChoice("on", _l("On: anyone can see the themes and counts")),
-        SelectChoice("off", _l("Off"))],
-        validators=[InputRequired(_l("Choose on or off."))])
+    public = RadioField(
+        _l("Public page"),
+        choices=[
+            SelectChoice("on", _l("On: anyone can see the themes and counts")),
+            SelectChoice("off", _l("Off")),
+        ],
+        validators=[InputRequired(_l("Choose on or off."))],
+    )
 
 
 class CompareForm(Form):
@@ -105,14 +126,20 @@ class MapForm(Form):
     class Meta:
         csrf = False
 
-    map_theme = SelectField(_l("Theme on the map"), coerce=int, default=0,
-                            validators=[Optional()])
-    map_per = RadioField(_l("Show"), default="count", validators=[Optional()], choices=[
-        SelectChoice("count", _l("Number of entries")),
-        SelectChoice("1000", _l("Per 1,000 inhabitants"))])
+    map_theme = SelectField(_l("Theme on the map"), coerce=int, default=0, validators=[Optional()])
+    map_per = RadioField(
+        _l("Show"),
+        default="count",
+        validators=[Optional()],
+        choices=[
+            SelectChoice("count", _l("Number of entries")),
+            SelectChoice("1000", _l("Per 1,000 inhabitants")),
+        ],
+    )
 
     def __init__(self, *args, themes=(), locale="nl", **kwargs):
         """Offer every theme the viewer may see by name."""
         super().__init__(*args, **kwargs)
         self.map_theme.choices = [SelectChoice(0, _l("All themes"))] + [
-            SelectChoice(t.id, t.name(locale)) for t in themes]
+            SelectChoice(t.id, t.name(locale)) for t in themes
+        ]

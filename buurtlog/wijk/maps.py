@@ -52,8 +52,9 @@ def _centroid(ring: list[tuple[float, float]]) -> tuple[float, float]:
 
 def _ring_area(ring: list[tuple[float, float]]) -> float:
     """Return the area of a ring in its own units (any sign)."""
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:],
-                                                                     strict=False))) / 2
+    return (
+        abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False))) / 2
+    )
 
 
 def draw(title: str, areas: list[MapArea], places: list[tuple[int, Place]]) -> Markup | None:
@@ -75,8 +76,10 @@ def draw(title: str, areas: list[MapArea], places: list[tuple[int, Place]]) -> M
 
     def xy(point: tuple[float, float]) -> tuple[float, float]:
         """Return a (longitude, latitude) point's place in the picture."""
-        return (PAD + (point[0] - min(lons)) * squeeze * scale,
-                PAD + (max(lats) - point[1]) * scale)
+        return (
+            PAD + (point[0] - min(lons)) * squeeze * scale,
+            PAD + (max(lats) - point[1]) * scale,
+        )
 
     body, labels = [], []
     marks: dict[int, list] = {}
@@ -85,10 +88,14 @@ def draw(title: str, areas: list[MapArea], places: list[tuple[int, Place]]) -> M
     for item in shaped:
         path = " ".join(
             "M" + " L".join(f"{x:.1f} {y:.1f}" for x, y in map(xy, ring)) + " Z"
-            for poly in item.polygons for ring in poly)
+            for poly in item.polygons
+            for ring in poly
+        )
         name = f"{item.area.name}: {item.text}"
-        body.append(f'<path class="map-area heat-{item.level}" fill-rule="evenodd" d="{path}">'
-                    f"<title>{Markup.escape(name)}</title></path>")
+        body.append(
+            f'<path class="map-area heat-{item.level}" fill-rule="evenodd" d="{path}">'
+            f"<title>{Markup.escape(name)}</title></path>"
+        )
         biggest = max((ring for poly in item.polygons for ring in poly[:1]), key=_ring_area)
         cx, cy = xy(_centroid(biggest))
         xs = [xy(p)[0] for p in biggest]
@@ -104,8 +111,9 @@ def draw(title: str, areas: list[MapArea], places: list[tuple[int, Place]]) -> M
 
 def levels(values: dict[int, float | None], top: float) -> dict[int, int]:
     """Return each buurt's shade from its value, against the largest (0 for none)."""
-    return {k: charts.heat_level(v or 0, top, LEVELS) if v is not None else 0
-            for k, v in values.items()}
+    return {
+        k: charts.heat_level(v or 0, top, LEVELS) if v is not None else 0 for k, v in values.items()
+    }
 
 
 def legend(top: float, rate: bool, exact: bool = True) -> list[tuple[int, str]]:
@@ -119,8 +127,10 @@ def legend(top: float, rate: bool, exact: bool = True) -> list[tuple[int, str]]:
         spans: dict[int, list[int]] = {}
         for value in range(1, int(top) + 1):
             spans.setdefault(charts.heat_level(value, int(top), LEVELS), []).append(value)
-        return out + [(level, str(v[0]) if v[0] == v[-1] else f"{v[0]}–{v[-1]}")
-                      for level, v in sorted(spans.items())]
+        return out + [
+            (level, str(v[0]) if v[0] == v[-1] else f"{v[0]}–{v[-1]}")
+            for level, v in sorted(spans.items())
+        ]
     pattern = "0.0" if rate else "#,##0"
     for level in range(1, LEVELS):
         low = top * (level - 0.5) / (LEVELS - 1) if level > 1 else (0.1 if rate else 1)
@@ -136,8 +146,9 @@ def outlines(buurten: list[Area]) -> dict[int, list]:
     return {b.id: geometry.outline(b) for b in buurten}
 
 
-def wijk_map(wijk: Area, period, title: str, theme_id: int | None = None,
-             per_1000: bool = False) -> dict | None:
+def wijk_map(
+    wijk: Area, period, title: str, theme_id: int | None = None, per_1000: bool = False
+) -> dict | None:
     """Gather the team's map of a wijk for a period: the SVG, the legend, the table behind it
     (buurt, inhabitants, entries, per 1,000), the entries logged for the wijk as a whole, and
     the numbered places; counts exact, as everywhere on the team's own page. A rate is worked
@@ -145,12 +156,16 @@ def wijk_map(wijk: Area, period, title: str, theme_id: int | None = None,
     buurten, shapes = _buurten(wijk)
     if not any(shapes.values()):
         return None
-    counts = queries.entries_per_area([wijk.id] + [b.id for b in buurten], period.start,
-                                      period.end, theme_id)
+    counts = queries.entries_per_area(
+        [wijk.id] + [b.id for b in buurten], period.start, period.end, theme_id
+    )
     people = figures.inhabitants(buurten)
     values: dict[int, float | None] = {
-        b.id: figures.per_thousand(counts.get(b.id, 0), people[b.id]) if per_1000
-        else counts.get(b.id, 0) for b in buurten}
+        b.id: figures.per_thousand(counts.get(b.id, 0), people[b.id])
+        if per_1000
+        else counts.get(b.id, 0)
+        for b in buurten
+    }
 
     def text(b: Area) -> str:
         """Return what is written on a buurt: its count, or its rate ("—": no inhabitants)."""
@@ -161,9 +176,13 @@ def wijk_map(wijk: Area, period, title: str, theme_id: int | None = None,
     top = max((v for v in values.values() if v is not None), default=0)
     return {
         **_picture(title, buurten, shapes, {b.id: text(b) for b in buurten}, values, top),
-        "legend": legend(top, per_1000), "counts": True, "per_1000": per_1000,
-        "rows": [(b, people[b.id], str(counts.get(b.id, 0)), text(b) if per_1000 else None)
-                 for b in buurten],
+        "legend": legend(top, per_1000),
+        "counts": True,
+        "per_1000": per_1000,
+        "rows": [
+            (b, people[b.id], str(counts.get(b.id, 0)), text(b) if per_1000 else None)
+            for b in buurten
+        ],
         "whole_wijk": str(counts.get(wijk.id, 0)),
     }
 
@@ -177,13 +196,18 @@ def people_map(wijk: Area, title: str) -> dict | None:
     if not any(shapes.values()):
         return None
     people = figures.inhabitants(buurten)
-    texts = {b.id: "—" if people[b.id] is None else format_decimal(people[b.id], "#,##0")
-             for b in buurten}
+    texts = {
+        b.id: "—" if people[b.id] is None else format_decimal(people[b.id], "#,##0")
+        for b in buurten
+    }
     top = max((v for v in people.values() if v is not None), default=0)
     return {
         **_picture(title, buurten, shapes, texts, dict(people), top),
-        "legend": legend(top, rate=False, exact=False), "counts": False, "per_1000": False,
-        "rows": [(b, people[b.id], None, None) for b in buurten], "whole_wijk": "0",
+        "legend": legend(top, rate=False, exact=False),
+        "counts": False,
+        "per_1000": False,
+        "rows": [(b, people[b.id], None, None) for b in buurten],
+        "whole_wijk": "0",
     }
 
 
@@ -193,13 +217,25 @@ def _buurten(wijk: Area) -> tuple[list[Area], dict[int, list]]:
     return buurten, outlines(buurten)
 
 
-def _picture(title: str, buurten: list[Area], shapes: dict[int, list], texts: dict[int, str],
-             values: dict[int, float | None], top: float) -> dict:
+def _picture(
+    title: str,
+    buurten: list[Area],
+    shapes: dict[int, list],
+    texts: dict[int, str],
+    values: dict[int, float | None],
+    top: float,
+) -> dict:
     """Draw the buurten with their texts and shades, and number the places in them."""
     shade = levels(values, top)
-    places = [(i, p) for i, p in enumerate(
-        sorted((p for b in buurten for p in b.places if p.active),
-               key=lambda p: (p.area.name, p.name)), start=1)]
-    svg = draw(title, [MapArea(b, shapes[b.id], texts[b.id], shade[b.id]) for b in buurten],
-               places)
+    places = [
+        (i, p)
+        for i, p in enumerate(
+            sorted(
+                (p for b in buurten for p in b.places if p.active),
+                key=lambda p: (p.area.name, p.name),
+            ),
+            start=1,
+        )
+    ]
+    svg = draw(title, [MapArea(b, shapes[b.id], texts[b.id], shade[b.id]) for b in buurten], places)
     return {"svg": svg, "places": places, "missing": [b for b in buurten if not shapes[b.id]]}

@@ -22,14 +22,24 @@ from buurtlog.wijk.services import sketches, themes_by_id, visible_entries
 
 def public_enabled(wijk: Area) -> bool:
     """Tell whether some team covering the wijk switched its public page on."""
-    return bool(db.session.scalar(select(WijkSettings.public_enabled).where(
-        WijkSettings.area_id == wijk.id, WijkSettings.public_enabled).limit(1)))
+    return bool(
+        db.session.scalar(
+            select(WijkSettings.public_enabled)
+            .where(WijkSettings.area_id == wijk.id, WijkSettings.public_enabled)
+            .limit(1)
+        )
+    )
 
 
 def public_initiatives_on(wijk: Area) -> bool:
     """Tell whether some team covering the wijk switched its public list of initiatives on."""
-    return bool(db.session.scalar(select(WijkSettings.public_initiatives).where(
-        WijkSettings.area_id == wijk.id, WijkSettings.public_initiatives).limit(1)))
+    return bool(
+        db.session.scalar(
+            select(WijkSettings.public_initiatives)
+            .where(WijkSettings.area_id == wijk.id, WijkSettings.public_initiatives)
+            .limit(1)
+        )
+    )
 
 
 def set_public(user: User, wijk: Area, enabled: bool) -> None:
@@ -44,13 +54,27 @@ def set_public(user: User, wijk: Area, enabled: bool) -> None:
     db.session.commit()
 
 
-EXPORT_FIELDS = ("id", "occurred_at", "area", "place", "setting", "contact_type", "people",
-                 "first_contact", "initiated_by", "kind", "themes", "follow_up", "sensitive")
+EXPORT_FIELDS = (
+    "id",
+    "occurred_at",
+    "area",
+    "place",
+    "setting",
+    "contact_type",
+    "people",
+    "first_contact",
+    "initiated_by",
+    "kind",
+    "themes",
+    "follow_up",
+    "sensitive",
+)
 TEXT_FIELDS = ("underlying_question", "note")
 
 
-def export_entries(user: User, wijk: Area, period: stats.Period, with_text: bool,
-                   fmt: str = "csv") -> bytes:
+def export_entries(
+    user: User, wijk: Area, period: stats.Period, with_text: bool, fmt: str = "csv"
+) -> bytes:
     """Write the entries of the wijk the user may read as a spreadsheet, coded fields only,
     each at its local time (the teams' zone).
 
@@ -59,27 +83,56 @@ def export_entries(user: User, wijk: Area, period: stats.Period, with_text: bool
     """
     with_text = with_text and user.is_coordinator
     ids = queries.area_ids(wijk)
-    query = visible_entries(user, select(Entry).where(
-        Entry.area_id.in_(ids), Entry.occurred_at >= period.start,
-        Entry.occurred_at < period.end)).order_by(Entry.occurred_at)
+    query = visible_entries(
+        user,
+        select(Entry).where(
+            Entry.area_id.in_(ids),
+            Entry.occurred_at >= period.start,
+            Entry.occurred_at < period.end,
+        ),
+    ).order_by(Entry.occurred_at)
     rows: list[list[spreadsheet.Cell]] = []
-    for entry in db.session.scalars(query.options(
-            selectinload(Entry.themes), selectinload(Entry.area), selectinload(Entry.place))):
+    for entry in db.session.scalars(
+        query.options(
+            selectinload(Entry.themes), selectinload(Entry.area), selectinload(Entry.place)
+        )
+    ):
         row: list[spreadsheet.Cell] = [
-            str(entry.id), to_user_timezone(entry.occurred_at).replace(tzinfo=None),
-            entry.area.code, entry.place_id, entry.setting, entry.contact_type, entry.people,
-            int(entry.first_contact), entry.initiated_by, entry.kind,
-            " ".join(t.slug for t in entry.themes), entry.follow_up, int(entry.sensitive)]
+            str(entry.id),
+            to_user_timezone(entry.occurred_at).replace(tzinfo=None),
+            entry.area.code,
+            entry.place_id,
+            entry.setting,
+            entry.contact_type,
+            entry.people,
+            int(entry.first_contact),
+            entry.initiated_by,
+            entry.kind,
+            " ".join(t.slug for t in entry.themes),
+            entry.follow_up,
+            int(entry.sensitive),
+        ]
         if with_text:
-            row += [None, None] if entry.sensitive else [entry.underlying_question,
-                                                         entry.note]
+            row += [None, None] if entry.sensitive else [entry.underlying_question, entry.note]
         rows.append(row)
-    record_event("export.entries", wijk, actor=user, rows=len(rows), text=with_text,
-                 start=period.first.isoformat(), end=period.last.isoformat(), format="entries",
-                 file=fmt)
+    record_event(
+        "export.entries",
+        wijk,
+        actor=user,
+        rows=len(rows),
+        text=with_text,
+        start=period.first.isoformat(),
+        end=period.last.isoformat(),
+        format="entries",
+        file=fmt,
+    )
     db.session.commit()
-    return spreadsheet.render(fmt, EXPORT_FIELDS + (TEXT_FIELDS if with_text else ()), rows,
-                              title=f"{wijk.code} {period.first}")
+    return spreadsheet.render(
+        fmt,
+        EXPORT_FIELDS + (TEXT_FIELDS if with_text else ()),
+        rows,
+        title=f"{wijk.code} {period.first}",
+    )
 
 
 COUNT_FIELDS = ("wijk", "start", "end", "theme", "kind", "entries", "hidden")
@@ -101,11 +154,28 @@ def export_counts(user: User, wijk: Area, period: stats.Period, fmt: str = "csv"
     for theme, key, name in outside.theme_rows(shown, themes, with_sensitive=True):
         slug = theme.slug
         rows.append((wijk.code, period.first, period.last, slug, "all", *_count_cells(name)))
-        rows.extend((wijk.code, period.first, period.last, slug, kind,
-                     *_count_cells(shown["cell", key, kind])) for kind in KINDS)
-    record_event("export.entries", wijk, actor=user, rows=len(rows), text=False,
-                 start=period.first.isoformat(), end=period.last.isoformat(), format="counts",
-                 file=fmt)
+        rows.extend(
+            (
+                wijk.code,
+                period.first,
+                period.last,
+                slug,
+                kind,
+                *_count_cells(shown["cell", key, kind]),
+            )
+            for kind in KINDS
+        )
+    record_event(
+        "export.entries",
+        wijk,
+        actor=user,
+        rows=len(rows),
+        text=False,
+        start=period.first.isoformat(),
+        end=period.last.isoformat(),
+        format="counts",
+        file=fmt,
+    )
     db.session.commit()
     return spreadsheet.render(fmt, COUNT_FIELDS, rows, title=f"{wijk.code} {period.first}")
 
@@ -118,8 +188,14 @@ def report(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
     themes appear by name only when a coordinator marked them public. Like every export,
     opening it (to print or to save as PDF) is audited with its period.
     """
-    record_event("export.report", wijk, actor=user, start=period.first.isoformat(),
-                 end=period.last.isoformat(), format="report")
+    record_event(
+        "export.report",
+        wijk,
+        actor=user,
+        start=period.first.isoformat(),
+        end=period.last.isoformat(),
+        format="report",
+    )
     db.session.commit()
     ids = queries.area_ids(wijk)
     themes = themes_by_id()
@@ -127,18 +203,25 @@ def report(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
     shown, before = (outside.figures(ids, p, themes) for p in (period, previous))
     hours = queries.presence_hours(ids, period.start, period.end)
     theme_rows = outside.theme_rows(shown, themes)
-    strengths = [(theme, shown["strengths", key]) for theme, key, _ in theme_rows
-                 if shown["strengths", key] != "0"]
+    strengths = [
+        (theme, shown["strengths", key])
+        for theme, key, _ in theme_rows
+        if shown["strengths", key] != "0"
+    ]
     reach_keys = ("contacts", "people", "first_contacts", "resident_started")
-    walk_in, walk_in_before = (queries.wijk_walk_in(ids, p.start, p.end)
-                               for p in (period, previous))
+    walk_in, walk_in_before = (
+        queries.wijk_walk_in(ids, p.start, p.end) for p in (period, previous)
+    )
     sketch = next(iter(sketches(user, wijk)), None)
     return {
-        "previous": previous, "teams": queries.team_names(wijk),
-        "hours": sum(hours.values()), "places": shown["places"],
+        "previous": previous,
+        "teams": queries.team_names(wijk),
+        "hours": sum(hours.values()),
+        "places": shown["places"],
         "hours_before": sum(queries.presence_hours(ids, previous.start, previous.end).values()),
         "places_before": before["places"],
-        "reach": [shown[k] for k in reach_keys], "reach_before": [before[k] for k in reach_keys],
+        "reach": [shown[k] for k in reach_keys],
+        "reach_before": [before[k] for k in reach_keys],
         "known": _share_known(shown["contacts"], shown["first_contacts"]),
         "known_before": _share_known(before["contacts"], before["first_contacts"]),
         "kinds": {kind: shown["kind", kind] for kind in KINDS},
@@ -147,13 +230,15 @@ def report(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
         "sensitive": shown["theme", outside.SENSITIVE],
         "sensitive_before": before["theme", outside.SENSITIVE],
         "strengths": outside.by_shown(strengths),
-        "outcomes": {status: shown["outcome", status] for status in SIGNAL_STATUSES
-                     if shown["outcome", status] != "0"},
+        "outcomes": {
+            status: shown["outcome", status]
+            for status in SIGNAL_STATUSES
+            if shown["outcome", status] != "0"
+        },
         "walk_in": [disclosure.shown(walk_in[k]) for k in ("sessions", "visitors")],
         "walk_in_before": [disclosure.shown(walk_in_before[k]) for k in ("sessions", "visitors")],
         "referrals": disclosure.shown(queries.referrals(ids, period.start, period.end)),
-        "referrals_before": disclosure.shown(queries.referrals(ids, previous.start,
-                                                               previous.end)),
+        "referrals_before": disclosure.shown(queries.referrals(ids, previous.start, previous.end)),
         "initiatives": queries.active_initiatives(ids),
         "wijk_themes": public_wijk_themes(wijk, period),
         "sketch": sketch,
@@ -178,20 +263,30 @@ def public_page(wijk: Area, period: stats.Period) -> dict:
     show by name. No other free text: no notes, no questions."""
     themes = themes_by_id()
     shown = outside.figures(queries.area_ids(wijk), period, themes)
-    return {"themes": [(theme, text) for theme, _, text in outside.theme_rows(shown, themes)],
-            "outcomes": {status: shown["public_outcome", status] for status in OUTCOMES
-                         if shown["public_outcome", status] != "0"},
-            "kinds": {kind: shown["kind", kind] for kind in KINDS},
-            "taken_up": public_wijk_themes(wijk, period)}
+    return {
+        "themes": [(theme, text) for theme, _, text in outside.theme_rows(shown, themes)],
+        "outcomes": {
+            status: shown["public_outcome", status]
+            for status in OUTCOMES
+            if shown["public_outcome", status] != "0"
+        },
+        "kinds": {kind: shown["kind", kind] for kind in KINDS},
+        "taken_up": public_wijk_themes(wijk, period),
+    }
 
 
 def public_wijk_themes(wijk: Area, period: stats.Period) -> list[WijkTheme]:
     """Return the wijk themes shown by name on the public page: marked public, not under a
     theme that is sensitive now, and not closed before the period began; open ones first."""
     rows = db.session.scalars(
-        select(WijkTheme).outerjoin(Theme, WijkTheme.theme_id == Theme.id)
-        .where(WijkTheme.area_id.in_(queries.area_ids(wijk)), WijkTheme.public,
-               or_(Theme.id.is_(None), ~Theme.sensitive),
-               or_(WijkTheme.status != "closed", WijkTheme.updated_at >= period.start))
-        .order_by(WijkTheme.status == "closed", WijkTheme.name, WijkTheme.id))
+        select(WijkTheme)
+        .outerjoin(Theme, WijkTheme.theme_id == Theme.id)
+        .where(
+            WijkTheme.area_id.in_(queries.area_ids(wijk)),
+            WijkTheme.public,
+            or_(Theme.id.is_(None), ~Theme.sensitive),
+            or_(WijkTheme.status != "closed", WijkTheme.updated_at >= period.start),
+        )
+        .order_by(WijkTheme.status == "closed", WijkTheme.name, WijkTheme.id)
+    )
     return list(rows)

@@ -43,15 +43,17 @@ def _theme_tree(key, cells: dict[str, int], sensitive: bool) -> Figure:
     return root.split([both, parts["signal"], parts["question"], parts["contact"]])
 
 
-def _contacts_tree(kinds: dict[str, int], totals: tuple, outcomes: dict[str, int],
-                   open_outcomes: dict[str, int]) -> Figure:
+def _contacts_tree(
+    kinds: dict[str, int], totals: tuple, outcomes: dict[str, int], open_outcomes: dict[str, int]
+) -> Figure:
     """Build the contacts figure with its kinds, review outcomes and reach."""
     by_kind = {kind: Figure(("kind", kind), kinds.get(kind, 0)) for kind in KINDS}
     statuses = []
     for status in SIGNAL_STATUSES:
         figure = Figure(("outcome", status), outcomes.get(status, 0))
-        figure.split([Figure(("public_outcome", status), open_outcomes.get(status, 0))],
-                     complete=False)
+        figure.split(
+            [Figure(("public_outcome", status), open_outcomes.get(status, 0))], complete=False
+        )
         statuses.append(figure)
     by_kind["signal"].split(statuses)
     root = Figure("contacts", totals[0]).split(by_kind.values())
@@ -63,16 +65,22 @@ def figures(ids: list[int], period, themes: dict) -> Figures:
     """Release every count of the areas in the period that may leave the team."""
     start, end = period.start, period.end
     rows: dict[int, dict[str, int]] = {}
-    for (theme_id, kind, _span), n in queries.theme_spans(ids, [start, end], (start, end),
-                                                           fold=True).items():
+    for (theme_id, kind, _span), n in queries.theme_spans(
+        ids, [start, end], (start, end), fold=True
+    ).items():
         if kind is not None:  # always: the one span is the window, where kinds are counted
             rows.setdefault(theme_id, {})[kind] = n
     entry_rows = queries.entry_spans(ids, [start, end])
     totals = spans.totals(entry_rows, {0})
     trees = [_theme_tree(key, cells, themes[key].sensitive) for key, cells in rows.items()]
-    trees.append(_contacts_tree(spans.kinds(entry_rows, {0}), totals,
-                                queries.signal_outcomes(ids, start, end),
-                                queries.signal_outcomes(ids, start, end, sensitive=False)))
+    trees.append(
+        _contacts_tree(
+            spans.kinds(entry_rows, {0}),
+            totals,
+            queries.signal_outcomes(ids, start, end),
+            queries.signal_outcomes(ids, start, end, sensitive=False),
+        )
+    )
     trees.append(Figure("people", totals[1]))
     trees.append(Figure("places", len(queries.presence_hours(ids, start, end))))
     out = Figures()
@@ -93,11 +101,15 @@ def _order(text: str) -> int:
 def theme_rows(shown: Figures, themes: dict, with_sensitive: bool = False) -> list[tuple]:
     """Return (theme, key, shown count) of every theme with entries, largest first by shown
     value (never by the true count behind it); the folded sensitive row last, if asked."""
-    rows = [(themes[key[1]], key[1], text) for key, text in shown.items()
-            if isinstance(key, tuple) and key[0] == "theme" and text != "0"
-            and (with_sensitive or key[1] != SENSITIVE)]
-    return sorted(rows, key=lambda row: (row[1] == SENSITIVE, _order(row[2]),
-                                         row[0].position))
+    rows = [
+        (themes[key[1]], key[1], text)
+        for key, text in shown.items()
+        if isinstance(key, tuple)
+        and key[0] == "theme"
+        and text != "0"
+        and (with_sensitive or key[1] != SENSITIVE)
+    ]
+    return sorted(rows, key=lambda row: (row[1] == SENSITIVE, _order(row[2]), row[0].position))
 
 
 def by_shown(rows: list[tuple]) -> list[tuple]:

@@ -36,8 +36,11 @@ EMERGING_ENTRIES = 20
 def wijken_for(user: User) -> list[Area]:
     """Return the wijken whose page the user may open: the team's, or all for an admin."""
     if user.is_admin:
-        return list(db.session.scalars(
-            select(Area).where(Area.level == "wijk", Area.active).order_by(Area.name)))
+        return list(
+            db.session.scalars(
+                select(Area).where(Area.level == "wijk", Area.active).order_by(Area.name)
+            )
+        )
     if user.team is None:
         return []
     return [a for a in user.team.areas if a.level == "wijk"]
@@ -50,14 +53,14 @@ def can_see_wijk(user: User, wijk: Area) -> bool:
 
 def can_switch_public(user: User, wijk: Area) -> bool:
     """Tell whether the user may switch the wijk's public page: a coordinator of its team."""
-    return (user.role == "coordinator" and user.team is not None
-            and wijk in user.team.areas)
+    return user.role == "coordinator" and user.team is not None and wijk in user.team.areas
 
 
 def find_wijk(code: str) -> Area | None:
     """Return the active wijk with this code."""
-    return db.session.scalar(select(Area).where(Area.code == code, Area.level == "wijk",
-                                                Area.active))
+    return db.session.scalar(
+        select(Area).where(Area.code == code, Area.level == "wijk", Area.active)
+    )
 
 
 def municipality_wijken(user: User) -> list[Area]:
@@ -89,7 +92,8 @@ class SensitiveThemes:
 def themes_by_id() -> dict[int, Theme | SensitiveThemes]:
     """Return every theme by id, and the folded sensitive themes by queries.SENSITIVE."""
     themes: dict[int, Theme | SensitiveThemes] = {
-        t.id: t for t in db.session.scalars(select(Theme).order_by(Theme.position))}
+        t.id: t for t in db.session.scalars(select(Theme).order_by(Theme.position))
+    }
     themes[queries.SENSITIVE] = SensitiveThemes()
     return themes
 
@@ -145,9 +149,16 @@ def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
     ranked = []
     for t, n in current.items():
         series = weekly.get(t, [0] * len(mondays))
-        ranked.append((themes[t], n, stats.change(n, earlier.get(t, 0)), series,
-                       list(zip(labels, series, strict=True)),
-                       figures.per_thousand(n, inhabitants)))
+        ranked.append(
+            (
+                themes[t],
+                n,
+                stats.change(n, earlier.get(t, 0)),
+                series,
+                list(zip(labels, series, strict=True)),
+                figures.per_thousand(n, inhabitants),
+            )
+        )
     ranked.sort(key=lambda row: (-row[1], row[0].position))
     history = spans.weekly(counts, bounds, cuts)
     with_data = [i for i in range(periods) if any(s[i] for s in history.values())]
@@ -160,14 +171,22 @@ def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
     known = spans.known(rows, entry_bounds, weeks)
     days = stats.baseline_days(period, periods)
     return {
-        "ids": ids, "previous": previous, "themes": themes, "weeks": mondays,
-        "this_week": this_week, "ranked": ranked, "baseline_periods": periods,
-        "history": len(with_data), "min_history": stats.MIN_HISTORY,
+        "ids": ids,
+        "previous": previous,
+        "themes": themes,
+        "weeks": mondays,
+        "this_week": this_week,
+        "ranked": ranked,
+        "baseline_periods": periods,
+        "history": len(with_data),
+        "min_history": stats.MIN_HISTORY,
         "baseline_days": [days[i] for i in with_data],
         "emerging": emerging(user, ids, period, themes, current, history, with_data, days),
         "side_by_side": side_by_side(by_kind, themes),
-        "kinds": spans.kinds(rows, this), "kinds_before": spans.kinds(rows, last),
-        "reach": reach, "reach_rows": reach_rows(reach),
+        "kinds": spans.kinds(rows, this),
+        "kinds_before": spans.kinds(rows, last),
+        "reach": reach,
+        "reach_rows": reach_rows(reach),
         "reach_before": spans.reach(rows, last),
         "known": [stats.share(s, c) for c, s in known],
         "known_rows": [(w, c, s) for w, (c, s) in zip(labels, known, strict=True)],
@@ -198,15 +217,25 @@ def reach_rows(reach: dict) -> dict[str, list[tuple]]:
     """Return the reach split as table rows: (label, contacts, people, first contacts).
 
     Labels stay lazy, so they are translated when the page is rendered."""
-    return {group: [(LABELS[group].get(value, value), *numbers[:3])
-                    for value, numbers in sorted(reach[group].items())]
-            for group in ("contact_type", "setting")}
+    return {
+        group: [
+            (LABELS[group].get(value, value), *numbers[:3])
+            for value, numbers in sorted(reach[group].items())
+        ]
+        for group in ("contact_type", "setting")
+    }
 
 
-def emerging(user: User, ids: list[int], period: stats.Period,
-             themes: dict[int, Theme | SensitiveThemes],
-             current: dict[int, int], history: dict[int, list[int]],
-             with_data: list[int], days: list[tuple]) -> list[dict]:
+def emerging(
+    user: User,
+    ids: list[int],
+    period: stats.Period,
+    themes: dict[int, Theme | SensitiveThemes],
+    current: dict[int, int],
+    history: dict[int, list[int]],
+    with_data: list[int],
+    days: list[tuple],
+) -> list[dict]:
     """Return the themes rising clearly above their own baseline, with the entries behind them.
 
     The baseline is the earlier spans of the period's length in which anything was logged
@@ -221,31 +250,40 @@ def emerging(user: User, ids: list[int], period: stats.Period,
         counts = [history.get(theme_id, [0] * len(days))[i] for i in with_data]
         verdict = stats.emerging_test(count, sum(counts), len(with_data))
         if verdict.emerging:
-            found.append({"theme": themes[theme_id], "test": verdict,
-                          "usual": stats.usual_range(counts),
-                          "rows": [(days[i], n) for i, n in zip(with_data, counts, strict=True)],
-                          "entries": entries_behind(user, ids, theme_id, period)})
+            found.append(
+                {
+                    "theme": themes[theme_id],
+                    "test": verdict,
+                    "usual": stats.usual_range(counts),
+                    "rows": [(days[i], n) for i, n in zip(with_data, counts, strict=True)],
+                    "entries": entries_behind(user, ids, theme_id, period),
+                }
+            )
     return sorted(found, key=lambda f: f["test"].p_value)
 
 
 def entries_behind(user: User, ids: list[int], theme_id: int, period: stats.Period) -> list:
     """Return the theme's entries in the period that the user may read, newest first (of the
     folded sensitive themes: the sensitive entries)."""
-    query = select(Entry).where(Entry.area_id.in_(ids), Entry.occurred_at >= period.start,
-                                Entry.occurred_at < period.end)
+    query = select(Entry).where(
+        Entry.area_id.in_(ids), Entry.occurred_at >= period.start, Entry.occurred_at < period.end
+    )
     if theme_id == queries.SENSITIVE:
         query = query.where(Entry.sensitive)
     else:
         query = query.join(entry_themes, entry_themes.c.entry_id == Entry.id).where(
-            entry_themes.c.theme_id == theme_id)
+            entry_themes.c.theme_id == theme_id
+        )
     query = visible_entries(user, query).order_by(Entry.occurred_at.desc())
-    entries = db.session.scalars(query.limit(EMERGING_ENTRIES).options(
-        selectinload(Entry.place), selectinload(Entry.themes))).all()
+    entries = db.session.scalars(
+        query.limit(EMERGING_ENTRIES).options(selectinload(Entry.place), selectinload(Entry.themes))
+    ).all()
     return [e for e in entries if can_view(user, e)]
 
 
-def side_by_side(counts: dict[tuple[int, str], int],
-                 themes: dict[int, Theme | SensitiveThemes]) -> dict:
+def side_by_side(
+    counts: dict[tuple[int, str], int], themes: dict[int, Theme | SensitiveThemes]
+) -> dict:
     """Return, per kind (signal, strength, idea), its themes with counts, largest first."""
     columns: dict[str, list] = {kind: [] for kind in SIDE_BY_SIDE}
     for (theme_id, kind), count in counts.items():
@@ -267,8 +305,15 @@ def presence(ids: list[int], period: stats.Period) -> list[dict]:
         by_kind = {k: n for (p, k), n in kinds.items() if p == place_id}
         contacts = sum(by_kind.values())
         h = hours.get(place_id, 0.0)
-        rows.append({"place": places[place_id], "hours": h, "contacts": contacts,
-                     "per_hour": contacts / h if h else None, "kinds": by_kind})
+        rows.append(
+            {
+                "place": places[place_id],
+                "hours": h,
+                "contacts": contacts,
+                "per_hour": contacts / h if h else None,
+                "kinds": by_kind,
+            }
+        )
     return sorted(rows, key=lambda r: (-r["hours"], -r["contacts"], r["place"].name))
 
 
@@ -285,8 +330,9 @@ def sketches(user: User, wijk: Area) -> list[WijkSketch]:
     query = select(WijkSketch).where(WijkSketch.area_id == wijk.id)
     if not user.is_admin:
         query = query.where(WijkSketch.team_id == user.team_id)
-    return list(db.session.scalars(query.order_by(WijkSketch.created_at.desc(),
-                                                  WijkSketch.id.desc())))
+    return list(
+        db.session.scalars(query.order_by(WijkSketch.created_at.desc(), WijkSketch.id.desc()))
+    )
 
 
 def add_sketch(user: User, wijk: Area, text: str) -> WijkSketch:
@@ -301,9 +347,11 @@ def map_themes(user: User, wijk: Area) -> list[Theme]:
     """Return the themes the user may pick for the wijk's map: the sensitive ones only for
     those who see them by name (sees_sensitive_themes)."""
     named = sees_sensitive_themes(user, wijk)
-    return [t for t in db.session.scalars(select(Theme).where(Theme.active)
-                                          .order_by(Theme.position))
-            if named or not t.sensitive]
+    return [
+        t
+        for t in db.session.scalars(select(Theme).where(Theme.active).order_by(Theme.position))
+        if named or not t.sensitive
+    ]
 
 
 def wijk_map(wijk: Area, period: stats.Period, form, locale: str) -> dict | None:
@@ -317,10 +365,13 @@ def wijk_map(wijk: Area, period: stats.Period, form, locale: str) -> dict | None
         form.map_theme.data, form.map_per.data = 0, "count"
     theme = db.session.get(Theme, theme_id) if theme_id else None
     if theme is None:
-        title = (_("Entries per buurt, per 1,000 inhabitants") if per_1000
-                 else _("Entries per buurt"))
+        title = (
+            _("Entries per buurt, per 1,000 inhabitants") if per_1000 else _("Entries per buurt")
+        )
     else:
-        title = (_("Entries about %(theme)s per buurt, per 1,000 inhabitants",
-                   theme=theme.name(locale)) if per_1000
-                 else _("Entries about %(theme)s per buurt", theme=theme.name(locale)))
+        title = (
+            _("Entries about %(theme)s per buurt, per 1,000 inhabitants", theme=theme.name(locale))
+            if per_1000
+            else _("Entries about %(theme)s per buurt", theme=theme.name(locale))
+        )
     return maps.wijk_map(wijk, period, title, theme.id if theme else None, per_1000)

@@ -42,8 +42,9 @@ def by_theme_and_kind(counts: dict[tuple, int], spans: set[int]) -> dict[tuple[i
     return dict(out)
 
 
-def weekly(counts: dict[tuple, int], bounds: list[datetime],
-           weeks: list[datetime]) -> dict[int, list[int]]:
+def weekly(
+    counts: dict[tuple, int], bounds: list[datetime], weeks: list[datetime]
+) -> dict[int, list[int]]:
     """Return per theme its counts in each week between consecutive week bounds."""
     week_of = {}
     for w, (start, end) in enumerate(zip(weeks, weeks[1:], strict=False)):
@@ -87,8 +88,9 @@ def reach(rows: list[tuple], spans: set[int], split: list[tuple] | None = None) 
     return {"totals": totals(rows, spans), **by}
 
 
-def known(rows: list[tuple], bounds: list[datetime],
-          weeks: list[datetime]) -> list[tuple[int, int]]:
+def known(
+    rows: list[tuple], bounds: list[datetime], weeks: list[datetime]
+) -> list[tuple[int, int]]:
     """Return per week: contacts and contacts started by residents."""
     out = []
     for start, end in zip(weeks, weeks[1:], strict=False):

@@ -89,8 +89,9 @@ def so_far(period: Period, today: date, tz: str) -> Period:
     """Cut a period that holds today off at today, marked partial; leave others as they are."""
     if not period.first <= today < period.last:
         return period
-    return Period(period.kind, period.first, today, *local_bounds(period.first, today, tz),
-                  partial=True)
+    return Period(
+        period.kind, period.first, today, *local_bounds(period.first, today, tz), partial=True
+    )
 
 
 def is_future(period: Period, today: date) -> bool:
@@ -105,8 +106,9 @@ def previous_period(period: Period, tz: str) -> Period:
     if period.partial and period.kind != "custom":
         before = previous_period(period_for(period.kind, period.first, tz), tz)
         last = min(before.last, before.first + timedelta(days=period.days - 1))
-        return Period(period.kind, before.first, last, *local_bounds(before.first, last, tz),
-                      partial=True)
+        return Period(
+            period.kind, before.first, last, *local_bounds(before.first, last, tz), partial=True
+        )
     day_before = period.first - timedelta(days=1)
     if period.kind in ("week", "month", "quarter"):
         return period_for(period.kind, day_before, tz)
@@ -132,15 +134,20 @@ def baseline_bounds(period: Period, tz: str, periods: int | None = None):
 
 def baseline_days(period: Period, periods: int) -> list[tuple[date, date]]:
     """Return the first and last local day of each equal span of the baseline, oldest first."""
-    return [(period.first - timedelta(days=period.days * (periods - i)),
-             period.first - timedelta(days=period.days * (periods - i - 1) + 1))
-            for i in range(periods)]
+    return [
+        (
+            period.first - timedelta(days=period.days * (periods - i)),
+            period.first - timedelta(days=period.days * (periods - i - 1) + 1),
+        )
+        for i in range(periods)
+    ]
 
 
 def baseline_cuts(period: Period, tz: str, periods: int) -> list[datetime]:
     """Return the UTC bounds of the baseline's equal spans (one more bound than spans)."""
     return [local_bounds(first, first, tz)[0] for first, _ in baseline_days(period, periods)] + [
-        period.start]
+        period.start
+    ]
 
 
 def week_bounds(last_day: date, tz: str, weeks: int = 12) -> tuple[list[date], list[datetime]]:
@@ -185,8 +192,13 @@ def binomial_upper_tail(k: int, n: int, p: float) -> float:
     log_p, log_q = math.log(p), math.log1p(-p)
     total = 0.0
     for i in range(k, n + 1):
-        term = math.exp(math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1)
-                        + i * log_p + (n - i) * log_q)
+        term = math.exp(
+            math.lgamma(n + 1)
+            - math.lgamma(i + 1)
+            - math.lgamma(n - i + 1)
+            + i * log_p
+            + (n - i) * log_q
+        )
         total += term
         if i > n * p and term < total * 1e-12:  # past the mode, the rest is negligible
             break
@@ -213,9 +225,13 @@ def usual_range(counts: list[int]) -> tuple[int, int]:
     return math.floor(low), math.ceil(high)
 
 
-def emerging_test(current: int, baseline_total: int, periods: int = BASELINE_PERIODS,
-                  alpha: float = EMERGING_ALPHA,
-                  min_count: int = EMERGING_MIN_COUNT) -> Emergence:
+def emerging_test(
+    current: int,
+    baseline_total: int,
+    periods: int = BASELINE_PERIODS,
+    alpha: float = EMERGING_ALPHA,
+    min_count: int = EMERGING_MIN_COUNT,
+) -> Emergence:
     """Test whether a count rises clearly above the theme's own baseline.
 
     The count in the current period and the total of the `periods` equal spans before it are

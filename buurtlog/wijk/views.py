@@ -38,8 +38,9 @@ def _today():
     return to_user_timezone(utcnow()).date()
 
 
-def _period(default: str = stats.DEFAULT_PERIOD,
-            cut: bool = True) -> tuple[PeriodForm, stats.Period, int]:
+def _period(
+    default: str = stats.DEFAULT_PERIOD, cut: bool = True
+) -> tuple[PeriodForm, stats.Period, int]:
     """Read the period picker; on bad input keep the default period and answer 400.
 
     The default is the last four complete weeks, meaningful on any day. A period holding
@@ -67,8 +68,11 @@ def _period(default: str = stats.DEFAULT_PERIOD,
 @bp.context_processor
 def _period_words():
     """Let the wijk pages say in words which days they show and what they compare them with."""
-    return {"period_words": lambda period, compared=True: wording.period_words(
-        period, _tz(), _today(), compared)}
+    return {
+        "period_words": lambda period, compared=True: wording.period_words(
+            period, _tz(), _today(), compared
+        )
+    }
 
 
 def _wijk_or_404(code: str) -> Area:
@@ -105,15 +109,24 @@ def _show_page(wijk: Area, sketch_form: SketchForm, status: int = 200):
     page = services.picture(current_user, wijk, period, _tz())
     public = outputs.public_enabled(wijk)
     locale = str(get_locale())
-    map_form = MapForm(request.args, themes=services.map_themes(current_user, wijk),
-                       locale=locale)
+    map_form = MapForm(request.args, themes=services.map_themes(current_user, wijk), locale=locale)
     return render_template(
-        "wijk/show.html", wijk=wijk, form=form, period=period, page=page, charts=charts,
-        sketch_form=sketch_form, map_form=map_form,
+        "wijk/show.html",
+        wijk=wijk,
+        form=form,
+        period=period,
+        page=page,
+        charts=charts,
+        sketch_form=sketch_form,
+        map_form=map_form,
         wijk_map=services.wijk_map(wijk, period, map_form, locale),
-        public_form=(PublicForm(formdata=None, public="on" if public else "off")
-                     if services.can_switch_public(current_user, wijk) else None),
-        public=public, public_initiatives=outputs.public_initiatives_on(wijk),
+        public_form=(
+            PublicForm(formdata=None, public="on" if public else "off")
+            if services.can_switch_public(current_user, wijk)
+            else None
+        ),
+        public=public,
+        public_initiatives=outputs.public_initiatives_on(wijk),
     ), max(status, period_status)
 
 
@@ -143,8 +156,10 @@ def switch_public(code: str):
         flash(_("Choose on or off."), "error")
         return redirect(url_for("wijk.show", code=code)), 400
     outputs.set_public(current_user, wijk, form.public.data == "on")
-    flash(_("The public page is on.") if form.public.data == "on"
-          else _("The public page is off."), "success")
+    flash(
+        _("The public page is on.") if form.public.data == "on" else _("The public page is off."),
+        "success",
+    )
     return redirect(url_for("wijk.show", code=code))
 
 
@@ -155,11 +170,14 @@ def public(code: str):
     if wijk is None or not outputs.public_enabled(wijk):
         abort(404)
     today = _today()
-    period = stats.period_for("custom", today - timedelta(days=PUBLIC_DAYS - 1), _tz(),
-                              last=today)
-    return render_template("wijk/public.html", wijk=wijk, period=period,
-                           page=outputs.public_page(wijk, period),
-                           public_initiatives=outputs.public_initiatives_on(wijk))
+    period = stats.period_for("custom", today - timedelta(days=PUBLIC_DAYS - 1), _tz(), last=today)
+    return render_template(
+        "wijk/public.html",
+        wijk=wijk,
+        period=period,
+        page=outputs.public_page(wijk, period),
+        public_initiatives=outputs.public_initiatives_on(wijk),
+    )
 
 
 @bp.route("/<code>/export.<any(csv, xlsx):fmt>")
@@ -178,8 +196,11 @@ def export(code: str, fmt: str):
         _team_member_or_403(wijk)
         body = outputs.export_entries(current_user, wijk, period, bool(form.text.data), fmt)
     name = f"buurtlog-{wijk.code}-{period.first}-{period.last}{'-counts' if counts else ''}.{fmt}"
-    return Response(body, mimetype=spreadsheet.MIMETYPES[fmt], headers={
-        "Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        body,
+        mimetype=spreadsheet.MIMETYPES[fmt],
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 @bp.route("/<code>/rapport")
@@ -189,9 +210,14 @@ def report(code: str):
     running is cut off at today and compared with the same days of the quarter before."""
     wijk = _wijk_or_404(code)
     form, period, status = _period(default="quarter")
-    return render_template("wijk/report.html", wijk=wijk, form=form, period=period,
-                           page=outputs.report(current_user, wijk, period, _tz()),
-                           printed=_today()), status
+    return render_template(
+        "wijk/report.html",
+        wijk=wijk,
+        form=form,
+        period=period,
+        page=outputs.report(current_user, wijk, period, _tz()),
+        printed=_today(),
+    ), status
 
 
 @bp.route("/overzicht")
@@ -203,10 +229,16 @@ def overview():
     people = figures.inhabitants(wijken)
     per_1000 = request.args.get("per") == "1000"
     return render_template(
-        "wijk/overview.html", form=form, period=period, wijken=wijken, people=people,
-        per_1000=per_1000, period_args={k: v for k, v in request.args.items() if k != "per"},
+        "wijk/overview.html",
+        form=form,
+        period=period,
+        wijken=wijken,
+        people=people,
+        per_1000=per_1000,
+        period_args={k: v for k, v in request.args.items() if k != "per"},
         heat=across.heatmap(current_user, wijken, period, people if per_1000 else None),
-        outside=across.outside_the_wijk(current_user, period)), status
+        outside=across.outside_the_wijk(current_user, period),
+    ), status
 
 
 @bp.route("/vergelijk")
@@ -219,9 +251,11 @@ def compare():
     valid = form.validate()
     chosen = [form.by_code[c] for c in (form.a.data, form.b.data) if valid and c]
     people = figures.inhabitants(chosen)
-    sides = [across.with_rates(across.comparison(current_user, w, period), people[w.id])
-             for w in chosen]
+    sides = [
+        across.with_rates(across.comparison(current_user, w, period), people[w.id]) for w in chosen
+    ]
     if not valid:
         status = 400
-    return render_template("wijk/compare.html", form=form, period_form=period_form,
-                           period=period, sides=sides), status
+    return render_template(
+        "wijk/compare.html", form=form, period_form=period_form, period=period, sides=sides
+    ), status

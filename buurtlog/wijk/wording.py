@@ -34,33 +34,62 @@ def period_words(period: stats.Period, tz: str, today: date, compared: bool = Tr
     values = {"span": shown, "before": span(before.first, before.last)}
     if period.partial:
         sentence = {
-            "weeks4": _("These four weeks so far (%(span)s), compared with as many days "
-                        "before them (%(before)s).", **values),
-            "week": _("This week so far (%(span)s), compared with the same days of the week "
-                      "before (%(before)s).", **values),
-            "month": _("This month so far (%(span)s), compared with the same days of the month "
-                       "before (%(before)s).", **values),
-            "quarter": _("This quarter so far (%(span)s), compared with the same days of the "
-                         "quarter before (%(before)s).", **values),
+            "weeks4": _(
+                "These four weeks so far (%(span)s), compared with as many days "
+                "before them (%(before)s).",
+                **values,
+            ),
+            "week": _(
+                "This week so far (%(span)s), compared with the same days of the week "
+                "before (%(before)s).",
+                **values,
+            ),
+            "month": _(
+                "This month so far (%(span)s), compared with the same days of the month "
+                "before (%(before)s).",
+                **values,
+            ),
+            "quarter": _(
+                "This quarter so far (%(span)s), compared with the same days of the "
+                "quarter before (%(before)s).",
+                **values,
+            ),
         }.get(period.kind)
-        return sentence or _("%(span)s, up to and including today, compared with as many days "
-                             "before (%(before)s).", **values)
+        return sentence or _(
+            "%(span)s, up to and including today, compared with as many days before (%(before)s).",
+            **values,
+        )
     if period.kind == "weeks4":
         if period.last == today:
-            return _("The last four weeks, up to and including today (%(span)s), compared "
-                     "with the four weeks before (%(before)s).", **values)
-        return _("Four weeks (%(span)s), compared with the four weeks before (%(before)s).",
-                 **values)
+            return _(
+                "The last four weeks, up to and including today (%(span)s), compared "
+                "with the four weeks before (%(before)s).",
+                **values,
+            )
+        return _(
+            "Four weeks (%(span)s), compared with the four weeks before (%(before)s).", **values
+        )
     if period.kind == "week":
-        return _("Week %(week)d (%(span)s), compared with the week before (%(before)s).",
-                 week=period.first.isocalendar().week, **values)
+        return _(
+            "Week %(week)d (%(span)s), compared with the week before (%(before)s).",
+            week=period.first.isocalendar().week,
+            **values,
+        )
     if period.kind == "month":
         month = dates.format_date(period.first, "LLLL yyyy", locale=date_locale())
-        return _("%(month)s, a complete month, compared with the month before (%(before)s).",
-                 month=month, **values)
+        return _(
+            "%(month)s, a complete month, compared with the month before (%(before)s).",
+            month=month,
+            **values,
+        )
     if period.kind == "quarter":
-        return _("A complete quarter (%(span)s), compared with the quarter before "
-                 "(%(before)s).", **values)
-    return ngettext("%(span)s (%(num)d day), compared with as many days before (%(before)s).",
-                    "%(span)s (%(num)d days), compared with as many days before (%(before)s).",
-                    period.days, **values)
+        return _(
+            "A complete quarter (%(span)s), compared with the quarter before (%(before)s).",
+            **values,
+        )
+    return ngettext(
+        "%(span)s (%(num)d day), compared with as many days before (%(before)s).",
+        "%(span)s (%(num)d days), compared with as many days before (%(before)s).",
+        period.days,
+        **values,
+    )

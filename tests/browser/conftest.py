@@ -15,8 +15,14 @@ from tests.test_access import world  # noqa: F401
 
 CHROMIUM = "/usr/lib/chromium/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -57,13 +63,22 @@ def live_server(app):
 def phone(browser, live_server):
     """Open a page in a 360×640 phone-sized viewport with Dutch as the browser's language."""
     context = browser.new_context(
-        viewport={"width": 360, "height": 640}, device_scale_factor=2, is_mobile=True,
-        has_touch=True, locale="nl-NL", timezone_id="Europe/Amsterdam", base_url=live_server,
+        viewport={"width": 360, "height": 640},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        locale="nl-NL",
+        timezone_id="Europe/Amsterdam",
+        base_url=live_server,
     )
     page = context.new_page()
     violations = []
-    page.on("console", lambda message: violations.append(message.text)
-            if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     yield page
     context.close()
     assert violations == [], "the page broke its Content-Security-Policy"
@@ -92,9 +107,16 @@ def worker(make_team, make_user, make_place, make_theme, make_area):
     wijk = make_area("wijk", name="Kanaalzone")
     buurt = make_area("buurt", name="Smaragdplein", parent=wijk)
     make_place(name="Tafel Buurtsuper Smaragdplein", area=buurt)
-    for slug, nl in [("eenzaamheid", "Eenzaamheid"), ("armoede-schulden", "Armoede & schulden"),
-                     ("spelen", "Spelen"), ("wonen", "Wonen"), ("veiligheid", "Veiligheid"),
-                     ("taal", "Taal"), ("werk", "Werk"), ("groen", "Groen")]:
+    for slug, nl in [
+        ("eenzaamheid", "Eenzaamheid"),
+        ("armoede-schulden", "Armoede & schulden"),
+        ("spelen", "Spelen"),
+        ("wonen", "Wonen"),
+        ("veiligheid", "Veiligheid"),
+        ("taal", "Taal"),
+        ("werk", "Werk"),
+        ("groen", "Groen"),
+    ]:
         make_theme(slug, name_nl=nl, name_en=slug)
     return make_user("worker", team=make_team(areas=[wijk]))
 

@@ -27,8 +27,10 @@ def axe_report(found):
     lines = []
     for page, violations in found:
         for violation in violations:
-            lines.append(f"{page.name} ({page.method} {page.url}): {violation['id']} "
-                         f"[{violation['impact']}] {violation['help']}")
+            lines.append(
+                f"{page.name} ({page.method} {page.url}): {violation['id']} "
+                f"[{violation['impact']}] {violation['help']}"
+            )
             for node in violation["nodes"]:
                 summary = " ".join(node["summary"].split())
                 lines.append(f"    {node['target']}: {summary}")
@@ -44,14 +46,24 @@ def axe_violations(browser, live_server, pages, cookies: dict) -> tuple[list, li
     """Open each page in Chromium as its role (`cookies`: role → session cookie) and run axe;
     return the pages with their violations, and the Content-Security-Policy errors."""
     context = browser.new_context(
-        viewport={"width": 360, "height": 640}, device_scale_factor=2, is_mobile=True,
-        has_touch=True, locale="nl-NL", timezone_id="Europe/Amsterdam", base_url=live_server,
-        service_workers="block")  # a worker would fetch the form-error posts as plain GETs
+        viewport={"width": 360, "height": 640},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        locale="nl-NL",
+        timezone_id="Europe/Amsterdam",
+        base_url=live_server,
+        service_workers="block",
+    )  # a worker would fetch the form-error posts as plain GETs
     context.add_init_script(path=str(AXE))
     page = context.new_page()
     csp_errors = []
-    page.on("console", lambda message: csp_errors.append(message.text)
-            if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: (
+            csp_errors.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     found = []
     try:
         for checked, _html in pages:
@@ -61,13 +73,21 @@ def axe_violations(browser, live_server, pages, cookies: dict) -> tuple[list, li
             context.clear_cookies()
             role_cookie = cookies.get(checked.role)
             cookies_ = checked.cookies or ((("session", role_cookie),) if role_cookie else ())
-            context.add_cookies([{"name": name, "value": value, "url": live_server}
-                                 for name, value in cookies_])
+            context.add_cookies(
+                [{"name": name, "value": value, "url": live_server} for name, value in cookies_]
+            )
             if checked.method == "POST":
-                page.route(live_server + checked.url, lambda route: route.continue_(
-                    method="POST", post_data="empty=1",  # an empty body would not be sent
-                    headers={**route.request.headers,
-                             "content-type": "application/x-www-form-urlencoded"}))
+                page.route(
+                    live_server + checked.url,
+                    lambda route: route.continue_(
+                        method="POST",
+                        post_data="empty=1",  # an empty body would not be sent
+                        headers={
+                            **route.request.headers,
+                            "content-type": "application/x-www-form-urlencoded",
+                        },
+                    ),
+                )
             response = page.goto(checked.url, wait_until="load")
             page.unroute_all()
             assert response.status == checked.status, f"{checked.name}: {response.status}"
@@ -86,6 +106,8 @@ def test_no_axe_violations_on_any_page(app, site, browser, live_server, role):
     pages = crawl(app, site, roles=(role,))
     cookies = session_cookies(app, {r: u for r, u in site["users"].items() if r == role})
     found, csp_errors = axe_violations(browser, live_server, pages, cookies)
-    assert found == [], (f"axe found violations on {len(found)} of {len(pages)} pages as "
-                         f"{role}:\n{axe_report(found)}")
+    assert found == [], (
+        f"axe found violations on {len(found)} of {len(pages)} pages as "
+        f"{role}:\n{axe_report(found)}"
+    )
     assert csp_errors == [], "a page broke its Content-Security-Policy"

@@ -43,15 +43,20 @@ def test_every_demo_page_passes_axe_and_vnu(app, db, browser, live_server, tmp_p
             errors_now, report_now = check.result()
             errors += errors_now
             report += report_now
-    print(f"\n{len(pages)} pages as {len({p.role for p, _ in pages})} roles; axe on "
-          f"{len(shapes)} distinct, vnu on all; {time.perf_counter() - started:.0f} s")
+    print(
+        f"\n{len(pages)} pages as {len({p.role for p, _ in pages})} roles; axe on "
+        f"{len(shapes)} distinct, vnu on all; {time.perf_counter() - started:.0f} s"
+    )
     problems = []
     if errors:
-        problems.append(f"the Nu HTML Checker found {len(errors)} errors in {len(pages)} "
-                        f"demo pages:\n{report}")
+        problems.append(
+            f"the Nu HTML Checker found {len(errors)} errors in {len(pages)} demo pages:\n{report}"
+        )
     if found:
-        problems.append(f"axe found violations on {len(found)} of {len(shapes)} demo "
-                        f"pages:\n{axe_report(found)}")
+        problems.append(
+            f"axe found violations on {len(found)} of {len(shapes)} demo "
+            f"pages:\n{axe_report(found)}"
+        )
     if csp_errors:
         problems.append(f"pages broke their Content-Security-Policy: {csp_errors}")
     assert problems == [], "\n\n".join(problems)

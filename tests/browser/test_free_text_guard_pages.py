@@ -18,8 +18,9 @@ def guarded_pages(writer, world) -> list[tuple[Page, str]]:
                 continue
             response = case.send(writer(case.user), world, text, {})
             assert response.status_code == 400, name
-            page = Page(case.user, "POST", f"{name.replace(' ', '-')}-{state}",
-                        response.request.path, 400)
+            page = Page(
+                case.user, "POST", f"{name.replace(' ', '-')}-{state}", response.request.path, 400
+            )
             pages.append((page, response.get_data(as_text=True)))
     return pages
 
@@ -36,17 +37,25 @@ def test_guarded_pages_have_no_axe_violations(writer, world, browser, live_serve
     """Let axe find no WCAG 2.1 A/AA violations on any page that holds text back."""
     require_checker(AXE)
     pages = guarded_pages(writer, world)
-    context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True,
-                                  has_touch=True, base_url=live_server,
-                                  service_workers="block")
+    context = browser.new_context(
+        viewport={"width": 360, "height": 640},
+        is_mobile=True,
+        has_touch=True,
+        base_url=live_server,
+        service_workers="block",
+    )
     context.add_init_script(path=str(AXE))
     tab = context.new_page()
     found = []
     try:
         for checked, html in pages:
             # The page as the server answered the post, with its stylesheet from the server.
-            tab.route(live_server + checked.url, lambda route, _request, html=html: route.fulfill(
-                status=200, content_type="text/html; charset=utf-8", body=html))
+            tab.route(
+                live_server + checked.url,
+                lambda route, _request, html=html: route.fulfill(
+                    status=200, content_type="text/html; charset=utf-8", body=html
+                ),
+            )
             tab.goto(checked.url, wait_until="load")
             tab.unroute_all()
             violations = tab.evaluate(RUN_AXE, TAGS)

@@ -14,10 +14,13 @@ def findings_of(page, field_id):
     return page.locator(f"[data-privacy-field]:has(#{field_id}) [data-privacy-output]")
 
 
-@pytest.mark.parametrize("text, left", [
-    ("Mevrouw Jansen belde over de lift", "belde over de lift"),
-    ("Gesprek met dhr. De Vries over de lift", "Gesprek met over de lift"),
-])
+@pytest.mark.parametrize(
+    "text, left",
+    [
+        ("Mevrouw Jansen belde over de lift", "belde over de lift"),
+        ("Gesprek met dhr. De Vries over de lift", "Gesprek met over de lift"),
+    ],
+)
 def test_removing_a_name_takes_its_title_along(phone, worker, text, left):
     """ "Weghalen" beside a name removes the honorific before it too, not only the name."""
     sign_in(phone, worker)

@@ -8,5 +8,6 @@ def test_every_page_is_valid_html(app, site, tmp_path):
     require_checker(VNU, programs=("java",))
     pages = crawl(app, site)
     errors, report = vnu_errors(pages, tmp_path)
-    assert errors == [], (f"the Nu HTML Checker found {len(errors)} errors in {len(pages)} "
-                          f"pages:\n{report}")
+    assert errors == [], (
+        f"the Nu HTML Checker found {len(errors)} errors in {len(pages)} pages:\n{report}"
+    )

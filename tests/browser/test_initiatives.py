@@ -6,8 +6,9 @@ from tests.browser.test_offline import WAIT_FOR_WORKER
 
 def test_the_register_opens_offline_after_one_visit(phone, worker, make_initiative):
     """Open the register once online; offline, the service worker serves the same list."""
-    make_initiative(name="Geheugenhuis", offer="Koffie en samen iets doen",
-                    areas=list(worker.team.areas))
+    make_initiative(
+        name="Geheugenhuis", offer="Koffie en samen iets doen", areas=list(worker.team.areas)
+    )
     sign_in(phone, worker)
     phone.evaluate(WAIT_FOR_WORKER)
     phone.goto("/initiatives/")

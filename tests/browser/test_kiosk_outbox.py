@@ -17,8 +17,9 @@ def kiosk_taps(db, expected, timeout_loops=100):
 
     for _ in range(timeout_loops):
         db.session.rollback()  # see the server thread's commits
-        found = db.session.scalar(select(func.count()).select_from(CheckIn).where(
-            CheckIn.source == "kiosk"))
+        found = db.session.scalar(
+            select(func.count()).select_from(CheckIn).where(CheckIn.source == "kiosk")
+        )
         if found == expected:
             return found
         time.sleep(0.1)
@@ -48,8 +49,7 @@ def test_kiosk_taps_offline_are_counted_once_online(kiosk_tablet, db):  # noqa: 
       const { allRecords } = await import("/static/js/outbox-core.js");
       return (await allRecords()).length === 0;
     }""")
-    visitors = sorted(db.session.scalars(select(CheckIn.visitor).where(
-        CheckIn.source == "kiosk")))
+    visitors = sorted(db.session.scalars(select(CheckIn.visitor).where(CheckIn.source == "kiosk")))
     assert visitors == ["known", "new", "new"]
     page.reload()  # and sent again from a fresh page: nothing more
     assert_kiosk(page)

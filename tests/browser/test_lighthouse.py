@@ -18,11 +18,23 @@ def run_lighthouse(url, cookie, categories, timeout=180):
     """Run the Lighthouse CLI (mobile preset) on a URL with a session cookie; return its report."""
     headers = {"Cookie": f"session={cookie}", "Accept-Language": "nl-NL,nl;q=0.9"}
     result = subprocess.run(
-        ["node", str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
-         f"--only-categories={','.join(categories)}", f"--extra-headers={json.dumps(headers)}",
-         f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
-        capture_output=True, text=True, timeout=timeout, check=False,
-        env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"})
+        [
+            "node",
+            str(LIGHTHOUSE),
+            url,
+            "--output=json",
+            "--output-path=stdout",
+            "--quiet",
+            f"--only-categories={','.join(categories)}",
+            f"--extra-headers={json.dumps(headers)}",
+            f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"},
+    )
     assert result.returncode == 0, f"Lighthouse failed:\n{result.stderr[-3000:]}"
     report = json.loads(result.stdout)
     assert report.get("runtimeError") is None, report["runtimeError"]

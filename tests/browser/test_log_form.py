@@ -11,9 +11,13 @@ def saved_entries(db, count=1):
 def test_essentials_fit_on_one_phone_screen(phone, worker):
     """Show place, setting, kind, themes and Save without scrolling on 360×640."""
     sign_in(phone, worker)
-    for locator in (phone.get_by_label("Plek", exact=True), phone.locator("#setting"),
-                    phone.locator("#kind"), phone.get_by_text("Eenzaamheid", exact=True),
-                    phone.get_by_role("button", name="Opslaan")):
+    for locator in (
+        phone.get_by_label("Plek", exact=True),
+        phone.locator("#setting"),
+        phone.locator("#kind"),
+        phone.get_by_text("Eenzaamheid", exact=True),
+        phone.get_by_role("button", name="Opslaan"),
+    ):
         box = locator.bounding_box()
         assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 640
     for chip in phone.locator(".chip label").all()[:8]:
@@ -32,7 +36,11 @@ def test_minimal_entry_in_three_taps_and_save(phone, worker, db):
     assert "Straat, Eenzaamheid" in status.inner_text()
     [entry] = saved_entries(db)
     assert (entry.setting, entry.kind, [t.slug for t in entry.themes], entry.area.name) == (
-        "street", "signal", ["eenzaamheid"], "Kanaalzone")
+        "street",
+        "signal",
+        ["eenzaamheid"],
+        "Kanaalzone",
+    )
     # Ready for the next person: the setting is kept, kind and themes are empty again.
     assert phone.locator("input[name=setting][value=street]").is_checked()
     assert phone.locator("input[name=kind]:checked").count() == 0
@@ -79,8 +87,12 @@ def test_privacy_guard_highlights_while_typing(phone, worker, db):
 
 def test_form_without_javascript(browser, live_server, worker, db):
     """Save an entry with JavaScript switched off: the form is plain HTML."""
-    context = browser.new_context(java_script_enabled=False, base_url=live_server,
-                                  viewport={"width": 360, "height": 640}, locale="nl-NL")
+    context = browser.new_context(
+        java_script_enabled=False,
+        base_url=live_server,
+        viewport={"width": 360, "height": 640},
+        locale="nl-NL",
+    )
     page = context.new_page()
     sign_in(page, worker)
     page.get_by_label("Straat", exact=True).click()
@@ -98,7 +110,8 @@ def test_place_picker_finds_places_by_name(phone, worker, db):
     phone.get_by_label("Zoek een plek of buurt op naam").fill("smarag")
     assert phone.get_by_label("Plek", exact=True).input_value() != ""
     selected = phone.evaluate(
-        "document.querySelector('select[name=place]').selectedOptions[0].text")
+        "document.querySelector('select[name=place]').selectedOptions[0].text"
+    )
     assert selected == "Tafel Buurtsuper Smaragdplein"
 
 

@@ -3,8 +3,9 @@
 from tests.conftest import PASSWORD
 
 
-def test_worker_signs_in_on_a_phone_and_reaches_the_log_form(phone, make_user, make_place,
-                                                             make_theme):
+def test_worker_signs_in_on_a_phone_and_reaches_the_log_form(
+    phone, make_user, make_place, make_theme
+):
     """Sign in on a 360×640 screen and land on the log form, in Dutch."""
     user = make_user(team=None)
     make_place()

@@ -20,9 +20,14 @@ def test_no_demo_page_is_wider_than_a_phone(app, db, browser, live_server):
     load_demo()
     cookies = session_cookies(app, demo_world(db)["users"])
     context = browser.new_context(
-        viewport={"width": PHONE, "height": 640}, is_mobile=True, has_touch=True,
-        locale="nl-NL", timezone_id="Europe/Amsterdam", base_url=live_server,
-        service_workers="block")
+        viewport={"width": PHONE, "height": 640},
+        is_mobile=True,
+        has_touch=True,
+        locale="nl-NL",
+        timezone_id="Europe/Amsterdam",
+        base_url=live_server,
+        service_workers="block",
+    )
     page = context.new_page()
     shapes, wide, opened = set(), [], 0
     try:
@@ -36,10 +41,10 @@ def test_no_demo_page_is_wider_than_a_phone(app, db, browser, live_server):
                 page.goto("about:blank")
                 context.clear_cookies()
                 role_cookie = cookies.get(checked.role)
-                cookies_ = checked.cookies or ((("session", role_cookie),) if role_cookie
-                                               else ())
-                context.add_cookies([{"name": name, "value": value, "url": live_server}
-                                     for name, value in cookies_])
+                cookies_ = checked.cookies or ((("session", role_cookie),) if role_cookie else ())
+                context.add_cookies(
+                    [{"name": name, "value": value, "url": live_server} for name, value in cookies_]
+                )
                 page.goto(checked.url, wait_until="load")
                 opened += 1
                 width = page.evaluate("document.scrollingElement.scrollWidth")

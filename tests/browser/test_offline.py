@@ -85,8 +85,11 @@ def test_a_lost_response_is_retried_without_doubling(app, online_phone, db):
     wsgi_app = app.wsgi_app
 
     def drop_first_answer(environ, start_response):
-        if environ["PATH_INFO"] == "/api/v1/entries" and environ["REQUEST_METHOD"] == "POST" \
-                and not dropped:
+        if (
+            environ["PATH_INFO"] == "/api/v1/entries"
+            and environ["REQUEST_METHOD"] == "POST"
+            and not dropped
+        ):
             dropped.append(True)
             b"".join(wsgi_app(environ, lambda *args: None))  # the server commits the batch ...
             connection = environ["werkzeug.socket"]
@@ -156,8 +159,9 @@ def test_a_new_version_is_offered_not_forced(app, online_phone):
     banner.wait_for()
     assert "Nieuwe versie" in banner.inner_text()
     assert online_phone.evaluate("window.stillTheSamePage") is True
-    assert online_phone.evaluate("caches.keys()") == old_caches or "buurtlog-next-version" in \
-        online_phone.evaluate("caches.keys()")
+    assert online_phone.evaluate(
+        "caches.keys()"
+    ) == old_caches or "buurtlog-next-version" in online_phone.evaluate("caches.keys()")
     with online_phone.expect_navigation():
         banner.get_by_role("button", name="Opnieuw laden").tap()
     online_phone.evaluate(WAIT_FOR_WORKER)

@@ -49,7 +49,8 @@ def test_my_log_works_offline_from_the_first_sign_in(phone, worker, make_entry, 
     context.set_offline(False)  # "online": the outbox sends, then the list is fetched again
     wait_for_entries(db, 2)
     phone.wait_for_function(
-        "() => document.querySelectorAll('[data-server-list] li.entry').length === 2")
+        "() => document.querySelectorAll('[data-server-list] li.entry').length === 2"
+    )
     assert server_list.get_by_text("Spelen").is_visible()
     waiting.wait_for(state="hidden")
     assert phone.evaluate("window.sameDocument") is True  # not reloaded

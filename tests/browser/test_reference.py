@@ -36,6 +36,7 @@ def reference_requests(page):
     def note(request):
         if urlsplit(request.url).path == "/api/v1/reference":
             seen.append(request)
+
     page.context.on("request", note)
     return seen
 
@@ -55,8 +56,7 @@ def test_the_reference_data_is_fetched_once_per_sign_in(phone, worker):
     assert phone.evaluate(STORED)["checkedAt"] == first["checkedAt"]
 
 
-def test_an_old_copy_is_revalidated_and_the_page_told_what_changed(
-        phone, worker, make_place):
+def test_an_old_copy_is_revalidated_and_the_page_told_what_changed(phone, worker, make_place):
     """Half an hour on, one conditional request: 304 when nothing changed, else the news."""
     phone.add_init_script(LISTEN)
     seen = reference_requests(phone)

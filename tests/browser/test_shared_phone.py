@@ -26,8 +26,7 @@ def colleague(make_user, worker):
 
 def log_with_note(page, note):
     """Log an entry with a note (the note field sits in the folded part of the form)."""
-    page.evaluate("(text) => { document.querySelector('textarea[name=note]').value = text; }",
-                  note)
+    page.evaluate("(text) => { document.querySelector('textarea[name=note]').value = text; }", note)
     log_entry(page)
 
 
@@ -48,7 +47,8 @@ def left_behind(phone, worker, db):
 
 
 def test_a_colleagues_unsent_entry_survives_a_sign_out_and_arrives_as_theirs(
-        phone, worker, colleague, left_behind, db):
+    phone, worker, colleague, left_behind, db
+):
     """B signs out on A's phone: A's entry is counted apart, kept, and sent under A later."""
     sign_in(phone, colleague)
     # B never sees A's entry: not in the status bar, not in the own log, not in the form.
@@ -96,7 +96,8 @@ def test_a_colleagues_unsent_entry_survives_a_sign_out_and_arrives_as_theirs(
 
 
 def test_a_sign_out_can_wipe_a_colleagues_entries_only_when_asked(
-        phone, colleague, left_behind, db):
+    phone, colleague, left_behind, db
+):
     """Deleting a colleague's unsent entries takes its own, explicit yes."""
     sign_in(phone, colleague)
     phone.goto("/logout")

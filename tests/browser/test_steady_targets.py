@@ -27,8 +27,11 @@ def walk_in(db, worker):
     return session
 
 
-TARGETS = ["button[value=new].tally-big", "button[value=known].tally-big",
-           ".tally-form .chip label"]
+TARGETS = [
+    "button[value=new].tally-big",
+    "button[value=known].tally-big",
+    ".tally-form .chip label",
+]
 
 
 def open_tally(phone, worker, walk_in):
@@ -69,6 +72,7 @@ def test_the_tally_buttons_stay_put(phone, worker, walk_in):
 def test_the_tally_buttons_stay_put_on_a_slow_connection(phone, worker, walk_in, app):
     """On a slow connection the tap waits to be sent and the outbox bar says so: it sits in
     the top bar's row, so the buttons stay where the thumb expects them, until it has gone."""
+
     def slow_check_ins():
         if request.path.startswith("/api/v1/checkins"):
             time.sleep(3)  # longer than the outbox bar's grace
@@ -96,7 +100,8 @@ def test_the_place_search_selects_what_it_found(phone, worker, make_place, db):
     def chosen(name):
         """Return the text the select shows."""
         return phone.evaluate(
-            f"document.querySelector('select[name={name}]').selectedOptions[0].text")
+            f"document.querySelector('select[name={name}]').selectedOptions[0].text"
+        )
 
     search.fill("smaragd")  # both places lie in Smaragdplein: the first one is shown
     assert chosen("place") == "Tafel Buurtsuper Smaragdplein"

@@ -21,8 +21,11 @@ MINE = """(el, hit) => !!hit && (el.contains(hit) || hit.contains(el) || el.cont
 
 # Bring each element with text of the page into view the way the browser does for focus and
 # links (scrollIntoView, which keeps the scroll padding), then ask what is at its middle.
-COVERED = """() => {
-  const mine = """ + MINE + """;
+COVERED = (
+    """() => {
+  const mine = """
+    + MINE
+    + """;
   const covered = [];
   const texts = [...document.querySelectorAll(
     'main label, main legend, main summary, main p, main h1, main h2, main button, main a')]
@@ -42,6 +45,7 @@ COVERED = """() => {
   }
   return covered;
 }"""
+)
 
 
 def test_save_and_navigation_take_at_most_115_px_of_a_phone(phone, worker):
@@ -75,8 +79,11 @@ def test_a_focused_field_stays_clear_of_the_bars(phone, worker):
     phone.locator("#place").focus()
     for _ in range(40):
         phone.keyboard.press("Tab")
-        hidden = phone.evaluate("""() => {
-          const mine = """ + MINE + """;
+        hidden = phone.evaluate(
+            """() => {
+          const mine = """
+            + MINE
+            + """;
           const el = document.activeElement;
           if (!el.closest('main') || el.closest('.save-bar')) return null;
           const target = el.labels?.[0] && getComputedStyle(el).opacity === '0' ? el.labels[0] : el;
@@ -84,7 +91,8 @@ def test_a_focused_field_stays_clear_of_the_bars(phone, worker):
           const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
           const what = target.outerHTML.slice(0, 60);
           return mine(target, hit) ? null : `${what} under ${hit?.className}`;
-        }""")
+        }"""
+        )
         assert hidden is None
 
 
@@ -95,8 +103,9 @@ def test_save_never_covers_a_privacy_warning(phone, worker):
     phone.locator("#note").fill("Bel haar op 06-12345678 over de speeltuin")
     warning = phone.locator("[data-privacy-field]:has(#note) [data-privacy-output]")
     warning.locator("li").first.wait_for()
-    assert phone.evaluate("getComputedStyle(document.querySelector('.save-bar')).position") \
-        == "static"
+    assert (
+        phone.evaluate("getComputedStyle(document.querySelector('.save-bar')).position") == "static"
+    )
     box = warning.bounding_box()  # brought into view by itself, clear of the navigation
     nav = phone.locator(".mainnav").bounding_box()
     assert box["y"] >= 0 and box["y"] + box["height"] <= nav["y"]

@@ -8,8 +8,9 @@ from buurtlog.accounts import two_factor
 from tests.conftest import PASSWORD
 
 
-def test_coordinator_sets_up_an_authenticator_then_signs_in_with_it(app, phone, make_user,
-                                                                    make_team):
+def test_coordinator_sets_up_an_authenticator_then_signs_in_with_it(
+    app, phone, make_user, make_team
+):
     """Set up on the phone right after the password; the QR code shows under the CSP."""
     app.config["TWO_FACTOR_REQUIRED_ROLES"] = ["coordinator", "admin"]
     user = make_user("coordinator", team=make_team())

@@ -76,8 +76,11 @@ def test_an_offline_tally_of_twenty_arrives_exactly_once(online_phone, walk_in, 
     page.evaluate("import('/static/js/outbox.js').then((m) => m.sync())")  # a second replay
     wait_for(db, select(func.count()).select_from(CheckIn), 21)
     wait_for(db, counted, 20)
-    news = select(func.count()).select_from(CheckIn).where(
-        CheckIn.undone_at.is_(None), CheckIn.visitor == "new")
+    news = (
+        select(func.count())
+        .select_from(CheckIn)
+        .where(CheckIn.undone_at.is_(None), CheckIn.visitor == "new")
+    )
     wait_for(db, news, 11)
     themed = select(func.count()).select_from(CheckIn).where(CheckIn.theme_id.is_not(None))
     wait_for(db, themed, 1)
@@ -91,7 +94,8 @@ def test_presence_started_and_stopped_offline_arrives_once(online_phone, db):
     page.goto("/presence/")
     page.context.set_offline(True)
     page.locator("form[data-presence-start] select[name=place]").select_option(
-        label="Tafel Buurtsuper Smaragdplein")
+        label="Tafel Buurtsuper Smaragdplein"
+    )
     page.get_by_role("button", name="Aanwezigheid starten").tap()
     page.locator("[data-presence-running]").wait_for()
     assert "Tafel Buurtsuper Smaragdplein" in page.locator("[data-presence-text]").inner_text()

@@ -53,11 +53,13 @@ def test_a_walk_in_started_and_ended_offline_arrives_once(phone, worker, db):
 
     tally = phone.locator("[data-tally-form]")
     tally.locator("button[value=new]").tap()
-    phone.wait_for_function("() => document.querySelector('[data-count-visitors]')"
-                            ".textContent === '1'")
+    phone.wait_for_function(
+        "() => document.querySelector('[data-count-visitors]').textContent === '1'"
+    )
     tally.locator("button[value=known]").tap()
-    phone.wait_for_function("() => document.querySelector('[data-count-visitors]')"
-                            ".textContent === '2'")
+    phone.wait_for_function(
+        "() => document.querySelector('[data-count-visitors]').textContent === '2'"
+    )
     phone.once("dialog", lambda dialog: dialog.accept())
     phone.locator("form[action$='/end'] button").tap()
     phone.get_by_text("De inloop is afgesloten.").wait_for()
@@ -69,8 +71,9 @@ def test_a_walk_in_started_and_ended_offline_arrives_once(phone, worker, db):
     assert sessions[0].ended_at is not None and sessions[0].host_id == worker.id
     assert sessions[0].place.name == PLACE
     assert counted == 2
-    assert sorted(db.session.scalars(select(CheckIn.visitor).where(
-        CheckIn.session_id == sessions[0].id))) == ["known", "new"]
+    assert sorted(
+        db.session.scalars(select(CheckIn.visitor).where(CheckIn.session_id == sessions[0].id))
+    ) == ["known", "new"]
     phone.locator("[data-offline-page]").wait_for(state="detached")  # the server's page now
     assert phone.url.endswith(f"/walkin/sessions/{session_id}")
     phone.get_by_text("Laatste tikken").wait_for()

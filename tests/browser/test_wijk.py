@@ -17,8 +17,9 @@ def wijk_page(worker, make_entry, db):
     wijk = worker.team.areas[0]
     play = db.session.query(Theme).filter_by(slug="spelen").one()
     for days_ago in (1, 1, 30, 31, 32):
-        make_entry(author=worker, area=wijk, themes=[play], days_ago=days_ago,
-                   initiated_by="resident")
+        make_entry(
+            author=worker, area=wijk, themes=[play], days_ago=days_ago, initiated_by="resident"
+        )
     return {"path": f"/wijk/{wijk.code}", "today": to_user_timezone(utcnow()).date()}
 
 
@@ -62,8 +63,9 @@ def test_a_charts_table_is_one_tap_away(phone, worker, wijk_page):
     summary.tap()
     assert table.is_visible()
     assert table.locator("tbody tr").count() == 12
-    started = sum(int(row.locator("td").nth(2).inner_text())
-                  for row in table.locator("tbody tr").all())
+    started = sum(
+        int(row.locator("td").nth(2).inner_text()) for row in table.locator("tbody tr").all()
+    )
     assert started == 5  # the twelve weeks hold all five resident-started contacts
 
 

@@ -22,15 +22,21 @@ def demo(app, db):
 
 
 @pytest.mark.parametrize("width, height, mobile", SIZES)
-def test_map_and_figures_fit_and_carry_their_numbers(browser, live_server, demo, width,
-                                                     height, mobile):
+def test_map_and_figures_fit_and_carry_their_numbers(
+    browser, live_server, demo, width, height, mobile
+):
     """At each size: the page does not scroll sideways, the map names its three buurten with
     their numbers in letters no smaller than 10 px, the places are listed, the table behind it
     opens with one tap, and the CBS card shows the inhabitants."""
-    context = browser.new_context(viewport={"width": width, "height": height},
-                                  is_mobile=mobile, has_touch=True, locale="nl-NL",
-                                  timezone_id="Europe/Amsterdam", base_url=live_server,
-                                  service_workers="block")
+    context = browser.new_context(
+        viewport={"width": width, "height": height},
+        is_mobile=mobile,
+        has_touch=True,
+        locale="nl-NL",
+        timezone_id="Europe/Amsterdam",
+        base_url=live_server,
+        service_workers="block",
+    )
     context.add_cookies([{"name": "session", "value": demo["coordinator"], "url": live_server}])
     page = context.new_page()
     try:
@@ -58,8 +64,12 @@ def test_map_and_figures_fit_and_carry_their_numbers(browser, live_server, demo,
 def test_the_report_prints_on_two_pages_with_its_map(browser, live_server, demo):
     """The report for the municipality, with the CBS figures and the map, prints on at most two
     A4 pages."""
-    context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam",
-                                  base_url=live_server, service_workers="block")
+    context = browser.new_context(
+        locale="nl-NL",
+        timezone_id="Europe/Amsterdam",
+        base_url=live_server,
+        service_workers="block",
+    )
     context.add_cookies([{"name": "session", "value": demo["coordinator"], "url": live_server}])
     page = context.new_page()
     try:

@@ -85,7 +85,7 @@ def expand_special(kind, surface):
         if fmt == "":
             return i
         if fmt == "s":
-            return " ".join(i[k:k + 4] for k in range(0, len(i), 4))
+            return " ".join(i[k : k + 4] for k in range(0, len(i), 4))
         if fmt == "l":
             return i.lower()
     raise ValueError(f"bad special {kind}:{surface}")
@@ -97,7 +97,7 @@ MARK = re.compile(r"\[(name|phone|email|postcode|bsn|iban|address):([^\[\]]+)\]"
 def parse(src):
     text, findings, pos = "", [], 0
     for m in MARK.finditer(src):
-        text += src[pos:m.start()]
+        text += src[pos : m.start()]
         kind, surface = m.group(1), expand_special(m.group(1), m.group(2))
         start = len(text)
         text += surface

@@ -560,8 +560,16 @@ def parse(marked: str) -> dict[str, object]:
 
 def main() -> None:
     """Write the jsonl test set next to this script."""
-    blocks = (CLEAN, PERSONAL, MORE_CLEAN, MORE_PERSONAL, UNLISTED_PERSONAL, UNLISTED_CLEAN,
-              CONTACT_CLEAN, CONTACT_PERSONAL)
+    blocks = (
+        CLEAN,
+        PERSONAL,
+        MORE_CLEAN,
+        MORE_PERSONAL,
+        UNLISTED_PERSONAL,
+        UNLISTED_CLEAN,
+        CONTACT_CLEAN,
+        CONTACT_PERSONAL,
+    )
     notes = [line.strip() for block in blocks for line in block.splitlines()]
     records = [parse(note) for note in notes if note]
     with OUT.open("w", encoding="utf-8") as fh:
