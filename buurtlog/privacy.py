@@ -38,6 +38,7 @@ from buurtlog.privacy_words import (
     NOT_NAME_PHRASES,
     NOT_STREETS,
     NUMBER_UNITS,
+    ORG_MAILBOXES,
     ORG_SUFFIXES,
     PARTICLES,
     PERSON_NOUNS,
@@ -131,33 +132,6 @@ def _cue_alternation(cues: tuple[str, ...]) -> str:
 
 # Two lower-case letters after a number and a space that are a word or a unit, not a postcode.
 LOWER_POSTCODE_NOT = "en|de|te|ze|we|me|er|je|al|na|ca|km|kg|cm|mm|ml|mg|pm|am|ct|mb|gb|kb|st|nd|rd"
-# An organisation's general mailbox (info@voedselbankutrecht.nl) is nobody's personal data.
-ORG_MAILBOXES = frozenset(
-    (
-        "info",
-        "contact",
-        "secretariaat",
-        "receptie",
-        "balie",
-        "administratie",
-        "klantenservice",
-        "servicedesk",
-        "helpdesk",
-        "support",
-        "noreply",
-        "no-reply",
-        "office",
-        "kantoor",
-        "algemeen",
-        "aanmelden",
-        "aanmeldingen",
-        "vrijwilligers",
-        "redactie",
-        "planning",
-        "post",
-        "mail",
-    )
-)
 EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
     r"(?![A-Za-z0-9\-])"

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-from buurtlog.privacy_words import NOT_STREETS, STREET_SUFFIXES
+from buurtlog.privacy_words import NOT_STREETS, ORG_MAILBOXES, STREET_SUFFIXES
 
 SP = "[ \t\u00a0]"
 LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f"
@@ -288,8 +288,6 @@ def _personal_number(raw: str) -> bool:
 
 def _obfuscated_emails(text: str) -> Iterator[tuple[int, int]]:
     """Find e-mail addresses written with "at"/"dot" or spaces instead of @ and ."""
-    from buurtlog.privacy import ORG_MAILBOXES  # imported late: privacy imports this module
-
     for m in OBFUSCATED_EMAIL_RE.finditer(text):
         if PLAIN_EMAIL_RE.fullmatch(m.group()) or m.group(1).lower() in ORG_MAILBOXES:
             continue  # a plain address is privacy.EMAIL_RE's; a general mailbox is no one's

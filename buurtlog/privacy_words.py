@@ -822,6 +822,35 @@ def _js_value(
     return f"new Set({value})" if isinstance(words, frozenset) else value
 
 
+# An organisation's general mailbox (info@voedselbankutrecht.nl) is nobody's personal data.
+ORG_MAILBOXES = frozenset(
+    (
+        "info",
+        "contact",
+        "secretariaat",
+        "receptie",
+        "balie",
+        "administratie",
+        "klantenservice",
+        "servicedesk",
+        "helpdesk",
+        "support",
+        "noreply",
+        "no-reply",
+        "office",
+        "kantoor",
+        "algemeen",
+        "aanmelden",
+        "aanmeldingen",
+        "vrijwilligers",
+        "redactie",
+        "planning",
+        "post",
+        "mail",
+    )
+)
+
+
 def render_js() -> str:
     """Return the source of static/js/privacy-words.js."""
     out = [
