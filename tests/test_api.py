@@ -312,3 +312,26 @@ def test_sync_refuses_a_foreign_number_only_the_server_finds(api, world, db):
     assert "note" in results["results"][1]["errors"]
     assert db.session.get(Entry, uuid.UUID(foreign["id"])) is None
     assert count(db) == 2
+
+
+def test_a_held_back_entry_carries_what_the_guard_found_in_both_units(api, world, db):
+    """The phone marks the server's findings in the form it fixes the entry in, offline too:
+    each refused text's findings, as POST /privacy-check words them (an emoji before the
+    number counts once in code points, twice in UTF-16); none for entries refused otherwise."""
+    note = "🙂 Zoon belt vanuit Duitsland, +49 171 2345678."
+    foreign = entry(world, note=note, underlying_question="Wie helpt met de taal?")
+    retired = entry(world, themes=["onbekend"], note="Mw. Jansen, 06 12345678")
+    saved = entry(world)
+    sent = {"entries": [foreign, retired, saved]}
+    results = api.post("/api/v1/entries", json=sent).get_json()["results"]
+    assert [r["status"] for r in results] == ["invalid", "invalid", "created"]
+    checked = api.post("/api/v1/privacy-check", json={"text": note}).get_json()["findings"]
+    assert results[0]["findings"] == {"note": checked}
+    [number] = checked
+    start = note.index("+49")
+    assert number["kind"] == "phone" and note[number["start"] : number["end"]] == "+49 171 2345678"
+    assert (number["start_utf16"], number["end_utf16"]) == (start + 1, number["end"] + 1)
+    assert "themes" in results[1]["errors"] and "note" in results[1]["errors"]
+    assert set(results[1]["findings"]) == {"note"}
+    assert "findings" not in results[2]
+    assert count(db) == 1

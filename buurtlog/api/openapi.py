@@ -270,6 +270,17 @@ def document() -> dict:
                                         "type": "object",
                                         "additionalProperties": {"type": "string"},
                                     },
+                                    "findings": {
+                                        "type": "object",
+                                        "description": (
+                                            "For an entry the privacy guard held back: what it "
+                                            "found, by field, as POST /privacy-check answers."
+                                        ),
+                                        "additionalProperties": {
+                                            "type": "array",
+                                            "items": {"$ref": "#/components/schemas/Finding"},
+                                        },
+                                    },
                                 },
                             },
                         }
@@ -361,48 +372,47 @@ def document() -> dict:
                         },
                     },
                 },
+                "Finding": {
+                    "type": "object",
+                    "required": ["kind", "start", "end", "start_utf16", "end_utf16"],
+                    "properties": {
+                        "kind": {"enum": FINDING_KINDS},
+                        "start": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": (
+                                "Offset in Unicode characters (code points), as Python's "
+                                "str indexes: an emoji counts once."
+                            ),
+                        },
+                        "end": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "End (exclusive), in code points.",
+                        },
+                        "start_utf16": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": (
+                                "The same offset in UTF-16 code units, as JavaScript's "
+                                "String.slice: an emoji counts twice. The browser's own "
+                                "check (static/js/privacy.js) gives these."
+                            ),
+                        },
+                        "end_utf16": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "End (exclusive), in UTF-16 code units.",
+                        },
+                    },
+                },
                 "Findings": {
                     "type": "object",
                     "required": ["findings"],
                     "properties": {
                         "findings": {
                             "type": "array",
-                            "items": {
-                                "type": "object",
-                                "required": ["kind", "start", "end", "start_utf16", "end_utf16"],
-                                "properties": {
-                                    "kind": {"enum": FINDING_KINDS},
-                                    "start": {
-                                        "type": "integer",
-                                        "minimum": 0,
-                                        "description": (
-                                            "Offset in Unicode characters (code points), as "
-                                            "Python's "
-                                            "str indexes: an emoji counts once."
-                                        ),
-                                    },
-                                    "end": {
-                                        "type": "integer",
-                                        "minimum": 0,
-                                        "description": "End (exclusive), in code points.",
-                                    },
-                                    "start_utf16": {
-                                        "type": "integer",
-                                        "minimum": 0,
-                                        "description": (
-                                            "The same offset in UTF-16 code units, as JavaScript's "
-                                            "String.slice: an emoji counts twice. The browser's "
-                                            "own "
-                                            "check (static/js/privacy.js) gives these."
-                                        ),
-                                    },
-                                    "end_utf16": {
-                                        "type": "integer",
-                                        "minimum": 0,
-                                        "description": "End (exclusive), in UTF-16 code units.",
-                                    },
-                                },
-                            },
+                            "items": {"$ref": "#/components/schemas/Finding"},
                         }
                     },
                 },

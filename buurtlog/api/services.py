@@ -7,6 +7,7 @@ import logging
 import os
 import threading
 import uuid
+from bisect import bisect_left
 from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import datetime
@@ -24,6 +25,7 @@ from buurtlog.entries import services as entries
 from buurtlog.extensions import db
 from buurtlog.initiatives import services as initiatives
 from buurtlog.models import Entry, EntryTombstone, Theme, User, entry_themes
+from buurtlog.privacy import find_personal_data
 
 log = logging.getLogger(__name__)
 SINCE_LIMIT = 1000
@@ -171,16 +173,51 @@ def _judged_by_form(item: object, form: EntryPayloadForm) -> tuple[dict, None] |
     if errors or formdata is None:  # no form data exactly when there are errors of shape
         return None, {"id": sent_id, "status": "invalid", "errors": errors}
     if not form.read(formdata).validate():
-        return None, {
-            "id": sent_id,
-            "status": "invalid",
-            "errors": {
-                name: " ".join(map(str, messages)) for name, messages in form.errors.items()
-            },
-        }
+        errors = {name: " ".join(map(str, messages)) for name, messages in form.errors.items()}
+        found = held_back_findings(item, errors)
+        return None, {"id": sent_id, "status": "invalid", "errors": errors, **found}
     entry = Entry(id=entry_id)  # transient: only read here, never saved by the ORM
     entries.apply_form(entry, form)
     return form_values(entry, timed=form.occurred_at.data is not None), None
+
+
+def held_back_findings(item: object, errors: dict) -> dict:
+    """Return what the guard found in the texts it held back, by field, as the privacy check
+    words it (`findings_json`): a phone that kept the entry offline marks them in the form,
+    with the same remove-or-keep choice, even when it is offline again."""
+    texts = {
+        name: text
+        for name, _limit in rules.TEXTS
+        if name in errors and isinstance(item, dict) and isinstance(text := item.get(name), str)
+    }
+    found = {name: findings_json(text) for name, text in texts.items()}
+    found = {name: findings for name, findings in found.items() if findings}
+    return {"findings": found} if found else {}
+
+
+def findings_json(text: str) -> list[dict]:
+    """Return the personal data in text with its offsets in both units: code points (Python's
+    str indexes) and UTF-16 code units (JavaScript's, in which an emoji counts twice)."""
+    utf16 = utf16_offsets(text)
+    return [
+        {
+            "kind": f.kind,
+            "start": f.start,
+            "end": f.end,
+            "start_utf16": utf16(f.start),
+            "end_utf16": utf16(f.end),
+        }
+        for f in find_personal_data(text)
+    ]
+
+
+def utf16_offsets(text: str) -> Callable[[int], int]:
+    """Return a function that turns a character offset in text into a UTF-16 one: the unit of
+    JavaScript strings, in which a character beyond U+FFFF (an emoji) counts twice."""
+    if text.isascii() or max(text) <= "\uffff":
+        return lambda offset: offset
+    astral = [i for i, c in enumerate(text) if c > "\uffff"]
+    return lambda offset: offset + bisect_left(astral, offset)
 
 
 def form_values(entry: Entry, timed: bool) -> dict:

@@ -1,6 +1,5 @@
 """The JSON API under /api/v1: session + X-CSRFToken, or a personal bearer token."""
 
-from bisect import bisect_left
 from datetime import UTC, datetime
 
 from flask import Blueprint, abort, current_app, g, jsonify, request
@@ -17,7 +16,6 @@ from buurtlog.extensions import csrf, login_manager
 from buurtlog.forms import parse_moment
 from buurtlog.models import SKETCH_MAX
 from buurtlog.presence import sync as presence_sync
-from buurtlog.privacy import find_personal_data
 from buurtlog.walkin import sync as walkin_sync
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -165,28 +163,7 @@ def privacy_check():
         text.encode("utf-8")
     except UnicodeEncodeError:
         abort(400, description="'text' must be valid Unicode (no lone surrogates).")
-    utf16 = utf16_offsets(text)
-    return jsonify(
-        findings=[
-            {
-                "kind": f.kind,
-                "start": f.start,
-                "end": f.end,
-                "start_utf16": utf16(f.start),
-                "end_utf16": utf16(f.end),
-            }
-            for f in find_personal_data(text)
-        ]
-    )
-
-
-def utf16_offsets(text: str):
-    """Return a function that turns a character offset in text into a UTF-16 one: the unit of
-    JavaScript strings, in which a character beyond U+FFFF (an emoji) counts twice."""
-    if text.isascii() or max(text) <= "\uffff":
-        return lambda offset: offset
-    astral = [i for i, c in enumerate(text) if c > "\uffff"]
-    return lambda offset: offset + bisect_left(astral, offset)
+    return jsonify(findings=services.findings_json(text))
 
 
 def _batch(key: str) -> list:

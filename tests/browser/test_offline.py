@@ -149,6 +149,42 @@ def test_a_refused_entry_stays_with_its_errors_and_can_be_fixed(online_phone, db
     online_phone.locator("[data-outbox]").wait_for(state="hidden")
 
 
+def test_what_the_server_found_in_a_refused_entry_is_marked_offline_too(online_phone, db):
+    """A foreign number is beyond the browser's own check, so an entry logged offline keeps it
+    and the sync refuses it. Its findings travel with it: fixed later without signal, the
+    number is marked in the note with "Weghalen", and once removed the entry is sent."""
+    context = online_phone.context
+    context.set_offline(True)
+    online_phone.get_by_label("Straat", exact=True).tap()
+    online_phone.get_by_label("Signaal", exact=True).tap()
+    online_phone.get_by_label("Eenzaamheid", exact=True).tap()
+    online_phone.locator("details.more summary").click()
+    note = online_phone.locator("#note")
+    note.fill("Zoon belt uit Duitsland: +49 171 2345678 🙂 graag terugbellen")
+    online_phone.get_by_role("button", name="Opslaan").tap()
+    online_phone.get_by_role("status").wait_for()
+    context.set_offline(False)
+    bar = online_phone.locator("[data-outbox]")
+    bar.get_by_text("1 heeft aandacht nodig").wait_for()
+    bar.get_by_role("link").click()
+    refused = online_phone.locator("[data-outbox-items] li")
+    context.set_offline(True)  # no signal while fixing it
+    refused.get_by_role("link", name="Herstellen").click()
+    mark = online_phone.locator("[data-privacy-field]:has(#note) .privacy-backdrop mark")
+    mark.wait_for()
+    assert mark.inner_text() == "+49 171 2345678"
+    row = online_phone.locator("[data-privacy-field]:has(#note) [data-privacy-output] li")
+    assert "+49 171 2345678" in row.inner_text()
+    row.get_by_role("button", name="Weghalen").tap()
+    assert note.input_value() == "Zoon belt uit Duitsland: 🙂 graag terugbellen"
+    mark.wait_for(state="detached")
+    context.set_offline(False)
+    online_phone.get_by_role("button", name="Opslaan").tap()
+    [entry] = wait_for_entries(db, 1)
+    assert entry.note == "Zoon belt uit Duitsland: 🙂 graag terugbellen"
+    online_phone.locator("[data-outbox]").wait_for(state="hidden")
+
+
 def test_a_new_version_is_offered_not_forced(app, online_phone):
     """A new service worker waits; the page offers a reload and only then switches."""
     online_phone.evaluate("window.stillTheSamePage = true")

@@ -5,7 +5,7 @@
 import { getRecord, isoWithOffset } from "./outbox-core.js";
 import { queueEntry } from "./outbox.js";
 import { findPersonalData } from "./privacy.js";
-import { recheck } from "./privacy-field.js";
+import { recheck, showServerFindings } from "./privacy-field.js";
 
 const form = document.querySelector("[data-log-form]");
 
@@ -296,6 +296,7 @@ async function loadRefusedEntry() {
   notice.classList.replace("flash-success", "flash-error");
   notice.hidden = false;
   for (const [name, message] of Object.entries(record.errors || {})) showError(name, message);
+  showServerFindings(form, record.findings, payload);
 }
 
 if (form) {

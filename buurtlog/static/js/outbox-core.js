@@ -1,7 +1,8 @@
 // The outbox's storage and replay, without any page: used by the page and the service worker.
 // Records are plain typed data with the client's UUID: entries, walk-in check-ins and their
 // undos, visitors' own taps at a kiosk, starts and stops of presence. A record leaves only when the server has confirmed it
-// (created or duplicate). Invalid ones stay, with the server's errors.
+// (created or duplicate). Invalid ones stay, with the server's errors and what its privacy
+// guard found in their texts.
 const DB_NAME = "buurtlog";
 const DB_VERSION = 1;
 const OUTBOX = "outbox";
@@ -193,7 +194,9 @@ async function replayNow() {
       if (result.status === "created" || result.status === "duplicate") {
         done.push(record.id);
       } else {
-        changed.push({ ...record, status: result.status, errors: result.errors || {} });
+        changed.push({
+          ...record, status: result.status, errors: result.errors || {}, findings: result.findings || {},
+        });
       }
     });
     await deleteRecords(done);

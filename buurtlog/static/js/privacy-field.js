@@ -19,6 +19,7 @@ const COPIED = ["fontFamily", "fontSize", "fontWeight", "fontStyle", "letterSpac
 
 const keptByForm = new WeakMap();  // form -> Set of "kind␀text" the writer chose to keep
 const foundByField = new WeakMap();  // field -> its latest findings
+const fromServer = new WeakMap();  // field -> { text, findings } the server found in that text
 
 function words() {
   return document.querySelector("template[data-privacy-words]")?.dataset ?? {};
@@ -188,9 +189,23 @@ function show(wrapper, field, findings) {
 }
 
 // The server's check is the authority: it holds rules this twin has no room for (numbers of
-// other countries, disguised e-mail, addresses by shape). Online, its extra findings join the
-// local ones, in the browser's unit (start_utf16). Offline the local check is the first pass
-// and the server's check at sync refuses what it finds.
+// other countries, disguised e-mail, addresses by shape). Its findings, in the browser's unit
+// (start_utf16), join the local ones they do not overlap, for as long as the text is the one
+// the server checked.
+function remember(field, text, found) {
+  const findings = found.map((f) => ({ kind: f.kind, start: f.start_utf16, end: f.end_utf16 }));
+  fromServer.set(field, { text, findings });
+}
+
+function joined(field, local) {
+  const server = fromServer.get(field);
+  if (!server || server.text !== field.value) return local;
+  const extra = server.findings.filter((f) => !local.some((l) => l.start < f.end && f.start < l.end));
+  return [...local, ...extra].sort((a, b) => a.start - b.start);
+}
+
+// Online, ask the server after the local check. Offline the local check is the first pass and
+// the server's check at sync refuses what it finds (and sends its findings, see showServerFindings).
 async function askServer(wrapper, field, local) {
   const text = field.value;
   const token = field.form.querySelector("input[name=csrf_token]")?.value;
@@ -207,16 +222,16 @@ async function askServer(wrapper, field, local) {
     return;
   }
   if (field.value !== text) return;  // typed on: the next check asks again
-  const extra = found.map((f) => ({ kind: f.kind, start: f.start_utf16, end: f.end_utf16 }))
-    .filter((f) => !local.some((l) => l.start < f.end && f.start < l.end));
-  if (extra.length) show(wrapper, field, [...local, ...extra].sort((a, b) => a.start - b.start));
+  remember(field, text, found);
+  const findings = joined(field, local);
+  if (findings.length > local.length) show(wrapper, field, findings);
 }
 
 function check(wrapper) {
   const field = wrapper.querySelector("textarea, input");
-  const findings = field.value ? findPersonalData(field.value) : [];
-  show(wrapper, field, findings);
-  askServer(wrapper, field, findings);
+  const local = field.value ? findPersonalData(field.value) : [];
+  show(wrapper, field, joined(field, local));
+  askServer(wrapper, field, local);
 }
 
 function setUp(wrapper) {
@@ -245,6 +260,16 @@ function setUp(wrapper) {
 export function recheck(form, { forget = false } = {}) {
   if (forget) keptIn(form).clear();
   for (const wrapper of form.querySelectorAll("[data-privacy-field][data-privacy-ready]")) check(wrapper);
+}
+
+// An entry the server refused at sync comes back into the form with what the server found in
+// its texts (kept on the phone with it): marked and listed with the same choices, offline too.
+export function showServerFindings(form, findings, texts) {
+  for (const [name, found] of Object.entries(findings || {})) {
+    const field = form.querySelector(`[data-privacy-field] [name="${name}"]`);
+    if (field && typeof texts[name] === "string") remember(field, texts[name], found);
+  }
+  recheck(form, { forget: true });
 }
 
 export function setUpPrivacyFields(root = document) {
