@@ -85,6 +85,26 @@ def save(
     db.session.commit()
 
 
+def meeting_data(review: Review) -> dict:
+    """Return what the meeting's form shows first: its day, who came, its own decisions."""
+    return {
+        "held_on": review.held_on,
+        "attendees": [u.id for u in review.attendees],
+        "decisions": "\n".join(own_decisions(review)) or None,
+    }
+
+
+def meeting_page(review: Review) -> dict:
+    """Return what a meeting's page shows besides its form: the decisions on signals, its own
+    decisions, the changes made during it and the wijk themes' notes."""
+    return {
+        "decided": decision_lines(review),
+        "own": own_decisions(review),
+        "changes": changes(review),
+        "notes": theme_notes(review),
+    }
+
+
 def changes(review: Review) -> list[StatusChange]:
     """Return the status changes made during the meeting, in order."""
     return list(

@@ -134,6 +134,31 @@ def signal_page(entry: Entry, state: SignalStatus | None) -> dict:
     }
 
 
+def status_data(state: SignalStatus | None) -> dict:
+    """Return what the decision form shows first: the signal's decision so far, or "discussed"
+    for a signal nobody decided on yet."""
+    if state is None:
+        return {"status": "discussed", "owner": None, "decision": "", "due_on": None, "version": 0}
+    return {
+        "status": state.status if state.status != "new" else "discussed",
+        "owner": state.owner_id,
+        "decision": state.decision,
+        "due_on": state.due_on,
+        "version": state.version,
+    }
+
+
+def wijk_theme_data(theme: WijkTheme) -> dict:
+    """Return what the wijk theme's form shows first: the theme as it is."""
+    return {
+        "name": theme.name,
+        "status": theme.status,
+        "owner": theme.owner_id,
+        "public": theme.public,
+        "version": theme.version,
+    }
+
+
 def open_wijk_themes(team: Team) -> list[WijkTheme]:
     """Return the team's wijk themes that signals can still join, by name."""
     return [t for t in team_wijk_themes(team).values() if t.status != "closed"]

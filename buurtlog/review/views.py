@@ -93,16 +93,8 @@ def signal(entry_id: uuid.UUID):
         abort(403)
     if request.method == "GET":
         audit_sensitive_view(current_user, entry)
-    form = StatusForm(
-        members=_members(entry.team) if entry.team else [],
-        data={
-            "status": state.status if state and state.status != "new" else "discussed",
-            "owner": state.owner_id if state else None,
-            "decision": state.decision if state else "",
-            "due_on": state.due_on if state else None,
-            "version": state.version if state else 0,
-        },
-    )
+    members = _members(entry.team) if entry.team else []
+    form = StatusForm(members=members, data=services.status_data(state))
     status = 200
     if form.validate_on_submit():
         status = _decide(entry, form)
@@ -200,21 +192,25 @@ def bulk():
     chosen = _chosen_entries(team, tokens)
     if form.action.data == "apply":
         return _apply(team, form, chosen, running, args)
-    entries = [e for e, _ in chosen]
     if form.action.data == "link":
         theme = next(t for t in themes if t.id == form.wijk_theme.data)
-        count = workflow.link(theme, entries, current_user, running)
-        flash(
-            ngettext(
-                "%(num)d signal added to %(name)s.",
-                "%(num)d signals added to %(name)s.",
-                count,
-                name=theme.name,
-            ),
-            "success",
-        )
-        return redirect(_back(args))
+        return _link(theme, [e for e, _ in chosen], running, args)
     return _make_theme(team, form, chosen, running, args)
+
+
+def _link(theme: WijkTheme, entries: list[Entry], running, args):
+    """Add the chosen signals to an open wijk theme."""
+    count = workflow.link(theme, entries, current_user, running)
+    flash(
+        ngettext(
+            "%(num)d signal added to %(name)s.",
+            "%(num)d signals added to %(name)s.",
+            count,
+            name=theme.name,
+        ),
+        "success",
+    )
+    return redirect(_back(args))
 
 
 def _make_theme(team, form, chosen, running, args):
@@ -306,20 +302,8 @@ def proposal():
         workflow.dismiss(team, found.key, found.entry_ids, current_user)
         flash(_("The proposal is dismissed; it will not come back."), "success")
         return redirect(back)
-    kept = form.kept()
-    ids = [uuid.UUID(i) for i in found.entry_ids if kept is None or i in kept]
-    entries = list(db.session.scalars(select(Entry).where(Entry.id.in_(ids))))
-    theme = workflow.create_wijk_theme(
-        team,
-        found.wijk_id,
-        found.theme_id,
-        (form.name.data or "").strip(),
-        "open",
-        None,
-        entries,
-        current_user,
-        last_review(team, finished=False),
-    )
+    name, running = (form.name.data or "").strip(), last_review(team, finished=False)
+    theme = workflow.confirm_proposal(team, found, form.kept(), name, current_user, running)
     flash(_("Wijk theme %(name)s made.", name=theme.name), "success")
     return redirect(back)
 
@@ -328,9 +312,7 @@ def proposal():
 @login_required
 def wijk_theme(theme_id: int):
     """Show a wijk theme with its signals and running log; change it or add to the log."""
-    theme = db.session.get(WijkTheme, theme_id)
-    if theme is None:
-        abort(404)
+    theme = db.get_or_404(WijkTheme, theme_id)
     _team_or_404(theme.team_id)
     runs = services.can_run(current_user, theme.team)
     may = runs or theme.owner_id == current_user.id
@@ -338,16 +320,7 @@ def wijk_theme(theme_id: int):
         abort(403)
     if request.method == "POST" and "unlink" in request.form:
         return _unlink(theme, runs)
-    form = WijkThemeForm(
-        members=_members(theme.team),
-        data={
-            "name": theme.name,
-            "status": theme.status,
-            "owner": theme.owner_id,
-            "public": theme.public,
-            "version": theme.version,
-        },
-    )
+    form = WijkThemeForm(members=_members(theme.team), data=services.wijk_theme_data(theme))
     status = 200
     if form.validate_on_submit():
         status = _update_theme(theme, form, runs)
@@ -439,14 +412,7 @@ def meeting(review_id: int):
     if request.method == "POST" and not runs:
         abort(403)
     members = sorted({*_members(review.team), *review.attendees}, key=lambda u: u.name)
-    form = MeetingForm(
-        members=members,
-        data={
-            "held_on": review.held_on,
-            "attendees": [u.id for u in review.attendees],
-            "decisions": "\n".join(record.own_decisions(review)) or None,
-        },
-    )
+    form = MeetingForm(members=members, data=record.meeting_data(review))
     status = 200
     if form.validate_on_submit():
         held_on = form.held_on.data
@@ -466,11 +432,8 @@ def meeting(review_id: int):
         review=review,
         form=form,
         runs=runs,
-        decided=record.decision_lines(review),
-        own=record.own_decisions(review),
-        changes=record.changes(review),
-        notes=record.theme_notes(review),
         day=day_formatter(tz()),
+        **record.meeting_page(review),
     ), status
 
 

@@ -30,6 +30,7 @@ from buurtlog.models import (
     WijkThemeNote,
 )
 from buurtlog.privacy import find_personal_data
+from buurtlog.review.grouping import Proposal
 
 # new → discussed → one of the outcomes → closed; outcomes may change into one another, a
 # closed signal may be opened again, and nothing goes back to "new".
@@ -268,6 +269,23 @@ def make_wijk_theme_of(
     theme_id = max(set(used), key=used.count) if used else None
     return create_wijk_theme(
         team, wijken.pop(), theme_id, name, "open", None, entries, actor, review
+    )
+
+
+def confirm_proposal(
+    team: Team,
+    found: Proposal,
+    kept: set[str] | None,
+    name: str,
+    actor: User,
+    review: Review | None,
+) -> WijkTheme:
+    """Make an open wijk theme of a proposed group: of the signals the team kept in it (all
+    when `kept` is None), under the name it gave."""
+    ids = [uuid.UUID(i) for i in found.entry_ids if kept is None or i in kept]
+    entries = list(db.session.scalars(select(Entry).where(Entry.id.in_(ids))))
+    return create_wijk_theme(
+        team, found.wijk_id, found.theme_id, name, "open", None, entries, actor, review
     )
 
 
