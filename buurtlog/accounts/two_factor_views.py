@@ -55,19 +55,7 @@ def login_code():
             db.session.commit()
             return redirect(next_url or "/")  # pending() gives one with the user
         if two_factor.use_recovery_code(user, form.code.data or ""):
-            left = two_factor.recovery_codes_left(user)
-            finish_sign_in(user, mfa=True, second_factor="recovery_code")
-            db.session.commit()
-            flash(
-                ngettext(
-                    "You used a recovery code; %(num)d is left. Make new ones in your profile.",
-                    "You used a recovery code; %(num)d are left. Make new "
-                    "ones in your profile when you run low.",
-                    left,
-                ),
-                "info",
-            )
-            return redirect(next_url or "/")  # pending() gives one with the user
+            return _signed_in_with_recovery_code(user, next_url)
         record_event("two_factor.failed", user, actor=user, step="sign_in")
         db.session.commit()
         form.code.errors = [
@@ -99,6 +87,23 @@ def _settings_page(codes_form=None, disable_form=None, status=200):
     ), status
 
 
+def _signed_in_with_recovery_code(user: User, next_url: str | None):
+    """Finish signing in with a recovery code, and say how many are left."""
+    left = two_factor.recovery_codes_left(user)
+    finish_sign_in(user, mfa=True, second_factor="recovery_code")
+    db.session.commit()
+    flash(
+        ngettext(
+            "You used a recovery code; %(num)d is left. Make new ones in your profile.",
+            "You used a recovery code; %(num)d are left. Make new "
+            "ones in your profile when you run low.",
+            left,
+        ),
+        "info",
+    )
+    return redirect(next_url or "/")  # pending() gives one with the user
+
+
 @bp.route("/two-factor/setup", methods=["GET", "POST"])
 @limit_per_address
 def two_factor_setup():
@@ -107,13 +112,9 @@ def two_factor_setup():
     Open to a signed-in user, and to someone whose role requires it right after the password.
     """
     pending_user, step, next_url = sessions.pending()
-    user: User | None = (
-        current_user._get_current_object() if current_user.is_authenticated else None
-    )
+    user = _enrolling(pending_user, step)
     if user is None:
-        if pending_user is None or step != "enrol":
-            return login_manager.unauthorized()
-        user = pending_user
+        return login_manager.unauthorized()
     if user.has_two_factor:
         return redirect(url_for("accounts.two_factor_settings"))
     form = CodeForm()
@@ -121,15 +122,7 @@ def two_factor_setup():
     if form.validate_on_submit():
         codes = two_factor.confirm_enrolment(user, form.code.data or "")
         if codes is not None:
-            if pending_user is user:
-                finish_sign_in(user, mfa=True, second_factor="enrolled")
-            else:
-                sessions.start(user, mfa=True)
-                next_url = url_for("accounts.two_factor_settings")
-            db.session.commit()
-            return render_template(
-                "accounts/recovery_codes.html", codes=codes, next_url=next_url, enrolled=True
-            )
+            return _enrolled(user, codes, pending_user is user, next_url)
         record_event("two_factor.failed", user, actor=user, step="enrol")
         form.code.errors = [
             *form.code.errors,
@@ -138,6 +131,32 @@ def two_factor_setup():
         status = 400
     elif form.errors:
         status = 400
+    return _setup_page(user, form, pending_user is user), status
+
+
+def _enrolling(pending_user: User | None, step: str | None) -> User | None:
+    """Return who sets up an authenticator: the signed-in user, or the one whose role requires
+    it right after the password; None for anyone else."""
+    if current_user.is_authenticated:
+        return current_user._get_current_object()
+    return pending_user if pending_user is not None and step == "enrol" else None
+
+
+def _enrolled(user: User, codes: list[str], pending: bool, next_url: str | None) -> str:
+    """Finish the set-up: sign in (or renew the session) and show the recovery codes once."""
+    if pending:
+        finish_sign_in(user, mfa=True, second_factor="enrolled")
+    else:
+        sessions.start(user, mfa=True)
+        next_url = url_for("accounts.two_factor_settings")
+    db.session.commit()
+    return render_template(
+        "accounts/recovery_codes.html", codes=codes, next_url=next_url, enrolled=True
+    )
+
+
+def _setup_page(user: User, form: CodeForm, pending: bool) -> str:
+    """Render the set-up page with a new key (kept until confirmed) as QR code and text."""
     secret = two_factor.start_enrolment(user)
     db.session.commit()
     uri = two_factor.provisioning_uri(user)
@@ -146,9 +165,9 @@ def two_factor_setup():
         form=form,
         qr_code=two_factor.qr_code_data_uri(uri),
         secret=two_factor.grouped_secret(secret),
-        pending=pending_user is user,
+        pending=pending,
         required=two_factor.is_required(user),
-    ), status
+    )
 
 
 @bp.route("/two-factor/recovery-codes", methods=["POST"])

@@ -21,7 +21,7 @@ from buurtlog.admin.forms import (
     UserForm,
 )
 from buurtlog.areas import services as areas
-from buurtlog.areas.reading import UnreadableFile
+from buurtlog.areas.services import ImportResult
 from buurtlog.audit.services import record_event
 from buurtlog.bounds import int_arg
 from buurtlog.extensions import db
@@ -200,42 +200,40 @@ def team(record_id=None):
 def area_list():
     """List the areas as a tree, and import a CSV file of areas."""
     form = AreaImportForm()
-    import_errors = []
+    result = ImportResult()
     if form.validate_on_submit():
-        try:
-            rows, read_errors = areas.read_file(form.file.data.read())
-            result = areas.import_areas(
-                rows, read_errors=read_errors, retire_missing=form.retire_missing.data
-            )
-            import_errors = result.errors
-        except UnreadableFile as error:
-            import_errors = [(1, str(error))]
-        if not import_errors:
-            record_event(
-                "admin.areas.imported",
-                created=result.created,
-                updated=result.updated,
-                retired=result.retired,
-            )
-            db.session.commit()
-            flash(
-                _(
-                    "Imported: %(created)d new, %(updated)d changed, %(unchanged)d unchanged, "
-                    "%(retired)d retired.",
-                    created=result.created,
-                    updated=result.updated,
-                    unchanged=result.unchanged,
-                    retired=result.retired,
-                ),
-                "success",
-            )
-            return redirect(url_for("admin.area_list"))
+        result = areas.import_file(form.file.data.read(), form.retire_missing.data)
+        if not result.errors:
+            return _imported(result)
         flash(_("Nothing was imported. Fix the lines below and try again."), "error")
     tops = db.session.scalars(select(Area).where(Area.parent_id.is_(None)).order_by(Area.name))
-    status = 400 if import_errors or form.errors else 200
+    status = 400 if result.errors or form.errors else 200
     return render_template(
-        "admin/areas.html", tops=list(tops), form=form, import_errors=import_errors
+        "admin/areas.html", tops=list(tops), form=form, import_errors=result.errors
     ), status
+
+
+def _imported(result: ImportResult):
+    """Keep an import of areas, audited by its counts, and say what it did."""
+    record_event(
+        "admin.areas.imported",
+        created=result.created,
+        updated=result.updated,
+        retired=result.retired,
+    )
+    db.session.commit()
+    flash(
+        _(
+            "Imported: %(created)d new, %(updated)d changed, %(unchanged)d unchanged, "
+            "%(retired)d retired.",
+            created=result.created,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            retired=result.retired,
+        ),
+        "success",
+    )
+    return redirect(url_for("admin.area_list"))
 
 
 @bp.route("/areas/new", methods=["GET", "POST"])

@@ -29,38 +29,13 @@ from buurtlog.privacy import find_personal_data
 
 log = logging.getLogger(__name__)
 SINCE_LIMIT = 1000
-# The columns a synced entry sets; author and team come from the caller, the rest defaults.
-COLUMNS = (
-    "id",
-    "occurred_at",
-    "area_id",
-    "place_id",
-    "setting",
-    "contact_type",
-    "people",
-    "first_contact",
-    "initiated_by",
-    "kind",
-    "underlying_question",
-    "note",
-    "follow_up",
-)
+# The columns a synced entry sets: its id and the entry's own (`entries.COLUMNS`); author and
+# team come from the caller, the rest defaults.
+COLUMNS = ("id", *entries.COLUMNS)
 REFUSED = "The database refused this entry."
-# What makes two versions of an entry the same (`entries.EDITABLE_FIELDS`, and the themes).
-COMPARED = (
-    "occurred_at",
-    "area_id",
-    "place_id",
-    "setting",
-    "contact_type",
-    "people",
-    "first_contact",
-    "initiated_by",
-    "kind",
-    "underlying_question",
-    "note",
-    "follow_up",
-)
+# What makes two versions of an entry the same: its own values (and the themes). The first,
+# the moment, only counts when the phone sent one.
+COMPARED = entries.COLUMNS
 
 
 def sync_entries(items: list, user: User, make_form: Callable[[], EntryPayloadForm]) -> list[dict]:

@@ -97,6 +97,16 @@ def read_file(data: bytes) -> tuple[list[AreaRow], list[tuple[int, str]]]:
     return rows, errors
 
 
+def import_file(data: bytes, retire_missing: bool) -> ImportResult:
+    """Read an area file and import it, all or nothing; a file that is no text in a known
+    encoding is one error, on its first line."""
+    try:
+        rows, read_errors = read_file(data)
+    except reading.UnreadableFile as error:
+        return ImportResult(errors=[(1, str(error))])
+    return import_areas(rows, read_errors=read_errors, retire_missing=retire_missing)
+
+
 def code_level(code: str) -> str | None:
     """Return the level a CBS code names, or None for a slug."""
     match = CBS_CODE.fullmatch(code)

@@ -1,8 +1,11 @@
 """The log form: one encounter, checked field by field and for personal data."""
 
+from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from flask import current_app
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     HiddenField,
@@ -16,10 +19,21 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from buurtlog.entries import rules
+from buurtlog.entries import rules, services
+from buurtlog.entries.search import Query
 from buurtlog.forms import DateField, DateTimeLocalField, Form, NoPersonalData, PrivacyChecked
 from buurtlog.labels import SelectChoice, choices, label
-from buurtlog.models import NOTE_MAX, PEOPLE_MAX, QUESTION_MAX, Area, Place, Theme, utcnow
+from buurtlog.models import (
+    NOTE_MAX,
+    PEOPLE_MAX,
+    QUESTION_MAX,
+    Area,
+    Entry,
+    Place,
+    Theme,
+    User,
+    utcnow,
+)
 
 
 def _raise(error) -> None:
@@ -171,6 +185,14 @@ class EntryForm(PrivacyChecked, Form):
             return default or utcnow()
         return self.occurred_at.data.replace(tzinfo=self.timezone).astimezone(ZoneInfo("UTC"))
 
+    def show(self, entry: Entry) -> None:
+        """Show a saved entry: what `obj=entry` cannot fill in — its themes, first contact,
+        place and area, and its moment in the form's time zone."""
+        self.themes.data = [t.slug for t in entry.themes]
+        self.first_contact.data = "first" if entry.first_contact else "known"
+        self.place.data, self.area.data = entry.place_id, entry.area.code
+        self.occurred_at.data = entry.occurred_at.astimezone(self.timezone).replace(tzinfo=None)
+
     def chosen_place(self) -> Place | None:
         """Return the chosen place, if any."""
         return self.places.get(self.place.data)
@@ -187,6 +209,21 @@ class EntryForm(PrivacyChecked, Form):
     def chosen_themes(self) -> list[Theme]:
         """Return the chosen themes."""
         return [self.theme_by_slug[s] for s in self.themes.data or []]
+
+
+def log_form(user: User, keep: Iterable[Theme] = (), **kwargs) -> EntryForm:
+    """Build the log form with the places, areas and themes the user may choose from; the
+    themes in `keep` stay choosable although retired (an entry's own, a walk-in's)."""
+    themes = services.themes_for(user)
+    themes += [t for t in keep if t not in themes]
+    return EntryForm(
+        places=services.active_places(),
+        areas=services.active_areas(),
+        themes=themes,
+        locale=str(get_locale()),
+        timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"],
+        **kwargs,
+    )
 
 
 SEARCH_MAX = 200  # characters of words to look for
@@ -228,3 +265,14 @@ class SearchForm(Form):
         """Refuse a period that ends before it starts."""
         if field.data and self.start.data and field.data < self.start.data:
             raise ValidationError(_l("The last day comes before the first."))
+
+    def query(self) -> Query:
+        """Return what the worker searches for."""
+        return Query(
+            words=self.words.data or "",
+            theme=self.theme.data or None,
+            kind=self.kind.data or None,
+            place=self.place.data,
+            start=self.start.data,
+            end=self.end.data,
+        )

@@ -1,13 +1,16 @@
 """Entries: who may see and change them, pre-fills, saving and the worker's own log."""
 
 from datetime import date, datetime, time, timedelta
+from itertools import groupby
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from flask_babel import to_user_timezone
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from buurtlog.audit.services import record_event
+from buurtlog.bounds import day_in_range
 from buurtlog.entries import rules, terms
 from buurtlog.extensions import db
 from buurtlog.models import (
@@ -22,10 +25,12 @@ from buurtlog.models import (
 )
 
 RECENT_DAYS = 90
-EDITABLE_FIELDS = (
+# An entry's own values, as its columns: what the log form sets, and what the sync writes and
+# compares (author, team and the times kept by the database aside).
+COLUMNS = (
     "occurred_at",
-    "area",
-    "place",
+    "area_id",
+    "place_id",
     "setting",
     "contact_type",
     "people",
@@ -36,6 +41,8 @@ EDITABLE_FIELDS = (
     "note",
     "follow_up",
 )
+# The same as the writer sees them, for comparing versions: area and place as their rows.
+EDITABLE_FIELDS = tuple(name.removesuffix("_id") for name in COLUMNS)
 
 
 class Author(Protocol):
@@ -184,11 +191,17 @@ def store_grouping_terms(_mapper, _connection, entry: Entry) -> None:
     entry.grouping_terms = terms.stored_terms(entry.underlying_question, entry.note)
 
 
-def create_entry(form, author: User) -> Entry:
-    """Save a new entry from the log form."""
+def new_entry(form, author: User) -> Entry:
+    """Add a new entry from the log form to the session, to be committed by the caller."""
     entry = Entry(author=author, team=author.team)
     apply_form(entry, form)
     db.session.add(entry)
+    return entry
+
+
+def create_entry(form, author: User) -> Entry:
+    """Save a new entry from the log form."""
+    entry = new_entry(form, author)
     db.session.commit()
     return entry
 
@@ -236,6 +249,31 @@ def today(tz: str) -> date:
 def local_day_start(day: date, tz: str) -> datetime:
     """Return the UTC moment a local day starts."""
     return datetime.combine(day, time.min, tzinfo=ZoneInfo(tz)).astimezone(ZoneInfo("UTC"))
+
+
+def chosen_monday(week: str, today: date) -> date:
+    """Return the Monday of the ISO week named like "2026-W49"; this week's Monday when the
+    name is missing, malformed or at the calendar's edge (where a step away overflows)."""
+    try:
+        year, number = (int(part) for part in week.split("-W"))
+        monday = date.fromisocalendar(year, number, 1)
+        if day_in_range(monday):
+            return monday
+    except ValueError:
+        pass
+    return today - timedelta(days=today.weekday())
+
+
+def week_name(day: date) -> str:
+    """Name the ISO week of a day as the week picker does: "2026-W49"."""
+    iso = day.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def by_day(entries: list[Entry]) -> list[tuple[date, list[Entry]]]:
+    """Group entries (newest first) by their day in the user's time zone."""
+    local_day = lambda entry: to_user_timezone(entry.occurred_at).date()  # noqa: E731
+    return [(day, list(group)) for day, group in groupby(entries, key=local_day)]
 
 
 def week_bounds(year: int, week: int, tz: str) -> tuple[datetime, datetime]:

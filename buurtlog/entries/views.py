@@ -1,8 +1,7 @@
 """The ten-second log: the start screen, the worker's own log, and editing an entry."""
 
 import uuid
-from datetime import date, timedelta
-from itertools import groupby
+from datetime import timedelta
 
 from flask import (
     Blueprint,
@@ -21,10 +20,10 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy.orm.exc import StaleDataError
 
-from buurtlog.bounds import day_in_range, int_arg
+from buurtlog.bounds import int_arg
 from buurtlog.entries import search as search_service
 from buurtlog.entries import services
-from buurtlog.entries.forms import EntryForm, SearchForm
+from buurtlog.entries.forms import EntryForm, SearchForm, log_form
 from buurtlog.extensions import db
 from buurtlog.i18n import format_time
 from buurtlog.labels import label
@@ -34,18 +33,8 @@ bp = Blueprint("entries", __name__)
 
 
 def _form(entry: Entry | None = None, **kwargs) -> EntryForm:
-    """Build the log form with the reference data the user may choose from."""
-    themes = services.themes_for(current_user)
-    if entry is not None:  # keep a retired theme choosable on the entry that has it
-        themes += [t for t in entry.themes if t not in themes]
-    return EntryForm(
-        places=services.active_places(),
-        areas=services.active_areas(),
-        themes=themes,
-        locale=str(get_locale()),
-        timezone=current_app.config["BABEL_DEFAULT_TIMEZONE"],
-        **kwargs,
-    )
+    """Build the log form; an entry's own themes stay choosable although retired."""
+    return log_form(current_user, entry.themes if entry is not None else (), **kwargs)
 
 
 def _confirmation(entry: Entry) -> str:
@@ -85,13 +74,7 @@ def mine():
     """List the user's own entries by day, newest first, one ISO week and one page (of
     services.LIST_PAGE) at a time."""
     today = to_user_timezone(utcnow()).date()
-    try:
-        year, week = (int(p) for p in request.args.get("week", "").split("-W"))
-        monday = date.fromisocalendar(year, week, 1)
-        if not day_in_range(monday):  # a week at the calendar's edge overflows a step away
-            raise ValueError(year)
-    except ValueError:
-        monday = today - timedelta(days=today.weekday())
+    monday = services.chosen_monday(request.args.get("week", ""), today)
     iso = monday.isocalendar()
     start, end = services.week_bounds(
         iso.year, iso.week, current_app.config["BABEL_DEFAULT_TIMEZONE"]
@@ -100,28 +83,20 @@ def mine():
     page = int_arg(request.args, "page", default=1, low=1)
     entries, more = services.list_entries(current_user, start, end, team=team, page=page)
     services.audit_sensitive_listing(current_user, entries)
-    days = [
-        (day, list(group))
-        for day, group in groupby(entries, key=lambda e: to_user_timezone(e.occurred_at).date())
-    ]
-    previous, following = monday - timedelta(days=7), monday + timedelta(days=7)
+    following = monday + timedelta(days=7)
     return _offline_copy(
         render_template(
             "entries/mine.html",
-            days=days,
+            days=services.by_day(entries),
             monday=monday,
             iso=iso,
             team=team,
             week_length=timedelta(days=6),
             page=page,
             more=more,
-            current=f"{iso.year}-W{iso.week:02d}",
-            previous=f"{previous.isocalendar().year}-W{previous.isocalendar().week:02d}",
-            following=(
-                f"{following.isocalendar().year}-W{following.isocalendar().week:02d}"
-                if following <= today
-                else None
-            ),
+            current=services.week_name(monday),
+            previous=services.week_name(monday - timedelta(days=7)),
+            following=services.week_name(following) if following <= today else None,
         )
     )
 
@@ -132,46 +107,38 @@ def search():
     """Search the user's own entries (a coordinator's: the team's) across weeks. The words
     come in a POST body only: never in an address, a server log or the browser's history."""
     team = request.values.get("scope") == "team" and current_user.is_coordinator
-    form = SearchForm(
+    form = _search_form(team)
+    entries: list[Entry] = []
+    more, page, searched = False, 1, form.validate_on_submit()
+    if searched:
+        page, tz = form.page.data or 1, current_app.config["BABEL_DEFAULT_TIMEZONE"]
+        entries, more = search_service.search_entries(
+            current_user, form.query(), tz, team=team, page=page
+        )
+        services.audit_sensitive_listing(current_user, entries)
+    days = services.by_day(entries)
+    page_html = render_template(
+        "entries/search.html",
+        form=form,
+        days=days,
+        team=team,
+        more=more,
+        page=page,
+        searched=searched,
+    )
+    response = make_response(page_html, 400 if form.errors else 200)
+    response.headers["Cache-Control"] = "no-store"  # what was found stays off the disk
+    return response
+
+
+def _search_form(team: bool) -> SearchForm:
+    """Build the search form with the places and themes the user may search by."""
+    return SearchForm(
         places=services.active_places(),
         themes=services.themes_for(current_user),
         locale=str(get_locale()),
         data={"scope": "team" if team else ""},
     )
-    entries: list[Entry] = []
-    more, page, searched = False, 1, False
-    if form.validate_on_submit():
-        searched, page = True, form.page.data or 1
-        query = search_service.Query(
-            words=form.words.data or "",
-            theme=form.theme.data or None,
-            kind=form.kind.data or None,
-            place=form.place.data,
-            start=form.start.data,
-            end=form.end.data,
-        )
-        entries, more = search_service.search_entries(
-            current_user, query, current_app.config["BABEL_DEFAULT_TIMEZONE"], team=team, page=page
-        )
-        services.audit_sensitive_listing(current_user, entries)
-    days = [
-        (day, list(group))
-        for day, group in groupby(entries, key=lambda e: to_user_timezone(e.occurred_at).date())
-    ]
-    response = make_response(
-        render_template(
-            "entries/search.html",
-            form=form,
-            days=days,
-            team=team,
-            more=more,
-            page=page,
-            searched=searched,
-        ),
-        400 if form.errors else 200,
-    )
-    response.headers["Cache-Control"] = "no-store"  # what was found stays off the disk
-    return response
 
 
 def _editable_entry(entry_id: uuid.UUID) -> Entry:
@@ -193,10 +160,7 @@ def edit(entry_id: uuid.UUID):
     entry = _editable_entry(entry_id)
     form = _form(entry, obj=entry)
     if request.method == "GET":
-        form.themes.data = [t.slug for t in entry.themes]
-        form.first_contact.data = "first" if entry.first_contact else "known"
-        form.place.data, form.area.data = entry.place_id, entry.area.code
-        form.occurred_at.data = entry.occurred_at.astimezone(form.timezone).replace(tzinfo=None)
+        form.show(entry)
     stale = None
     if form.validate_on_submit():
         if form.version.data != str(entry.version):
@@ -215,16 +179,21 @@ def edit(entry_id: uuid.UUID):
                 )
                 return redirect(url_for("entries.mine"))
     if stale is not None:
-        form.version.data = str(entry.version)
-        flash(
-            _(
-                "Someone changed this entry while you were editing it. Nothing was "
-                "overwritten: compare the saved version below with yours and save again."
-            ),
-            "error",
-        )
+        _changed_meanwhile(form, entry)
     status = 409 if stale is not None else (400 if form.errors else 200)
     return render_template("entries/edit.html", form=form, entry=entry, stale=stale), status
+
+
+def _changed_meanwhile(form: EntryForm, entry: Entry) -> None:
+    """Tell the writer someone else saved the entry first; their next save compares anew."""
+    form.version.data = str(entry.version)
+    flash(
+        _(
+            "Someone changed this entry while you were editing it. Nothing was "
+            "overwritten: compare the saved version below with yours and save again."
+        ),
+        "error",
+    )
 
 
 @bp.route("/entries/<uuid:entry_id>/delete", methods=["POST"])

@@ -25,6 +25,7 @@ from wtforms.validators import URL, InputRequired, Length, NumberRange, Optional
 
 from buurtlog.entries.forms import MultiCheckboxField
 from buurtlog.forms import Form, NoPersonalData, PrivacyChecked
+from buurtlog.initiatives.services import Filters
 from buurtlog.labels import SelectChoice, label
 from buurtlog.models import Area, Place, Theme
 from buurtlog.models.initiatives import (
@@ -378,6 +379,7 @@ class FilterForm(Form):
 
     def __init__(self, *args, wijken: list[Area], themes: list[Theme], locale: str, **kwargs):
         super().__init__(*args, **kwargs)
+        self.wijken, self.themes = wijken, themes
         self.wijk.choices = [SelectChoice("", _l("Every wijk"))] + [
             SelectChoice(w.code, w.name) for w in wijken
         ]
@@ -392,6 +394,17 @@ class FilterForm(Form):
                 for s in ("active", "paused", "ended")
             ]
             + [SelectChoice("all", _l("All"))]
+        )
+
+    def filters(self) -> Filters:
+        """Return what the validated form narrows the register to."""
+        return Filters(
+            text=(self.q.data or "").strip() or None,
+            wijk=next((w for w in self.wijken if w.code == self.wijk.data), None),
+            theme=next((t for t in self.themes if t.slug == self.theme.data), None),
+            weekday=int(self.weekday.data) if self.weekday.data else None,
+            status=self.status.data or "current",
+            stale=self.stale.data,
         )
 
 

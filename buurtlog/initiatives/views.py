@@ -98,16 +98,7 @@ def index():
     wijken, themes = services.active_wijken(), active_themes()
     form = FilterForm(request.args, wijken=wijken, themes=themes, locale=locale)
     valid = form.validate()
-    filters = services.Filters()
-    if valid:
-        filters = services.Filters(
-            text=(form.q.data or "").strip() or None,
-            wijk=next((w for w in wijken if w.code == form.wijk.data), None),
-            theme=next((t for t in themes if t.slug == form.theme.data), None),
-            weekday=int(form.weekday.data) if form.weekday.data else None,
-            status=form.status.data or "current",
-            stale=form.stale.data,
-        )
+    filters = form.filters() if valid else services.Filters()
     today = services.local_today()
     found = services.search(filters, today)
     page = render_template(

@@ -23,11 +23,14 @@ def coordinators_only():
 @bp.route("/")
 def index():
     """Show the download links and the import form."""
+    return _page(ImportForm(formdata=None))
+
+
+def _page(form: ImportForm, errors=None, skipped=None) -> str:
+    """Render the page of downloads and the import form, with what an import found."""
+    count = len(services.public_initiatives())
     return render_template(
-        "openreferral/index.html",
-        form=ImportForm(formdata=None),
-        count=len(services.public_initiatives()),
-        errors=None,
+        "openreferral/index.html", form=form, count=count, errors=errors, skipped=skipped
     )
 
 
@@ -49,12 +52,7 @@ def import_file():
     """Import an uploaded HSDS file, all or nothing; list every invalid row."""
     form = ImportForm()
     if not form.validate_on_submit():
-        return render_template(
-            "openreferral/index.html",
-            form=form,
-            errors=None,
-            count=len(services.public_initiatives()),
-        ), 400
+        return _page(form), 400
     upload = form.file.data
     data, name = upload.read(), upload.filename or ""
     source = (
@@ -66,12 +64,7 @@ def import_file():
         importer.check(source, may_create=current_user.is_admin), actor=current_user
     )
     if result.errors:
-        return render_template(
-            "openreferral/index.html",
-            form=ImportForm(formdata=None),
-            errors=result.errors,
-            count=len(services.public_initiatives()),
-        ), 400
+        return _page(ImportForm(formdata=None), errors=result.errors), 400
     flash(
         _(
             "Imported: %(created)d new, %(updated)d updated, %(unchanged)d unchanged.",
@@ -82,11 +75,5 @@ def import_file():
         "success",
     )
     if result.skipped:  # say what was left out, on this page: a redirect would lose it
-        return render_template(
-            "openreferral/index.html",
-            form=ImportForm(formdata=None),
-            errors=None,
-            skipped=result.skipped,
-            count=len(services.public_initiatives()),
-        )
+        return _page(ImportForm(formdata=None), skipped=result.skipped)
     return redirect(url_for("openreferral.index"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, time, timedelta
 
+from flask_babel import to_user_timezone
 from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -329,6 +330,22 @@ def recent_checkins(session: WalkInSession, limit: int = 5) -> list[CheckIn]:
             .limit(limit)
         )
     )
+
+
+def entry_data(checkin: CheckIn) -> dict:
+    """Return what the log form shows first for a check-in's full entry: the walk-in, its
+    place, the visitor's theme and referral, and the minute they came in."""
+    return {
+        "setting": "walk_in",
+        "place": checkin.session.place_id,
+        "themes": [checkin.theme.slug] if checkin.theme else [],
+        "kind": "question" if checkin.theme else "contact",
+        "first_contact": "first" if checkin.visitor == "new" else "known",
+        "follow_up": "refer" if checkin.referred else "none",
+        "occurred_at": to_user_timezone(checkin.occurred_at).replace(
+            tzinfo=None, second=0, microsecond=0
+        ),
+    }
 
 
 def attach_entry(checkin: CheckIn, entry) -> None:

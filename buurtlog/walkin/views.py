@@ -5,7 +5,6 @@ import uuid
 from flask import (
     Blueprint,
     abort,
-    current_app,
     flash,
     jsonify,
     make_response,
@@ -20,9 +19,9 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from buurtlog.entries import services as entries
-from buurtlog.entries.forms import EntryForm
+from buurtlog.entries.forms import log_form
 from buurtlog.extensions import db, limiter
-from buurtlog.models import CheckIn, Entry, Place, WalkInSession, utcnow
+from buurtlog.models import CheckIn, Place, WalkInSession, utcnow
 from buurtlog.walkin import kiosk as kiosk_mode
 from buurtlog.walkin import services, summary
 from buurtlog.walkin.forms import (
@@ -136,21 +135,7 @@ def offline_tally():
         locale=str(get_locale()),
         id=str(uuid.uuid4()),
     )
-    page = render_template(
-        "walkin/tally.html",
-        session=session,
-        form=form,
-        visitors=0,
-        new=0,
-        undo_form=ButtonForm(formdata=None),
-        end_form=ButtonForm(formdata=None),
-        kiosk_form=KioskStartForm(formdata=None),
-        double_form=form,
-        recent=[],
-        rendered_at=int(utcnow().timestamp() * 1000),
-        double=None,
-        offline_shell=True,
-    )
+    page = _tally_page(session, form, offline_shell=True)
     response = make_response(page)
     if not cookie.get("_flashes"):
         response.headers["X-Offline-Cacheable"] = "1"
@@ -183,8 +168,31 @@ def _render_tally(
     kiosk_form: KioskStartForm | None = None,
 ):
     """Render the tally screen with its counts and the latest taps."""
-    visitors, new = services.counts(session)
     double = request.args.get("double")
+    return _tally_page(
+        session,
+        form,
+        counts=services.counts(session),
+        recent=services.recent_checkins(session),
+        double_form=_tally_form(session, formdata=None, id=str(uuid.uuid4())),
+        kiosk_form=kiosk_form,
+        double=double if double in ("new", "known") else None,
+    ), status
+
+
+def _tally_page(
+    session: WalkInSession,
+    form: CheckInForm,
+    counts: tuple[int, int] = (0, 0),
+    recent: list | None = None,
+    double_form: CheckInForm | None = None,
+    kiosk_form: KioskStartForm | None = None,
+    double: str | None = None,
+    offline_shell: bool = False,
+) -> str:
+    """Render the tally screen: for a walk-in on the server, and as the shell of one started
+    offline (no counts and no taps yet)."""
+    visitors, new = counts
     return render_template(
         "walkin/tally.html",
         session=session,
@@ -194,11 +202,12 @@ def _render_tally(
         undo_form=ButtonForm(formdata=None),
         end_form=ButtonForm(formdata=None),
         kiosk_form=kiosk_form or KioskStartForm(formdata=None),
-        double_form=_tally_form(session, formdata=None, id=str(uuid.uuid4())),
-        recent=services.recent_checkins(session),
+        double_form=double_form or form,
+        recent=recent or [],
         rendered_at=int(utcnow().timestamp() * 1000),
-        double=double if double in ("new", "known") else None,
-    ), status
+        double=double,
+        offline_shell=offline_shell,
+    )
 
 
 @bp.route("/sessions/<uuid:session_id>")
@@ -295,33 +304,10 @@ def entry(checkin_id: uuid.UUID):
         flash(_("This visit already has a full entry."), "error")
         return redirect(url_for("entries.edit", entry_id=checkin.entry_id))
     session = checkin.session
-    themes = entries.themes_for(current_user)
-    if checkin.theme is not None and checkin.theme not in themes:
-        themes.append(checkin.theme)
-    tz = current_app.config["BABEL_DEFAULT_TIMEZONE"]
-    form = EntryForm(
-        places=entries.active_places(),
-        areas=entries.active_areas(),
-        themes=themes,
-        locale=str(get_locale()),
-        timezone=tz,
-        data={
-            "setting": "walk_in",
-            "place": session.place_id,
-            "themes": [checkin.theme.slug] if checkin.theme else [],
-            "kind": "question" if checkin.theme else "contact",
-            "first_contact": "first" if checkin.visitor == "new" else "known",
-            "follow_up": "refer" if checkin.referred else "none",
-            "occurred_at": to_user_timezone(checkin.occurred_at).replace(
-                tzinfo=None, second=0, microsecond=0
-            ),
-        },
-    )
+    keep = [checkin.theme] if checkin.theme is not None else []
+    form = log_form(current_user, keep, data=services.entry_data(checkin))
     if form.validate_on_submit():
-        new_entry = Entry(author=current_user, team=current_user.team)
-        entries.apply_form(new_entry, form)
-        db.session.add(new_entry)
-        services.attach_entry(checkin, new_entry)
+        services.attach_entry(checkin, entries.new_entry(form, current_user))
         db.session.commit()
         flash(_("Saved as a full entry."), "success")
         return redirect(
