@@ -95,9 +95,14 @@ def _disguised(word: str, sign: str) -> str:
 
 AT = _disguised("at|AT", "@")
 DOT = _disguised("dot|DOT|punt", r"\.")
-# "naam at gmail dot com", "naam [at] hotmail [dot] nl", "naam(at)ziggo.nl", "naam @ gmail . com"
+# "naam at gmail dot com", "naam punt achternaam at gmail dot com", "naam [at] hotmail [dot] nl",
+# "naam(at)ziggo.nl", "naam @ gmail . com"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![A-Za-z0-9._%+\-@])([A-Za-z0-9._%+\-]{2,64}+)" + AT + r"([A-Za-z0-9\-]{2,63}+)"
+    r"(?<![A-Za-z0-9._%+\-@])([A-Za-z0-9._%+\-]{2,64}+(?:"
+    + DOT
+    + r"[A-Za-z0-9_%+\-]{1,64}+)?)"
+    + AT
+    + r"([A-Za-z0-9\-]{2,63}+)"
     r"(?:" + DOT + r"[A-Za-z0-9\-]{2,63}+){0,2}?" + DOT + r"(?:" + "|".join(TLDS) + r")"
     r"(?![A-Za-z0-9@\-]|\.[A-Za-z0-9])"
 )
@@ -203,7 +208,7 @@ ADDRESS_CUE_RE = re.compile(
     + SP
     + r"+(?:(?:nu|al|sinds|kort|tijdelijk|ook)"
     + SP
-    + r"+)?(?:op|aan|naar|in|bij)"
+    + r"+)?(?:op|aan|naar|in|bij|achter|naast|tegenover|boven|onder)"
     + SP
     + r"+(?:(?:de|het)"
     + SP

@@ -56,8 +56,9 @@ MAX_NAME_WORDS = 3
 
 # Before an unknown capitalised word inside a sentence, these make it a person.
 CUES_BEFORE: frozenset[str] = _words(
-    "met bij tnv t.n.v. tav t.a.v. namens vertelde vertelt zei zegt sprak spreek belde bel gebeld "
-    "bezocht bezoek hielp help helpt mailde appte appt app gesproken gesprek afspraak tegen "
+    "met bij tnv t.n.v. t.n.v tav t.a.v. t.a.v namens vertelde vertelt zei zegt sprak spreek "
+    "belde bel gebeld bezocht bezoek hielp help helpt mailde appte appt app gesproken gesprek "
+    "afspraak tegen "
     "ophalen haalde bracht",
 )
 # After an unknown capitalised word, these make it a person: what people do in a worker's note.
@@ -76,6 +77,12 @@ PLURAL_VERBS: frozenset[str] = _words(
     "komen kwamen wonen woonden willen wilden zeggen zeiden hebben hadden vragen zoeken zitten "
     "gaan gingen werken helpen zijn waren kunnen moeten mogen spelen lopen koken",
 )
+# "Dirkje van nummer 5 vraagt", "Bas van de kringloop komt": skipped before the verb.
+NUMBER_WORDS: frozenset[str] = _words("nummer nr nr. huisnummer")
+# Inverted order: "Kan Maaike-Roos de sleutel ophalen?", "Gisteren kwam Kofi langs".
+INVERTED_VERBS: frozenset[str] = _words(
+    "kan kon wil wilde moet mag komt kwam gaat ging belde zegt zei vroeg vertelde heeft had",
+)
 VERB_WORDS: frozenset[str] = PERSON_VERBS | PLURAL_VERBS | {"is"}
 # "Sjanie is ziek": "is" makes a person only with a state of a person after it.
 PERSON_STATES: frozenset[str] = _words(
@@ -83,6 +90,8 @@ PERSON_STATES: frozenset[str] = _words(
     "alleen weduwe weduwnaar gescheiden dement depressief overspannen moe terug bevallen "
     "geopereerd gevallen ontslagen werkloos dakloos verdrietig ongerust verslaafd",
 )
+# "uit Charkiv", "in Accra", "naar Istanbul": a capitalised word after these is a place.
+UIT_PLACE: frozenset[str] = _words("uit in naar vanuit richting via")
 # Before a lower-case word: kin words and titles that make it a name ("oma sevda").
 LOWER_CUES: frozenset[str] = frozenset(
     [c for c in HONORIFICS + KIN_CUES if " " not in c] + ["mw.", "dhr.", "mevr.", "fam.", "tnv"]
@@ -176,7 +185,12 @@ ORGANISATIONS: frozenset[str] = _words(
     "Reinaerde Lister Tympaan Raster Wijkracht Stichtse Careander Aafje Laurens Humanitas "
     "Leger Heils Salvation Thuisbezorgd Bol Albert Dirk Plus Hoogvliet Poiesz Nettorama "
     "Dekamarkt Boni Jan Linders Picnic Flink Crisp Getir Rituals Xenos Wibra Big Bazar Hornbach "
-    "Karwei Intratuin Kringloop Emmaus Dorcas Leger Sligro Makro",
+    "Karwei Intratuin Kringloop Emmaus Dorcas Leger Sligro Makro Lidl Aldi Kruidvat Etos Action "
+    "Hema Blokker Zeeman Qbuzz Arriva Keolis Connexxion Syntus Hermes Breng Allgo Transdev "
+    "Valys Regiotaxi Ret Gvb Htm Ebs Prorail Ziggo Kpn Vodafone Odido Eneco Vattenfall Essent "
+    "Stedin Liander Enexis Vitens Evides Menzis Zilveren Cz Vgz Achmea Ohra Dsw Unive Cordaan "
+    "Vluchtelingenwerk Cardia Kwadraad Incluzio Careyn Buurtzorg Zonnebloem Rabobank Abn Ing "
+    "Bunq Knab Triodos Coolblue Zalando Temu Shein Marktplaats Vinted Tikkie",
 )
 # A shop word before a listed first name makes it a shop ("Bakker Bart", "Slager Piet").
 SHOP_HEADS: frozenset[str] = _words("bakker slager groenteman visboer kapper snackbar")
@@ -207,6 +221,36 @@ NOT_PERSON_PHRASES: tuple[str, ...] = (
     "Memphis Depay",
     "Sandra Reemer",
     "Mohammed Ali",
+    "Geert Wilders",
+    "Frans Timmermans",
+    "Pieter Omtzigt",
+    "Caroline van der Plas",
+    "Sylvana Simons",
+    "Jesse Klaver",
+    "Rob Jetten",
+    "Ahmed Aboutaleb",
+    "Femke Halsema",
+    "Pipo de Clown",
+    "Dikkertje Dap",
+    "Jip en Janneke",
+    "Donald Duck",
+    "Mickey Mouse",
+    "Peppa Pig",
+    "Paw Patrol",
+    "Taylor Swift",
+    "Snollebollekes",
+    "Lionel Messi",
+    "Cristiano Ronaldo",
+    "Hakim Ziyech",
+    "Erik ten Hag",
+    "Donald Trump",
+    "Poetin",
+    "Zelensky",
+    "Koning Mohammed",
+    "Prinses Amalia",
+    "Martin Luther King",
+    "Anton de Kom",
+    "Keti Koti",
 )
 PHRASE_WORDS: frozenset[str] = frozenset(" ".join(NOT_PERSON_PHRASES).split())
 # Endings of neighbourhoods and places that read like a surname ("Rivierenwijk").
@@ -324,8 +368,25 @@ def _name_end(tokens: _Tokens, i: int) -> int:
     return last
 
 
+def _skip_modifier(tokens: _Tokens, last: int) -> int:
+    """Return the last word of "uit Charkiv", "van hiernaast", "van de kapper" after word last.
+
+    A worker places a person by where they come from or live before saying what they do
+    ("Nadiya uit Charkiv zoekt", "Dirkje van hiernaast vraagt"); without a modifier, last.
+    """
+    if not tokens.clean_end(last) or tokens.lower[last + 1 : last + 2] not in (["uit"], ["van"]):
+        return last
+    j = last + 2
+    if tokens.word(j).lower() in DETERMINERS or tokens.word(j).lower() in NUMBER_WORDS:
+        j += 1
+    if j >= len(tokens.words) or not tokens.clean_end(j - 1) or not tokens.clean_end(j):
+        return last
+    return j
+
+
 def _verb_after(tokens: _Tokens, last: int, plural: bool) -> bool:
-    """Tell whether a person verb follows word last directly."""
+    """Tell whether a person verb follows word last, maybe after a modifier ("uit Charkiv")."""
+    last = _skip_modifier(tokens, last)
     if not tokens.clean_end(last):
         return False
     after = tokens.word(last + 1).lower()
@@ -340,8 +401,21 @@ def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
         return True
     if i > 1 and tokens.lower[i - 2] in CUES_BEFORE:
         return True  # "tnv K. Ouchan"
-    window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 3]
+    if tokens.lower[i - 1 : i] and tokens.lower[i - 1] in INVERTED_VERBS | PARTICLES:
+        return True  # "Kan Maaike-Roos"; after particles _cued_initials looks further back
+    window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 5]
     return any(w in VERB_WORDS for w in window)
+
+
+def _cued_initials(tokens: _Tokens, i: int) -> int:
+    """Return where "tnv R. van der" starts before word i: a cue, initials, particles; else -1."""
+    j = i - 1
+    while j > 0 and tokens.lower[j] in PARTICLES and tokens.clean_end(j):
+        j -= 1
+    if j == i - 1 or j < 1:
+        return -1  # without particles the initials rule below finds it
+    initials = INITIAL_RE.fullmatch(tokens.text[slice(*tokens.raw[j])])
+    return j if initials and tokens.lower[j - 1] in CUES_BEFORE else -1
 
 
 def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
@@ -362,8 +436,16 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
             continue  # "de Kwekerij", "Wethouder Dijksma", "Bakker Bart"
         if joined and tokens.unknown(prev) and not tokens.starts_sentence(i - 1):
             continue  # the second word of a name found from its first
+        first = _cued_initials(tokens, i)
+        if first >= 0:  # "tnv R. van der Linde-Bosman", "t.a.v. S. El Idrissi-Bakkali"
+            last = _name_end(tokens, i)
+            if last >= 0:
+                yield tokens.core[first][0], tokens.core[last][1]
+            continue
         if joined and prev in PARTICLES:
             continue  # "Vereniging van Eigenaren"; "de Vries" is the shared rules' to find
+        if joined and prev_low in UIT_PLACE:
+            continue  # "Nadiya uit Charkiv zoekt": a place; the verb is Nadiya's
         first = i
         if i > 0 and INITIAL_RE.fullmatch(tokens.text[slice(*tokens.raw[i - 1])]):
             first = i - 1  # "tnv K. Ouchan": the cue stands before the initials
@@ -383,7 +465,10 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
         verb = _verb_after(tokens, last, plural=pair_before) or (
             pair_after and _verb_after(tokens, last + 2, plural=True)
         )
-        cue = joined and not tokens.starts_sentence(first) and prev_low in CUES_BEFORE
+        cue = joined and (
+            (not tokens.starts_sentence(first) and prev_low in CUES_BEFORE)
+            or prev_low in INVERTED_VERBS
+        )
         if verb or cue:
             yield tokens.core[first][0], tokens.core[last][1]
 
