@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from buurtlog.privacy_names import EXTRA_FIRST_NAMES, EXTRA_LOWER
 from buurtlog.privacy_words import (
     DETERMINERS,
     FIRST_NAMES,
@@ -381,6 +382,8 @@ def _skip_modifier(tokens: _Tokens, last: int) -> int:
         j += 1
     if j >= len(tokens.words) or not tokens.clean_end(j - 1) or not tokens.clean_end(j):
         return last
+    if tokens.word(j + 1).isdigit() and tokens.clean_end(j + 1):
+        j += 1  # "Dirk van Vechtdijk 3 kwam"
     return j
 
 
@@ -424,6 +427,12 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
         word = tokens.words[i]
         if not word[:1].isupper() or not (_may_have_evidence(tokens, i) and tokens.unknown(word)):
             continue
+        first = _cued_initials(tokens, i)
+        if first >= 0:  # "tnv R. van der Linde-Bosman", "t.a.v. S. El Idrissi-Bakkali"
+            last = _name_end(tokens, i)
+            if last >= 0:
+                yield tokens.core[first][0], tokens.core[last][1]
+            continue
         prev = tokens.word(i - 1)
         prev_low = prev.lower()
         joined = i > 0 and tokens.clean_end(i - 1)
@@ -436,12 +445,6 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
             continue  # "de Kwekerij", "Wethouder Dijksma", "Bakker Bart"
         if joined and tokens.unknown(prev) and not tokens.starts_sentence(i - 1):
             continue  # the second word of a name found from its first
-        first = _cued_initials(tokens, i)
-        if first >= 0:  # "tnv R. van der Linde-Bosman", "t.a.v. S. El Idrissi-Bakkali"
-            last = _name_end(tokens, i)
-            if last >= 0:
-                yield tokens.core[first][0], tokens.core[last][1]
-            continue
         if joined and prev in PARTICLES:
             continue  # "Vereniging van Eigenaren"; "de Vries" is the shared rules' to find
         if joined and prev_low in UIT_PLACE:
@@ -491,11 +494,39 @@ def _lowercase_names(tokens: _Tokens) -> Iterator[Span]:
         yield tokens.core[i]
 
 
+def _extra_listed_names(tokens: _Tokens) -> Iterator[Span]:
+    """Names on the server's longer list: capitalised anywhere, lower case with evidence."""
+    for i, word in enumerate(tokens.words):
+        low = tokens.lower[i]
+        if low not in EXTRA_LOWER:
+            continue
+        j = i - 1
+        while j > 0 and tokens.lower[j] in PARTICLES and tokens.clean_end(j):
+            j -= 1  # "Stichting Al Amal": the head before the particles
+        prev_low = tokens.lower[j] if j >= 0 and tokens.clean_end(j) else ""
+        if prev_low not in CUES_BEFORE and (
+            prev_low in DETERMINERS or prev_low in NOT_NAME_HEADS or prev_low in SHOP_HEADS
+        ):
+            continue  # "de Hanna", "Wethouder Femke": a shop or a title's holder
+        if word in EXTRA_FIRST_NAMES:
+            last = _name_end(tokens, i)
+            if last >= 0:
+                yield tokens.core[i][0], tokens.core[last][1]
+        elif word == low and (
+            i == 0
+            or prev_low in LOWER_CUES
+            or prev_low in CUES_BEFORE
+            or _verb_after(tokens, i, plural=False)
+        ):
+            yield tokens.core[i]
+
+
 def evidence_names(text: str) -> Iterator[Span]:
     """Find names that only evidence around them shows: unknown words with a verb or a cue."""
     tokens = _Tokens(text)
     yield from _capitalised_names(tokens)
     yield from _lowercase_names(tokens)
+    yield from _extra_listed_names(tokens)
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -518,6 +549,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if prev == "heet":
         words = text[max(0, start - 50) : start].lower().split()[-6:]
         return any(w in THING_NOUNS for w in words)  # "de hond heet Max"
+    if text[end : end + 12].split()[:1] in (["moskee"], ["kerk"], ["school"], ["stichting"]):
+        return True  # "Sultan Ahmet moskee": a building named after someone
+    if re.match(r"'s[ \t]+[A-Z]", text[end : end + 5]):
+        return True  # "Hanna's Kitchen": a shop or a restaurant
     if prev in ("de", "het") and word in FIRST_NAMES and word not in SURNAMES:
         return True  # "bij de Dirk": a shop named after its founder
     return prev.lower() in SHOP_HEADS and prev[:1].isupper()

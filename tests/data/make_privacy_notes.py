@@ -575,6 +575,20 @@ Kan [name:Maaike-Roos] de sleutel ophalen bij de beheerder?
 Tante [name:shirley] uit Paramaribo logeert er tot maart.
 [name:Ilse] heeft haar pols gebroken en kan niet fietsen.
 Oom [name:Gilberto] komt uit Curaçao en spreekt Papiaments.
+[name:Tjitske] weer last van haar knie, wil naar de fysio.
+[name:Gökhan] vanaf maandag bij de klusgroep.
+Vandaag [name:Abena] gezien op de markt, ze lachte weer.
+[name:Mykola] uit de flat ernaast, geen werk sinds de zomer.
+Ik heb [name:Liudmyla] doorverwezen naar het taalcafé.
+[name:hicham] gisteren nog gezien bij de moskee.
+koffie gedronken met [name:zeynep] en haar moeder.
+[name:Agnieszka Nowak-Zielińska] wil haar kinderen aanmelden voor de zomerschool.
+[name:Iryna] en haar zoon slapen nog op een matras.
+[name:Hagos] zonder werk, wel vrijwilliger bij de kringloop.
+Tnv [name:A. de Boer-van Dijk] de rekening betaald.
+Contact: [email:amina punt bakkali at hotmail punt com].
+[name:Kwame] zijn fiets is gestolen bij het station.
+[name:Yordanos] haar dochter gaat naar groep 3.
 """
 
 # Traps for those rules: places abroad, languages, companies, projects, building names, public
@@ -605,6 +619,16 @@ Ze volgt les bij het ROC en wil verpleegkundige worden.
 De Zonnebloem zoekt nog chauffeurs voor het uitje.
 Met de bus van Keolis naar Zwolle, duurde lang.
 Bewoners van De Wende willen een moestuin.
+Hanna's Kitchen aan de overkant geeft gratis soep op vrijdag.
+Door de regen kwam bijna niemand naar de inloop.
+Sultan Ahmet moskee in Istanbul, ze liet foto's zien van haar reis.
+Restaurant Anatolia zoekt een afwasser.
+Bij Café Amal is het altijd druk op zaterdag.
+Kinderen dansten op muziek van Shakira in de gymzaal.
+Ze vloog via Accra en Lagos terug, veel gedoe met de koffers.
+Stichting Nour organiseert een iftar voor de hele buurt.
+Festival Keti Koti in het park was een groot succes.
+Project Thuis in de Wijk start met een nieuwe ronde.
 """
 
 
