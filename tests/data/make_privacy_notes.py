@@ -589,6 +589,22 @@ Tnv [name:A. de Boer-van Dijk] de rekening betaald.
 Contact: [email:amina punt bakkali at hotmail punt com].
 [name:Kwame] zijn fiets is gestolen bij het station.
 [name:Yordanos] haar dochter gaat naar groep 3.
+
+# Streets without a known suffix, after op, van, woont, adres.
+Ze woont [address:Ravenhorst 12] sinds de zomer.
+Langs geweest op [address:Zuidersingel 33-bis], niemand thuis.
+Familie woont nu op [address:de Kade 12 zwart], boven de bakker.
+Nieuw adres [address:Hofje 8], sleutel bij de buren.
+Aanbellen bij [address:Oudegracht 211a] voor de kledingzak.
+Verhuisd naar [address:Meidoornhof 5-3], nog geen gordijnen.
+Meneer van [address:Goudsbloem 14] klaagt over de buren.
+Bezorgen op [address:Lindenhof 17]: 2 voedselpakketten.
+Woonadres: [address:Spoorsingel 88 A].
+Zij woont in [address:flat Kanaleneiland 3-12], bel werkt niet.
+Gaat verhuizen naar [address:Hooglandse Kerkgracht 4].
+Op [address:Vismarkt 3] wonen twee oudere zussen alleen.
+Mevrouw op [address:Tuindorp 9] heeft hulp nodig bij de tuin.
+Bezoek afgelegd op [address:Kerkpad 2], meneer lag in bed.
 """
 
 # Traps for those rules: places abroad, languages, companies, projects, building names, public
