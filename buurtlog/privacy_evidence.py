@@ -84,7 +84,21 @@ NUMBER_WORDS: frozenset[str] = _words("nummer nr nr. huisnummer")
 INVERTED_VERBS: frozenset[str] = _words(
     "kan kon wil wilde moet mag komt kwam gaat ging belde zegt zei vroeg vertelde heeft had",
 )
-VERB_WORDS: frozenset[str] = PERSON_VERBS | PLURAL_VERBS | {"is"}
+# "Wendelien en haar man", "Kwame zijn fiets": a possessive and a person's own after a name.
+POSSESSIVES: frozenset[str] = _words("haar zijn z'n d'r")
+KIN_WORDS: frozenset[str] = frozenset(KIN_CUES) | _words(
+    "man vrouw partner vriend vriendin kinderen kind ouders moeder vader fiets auto huis "
+    "woning kamer buren hond uitkering werk baan schulden post",
+)
+# "Wimke weer last van haar rug": a sentence that opens with an unknown word and an adverb is
+# about a person when a personal pronoun follows within a few words.
+ADVERBS_AFTER: frozenset[str] = _words("weer al nog ook zelf gisteren vandaag vanmorgen vanmiddag")
+PRONOUNS: frozenset[str] = _words("ze zij hij haar zijn hem z'n d'r")
+# "Vroeg aan Zemzem", "uitgelegd aan Tamrat": a telling verb and "aan" before a word.
+TELLING_VERBS: frozenset[str] = _words(
+    "vroeg gevraagd gegeven uitgelegd verteld doorgegeven gestuurd gemaild geappt",
+)
+VERB_WORDS: frozenset[str] = PERSON_VERBS | PLURAL_VERBS | POSSESSIVES | {"is"} | ADVERBS_AFTER
 # "Sjanie is ziek": "is" makes a person only with a state of a person after it.
 PERSON_STATES: frozenset[str] = _words(
     "ziek opgenomen overleden verhuisd jarig zwanger bang boos eenzaam verward blij bezorgd "
@@ -124,7 +138,12 @@ COMMON_WORDS: frozenset[str] = _words(
     "zomerfeest buurtfeest sportdag opening feest avond ochtend middag nacht week weekend "
     "maand jaar cursus les taalles training workshop groep club team koor film race wedstrijd "
     "tv televisie radio krant telefoon mobiel computer laptop fiets auto bus tram trein "
-    "amazing grace parkinson alzheimer dementie corona covid diabetes kanker astma",
+    "amazing grace parkinson alzheimer dementie corona covid diabetes kanker astma "
+    "loodgieter monteur schilder elektricien timmerman glazenwasser postbode bezorger "
+    "huismeester conciërge beheerder klusjesman schimmel lekkage ketel wasmachine koelkast "
+    "kachel verwarming rommel afval vuilnis ongedierte ratten muizen kakkerlakken duiven "
+    "meeuwen hond kat poes schiphol zaventem noord oost zuid west noordoost noordwest zuidoost "
+    "zuidwest centrum",
 )
 # Endings of compound nouns ("Sportdag", "Huisarts", "Kaartclub", "Wijkverpleging"): no name.
 NOUN_ENDINGS: tuple[str, ...] = (
@@ -395,6 +414,9 @@ def _verb_after(tokens: _Tokens, last: int, plural: bool) -> bool:
     after = tokens.word(last + 1).lower()
     if after in PERSON_VERBS or (plural and after in PLURAL_VERBS):
         return True
+    at = last + 2 if after == "en" else last + 1
+    if tokens.word(at).lower() in POSSESSIVES and tokens.clean_end(at - 1):
+        return tokens.word(at + 1).lower() in KIN_WORDS  # "Wendelien en haar man"
     return after == "is" and tokens.word(last + 2).lower() in PERSON_STATES
 
 
@@ -404,10 +426,20 @@ def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
         return True
     if i > 1 and tokens.lower[i - 2] in CUES_BEFORE:
         return True  # "tnv K. Ouchan"
-    if tokens.lower[i - 1 : i] and tokens.lower[i - 1] in INVERTED_VERBS | PARTICLES:
+    if tokens.lower[i - 1 : i] and tokens.lower[i - 1] in INVERTED_VERBS | PARTICLES | {"aan"}:
         return True  # "Kan Maaike-Roos"; after particles _cued_initials looks further back
     window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 5]
     return any(w in VERB_WORDS for w in window)
+
+
+_TELLING = [[w] for w in TELLING_VERBS]
+
+
+def _adverb_and_pronoun(tokens: _Tokens, i: int) -> bool:
+    """Tell whether "Wimke weer last van haar rug": an adverb, then a pronoun in 8 words."""
+    if not tokens.clean_end(i) or tokens.word(i + 1).lower() not in ADVERBS_AFTER:
+        return False
+    return any(w in PRONOUNS for w in tokens.lower[i + 2 : i + 10])
 
 
 def _cued_initials(tokens: _Tokens, i: int) -> int:
@@ -471,7 +503,10 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
         cue = joined and (
             (not tokens.starts_sentence(first) and prev_low in CUES_BEFORE)
             or prev_low in INVERTED_VERBS
+            or (prev_low == "aan" and tokens.lower[i - 2 : i - 1] in _TELLING)
         )
+        if not (verb or cue) and tokens.starts_sentence(first) and last == i:
+            verb = _adverb_and_pronoun(tokens, i)
         if verb or cue:
             yield tokens.core[first][0], tokens.core[last][1]
 

@@ -605,6 +605,26 @@ Gaat verhuizen naar [address:Hooglandse Kerkgracht 4].
 Op [address:Vismarkt 3] wonen twee oudere zussen alleen.
 Mevrouw op [address:Tuindorp 9] heeft hulp nodig bij de tuin.
 Bezoek afgelegd op [address:Kerkpad 2], meneer lag in bed.
+
+# Names no list holds, without a cue word: the hardest kind.
+[name:Wimke] weer last van haar rug, ze loopt slecht.
+[name:Hendrina] al 3 weken niet gezien bij de koffie.
+mw. [name:VAN DER STEEG] belde over de lekkage.
+dhr. [name:IJSSELMUIDEN] heeft de formulieren ingevuld.
+[name:sjoerdje] van de overkant komt helpen.
+oma [name:sakine] zit de hele dag bij het raam.
+[name:Tamrat] nog steeds zonder huis, slaapt bij vrienden.
+Samen met [name:Jozefien] de aanvraag ingevuld.
+Gesproken met [name:Ngozi Okafor] over de schuldhulp.
+Bij [name:Kenan] thuis de kachel bekeken.
+[name:Wendelien] en haar man waren er ook.
+[name:Ruwayda] zegt dat de huur omhoog gaat.
+buurvrouw [name:adjoa] kookt voor de hele galerij.
+[name:Ibrahima] (25) zoekt werk in de bouw.
+[name:Gerlof], [name:Hylkje] en [name:Tsjerk] kwamen samen binnen.
+Vanmiddag [name:Miroslava] geholpen met de brief van het UWV.
+Vroeg aan [name:Zemzem] of ze mee wil naar de markt.
+[name:Dorota Wiśniewska] heeft een nieuwe baan.
 """
 
 # Traps for those rules: places abroad, languages, companies, projects, building names, public
@@ -645,6 +665,16 @@ Ze vloog via Accra en Lagos terug, veel gedoe met de koffers.
 Stichting Nour organiseert een iftar voor de hele buurt.
 Festival Keti Koti in het park was een groot succes.
 Project Thuis in de Wijk start met een nieuwe ronde.
+Gisteren Koningsdag gevierd op het plein, veel kinderen.
+Schiphol blijft lastig voor de familie, liever Eindhoven Airport.
+Jumbo sponsort de buurtbarbecue met vlees en brood.
+Haar dochter studeert in Leiden en komt alleen in het weekend.
+Somalisch en Tigrinya zijn de talen die het meest gesproken worden.
+Buurtbus Lopik rijdt op dinsdag en donderdag.
+Wijkteam Noordoost heeft nieuwe medewerkers.
+Oranjefonds geeft subsidie voor de buurtmaaltijd.
+Kinderen speelden Pokémon op het schoolplein.
+De Torenflat heeft een nieuwe huismeester.
 """
 
 
