@@ -21,7 +21,15 @@ from collections.abc import Iterator
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-from buurtlog.privacy_words import NOT_STREETS, ORG_MAILBOXES, STREET_SUFFIXES
+from buurtlog.privacy_names import EXTRA_FIRST_NAMES
+from buurtlog.privacy_words import (
+    FIRST_NAMES,
+    NOT_STREETS,
+    NUMBER_UNITS,
+    ORG_MAILBOXES,
+    STREET_SUFFIXES,
+    SURNAMES,
+)
 
 SP = "[ \t\u00a0]"
 LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f"
@@ -95,9 +103,14 @@ def _disguised(word: str, sign: str) -> str:
 
 AT = _disguised("at|AT", "@")
 DOT = _disguised("dot|DOT|punt", r"\.")
-# "naam at gmail dot com", "naam [at] hotmail [dot] nl", "naam(at)ziggo.nl", "naam @ gmail . com"
+# "naam at gmail dot com", "naam punt achternaam at gmail dot com", "naam [at] hotmail [dot] nl",
+# "naam(at)ziggo.nl", "naam @ gmail . com"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![A-Za-z0-9._%+\-@])([A-Za-z0-9._%+\-]{2,64}+)" + AT + r"([A-Za-z0-9\-]{2,63}+)"
+    r"(?<![A-Za-z0-9._%+\-@])([A-Za-z0-9._%+\-]{2,64}+(?:"
+    + DOT
+    + r"[A-Za-z0-9_%+\-]{1,64}+)?)"
+    + AT
+    + r"([A-Za-z0-9\-]{2,63}+)"
     r"(?:" + DOT + r"[A-Za-z0-9\-]{2,63}+){0,2}?" + DOT + r"(?:" + "|".join(TLDS) + r")"
     r"(?![A-Za-z0-9@\-]|\.[A-Za-z0-9])"
 )
@@ -203,7 +216,7 @@ ADDRESS_CUE_RE = re.compile(
     + SP
     + r"+(?:(?:nu|al|sinds|kort|tijdelijk|ook)"
     + SP
-    + r"+)?(?:op|aan|naar|in|bij)"
+    + r"+)?(?:op|aan|naar|in|bij|achter|naast|tegenover|boven|onder)"
     + SP
     + r"+(?:(?:de|het)"
     + SP
@@ -240,6 +253,44 @@ NUMBER_OF_STREET_RE = re.compile(
     + r"))"
     + NOT_AFTER
 )
+
+# "op Tuindorp 9", "meneer van Goudsbloem 14", "ze woont Ravenhorst 12": one capitalised word
+# and a house number after "op", "van" or "woont" is a street without a known suffix.
+PREP_STREET_RE = re.compile(
+    r"(?<!["
+    + LETTERS
+    + r"])(?:op|van|woont|woonde)"
+    + SP
+    + r"+([A-Z]["
+    + LETTERS
+    + r"'\-]{3,40}+)"
+    + SP
+    + r"+"
+    + HOUSE_NUMBER
+    + r"(?!"
+    + SP
+    + r"*[0-9])"
+)
+WEEKDAYS = frozenset(
+    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+)
+
+
+def _prep_street(m: re.Match[str], text: str) -> bool:
+    """Tell whether "op X 9" names a street: X no name, day or count, no count after 9."""
+    word = m.group(1)
+    low = word.lower()
+    after = text[m.end() : m.end() + 20].split()[:1]
+    return not (
+        low in NOT_STREET_WORDS
+        or low in WEEKDAYS
+        or low in NUMBER_UNITS
+        or word in FIRST_NAMES
+        or word in EXTRA_FIRST_NAMES
+        or word in SURNAMES
+        or word.capitalize() in NOT_STREETS
+        or (after and after[0].lower().strip(".,;:!?") in NUMBER_UNITS)
+    )
 
 
 def candidates(text: str) -> Iterator[tuple[str, int, int]]:
@@ -320,3 +371,6 @@ def _shaped_addresses(text: str) -> Iterator[tuple[int, int]]:
             yield street.start(), street.end()
     for m in NUMBER_OF_STREET_RE.finditer(text):
         yield m.start(), m.end()
+    for m in PREP_STREET_RE.finditer(text):
+        if _prep_street(m, text):
+            yield m.start(1), m.end()

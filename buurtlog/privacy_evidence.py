@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from buurtlog.privacy_names import EXTRA_FIRST_NAMES, EXTRA_LOWER
 from buurtlog.privacy_words import (
     DETERMINERS,
     FIRST_NAMES,
@@ -56,8 +57,9 @@ MAX_NAME_WORDS = 3
 
 # Before an unknown capitalised word inside a sentence, these make it a person.
 CUES_BEFORE: frozenset[str] = _words(
-    "met bij tnv t.n.v. tav t.a.v. namens vertelde vertelt zei zegt sprak spreek belde bel gebeld "
-    "bezocht bezoek hielp help helpt mailde appte appt app gesproken gesprek afspraak tegen "
+    "met bij tnv t.n.v. t.n.v tav t.a.v. t.a.v namens vertelde vertelt zei zegt sprak spreek "
+    "belde bel gebeld bezocht bezoek hielp help helpt mailde appte appt app gesproken gesprek "
+    "afspraak tegen "
     "ophalen haalde bracht",
 )
 # After an unknown capitalised word, these make it a person: what people do in a worker's note.
@@ -76,13 +78,35 @@ PLURAL_VERBS: frozenset[str] = _words(
     "komen kwamen wonen woonden willen wilden zeggen zeiden hebben hadden vragen zoeken zitten "
     "gaan gingen werken helpen zijn waren kunnen moeten mogen spelen lopen koken",
 )
-VERB_WORDS: frozenset[str] = PERSON_VERBS | PLURAL_VERBS | {"is"}
+# "Dirkje van nummer 5 vraagt", "Bas van de kringloop komt": skipped before the verb.
+NUMBER_WORDS: frozenset[str] = _words("nummer nr nr. huisnummer")
+# Inverted order: "Kan Maaike-Roos de sleutel ophalen?", "Gisteren kwam Kofi langs".
+INVERTED_VERBS: frozenset[str] = _words(
+    "kan kon wil wilde moet mag komt kwam gaat ging belde zegt zei vroeg vertelde heeft had",
+)
+# "Wendelien en haar man", "Kwame zijn fiets": a possessive and a person's own after a name.
+POSSESSIVES: frozenset[str] = _words("haar zijn z'n d'r")
+KIN_WORDS: frozenset[str] = frozenset(KIN_CUES) | _words(
+    "man vrouw partner vriend vriendin kinderen kind ouders moeder vader fiets auto huis "
+    "woning kamer buren hond uitkering werk baan schulden post",
+)
+# "Wimke weer last van haar rug": a sentence that opens with an unknown word and an adverb is
+# about a person when a personal pronoun follows within a few words.
+ADVERBS_AFTER: frozenset[str] = _words("weer al nog ook zelf gisteren vandaag vanmorgen vanmiddag")
+PRONOUNS: frozenset[str] = _words("ze zij hij haar zijn hem z'n d'r")
+# "Vroeg aan Zemzem", "uitgelegd aan Tamrat": a telling verb and "aan" before a word.
+TELLING_VERBS: frozenset[str] = _words(
+    "vroeg gevraagd gegeven uitgelegd verteld doorgegeven gestuurd gemaild geappt",
+)
+VERB_WORDS: frozenset[str] = PERSON_VERBS | PLURAL_VERBS | POSSESSIVES | {"is"} | ADVERBS_AFTER
 # "Sjanie is ziek": "is" makes a person only with a state of a person after it.
 PERSON_STATES: frozenset[str] = _words(
     "ziek opgenomen overleden verhuisd jarig zwanger bang boos eenzaam verward blij bezorgd "
     "alleen weduwe weduwnaar gescheiden dement depressief overspannen moe terug bevallen "
     "geopereerd gevallen ontslagen werkloos dakloos verdrietig ongerust verslaafd",
 )
+# "uit Charkiv", "in Accra", "naar Istanbul": a capitalised word after these is a place.
+UIT_PLACE: frozenset[str] = _words("uit in naar vanuit richting via")
 # Before a lower-case word: kin words and titles that make it a name ("oma sevda").
 LOWER_CUES: frozenset[str] = frozenset(
     [c for c in HONORIFICS + KIN_CUES if " " not in c] + ["mw.", "dhr.", "mevr.", "fam.", "tnv"]
@@ -114,7 +138,12 @@ COMMON_WORDS: frozenset[str] = _words(
     "zomerfeest buurtfeest sportdag opening feest avond ochtend middag nacht week weekend "
     "maand jaar cursus les taalles training workshop groep club team koor film race wedstrijd "
     "tv televisie radio krant telefoon mobiel computer laptop fiets auto bus tram trein "
-    "amazing grace parkinson alzheimer dementie corona covid diabetes kanker astma",
+    "amazing grace parkinson alzheimer dementie corona covid diabetes kanker astma "
+    "loodgieter monteur schilder elektricien timmerman glazenwasser postbode bezorger "
+    "huismeester conciërge beheerder klusjesman schimmel lekkage ketel wasmachine koelkast "
+    "kachel verwarming rommel afval vuilnis ongedierte ratten muizen kakkerlakken duiven "
+    "meeuwen hond kat poes schiphol zaventem noord oost zuid west noordoost noordwest zuidoost "
+    "zuidwest centrum",
 )
 # Endings of compound nouns ("Sportdag", "Huisarts", "Kaartclub", "Wijkverpleging"): no name.
 NOUN_ENDINGS: tuple[str, ...] = (
@@ -176,7 +205,12 @@ ORGANISATIONS: frozenset[str] = _words(
     "Reinaerde Lister Tympaan Raster Wijkracht Stichtse Careander Aafje Laurens Humanitas "
     "Leger Heils Salvation Thuisbezorgd Bol Albert Dirk Plus Hoogvliet Poiesz Nettorama "
     "Dekamarkt Boni Jan Linders Picnic Flink Crisp Getir Rituals Xenos Wibra Big Bazar Hornbach "
-    "Karwei Intratuin Kringloop Emmaus Dorcas Leger Sligro Makro",
+    "Karwei Intratuin Kringloop Emmaus Dorcas Leger Sligro Makro Lidl Aldi Kruidvat Etos Action "
+    "Hema Blokker Zeeman Qbuzz Arriva Keolis Connexxion Syntus Hermes Breng Allgo Transdev "
+    "Valys Regiotaxi Ret Gvb Htm Ebs Prorail Ziggo Kpn Vodafone Odido Eneco Vattenfall Essent "
+    "Stedin Liander Enexis Vitens Evides Menzis Zilveren Cz Vgz Achmea Ohra Dsw Unive Cordaan "
+    "Vluchtelingenwerk Cardia Kwadraad Incluzio Careyn Buurtzorg Zonnebloem Rabobank Abn Ing "
+    "Bunq Knab Triodos Coolblue Zalando Temu Shein Marktplaats Vinted Tikkie",
 )
 # A shop word before a listed first name makes it a shop ("Bakker Bart", "Slager Piet").
 SHOP_HEADS: frozenset[str] = _words("bakker slager groenteman visboer kapper snackbar")
@@ -207,6 +241,36 @@ NOT_PERSON_PHRASES: tuple[str, ...] = (
     "Memphis Depay",
     "Sandra Reemer",
     "Mohammed Ali",
+    "Geert Wilders",
+    "Frans Timmermans",
+    "Pieter Omtzigt",
+    "Caroline van der Plas",
+    "Sylvana Simons",
+    "Jesse Klaver",
+    "Rob Jetten",
+    "Ahmed Aboutaleb",
+    "Femke Halsema",
+    "Pipo de Clown",
+    "Dikkertje Dap",
+    "Jip en Janneke",
+    "Donald Duck",
+    "Mickey Mouse",
+    "Peppa Pig",
+    "Paw Patrol",
+    "Taylor Swift",
+    "Snollebollekes",
+    "Lionel Messi",
+    "Cristiano Ronaldo",
+    "Hakim Ziyech",
+    "Erik ten Hag",
+    "Donald Trump",
+    "Poetin",
+    "Zelensky",
+    "Koning Mohammed",
+    "Prinses Amalia",
+    "Martin Luther King",
+    "Anton de Kom",
+    "Keti Koti",
 )
 PHRASE_WORDS: frozenset[str] = frozenset(" ".join(NOT_PERSON_PHRASES).split())
 # Endings of neighbourhoods and places that read like a surname ("Rivierenwijk").
@@ -324,13 +388,35 @@ def _name_end(tokens: _Tokens, i: int) -> int:
     return last
 
 
+def _skip_modifier(tokens: _Tokens, last: int) -> int:
+    """Return the last word of "uit Charkiv", "van hiernaast", "van de kapper" after word last.
+
+    A worker places a person by where they come from or live before saying what they do
+    ("Nadiya uit Charkiv zoekt", "Dirkje van hiernaast vraagt"); without a modifier, last.
+    """
+    if not tokens.clean_end(last) or tokens.lower[last + 1 : last + 2] not in (["uit"], ["van"]):
+        return last
+    j = last + 2
+    if tokens.word(j).lower() in DETERMINERS or tokens.word(j).lower() in NUMBER_WORDS:
+        j += 1
+    if j >= len(tokens.words) or not tokens.clean_end(j - 1) or not tokens.clean_end(j):
+        return last
+    if tokens.word(j + 1).isdigit() and tokens.clean_end(j + 1):
+        j += 1  # "Dirk van Vechtdijk 3 kwam"
+    return j
+
+
 def _verb_after(tokens: _Tokens, last: int, plural: bool) -> bool:
-    """Tell whether a person verb follows word last directly."""
+    """Tell whether a person verb follows word last, maybe after a modifier ("uit Charkiv")."""
+    last = _skip_modifier(tokens, last)
     if not tokens.clean_end(last):
         return False
     after = tokens.word(last + 1).lower()
     if after in PERSON_VERBS or (plural and after in PLURAL_VERBS):
         return True
+    at = last + 2 if after == "en" else last + 1
+    if tokens.word(at).lower() in POSSESSIVES and tokens.clean_end(at - 1):
+        return tokens.word(at + 1).lower() in KIN_WORDS  # "Wendelien en haar man"
     return after == "is" and tokens.word(last + 2).lower() in PERSON_STATES
 
 
@@ -340,8 +426,31 @@ def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
         return True
     if i > 1 and tokens.lower[i - 2] in CUES_BEFORE:
         return True  # "tnv K. Ouchan"
-    window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 3]
+    if tokens.lower[i - 1 : i] and tokens.lower[i - 1] in INVERTED_VERBS | PARTICLES | {"aan"}:
+        return True  # "Kan Maaike-Roos"; after particles _cued_initials looks further back
+    window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 5]
     return any(w in VERB_WORDS for w in window)
+
+
+_TELLING = [[w] for w in TELLING_VERBS]
+
+
+def _adverb_and_pronoun(tokens: _Tokens, i: int) -> bool:
+    """Tell whether "Wimke weer last van haar rug": an adverb, then a pronoun in 8 words."""
+    if not tokens.clean_end(i) or tokens.word(i + 1).lower() not in ADVERBS_AFTER:
+        return False
+    return any(w in PRONOUNS for w in tokens.lower[i + 2 : i + 10])
+
+
+def _cued_initials(tokens: _Tokens, i: int) -> int:
+    """Return where "tnv R. van der" starts before word i: a cue, initials, particles; else -1."""
+    j = i - 1
+    while j > 0 and tokens.lower[j] in PARTICLES and tokens.clean_end(j):
+        j -= 1
+    if j == i - 1 or j < 1:
+        return -1  # without particles the initials rule below finds it
+    initials = INITIAL_RE.fullmatch(tokens.text[slice(*tokens.raw[j])])
+    return j if initials and tokens.lower[j - 1] in CUES_BEFORE else -1
 
 
 def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
@@ -349,6 +458,12 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
     for i in range(len(tokens.raw)):
         word = tokens.words[i]
         if not word[:1].isupper() or not (_may_have_evidence(tokens, i) and tokens.unknown(word)):
+            continue
+        first = _cued_initials(tokens, i)
+        if first >= 0:  # "tnv R. van der Linde-Bosman", "t.a.v. S. El Idrissi-Bakkali"
+            last = _name_end(tokens, i)
+            if last >= 0:
+                yield tokens.core[first][0], tokens.core[last][1]
             continue
         prev = tokens.word(i - 1)
         prev_low = prev.lower()
@@ -364,6 +479,8 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
             continue  # the second word of a name found from its first
         if joined and prev in PARTICLES:
             continue  # "Vereniging van Eigenaren"; "de Vries" is the shared rules' to find
+        if joined and prev_low in UIT_PLACE:
+            continue  # "Nadiya uit Charkiv zoekt": a place; the verb is Nadiya's
         first = i
         if i > 0 and INITIAL_RE.fullmatch(tokens.text[slice(*tokens.raw[i - 1])]):
             first = i - 1  # "tnv K. Ouchan": the cue stands before the initials
@@ -383,7 +500,13 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
         verb = _verb_after(tokens, last, plural=pair_before) or (
             pair_after and _verb_after(tokens, last + 2, plural=True)
         )
-        cue = joined and not tokens.starts_sentence(first) and prev_low in CUES_BEFORE
+        cue = joined and (
+            (not tokens.starts_sentence(first) and prev_low in CUES_BEFORE)
+            or prev_low in INVERTED_VERBS
+            or (prev_low == "aan" and tokens.lower[i - 2 : i - 1] in _TELLING)
+        )
+        if not (verb or cue) and tokens.starts_sentence(first) and last == i:
+            verb = _adverb_and_pronoun(tokens, i)
         if verb or cue:
             yield tokens.core[first][0], tokens.core[last][1]
 
@@ -406,11 +529,39 @@ def _lowercase_names(tokens: _Tokens) -> Iterator[Span]:
         yield tokens.core[i]
 
 
+def _extra_listed_names(tokens: _Tokens) -> Iterator[Span]:
+    """Names on the server's longer list: capitalised anywhere, lower case with evidence."""
+    for i, word in enumerate(tokens.words):
+        low = tokens.lower[i]
+        if low not in EXTRA_LOWER:
+            continue
+        j = i - 1
+        while j > 0 and tokens.lower[j] in PARTICLES and tokens.clean_end(j):
+            j -= 1  # "Stichting Al Amal": the head before the particles
+        prev_low = tokens.lower[j] if j >= 0 and tokens.clean_end(j) else ""
+        if prev_low not in CUES_BEFORE and (
+            prev_low in DETERMINERS or prev_low in NOT_NAME_HEADS or prev_low in SHOP_HEADS
+        ):
+            continue  # "de Hanna", "Wethouder Femke": a shop or a title's holder
+        if word in EXTRA_FIRST_NAMES:
+            last = _name_end(tokens, i)
+            if last >= 0:
+                yield tokens.core[i][0], tokens.core[last][1]
+        elif word == low and (
+            i == 0
+            or prev_low in LOWER_CUES
+            or prev_low in CUES_BEFORE
+            or _verb_after(tokens, i, plural=False)
+        ):
+            yield tokens.core[i]
+
+
 def evidence_names(text: str) -> Iterator[Span]:
     """Find names that only evidence around them shows: unknown words with a verb or a cue."""
     tokens = _Tokens(text)
     yield from _capitalised_names(tokens)
     yield from _lowercase_names(tokens)
+    yield from _extra_listed_names(tokens)
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -433,6 +584,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if prev == "heet":
         words = text[max(0, start - 50) : start].lower().split()[-6:]
         return any(w in THING_NOUNS for w in words)  # "de hond heet Max"
+    if text[end : end + 12].split()[:1] in (["moskee"], ["kerk"], ["school"], ["stichting"]):
+        return True  # "Sultan Ahmet moskee": a building named after someone
+    if re.match(r"'s[ \t]+[A-Z]", text[end : end + 5]):
+        return True  # "Hanna's Kitchen": a shop or a restaurant
     if prev in ("de", "het") and word in FIRST_NAMES and word not in SURNAMES:
         return True  # "bij de Dirk": a shop named after its founder
     return prev.lower() in SHOP_HEADS and prev[:1].isupper()
