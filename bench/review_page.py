@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import http.client
 import os
 import random
 import statistics
@@ -38,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from common import scratch_database  # noqa: E402
+from common import free_port, scratch_database, start_gunicorn, stop  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from buurtlog import create_app  # noqa: E402
@@ -272,7 +273,7 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered) * 1000, p95 * 1000
 
 
-def measure(url: str, signals: int, runs: int, weeks: int = 1) -> None:
+def measure(url: str, signals: int, runs: int, weeks: int = 1, served: bool = False) -> None:
     """Build a database at the URL, then time the bare rows and the page.
 
     On PostgreSQL twice: as just written, and after `VACUUM ANALYZE`, as autovacuum leaves a
@@ -300,21 +301,27 @@ def measure(url: str, signals: int, runs: int, weeks: int = 1) -> None:
     # Issue 19: p95 at 1,000 and at 5,000 signals a week, and for a quarter chosen.
     target = 300 if weeks > 1 else 100 if signals <= 1000 else 200
     if not postgresql:
-        time_page(app, coordinator_id, runs, target, weeks)
+        time_page(app, coordinator_id, runs, target, weeks, served)
         return
     print("  -- as just written (no VACUUM yet)")
-    time_page(app, coordinator_id, runs, target, weeks)
+    time_page(app, coordinator_id, runs, target, weeks, served)
     with (
         app.app_context(),
         db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection,
     ):
         connection.execute(text("VACUUM ANALYZE"))
     print("  -- after VACUUM ANALYZE, as autovacuum keeps a live database")
-    time_page(app, coordinator_id, runs, target, weeks)
+    time_page(app, coordinator_id, runs, target, weeks, served)
 
 
-def time_page(app, coordinator_id: int, runs: int, target: int, weeks: int = 1) -> None:
-    """Time the bare rows and the page in turns (both see the same load), and print them."""
+def time_page(
+    app, coordinator_id: int, runs: int, target: int, weeks: int = 1, served: bool = False
+) -> None:
+    """Time the bare rows and the page in turns (both see the same load), and print them.
+
+    With `served`, the page is asked of two gunicorn workers over HTTP, a new connection each
+    time, instead of the test client in this process.
+    """
     page = "/review/"
     with app.app_context():
         team = db.session.scalar(db.select(Team).where(Team.name == "Team Zuid"))
@@ -338,21 +345,31 @@ def time_page(app, coordinator_id: int, runs: int, target: int, weeks: int = 1) 
     client = app.test_client()
     with app.app_context(), client.session_transaction() as session:
         stamp(session, db.session.get(User, coordinator_id), mfa=True)  # signed in, 2FA given
+    if served:
+        cookie = client.get_cookie("session")
+        assert cookie is not None
+        get, server = served_page(app, cookie.value)
+    else:
+        get, server = client_page(client), None
     bare, pages, cpu, size = [], [], [], 0
-    for _ in range(3):  # warm up: templates compiled
-        client.get(page)
-    for _ in range(runs):
-        with app.app_context():
-            started = time.perf_counter()
-            db.session.execute(query).all()
-            bare.append(time.perf_counter() - started)
-            db.session.rollback()
-        started, started_cpu = time.perf_counter(), time.process_time()
-        response = client.get(page)
-        pages.append(time.perf_counter() - started)
-        cpu.append(time.process_time() - started_cpu)
-        size = len(response.data)
-        assert response.status_code == 200
+    try:
+        for _ in range(4):  # warm up: templates compiled, in both workers
+            get(page)
+        for _ in range(runs):
+            with app.app_context():
+                started = time.perf_counter()
+                db.session.execute(query).all()
+                bare.append(time.perf_counter() - started)
+                db.session.rollback()
+            started, started_cpu = time.perf_counter(), time.process_time()
+            size = get(page)
+            pages.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
+        if server:
+            print(f"  each worker's CPU time, start-up included: {worker_seconds(server)}")
+    finally:
+        if server:
+            stop([server])
     card = []
     with app.app_context():
         # The opportunities card that the initiatives register adds to the page, alone.
@@ -374,15 +391,68 @@ def time_page(app, coordinator_id: int, runs: int, target: int, weeks: int = 1) 
         f"   target p95 <= {target} ms: {'met' if p95 <= target else 'NOT met'}"
     )
     print(f"  page / bare SELECT          p50 {p50 / b50:7.1f} x   p95 {p95 / b95:7.1f} x")
-    print(
-        f"  page, CPU time of this process  p50 {u50:7.1f} ms   p95 {u95:7.1f} ms"
-        f"   (SQLite's work included, PostgreSQL's server not)"
-    )
+    if served:
+        print("  served by two gunicorn workers (gthread), a new connection for every view")
+    else:
+        print(
+            f"  page, CPU time of this process  p50 {u50:7.1f} ms   p95 {u95:7.1f} ms"
+            f"   (SQLite's work included, PostgreSQL's server not)"
+        )
     g50, g95 = percentiles(card)
     print(
         f"  of the page: opportunities card alone  p50 {g50:7.1f} ms   p95 {g95:7.1f} ms"
         "   (initiatives' gaps.for_user, timed apart)"
     )
+
+
+def client_page(client):
+    """Return a function that asks the test client for a page and returns its size."""
+
+    def get(page: str) -> int:
+        response = client.get(page)
+        assert response.status_code == 200
+        return len(response.data)
+
+    return get
+
+
+def served_page(app, cookie: str):
+    """Start two gunicorn workers on the bench's database; return a page getter and the server.
+
+    The workers share the listening socket, so successive connections land on either: neither
+    keeps anything from one view to the next, and every view is a first view.
+    """
+    port = free_port()
+    env = {
+        "FLASK_SECRET_KEY": app.config["SECRET_KEY"],
+        "FLASK_SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
+        "FLASK_SESSION_COOKIE_SECURE": "false",
+    }
+    server = start_gunicorn("app:app", port, env, workers=2)
+
+    def get(page: str) -> int:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            connection.request("GET", page, headers={"Cookie": f"session={cookie}"})
+            response = connection.getresponse()
+            body = response.read()
+        finally:
+            connection.close()
+        assert response.status == 200, f"{page} answered {response.status}"
+        return len(body)
+
+    return get, server
+
+
+def worker_seconds(server) -> str:
+    """Read each gunicorn worker's CPU time from /proc, to show that both served views."""
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    seconds = []
+    for pid in children:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        seconds.append((int(fields[11]) + int(fields[12])) / ticks)  # utime + stime
+    return ", ".join(f"{s:.1f} s" for s in seconds)
 
 
 def calibration() -> float:
@@ -411,6 +481,11 @@ def main() -> None:
         default=os.environ.get("TEST_DATABASE_URL"),
         help="a PostgreSQL server URL; a database is made and dropped on it",
     )
+    parser.add_argument(
+        "--gunicorn",
+        action="store_true",
+        help="ask two gunicorn workers over HTTP instead of the test client",
+    )
     args = parser.parse_args()
     print(
         f"CPU calibration: sum(range(10**7)) takes {calibration():.0f} ms "
@@ -418,11 +493,13 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as folder:
         print(f"== SQLite ({args.signals} signals a week, {args.weeks} week(s))")
-        measure(f"sqlite:///{folder}/bench.sqlite", args.signals, args.runs, args.weeks)
+        measure(
+            f"sqlite:///{folder}/bench.sqlite", args.signals, args.runs, args.weeks, args.gunicorn
+        )
     if args.pg:
         print(f"== PostgreSQL ({args.signals} signals a week, {args.weeks} week(s))")
         with scratch_database(args.pg) as url:
-            measure(url, args.signals, args.runs, args.weeks)
+            measure(url, args.signals, args.runs, args.weeks, args.gunicorn)
     else:
         print("== PostgreSQL skipped: pass --pg URL or set TEST_DATABASE_URL")
 
