@@ -15,6 +15,7 @@ from buurtlog.audit.services import record_event
 from buurtlog.bounds import FIRST_DAY, LAST_DAY, day_in_range
 from buurtlog.labels import label
 from buurtlog.privacy import KINDS, find_personal_data
+from buurtlog.privacy_known import known_names, known_pattern
 
 # Contact details and numbers that have no place in a field at all: a confirmation cannot let
 # them through. A name may be a false alarm ("Bakker Bart", "Stichting Present"), so it can.
@@ -112,7 +113,7 @@ class NoPersonalData:
         field.privacy_findings, field.privacy_refused = [], False
         if field.errors or not isinstance(field.data, str):
             return
-        findings = find_personal_data(field.data)
+        findings = find_personal_data(field.data, known=known_pattern())
         if not findings:
             return
         field.privacy_findings = findings
@@ -152,6 +153,7 @@ class PrivacyChecked(Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.privacy_findings: dict[str, list] = {}
+        known_names()  # read for this request: the page hands them to the browser's check
 
     def validate(self, extra_validators=None) -> bool:
         """Validate afresh: forget the findings of an earlier round first. Text kept on

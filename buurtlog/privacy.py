@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from buurtlog import privacy_contact
@@ -803,8 +803,29 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
         yield "name", start, end
 
 
-def find_personal_data(text: str, *, server_rules: bool = True) -> list[Finding]:
+def known_names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """Compile the team's own names of places, wijken, initiatives and organisations into one
+    pattern for find_personal_data's `known`: a name inside one of them is no person.
+
+    Only names of two words or more count ("Taalcafé Aisha", "Huiskamer Fatima"): a one-word
+    place named like a person ("Fatima") cannot be told from her, so it is left to the guard.
+    """
+    phrases = {" ".join(name.split()) for name in names if len(name.split()) >= 2}
+    if not phrases:
+        return None
+    longest_first = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    body = "|".join(re.escape(phrase).replace(r"\ ", SP + "+") for phrase in longest_first)
+    return re.compile(NO_WORD_BEFORE + "(?:" + body + ")(?!" + LETTER + ")", re.IGNORECASE)
+
+
+def find_personal_data(
+    text: str, *, server_rules: bool = True, known: re.Pattern[str] | None = None
+) -> list[Finding]:
     """Return the personal data in text, sorted by start and without overlaps.
+
+    With `known` (known_names_pattern of the team's own names), a name found wholly inside one
+    of those names where it stands in the text is dropped: "koffie bij Taalcafé Aisha" holds
+    no person, "Aisha belde" still does.
 
     With server_rules (the default, the authority at save and sync) the server's own rules run
     too: names found by evidence, public figures, pets and shops dropped
@@ -815,6 +836,19 @@ def find_personal_data(text: str, *, server_rules: bool = True) -> list[Finding]
     Text pasted with decomposed accents ("C" and a combining cedilla for "Ç") is read in NFC;
     the findings' offsets still point into the text as given.
     """
+    findings = _find_in_any_form(text, server_rules)
+    if known is None or not any(f.kind == "name" for f in findings):
+        return findings
+    inside = [m.span() for m in known.finditer(text)]
+    return [
+        f
+        for f in findings
+        if f.kind != "name" or not any(start <= f.start and f.end <= end for start, end in inside)
+    ]
+
+
+def _find_in_any_form(text: str, server_rules: bool) -> list[Finding]:
+    """Find in NFC text, with offsets into the text as given."""
     if unicodedata.is_normalized("NFC", text):
         return _find(text, server_rules)
     # Cut before every character that is not a combining mark and compose each piece on its

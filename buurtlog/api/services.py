@@ -26,6 +26,7 @@ from buurtlog.extensions import db
 from buurtlog.initiatives import services as initiatives
 from buurtlog.models import Entry, EntryTombstone, Theme, User, entry_themes
 from buurtlog.privacy import find_personal_data
+from buurtlog.privacy_known import known_pattern
 
 log = logging.getLogger(__name__)
 SINCE_LIMIT = 1000
@@ -182,7 +183,7 @@ def findings_json(text: str) -> list[dict]:
             "start_utf16": utf16(f.start),
             "end_utf16": utf16(f.end),
         }
-        for f in find_personal_data(text)
+        for f in find_personal_data(text, known=known_pattern())
     ]
 
 

@@ -24,6 +24,7 @@ from buurtlog.extensions import db
 from buurtlog.labels import LABELS
 from buurtlog.models import NOTE_MAX, PEOPLE_MAX, QUESTION_MAX, Area, Place, Theme, utcnow
 from buurtlog.privacy import find_personal_data
+from buurtlog.privacy_known import known_pattern
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 AHEAD = timedelta(days=1)  # how far ahead an entry's moment may lie (a phone's clock)
@@ -120,7 +121,7 @@ def moment_error(moment: datetime | None) -> str | None:
 
 def held_back(text: str, confirmed: bool) -> bool:
     """Tell whether the privacy guard holds a text back: personal data, not confirmed."""
-    return bool(text) and not confirmed and bool(find_personal_data(text))
+    return bool(text) and not confirmed and bool(find_personal_data(text, known=known_pattern()))
 
 
 def cleaned_text(text: str | None) -> str | None:

@@ -146,3 +146,18 @@ def test_the_server_refusing_a_form_shows_its_finding_with_the_same_choice(phone
     db.session.expire_all()
     [item] = db.session.scalars(select(ExchangeItem)).all()
     assert item.description == "Helpt met koken, bel"
+
+
+def test_a_name_inside_the_apps_own_names_is_not_marked(phone, worker, make_initiative):
+    """The team's initiative "Taalcafé Aisha" is no resident: only the Aisha who came along
+    is marked, as the server decides (buurtlog/privacy_known.py)."""
+    make_initiative(name="Taalcafé Aisha")
+    sign_in(phone, worker)
+    phone.locator("details.more summary").click()
+    phone.locator("#note").fill("Koffie bij taalcafé Aisha, daarna kwam Aisha zelf")
+    found = findings_of(phone, "note")
+    found.get_by_role("button", name="Weghalen").first.wait_for()
+    marks = phone.locator("[data-privacy-field]:has(#note) .privacy-backdrop mark")
+    assert marks.all_inner_texts() == ["Aisha"]
+    found.get_by_role("button", name="Weghalen").first.click()
+    assert phone.locator("#note").input_value() == "Koffie bij taalcafé Aisha, daarna kwam zelf"

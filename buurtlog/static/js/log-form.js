@@ -4,8 +4,7 @@
 // this. Words come from the page.
 import { getRecord, isoWithOffset } from "./outbox-core.js";
 import { queueEntry } from "./outbox.js";
-import { findPersonalData } from "./privacy.js";
-import { recheck, showServerFindings } from "./privacy-field.js";
+import { findLocally, recheck, showServerFindings } from "./privacy-field.js";
 
 const form = document.querySelector("[data-log-form]");
 
@@ -199,7 +198,7 @@ function problemsOf(payload) {
   }
   if (!payload.privacy_confirmed) {
     for (const name of ["underlying_question", "note"]) {
-      if (payload[name] && findPersonalData(payload[name]).length) problems[name] = dataset.msgPrivacy;
+      if (findLocally(payload[name]).length) problems[name] = dataset.msgPrivacy;
     }
   }
   return problems;

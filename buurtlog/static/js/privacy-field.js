@@ -25,6 +25,29 @@ function words() {
   return document.querySelector("template[data-privacy-words]")?.dataset ?? {};
 }
 
+// The app's own names of places, wijken, initiatives and organisations, of two words or more
+// (the page's data-known): a name inside one of them where it stands is no person. The server
+// drops the same (buurtlog/privacy_known.py): "Taalcafé Aisha" holds no resident.
+let knownNames;
+
+function outsideKnown(text, findings) {
+  if (knownNames === undefined) {
+    const names = JSON.parse(words().known || "[]").sort((a, b) => b.length - a.length);
+    const escaped = names.map((name) => name.trim().split(/\s+/)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("[ \t\r\n\u00a0]+"));
+    knownNames = names.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?!\\p{L})`, "giu") : null;
+  }
+  if (!knownNames || !findings.some((f) => f.kind === "name")) return findings;
+  const inside = [...text.matchAll(knownNames)].map((m) => [m.index, m.index + m[0].length]);
+  return findings.filter((f) => f.kind !== "name" || !inside.some(([s, e]) => s <= f.start && f.end <= e));
+}
+
+// What this page's check finds in a text: the guard's twin, less the app's own names.
+export function findLocally(text) {
+  return text ? outsideKnown(text, findPersonalData(text)) : [];
+}
+
 function keptIn(form) {
   if (!keptByForm.has(form)) keptByForm.set(form, new Set());
   return keptByForm.get(form);
@@ -229,7 +252,7 @@ async function askServer(wrapper, field, local) {
 
 function check(wrapper) {
   const field = wrapper.querySelector("textarea, input");
-  const local = field.value ? findPersonalData(field.value) : [];
+  const local = findLocally(field.value);
   show(wrapper, field, joined(field, local));
   askServer(wrapper, field, local);
 }
