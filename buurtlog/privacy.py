@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from buurtlog import privacy_contact
 from buurtlog.privacy_evidence import evidence_names, not_a_person
+from buurtlog.privacy_patterns import PIECES, expand
 from buurtlog.privacy_words import (
     DETERMINERS,
     FIRST_NAMES,
@@ -58,17 +59,11 @@ KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 
 Span = tuple[int, int]
 
-# Capitals include the Polish, Turkish and Balkan ones ("Łukasz", "Şahin", "Čelik").
-UP = "A-ZÀ-ÖØ-ÞĄĆČĎĐĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŮŰŸŹŻŽ"
-LO = "a-zß-öø-ÿ\u0100-\u017f"
-LETTER = "[" + UP + LO + "]"
-SP = "[ \t\r\n\u00a0]"
-NO_WORD_BEFORE = "(?<![" + UP + LO + "0-9])"
-# A name starts a word that is not inside an e-mail address, a web address or a compound.
-WORD_START = "(?<![" + UP + LO + r"0-9@._\-])"
-# "IJzerman": Dutch writes the IJ of a capitalised word as two capitals.
-CAP_START = "(?:IJ|[" + UP + "])"
-CAP = CAP_START + "[" + LO + "]+(?:-" + CAP_START + "[" + LO + "]+)*(?!" + LETTER + ")"
+# The pieces the browser's twin shares, written once (buurtlog/privacy_patterns.py).
+_PIECES = expand(PIECES)
+UP, LO, LETTER, SP = _PIECES["UP"], _PIECES["LO"], _PIECES["LETTER"], _PIECES["SP"]
+NO_WORD_BEFORE, WORD_START = _PIECES["NO_WORD_BEFORE"], _PIECES["WORD_START"]
+CAP_START, CAP = _PIECES["CAP_START"], _PIECES["CAP"]
 # "van de la", "J.P.M.A.": the most particles in a row and initials one name has. A bound, not
 # "*": a particle may also be a capitalised word ("Van"), and an unbounded run of them made the
 # name patterns try every split of "Van de Van de ..." (cubic time).
@@ -108,17 +103,13 @@ def _particle_alternation(lower_only: bool) -> str:
 
 PARTICLE = _particle_alternation(lower_only=False)
 LOWER_PARTICLE = _particle_alternation(lower_only=True)
-ARABIC_PARTICLE = "(?:Abou|Abu|Ait|Aït|Ben|Bin|Ibn|Ould|El|Al)"
+ARABIC_PARTICLE = _PIECES["ARABIC_PARTICLE"]
 PARTICLES_BEFORE = "(?:" + PARTICLE + SP + f"+){{0,{MAX_PARTICLES}}}"
 LOWER_PARTICLES_BEFORE = "(?:" + LOWER_PARTICLE + SP + f"+){{0,{MAX_PARTICLES}}}"
 INITIALS = "[" + UP + r"]\.(?:" + SP + "?[" + UP + rf"]\.){{0,{MAX_INITIALS - 1}}}" + SP + "*"
 NAME_TAIL = "(?:" + SP + "+" + PARTICLES_BEFORE + CAP + "){0,2}"
 NAME_WORDS = 1 + 2 * (MAX_PARTICLES + 1)  # the most words CAP + NAME_TAIL takes
-# A house number refuses times and decimals ("10:30", "14.00") but takes "4b", "33-2", "12 A".
-HOUSE_NR = "(?:(?:nr|nummer|huisnummer|no)\\.?" + SP + "*)?[1-9][0-9]{0,3}(?![0-9]|[.,:][0-9])"
-HOUSE_NR += "(?:[A-Za-z](?!" + LETTER + ")|" + SP + "[A-Z](?![" + UP + LO + "0-9]))?"
-HOUSE_NR += "(?:-[0-9]{1,3}(?![0-9])|-[A-Za-z](?!" + LETTER + "))?"
-PHONE_SEP = "(?: - |[ .-])?"
+HOUSE_NR, PHONE_SEP = _PIECES["HOUSE_NR"], _PIECES["PHONE_SEP"]
 SPACES = " \t\r\n\u00a0"
 # Characters between a sentence end and its first word: spaces, quotes, brackets, bullets.
 OPENERS = SPACES + "\"'‘’“”(*•-–—"
@@ -130,34 +121,14 @@ def _cue_alternation(cues: tuple[str, ...]) -> str:
     return _alternation([c.replace(" ", SP + "+") for c in cues], capitalised=True)
 
 
-# Two lower-case letters after a number and a space that are a word or a unit, not a postcode.
-LOWER_POSTCODE_NOT = "en|de|te|ze|we|me|er|je|al|na|ca|km|kg|cm|mm|ml|mg|pm|am|ct|mb|gb|kb|st|nd|rd"
-EMAIL_RE = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
-    r"(?![A-Za-z0-9\-])"
-)
-IBAN_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?"
-    r"(?![A-Za-z0-9])"
-)
-POSTCODE_RE = re.compile(
-    r"(?<![A-Za-z0-9])[1-9][0-9]{3}(?:" + SP + r"?[A-Z]{2}|(?!km|kg|cm|mm|ml|mg)[a-z]{2}"
-    # "3531 ck" typed in lower case: postcode letters (no f, i, o, q, u, y), not a word or unit
-    r"|" + SP + r"(?!(?:" + LOWER_POSTCODE_NOT + r")(?![A-Za-z0-9]))[a-hj-np-tv-xz]{2})"
-    r"(?![A-Za-z0-9])(?:,?" + SP + "+" + HOUSE_NR + ")?"
-)
-PHONE_RE = re.compile(
-    r"(?<![0-9+A-Za-z])(?:(?:\+|00)31" + PHONE_SEP + r"(?:\(0\)" + PHONE_SEP + r")?[1-9]"
-    r"(?:" + PHONE_SEP + r"[0-9]){8}|0[1-9](?:" + PHONE_SEP + r"[0-9]){8}"
-    r"|\(0[1-9]\)" + PHONE_SEP + r"[0-9](?:" + PHONE_SEP + r"[0-9]){7}"
-    r"|\(0[1-9][0-9]\)" + PHONE_SEP + r"[0-9](?:" + PHONE_SEP + r"[0-9]){6}"
-    r"|\(0[1-9][0-9]{2}\)" + PHONE_SEP + r"[0-9](?:" + PHONE_SEP + r"[0-9]){5})(?![0-9])"
-)
+LOWER_POSTCODE_NOT = _PIECES["LOWER_POSTCODE_NOT"]
+EMAIL_RE = re.compile(_PIECES["EMAIL"])
+IBAN_RE = re.compile(_PIECES["IBAN"])
+POSTCODE_RE = re.compile(_PIECES["POSTCODE"])
+PHONE_RE = re.compile(_PIECES["PHONE"])
 # 088 is for organisations; 0800 and 0900 are free and paid service lines (after the leading 0).
 PUBLIC_PREFIXES = ("88", "800", "900", "906", "909")
-BSN_RE = re.compile(
-    r"(?<![0-9A-Za-z.,\-€])(?<![0-9] )(?<!€ )[0-9](?:[ .]?[0-9]){8}(?![0-9]|[.,][0-9])"
-)
+BSN_RE = re.compile(_PIECES["BSN"])
 # "Burgemeester-de-Withstraat": at most MAX_WORD_PARTS parts. Unbounded, the search restarted
 # after every hyphen of "Aa-Aa-Aa-..." and ran to its end each time (quadratic time).
 STREET_WORD = "[" + UP + "][" + LO + "]*(?:-[" + UP + "]?[" + LO + f"]+){{0,{MAX_WORD_PARTS - 1}}}"
@@ -195,8 +166,7 @@ LAAN_VAN_RE = re.compile(
     + "+"
     + HOUSE_NR
 )
-# A surname in capitals right after a title ("mw. JANSEN", "dhr. EL-AMRANI").
-CAPS_NAME_RE = re.compile("[" + UP + "]{2,}(?:-[" + UP + "]{2,})*(?!" + LETTER + ")")
+CAPS_NAME_RE = re.compile(_PIECES["CAPS_NAME"])
 HONORIFIC_RE = re.compile(
     NO_WORD_BEFORE + _cue_alternation(HONORIFICS) + "(?:\\." + SP + "*|" + SP + "+)"
 )

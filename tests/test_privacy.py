@@ -17,7 +17,7 @@ from wtforms.fields.core import UnboundField
 from wtforms.validators import Length
 
 import buurtlog
-from buurtlog import privacy, privacy_words
+from buurtlog import privacy, privacy_patterns, privacy_words
 from buurtlog.api.views import PRIVACY_CHECK_MAX
 from buurtlog.entries import rules
 from buurtlog.forms import Form, NoPersonalData
@@ -531,6 +531,17 @@ def test_js_word_lists_match_python() -> None:
     assert set(words) == set(privacy_words.JS_LISTS)
     for key, js_words in words.items():
         assert js_words == sorted(getattr(privacy_words, key)), key
+
+
+@needs_node
+def test_js_regex_pieces_are_the_python_ones() -> None:
+    """The browser builds its patterns from the same pieces as the server: written once in
+    buurtlog/privacy_patterns.py, expanded alike on both sides, used by both."""
+    pieces = run_js([])["pieces"]
+    assert pieces == privacy_patterns.expand(privacy_patterns.PIECES)
+    for name, pattern in {"EMAIL": privacy.EMAIL_RE, "PHONE": privacy.PHONE_RE}.items():
+        assert pieces[name] == pattern.pattern
+    assert pieces["CAP"] == privacy.CAP
 
 
 def test_js_word_list_file_is_generated_from_python() -> None:

@@ -17,17 +17,12 @@ import * as WORDS from "./privacy-words.js";
 export const KINDS = ["email", "iban", "phone", "postcode", "bsn", "address", "name"];
 const KIND_RANK = Object.fromEntries(KINDS.map((kind, rank) => [kind, rank]));
 
-// Capitals include the Polish, Turkish and Balkan ones ("Łukasz", "Şahin", "Čelik").
-const UP = "A-ZÀ-ÖØ-ÞĄĆČĎĐĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŮŰŸŹŻŽ";
-const LO = "a-zß-öø-ÿ\u0100-\u017f";
-const LETTER = "[" + UP + LO + "]";
-const SP = "[ \t\r\n\u00a0]";
-const NO_WORD_BEFORE = "(?<![" + UP + LO + "0-9])";
-// A name starts a word that is not inside an e-mail address, a web address or a compound.
-const WORD_START = "(?<![" + UP + LO + "0-9@._\\-])";
-// "IJzerman": Dutch writes the IJ of a capitalised word as two capitals.
-const CAP_START = "(?:IJ|[" + UP + "])";
-const CAP = CAP_START + "[" + LO + "]+(?:-" + CAP_START + "[" + LO + "]+)*(?!" + LETTER + ")";
+// The regex pieces, written once in buurtlog/privacy_patterns.py; each names earlier ones as {NAME}.
+export const PIECES = {};
+for (const [name, piece] of Object.entries(WORDS.PIECES)) {
+  PIECES[name] = piece.replace(/\{([A-Z_]+)\}/g, (_, earlier) => PIECES[earlier]);
+}
+const { UP, LO, LETTER, SP, NO_WORD_BEFORE, WORD_START, CAP, HOUSE_NR, PHONE_SEP } = PIECES;
 const MAX_PARTICLES = 3;
 const MAX_INITIALS = 6;
 const MAX_WORD_PARTS = 6;
@@ -42,18 +37,12 @@ function particleAlternation(lowerOnly) {
 
 const PARTICLE = particleAlternation(false);
 const LOWER_PARTICLE = particleAlternation(true);
-const ARABIC_PARTICLE = "(?:Abou|Abu|Ait|Aït|Ben|Bin|Ibn|Ould|El|Al)";
+const ARABIC_PARTICLE = PIECES.ARABIC_PARTICLE;
 const PARTICLES_BEFORE = "(?:" + PARTICLE + SP + "+){0," + MAX_PARTICLES + "}";
 const LOWER_PARTICLES_BEFORE = "(?:" + LOWER_PARTICLE + SP + "+){0," + MAX_PARTICLES + "}";
 const INITIALS =
   "[" + UP + "]\\.(?:" + SP + "?[" + UP + "]\\.){0," + (MAX_INITIALS - 1) + "}" + SP + "*";
 const NAME_TAIL = "(?:" + SP + "+" + PARTICLES_BEFORE + CAP + "){0,2}";
-// A house number refuses times and decimals ("10:30", "14.00") but takes "4b", "33-2", "12 A".
-const HOUSE_NR =
-  "(?:(?:nr|nummer|huisnummer|no)\\.?" + SP + "*)?[1-9][0-9]{0,3}(?![0-9]|[.,:][0-9])" +
-  "(?:[A-Za-z](?!" + LETTER + ")|" + SP + "[A-Z](?![" + UP + LO + "0-9]))?" +
-  "(?:-[0-9]{1,3}(?![0-9])|-[A-Za-z](?!" + LETTER + "))?";
-const PHONE_SEP = "(?: - |[ .-])?";
 const SPACES = " \t\r\n\u00a0";
 // Characters between a sentence end and its first word: spaces, quotes, brackets, bullets.
 const OPENERS = SPACES + "\"'‘’“”(*•-–—";
@@ -67,8 +56,6 @@ function cueAlternation(cues) {
   return "(?:" + parts.join("|") + ")";
 }
 
-const LOWER_POSTCODE_NOT =
-  "en|de|te|ze|we|me|er|je|al|na|ca|km|kg|cm|mm|ml|mg|pm|am|ct|mb|gb|kb|st|nd|rd";
 // An organisation's general mailbox (info@voedselbankutrecht.nl) is nobody's personal data.
 const ORG_MAILBOXES = new Set([
   "info", "contact", "secretariaat", "receptie", "balie", "administratie", "klantenservice",
@@ -86,25 +73,11 @@ function publicNumber(number) {
   return PUBLIC_PREFIXES.some((p) => digits.startsWith(p));
 }
 
-const EMAIL_RE = new RegExp(
-  "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*" +
-  "\\.[A-Za-z]{2,}(?![A-Za-z0-9\\-])", "g");
-const IBAN_RE = new RegExp(
-  "(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?" +
-  "(?![A-Za-z0-9])", "g");
-const POSTCODE_RE = new RegExp(
-  "(?<![A-Za-z0-9])[1-9][0-9]{3}(?:" + SP + "?[A-Z]{2}|(?!km|kg|cm|mm|ml|mg)[a-z]{2}" +
-  // "3531 ck" typed in lower case: postcode letters (no f, i, o, q, u, y), not a word or unit
-  "|" + SP + "(?!(?:" + LOWER_POSTCODE_NOT + ")(?![A-Za-z0-9]))[a-hj-np-tv-xz]{2})" +
-  "(?![A-Za-z0-9])(?:,?" + SP + "+" + HOUSE_NR + ")?", "g");
-const PHONE_RE = new RegExp(
-  "(?<![0-9+A-Za-z])(?:(?:\\+|00)31" + PHONE_SEP + "(?:\\(0\\)" + PHONE_SEP + ")?[1-9]" +
-  "(?:" + PHONE_SEP + "[0-9]){8}|0[1-9](?:" + PHONE_SEP + "[0-9]){8}" +
-  "|\\(0[1-9]\\)" + PHONE_SEP + "[0-9](?:" + PHONE_SEP + "[0-9]){7}" +
-  "|\\(0[1-9][0-9]\\)" + PHONE_SEP + "[0-9](?:" + PHONE_SEP + "[0-9]){6}" +
-  "|\\(0[1-9][0-9]{2}\\)" + PHONE_SEP + "[0-9](?:" + PHONE_SEP + "[0-9]){5})(?![0-9])", "g");
-const BSN_RE = new RegExp(
-  "(?<![0-9A-Za-z.,\\-€])(?<![0-9] )(?<!€ )[0-9](?:[ .]?[0-9]){8}(?![0-9]|[.,][0-9])", "g");
+const EMAIL_RE = new RegExp(PIECES.EMAIL, "g");
+const IBAN_RE = new RegExp(PIECES.IBAN, "g");
+const POSTCODE_RE = new RegExp(PIECES.POSTCODE, "g");
+const PHONE_RE = new RegExp(PIECES.PHONE, "g");
+const BSN_RE = new RegExp(PIECES.BSN, "g");
 const STREET_WORD =
   "[" + UP + "][" + LO + "]*(?:-[" + UP + "]?[" + LO + "]+){0," + (MAX_WORD_PARTS - 1) + "}" +
   "(?:" + STREET_SUFFIXES.join("|") + ")(?!" + LETTER + ")";
@@ -117,7 +90,7 @@ const LAAN_VAN_RE = new RegExp(
   NO_WORD_BEFORE + "()((?:Laan|Hof|Plein|Kade|Dreef|Park|Weg|Pad))" + SP +
   "+(?:(?:van|de[nr]?|het|te[nr]|['’]t)" + SP + "+){1," + MAX_PARTICLES + "}" + CAP + "(?:" + SP + "+" + CAP + ")?" +
   SP + "+" + HOUSE_NR, "g");
-const CAPS_NAME_RE = new RegExp("[" + UP + "]{2,}(?:-[" + UP + "]{2,})*(?!" + LETTER + ")", "y");
+const CAPS_NAME_RE = new RegExp(PIECES.CAPS_NAME, "y");
 const HONORIFIC_RE = new RegExp(
   NO_WORD_BEFORE + cueAlternation(HONORIFICS) + "(?:\\." + SP + "*|" + SP + "+)", "g");
 const RELATION_RE = new RegExp(NO_WORD_BEFORE + cueAlternation(RELATION_CUES) + SP + "+", "g");
