@@ -1,8 +1,9 @@
 """Find personal data in short Dutch free-text notes before they are saved.
 
-static/js/privacy.js is a hand-made port of this module and must return identical findings, so
-the regexes avoid everything whose meaning differs between Python and JavaScript: no flags and
-no \\d, \\w, \\s or \\b (those are Unicode-aware in Python but not in JavaScript).
+static/js/privacy.js ports this module's decisions and must return identical findings. Both
+compile their regexes from the same pieces (buurtlog/privacy_patterns.py, generated into
+static/js/privacy-words.js), which avoid everything whose meaning differs between Python and
+JavaScript: no flags and no \\d, \\w, \\s or \\b (Unicode-aware in Python, not in JavaScript).
 
 Names are found by cue words ("mevrouw", "fam.", "zijn dochter", "de zoon van"), by lists of
 first names and surnames of many origins (also typed in lower case), and for other capitalised
@@ -12,8 +13,9 @@ words by a telling context: an age in brackets, a relative ("Gonda's zoon"), a h
 Every regex runs in time linear in the text, whatever the text: no repetition inside an
 unbounded repetition whose parts can match the same characters in more than one way. Where
 the parts overlap ("Van" is a particle and a capitalised word) the repetition is bounded by what
-a name can hold: at most MAX_PARTICLES particles in a row and MAX_INITIALS initials. The loops
-look back through a word index built once per text (_Words) instead of walking back.
+a name can hold: at most MAX_PARTICLES particles in a row and MAX_INITIALS initials (both in
+privacy_patterns). The loops look back through a word index built once per text (_Words)
+instead of walking back.
 """
 
 from __future__ import annotations
@@ -26,13 +28,15 @@ from dataclasses import dataclass
 
 from buurtlog import privacy_contact
 from buurtlog.privacy_evidence import evidence_names, not_a_person
-from buurtlog.privacy_patterns import PIECES, expand
+from buurtlog.privacy_patterns import (
+    PIECES,
+    expand,
+)
 from buurtlog.privacy_words import (
     DETERMINERS,
     FIRST_NAMES,
     HONORIFICS,
     INITIAL_CUES,
-    KIN_CUES,
     LOWERCASE_NOT_NAMES,
     MID_SENTENCE_NAMES,
     NOT_NAME_HEADS,
@@ -59,230 +63,49 @@ KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 
 Span = tuple[int, int]
 
-# The pieces the browser's twin shares, written once (buurtlog/privacy_patterns.py).
-_PIECES = expand(PIECES)
-UP, LO, LETTER, SP = _PIECES["UP"], _PIECES["LO"], _PIECES["LETTER"], _PIECES["SP"]
-NO_WORD_BEFORE, WORD_START = _PIECES["NO_WORD_BEFORE"], _PIECES["WORD_START"]
-CAP_START, CAP = _PIECES["CAP_START"], _PIECES["CAP"]
-# "van de la", "J.P.M.A.": the most particles in a row and initials one name has. A bound, not
-# "*": a particle may also be a capitalised word ("Van"), and an unbounded run of them made the
-# name patterns try every split of "Van de Van de ..." (cubic time).
-MAX_PARTICLES = 3
-MAX_INITIALS = 6
-MAX_WORD_PARTS = 6
+# Every pattern is expanded from the pieces the browser's twin shares, written once
+# (buurtlog/privacy_patterns.py); here they are named and compiled.
+_P = expand(PIECES)
+UP, LO, LETTER, SP = _P["UP"], _P["LO"], _P["LETTER"], _P["SP"]
+NO_WORD_BEFORE, WORD_START, CAP_START, CAP = (
+    _P["NO_WORD_BEFORE"],
+    _P["WORD_START"],
+    _P["CAP_START"],
+    _P["CAP"],
+)
+PARTICLE, LOWER_PARTICLE, ARABIC_PARTICLE = (
+    _P["PARTICLE"],
+    _P["LOWER_PARTICLE"],
+    _P["ARABIC_PARTICLE"],
+)
+PARTICLES_BEFORE, LOWER_PARTICLES_BEFORE = _P["PARTICLES_BEFORE"], _P["LOWER_PARTICLES_BEFORE"]
+INITIALS, NAME_TAIL, STREET_WORD = _P["INITIALS"], _P["NAME_TAIL"], _P["STREET_WORD"]
+HOUSE_NR, PHONE_SEP, LOWER_POSTCODE_NOT = _P["HOUSE_NR"], _P["PHONE_SEP"], _P["LOWER_POSTCODE_NOT"]
 # Longer than every word in the lists and every ending the guard reads (tests/test_privacy.py).
 WORD_TAIL = 64
-
-
-def _alternation(words: list[str] | tuple[str, ...], capitalised: bool) -> str:
-    """Build a regex that matches one of the lower-case words, tried in their order.
-
-    With capitalised, each also with a capital first letter. The words are grouped by first
-    letter, each group in their order: "[Zz](?:oon|us)|[Dd](?:ochter)" matches what
-    "[Zz]oon|[Dd]ochter|[Zz]us" does (the first letters tell the groups apart), but reads one
-    letter at each position instead of trying every word in turn.
-    """
-    rests: dict[str, list[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], []).append(word[1:])
-    parts = [
-        ("[" + f.upper() + f + "]" if capitalised and f.upper() != f else f)
-        + "(?:"
-        + "|".join(rest)
-        + ")"
-        for f, rest in rests.items()
-    ]
-    return "(?:" + "|".join(parts) + ")"
-
-
-def _particle_alternation(lower_only: bool) -> str:
-    """Build a regex for PARTICLES, longest first; "Van" and "El" also capitalised."""
-    words = sorted(PARTICLES, key=lambda p: (-len(p), p))
-    return _alternation(words, capitalised=not lower_only) + "(?!" + LETTER + ")"
-
-
-PARTICLE = _particle_alternation(lower_only=False)
-LOWER_PARTICLE = _particle_alternation(lower_only=True)
-ARABIC_PARTICLE = _PIECES["ARABIC_PARTICLE"]
-PARTICLES_BEFORE = "(?:" + PARTICLE + SP + f"+){{0,{MAX_PARTICLES}}}"
-LOWER_PARTICLES_BEFORE = "(?:" + LOWER_PARTICLE + SP + f"+){{0,{MAX_PARTICLES}}}"
-INITIALS = "[" + UP + r"]\.(?:" + SP + "?[" + UP + rf"]\.){{0,{MAX_INITIALS - 1}}}" + SP + "*"
-NAME_TAIL = "(?:" + SP + "+" + PARTICLES_BEFORE + CAP + "){0,2}"
-NAME_WORDS = 1 + 2 * (MAX_PARTICLES + 1)  # the most words CAP + NAME_TAIL takes
-HOUSE_NR, PHONE_SEP = _PIECES["HOUSE_NR"], _PIECES["PHONE_SEP"]
 SPACES = " \t\r\n\u00a0"
 # Characters between a sentence end and its first word: spaces, quotes, brackets, bullets.
 OPENERS = SPACES + "\"'‘’“”(*•-–—"
 CUE_WORDS = frozenset(c for c in HONORIFICS + RELATION_CUES if re.fullmatch("[" + LO + "]+", c))
-
-
-def _cue_alternation(cues: tuple[str, ...]) -> str:
-    """Build a regex alternation that accepts each cue with a lower- or upper-case first letter."""
-    return _alternation([c.replace(" ", SP + "+") for c in cues], capitalised=True)
-
-
-LOWER_POSTCODE_NOT = _PIECES["LOWER_POSTCODE_NOT"]
-EMAIL_RE = re.compile(_PIECES["EMAIL"])
-IBAN_RE = re.compile(_PIECES["IBAN"])
-POSTCODE_RE = re.compile(_PIECES["POSTCODE"])
-PHONE_RE = re.compile(_PIECES["PHONE"])
 # 088 is for organisations; 0800 and 0900 are free and paid service lines (after the leading 0).
 PUBLIC_PREFIXES = ("88", "800", "900", "906", "909")
-BSN_RE = re.compile(_PIECES["BSN"])
-# "Burgemeester-de-Withstraat": at most MAX_WORD_PARTS parts. Unbounded, the search restarted
-# after every hyphen of "Aa-Aa-Aa-..." and ran to its end each time (quadratic time).
-STREET_WORD = "[" + UP + "][" + LO + "]*(?:-[" + UP + "]?[" + LO + f"]+){{0,{MAX_WORD_PARTS - 1}}}"
-STREET_WORD += _alternation(STREET_SUFFIXES, capitalised=False) + "(?!" + LETTER + ")"
-# A capitalised particle ("Van") is one of the capitalised words already: only the lower-case
-# ones are an alternative, so that no word before the street can be read in two ways.
-STREET_RE = re.compile(
-    NO_WORD_BEFORE
-    + "((?:(?:["
-    + UP
-    + "]["
-    + LO
-    + "]*\\.?|"
-    + LOWER_PARTICLE
-    + ")"
-    + SP
-    + "+){0,3})"
-    "(" + STREET_WORD + ")(?:" + SP + "+|," + SP + "*(?=nr|nummer|huisnummer))" + HOUSE_NR
+
+EMAIL_RE, IBAN_RE = re.compile(_P["EMAIL"]), re.compile(_P["IBAN"])
+POSTCODE_RE, PHONE_RE, BSN_RE = (
+    re.compile(_P["POSTCODE"]),
+    re.compile(_P["PHONE"]),
+    re.compile(_P["BSN"]),
 )
-# "Laan van Nieuw Guinea 12": the street word comes first, followed by particles and a name.
-LAAN_VAN_RE = re.compile(
-    NO_WORD_BEFORE
-    + "()((?:Laan|Hof|Plein|Kade|Dreef|Park|Weg|Pad))"
-    + SP
-    + "+(?:(?:van|de[nr]?|het|te[nr]|['’]t)"
-    + SP
-    + f"+){{1,{MAX_PARTICLES}}}"
-    + CAP
-    + "(?:"
-    + SP
-    + "+"
-    + CAP
-    + ")?"
-    + SP
-    + "+"
-    + HOUSE_NR
-)
-CAPS_NAME_RE = re.compile(_PIECES["CAPS_NAME"])
-HONORIFIC_RE = re.compile(
-    NO_WORD_BEFORE + _cue_alternation(HONORIFICS) + "(?:\\." + SP + "*|" + SP + "+)"
-)
-RELATION_RE = re.compile(NO_WORD_BEFORE + _cue_alternation(RELATION_CUES) + SP + "+")
-# "de dochter van (de) Vries": a relative of someone named by surname only.
-KIN_OF_RE = re.compile(
-    NO_WORD_BEFORE
-    + _cue_alternation(KIN_CUES)
-    + SP
-    + "+van"
-    + SP
-    + "+(?="
-    + LOWER_PARTICLES_BEFORE
-    + CAP
-    + ")"
-)
-KIN_NAME_RE = re.compile(LOWER_PARTICLES_BEFORE + CAP + NAME_TAIL)
-CAPWORD_RE = re.compile(WORD_START + CAP)
-LOWWORD_RE = re.compile(
-    "(?<![" + UP + LO + r"0-9@._\-'’])[" + LO + "]{3,}(?:-[" + LO + "]+)*(?![" + UP + LO + "0-9@])"
-)
-FULL_NAME_RE = re.compile(CAP + NAME_TAIL)
-LOWER_NAME_RE = re.compile("[" + LO + "]+(?:-[" + LO + "]+)*" + NAME_TAIL)
-FORMAL_NAME_RE = re.compile("(?:" + INITIALS + ")?" + PARTICLES_BEFORE + CAP + NAME_TAIL)
-# "J.P. de Vries", "met A. Bakker": initials and a surname without a title.
-INITIALS_NAME_RE = re.compile(NO_WORD_BEFORE + "(" + INITIALS + ")" + PARTICLES_BEFORE + CAP)
-# "Gonda van der Meer", "Nizar Al-Hassan", "Maria dos Santos": a capitalised word, particles and
-# a capitalised surname. Group 2 holds the particles (none for "Al-Hassan").
-STRANGER_RE = re.compile(
-    WORD_START
-    + "("
-    + CAP
-    + ")"
-    + SP
-    + "+(?:((?:"
-    + LOWER_PARTICLE
-    + "|"
-    + ARABIC_PARTICLE
-    + "(?!"
-    + LETTER
-    + "))(?:"
-    + SP
-    + "+"
-    + LOWER_PARTICLE
-    + f"){{0,{MAX_PARTICLES - 1}}})"
-    + SP
-    + "+|(?="
-    + ARABIC_PARTICLE
-    + "-))"
-    + CAP
-)
-# "Kees en Gonda", "Bilal, Ilias en Sofyan": a name and a capitalised word side by side.
-# The look-ahead first checks, reading each word one way, that a comma, "en" or "&" follows
-# within the words a name can hold; only then are the ways to read the name tried ("El Al El
-# Al ..." has many, each a particle or a capitalised word, and no list after them).
-PAIR_RE = re.compile(
-    WORD_START
-    + CAP
-    + "(?=(?:"
-    + SP
-    + "+(?:["
-    + UP
-    + "]["
-    + LO
-    + "]+(?:-["
-    + UP
-    + "]["
-    + LO
-    + "]+)*(?!"
-    + LETTER
-    + ")|"
-    + LOWER_PARTICLE
-    + f")){{0,{NAME_WORDS - 1}}}(?:,|"
-    + SP
-    + "+(?:en|&)"
-    + SP
-    + "))"
-    + NAME_TAIL
-    + "(?:(,"
-    + SP
-    + "*)|"
-    + SP
-    + "+(?:en|&)"
-    + SP
-    + "+)(?=("
-    + CAP
-    + "))"
-)
-LIST_GOES_ON_RE = re.compile("(?:," + SP + "*|" + SP + "+(?:en|&)" + SP + "+)" + CAP)
-# "Gonda (82)", "Gonda de Boer (ca. 80 jaar)": an age in brackets right after the name.
-AGE_RE = re.compile(
-    SP + r"*\((?:ca\.?" + SP + "*)?[1-9][0-9]?(?:" + SP + "*(?:jaar|jr\\.?|j\\.?))?\\)"
-)
-# "Gonda's zoon", "Gonda haar man": someone's relative.
-POSSESSIVE_RE = re.compile(
-    "(?:['’]s|"
-    + SP
-    + "+(?:haar|zijn|z'n|d'r))"
-    + SP
-    + "+"
-    + _alternation(KIN_CUES, capitalised=False)
-    + "(?!"
-    + LETTER
-    + ")"
-)
-# "Gonda van nummer 12", "Gonda van drie hoog": a neighbour named by where she lives.
-NEIGHBOUR_RE = re.compile(
-    SP
-    + "+van"
-    + SP
-    + "+(?:nummer|nr|huisnummer|hiernaast|boven|beneden|de"
-    + SP
-    + "+overkant|[a-z]+hoog|[1-9]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?!"
-    + LETTER
-    + ")"
-)
+STREET_RE, LAAN_VAN_RE = re.compile(_P["STREET"]), re.compile(_P["LAAN_VAN"])
+CAPS_NAME_RE, HONORIFIC_RE = re.compile(_P["CAPS_NAME"]), re.compile(_P["HONORIFIC"])
+RELATION_RE, KIN_OF_RE = re.compile(_P["RELATION"]), re.compile(_P["KIN_OF"])
+KIN_NAME_RE, CAPWORD_RE = re.compile(_P["KIN_NAME"]), re.compile(_P["CAPWORD"])
+LOWWORD_RE, FULL_NAME_RE = re.compile(_P["LOWWORD"]), re.compile(_P["FULL_NAME"])
+LOWER_NAME_RE, FORMAL_NAME_RE = re.compile(_P["LOWER_NAME"]), re.compile(_P["FORMAL_NAME"])
+INITIALS_NAME_RE, STRANGER_RE = re.compile(_P["INITIALS_NAME"]), re.compile(_P["STRANGER"])
+PAIR_RE, LIST_GOES_ON_RE = re.compile(_P["PAIR"]), re.compile(_P["LIST_GOES_ON"])
+AGE_RE, POSSESSIVE_RE = re.compile(_P["AGE"]), re.compile(_P["POSSESSIVE"])
+NEIGHBOUR_RE, NEXT_WORD_RE = re.compile(_P["NEIGHBOUR"]), re.compile(_P["NEXT_WORD"])
 # The three, starting only after a non-space (as a name's end does): in a run of spaces each
 # started at every space and read to the run's end, quadratic time on "Bab" + 9,996 spaces.
 CONTEXT_RES = [
@@ -291,7 +114,6 @@ CONTEXT_RES = [
 ]
 TOKEN_RE = re.compile("[^ \t\r\n\u00a0]+")
 DATE_START_RE = re.compile(r"[0-3][0-9][-./][01][0-9][-./](?:19|20)[0-9]{2}")
-NEXT_WORD_RE = re.compile(SP + "+(" + LETTER + "+)")
 
 
 @dataclass(frozen=True)

@@ -686,7 +686,8 @@ def test_a_match_spans_a_bounded_number_of_words(pattern, unit):
         m = regex.match(text, start)
         longest = max(longest, len(m.group().split()) if m else 0)
     # initials, particles, a name of three capitalised words with particles, a house number
-    words = privacy.MAX_INITIALS + privacy.MAX_PARTICLES + 1 + 2 * (privacy.MAX_PARTICLES + 1) + 3
+    limits = privacy_patterns
+    words = limits.MAX_INITIALS + limits.MAX_PARTICLES + 1 + 2 * (limits.MAX_PARTICLES + 1) + 3
     assert longest <= words
 
 

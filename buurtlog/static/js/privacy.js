@@ -1,12 +1,14 @@
 // Find personal data in short Dutch free-text notes, offline in the browser.
-// Hand-made port of buurtlog/privacy.py with the same regexes and decisions, so both return
-// identical findings (tests/test_privacy.py compares them under node): change both together.
-// The word lists in privacy-words.js are generated from buurtlog/privacy_words.py.
+// A port of buurtlog/privacy.py's decisions, so both return identical findings
+// (tests/test_privacy.py compares them under node): change both together. Its regexes and word
+// lists are not copies: privacy-words.js carries them as generated from buurtlog/privacy_patterns.py
+// and buurtlog/privacy_words.py, and the pieces are expanded here as Python expands them.
 // JS regexes backtrack too: the same bounds keep each one linear (see privacy.py).
 
 import {
-  DETERMINERS, FIRST_NAMES, HONORIFICS, INITIAL_CUES, KIN_CUES, LOWERCASE_NOT_NAMES,
-  MID_SENTENCE_NAMES, NOT_NAME_HEADS, NOT_NAME_PHRASES, NOT_STREETS, NUMBER_UNITS, ORG_SUFFIXES,
+  DETERMINERS, FIRST_NAMES, HONORIFICS, INITIAL_CUES, LOWERCASE_NOT_NAMES,
+  MID_SENTENCE_NAMES, NOT_NAME_HEADS, NOT_NAME_PHRASES, NOT_STREETS, NUMBER_UNITS, ORG_MAILBOXES,
+  ORG_SUFFIXES,
   PARTICLES, PERSON_NOUNS, PLACE_SUFFIXES, RELATION_CUES, STOPWORDS, STREET_SUFFIXES,
   STREET_TITLES, SURNAME_ENDINGS, SURNAME_WORDS, SURNAMES, THING_NOUNS,
 } from "./privacy-words.js";
@@ -17,51 +19,35 @@ import * as WORDS from "./privacy-words.js";
 export const KINDS = ["email", "iban", "phone", "postcode", "bsn", "address", "name"];
 const KIND_RANK = Object.fromEntries(KINDS.map((kind, rank) => [kind, rank]));
 
-// The regex pieces, written once in buurtlog/privacy_patterns.py; each names earlier ones as {NAME}.
+// The regex pieces, written once in buurtlog/privacy_patterns.py; each names earlier ones as
+// {NAME}. A piece made of a word list is described there ([list, capitalised, spaces, longest
+// first]) and built here from the same list, as alternation() builds it in Python.
+function alternation(words, capitalised) {
+  const rests = new Map();
+  for (const word of words) rests.set(word[0], [...(rests.get(word[0]) ?? []), word.slice(1)]);
+  return "(?:" + [...rests].map(([f, rest]) => (capitalised && f.toUpperCase() !== f
+    ? "[" + f.toUpperCase() + f + "]" : f) + "(?:" + rest.join("|") + ")").join("|") + ")";
+}
+
+function built([list, capitalised, spaces, longest]) {
+  const words = [...WORDS[list]];
+  if (longest) words.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return alternation(spaces ? words.map((w) => w.replaceAll(" ", "{SP}+")) : words, capitalised);
+}
+
 export const PIECES = {};
 for (const [name, piece] of Object.entries(WORDS.PIECES)) {
-  PIECES[name] = piece.replace(/\{([A-Z_]+)\}/g, (_, earlier) => PIECES[earlier]);
+  const text = typeof piece === "string" ? piece : built(piece);
+  PIECES[name] = text.replace(/\{([A-Z_]+)\}/g, (_, earlier) => PIECES[earlier]);
 }
-const { UP, LO, LETTER, SP, NO_WORD_BEFORE, WORD_START, CAP, HOUSE_NR, PHONE_SEP } = PIECES;
-const MAX_PARTICLES = 3;
-const MAX_INITIALS = 6;
-const MAX_WORD_PARTS = 6;
-
-function particleAlternation(lowerOnly) {
-  // Longest first; "Van" and "El" also capitalised.
-  const words = [...PARTICLES].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const parts = words.map((p) =>
-    lowerOnly || "'’".includes(p[0]) ? p : "[" + p[0].toUpperCase() + p[0] + "]" + p.slice(1));
-  return "(?:" + parts.join("|") + ")(?!" + LETTER + ")";
-}
-
-const PARTICLE = particleAlternation(false);
-const LOWER_PARTICLE = particleAlternation(true);
-const ARABIC_PARTICLE = PIECES.ARABIC_PARTICLE;
-const PARTICLES_BEFORE = "(?:" + PARTICLE + SP + "+){0," + MAX_PARTICLES + "}";
-const LOWER_PARTICLES_BEFORE = "(?:" + LOWER_PARTICLE + SP + "+){0," + MAX_PARTICLES + "}";
-const INITIALS =
-  "[" + UP + "]\\.(?:" + SP + "?[" + UP + "]\\.){0," + (MAX_INITIALS - 1) + "}" + SP + "*";
-const NAME_TAIL = "(?:" + SP + "+" + PARTICLES_BEFORE + CAP + "){0,2}";
+const { LO } = PIECES;
+const re = (name, flags = "g") => new RegExp(PIECES[name], flags);
 const SPACES = " \t\r\n\u00a0";
 // Characters between a sentence end and its first word: spaces, quotes, brackets, bullets.
 const OPENERS = SPACES + "\"'‘’“”(*•-–—";
 const CUE_WORDS = new Set(
   [...HONORIFICS, ...RELATION_CUES].filter((c) => new RegExp("^[" + LO + "]+$").test(c)));
 
-function cueAlternation(cues) {
-  const parts = cues.map(
-    (c) => "[" + c[0].toUpperCase() + c[0] + "]" + c.slice(1).replaceAll(" ", SP + "+"),
-  );
-  return "(?:" + parts.join("|") + ")";
-}
-
-// An organisation's general mailbox (info@voedselbankutrecht.nl) is nobody's personal data.
-const ORG_MAILBOXES = new Set([
-  "info", "contact", "secretariaat", "receptie", "balie", "administratie", "klantenservice",
-  "servicedesk", "helpdesk", "support", "noreply", "no-reply", "office", "kantoor", "algemeen",
-  "aanmelden", "aanmeldingen", "vrijwilligers", "redactie", "planning", "post", "mail",
-]);
 // 088 is for organisations; 0800 and 0900 are free and paid service lines (after the 0).
 const PUBLIC_PREFIXES = ["88", "800", "900", "906", "909"];
 
@@ -73,68 +59,17 @@ function publicNumber(number) {
   return PUBLIC_PREFIXES.some((p) => digits.startsWith(p));
 }
 
-const EMAIL_RE = new RegExp(PIECES.EMAIL, "g");
-const IBAN_RE = new RegExp(PIECES.IBAN, "g");
-const POSTCODE_RE = new RegExp(PIECES.POSTCODE, "g");
-const PHONE_RE = new RegExp(PIECES.PHONE, "g");
-const BSN_RE = new RegExp(PIECES.BSN, "g");
-const STREET_WORD =
-  "[" + UP + "][" + LO + "]*(?:-[" + UP + "]?[" + LO + "]+){0," + (MAX_WORD_PARTS - 1) + "}" +
-  "(?:" + STREET_SUFFIXES.join("|") + ")(?!" + LETTER + ")";
-const STREET_RE = new RegExp(
-  NO_WORD_BEFORE + "((?:(?:[" + UP + "][" + LO + "]*\\.?|" + LOWER_PARTICLE + ")" + SP +
-  "+){0,3})" +
-  "(" + STREET_WORD + ")(?:" + SP + "+|," + SP + "*(?=nr|nummer|huisnummer))" + HOUSE_NR, "g");
-// "Laan van Nieuw Guinea 12": the street word comes first, followed by particles and a name.
-const LAAN_VAN_RE = new RegExp(
-  NO_WORD_BEFORE + "()((?:Laan|Hof|Plein|Kade|Dreef|Park|Weg|Pad))" + SP +
-  "+(?:(?:van|de[nr]?|het|te[nr]|['’]t)" + SP + "+){1," + MAX_PARTICLES + "}" + CAP + "(?:" + SP + "+" + CAP + ")?" +
-  SP + "+" + HOUSE_NR, "g");
-const CAPS_NAME_RE = new RegExp(PIECES.CAPS_NAME, "y");
-const HONORIFIC_RE = new RegExp(
-  NO_WORD_BEFORE + cueAlternation(HONORIFICS) + "(?:\\." + SP + "*|" + SP + "+)", "g");
-const RELATION_RE = new RegExp(NO_WORD_BEFORE + cueAlternation(RELATION_CUES) + SP + "+", "g");
-// "de dochter van (de) Vries": a relative of someone named by surname only.
-const KIN_OF_RE = new RegExp(
-  NO_WORD_BEFORE + cueAlternation(KIN_CUES) + SP + "+van" + SP + "+(?=" +
-  LOWER_PARTICLES_BEFORE + CAP + ")", "g");
-const KIN_NAME_RE = new RegExp(LOWER_PARTICLES_BEFORE + CAP + NAME_TAIL, "y");
-const CAPWORD_RE = new RegExp(WORD_START + CAP, "g");
-const LOWWORD_RE = new RegExp(
-  "(?<![" + UP + LO + "0-9@._\\-'’])[" + LO + "]{3,}(?:-[" + LO + "]+)*(?![" + UP + LO +
-  "0-9@])", "g");
-const FULL_NAME_RE = new RegExp(CAP + NAME_TAIL, "y");
-const LOWER_NAME_RE = new RegExp("[" + LO + "]+(?:-[" + LO + "]+)*" + NAME_TAIL, "y");
-const FORMAL_NAME_RE = new RegExp(
-  "(?:" + INITIALS + ")?" + PARTICLES_BEFORE + CAP + NAME_TAIL, "y");
-// "J.P. de Vries", "met A. Bakker": initials and a surname without a title.
-const INITIALS_NAME_RE = new RegExp(
-  NO_WORD_BEFORE + "(" + INITIALS + ")" + PARTICLES_BEFORE + CAP, "g");
-// "Gonda van der Meer", "Nizar Al-Hassan"; group 2 holds the particles.
-const STRANGER_RE = new RegExp(
-  WORD_START + "(" + CAP + ")" + SP + "+(?:((?:" + LOWER_PARTICLE + "|" +
-  ARABIC_PARTICLE + "(?!" + LETTER + "))(?:" + SP + "+" + LOWER_PARTICLE + "){0," +
-  (MAX_PARTICLES - 1) + "})" + SP +
-  "+|(?=" + ARABIC_PARTICLE + "-))" + CAP, "g");
-// "Kees en Gonda", "Bilal, Ilias en Sofyan": a name and a capitalised word side by side.
-const PAIR_RE = new RegExp(
-  WORD_START + CAP + NAME_TAIL + "(?:(," + SP + "*)|" + SP +
-  "+(?:en|&)" + SP + "+)(?=(" + CAP + "))", "g");
-const LIST_GOES_ON_RE = new RegExp("(?:," + SP + "*|" + SP + "+(?:en|&)" + SP + "+)" + CAP, "y");
-// "Gonda (82)", "Gonda de Boer (ca. 80 jaar)": an age in brackets right after the name.
-const AGE_RE = new RegExp(
-  SP + "*\\((?:ca\\.?" + SP + "*)?[1-9][0-9]?(?:" + SP + "*(?:jaar|jr\\.?|j\\.?))?\\)", "y");
-// "Gonda's zoon", "Gonda haar man": someone's relative.
-const POSSESSIVE_RE = new RegExp(
-  "(?:['’]s|" + SP + "+(?:haar|zijn|z'n|d'r))" + SP + "+(?:" + KIN_CUES.join("|") + ")(?!" +
-  LETTER + ")", "y");
-// "Gonda van nummer 12", "Gonda van drie hoog": a neighbour named by where she lives.
-const NEIGHBOUR_RE = new RegExp(
-  SP + "+van" + SP + "+(?:nummer|nr|huisnummer|hiernaast|boven|beneden|de" + SP +
-  "+overkant|[a-z]+hoog|[1-9]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?!" +
-  LETTER + ")", "y");
+const [EMAIL_RE, IBAN_RE, POSTCODE_RE, PHONE_RE, BSN_RE, STREET_RE, LAAN_VAN_RE] =
+  ["EMAIL", "IBAN", "POSTCODE", "PHONE", "BSN", "STREET", "LAAN_VAN"].map((name) => re(name));
+const [HONORIFIC_RE, RELATION_RE, KIN_OF_RE, CAPWORD_RE, LOWWORD_RE, INITIALS_NAME_RE] =
+  ["HONORIFIC", "RELATION", "KIN_OF", "CAPWORD", "LOWWORD", "INITIALS_NAME"].map((name) => re(name));
+const [STRANGER_RE, PAIR_RE] = [re("STRANGER"), re("PAIR")];
+const [CAPS_NAME_RE, KIN_NAME_RE, FULL_NAME_RE, LOWER_NAME_RE, FORMAL_NAME_RE, LIST_GOES_ON_RE] =
+  ["CAPS_NAME", "KIN_NAME", "FULL_NAME", "LOWER_NAME", "FORMAL_NAME", "LIST_GOES_ON"]
+    .map((name) => re(name, "y"));
+const [AGE_RE, POSSESSIVE_RE, NEIGHBOUR_RE, NEXT_WORD_RE] =
+  ["AGE", "POSSESSIVE", "NEIGHBOUR", "NEXT_WORD"].map((name) => re(name, "y"));
 const TOKEN_RE = new RegExp("[^ \t\r\n\u00a0]+", "g");
-const NEXT_WORD_RE = new RegExp(SP + "+(" + LETTER + "+)", "y");
 const DATE_START_RE = new RegExp("^[0-3][0-9][-./][01][0-9][-./](?:19|20)[0-9]{2}");
 
 // ---- helpers, one per Python function ----
