@@ -117,8 +117,3 @@ def pending() -> tuple[User, str, str] | tuple[None, None, None]:
         session.pop("_pending", None)
         return None, None, None
     return user, step, next_url
-
-
-def clear_pending() -> None:
-    """Forget the half-finished sign-in."""
-    session.pop("_pending", None)

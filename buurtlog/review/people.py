@@ -29,18 +29,6 @@ class Lookups:
             self.wijk_of[area_id] = area if area is not None and seen < 10 else area_id
         return self.wijk_of[area_id]
 
-    def signature(self) -> int:
-        """Return a number that changes when an area moves to another wijk or level, or when
-        a theme is marked sensitive or no longer (which changes who may read its signals)."""
-        return hash(
-            (
-                tuple(
-                    sorted((a, level, parent) for a, (_name, level, parent) in self.areas.items())
-                ),
-                tuple(sorted(t for t, theme in self.themes.items() if theme.sensitive)),
-            )
-        )
-
     def area_name(self, area_id: int | None) -> str:
         """Return an area's name."""
         return self.areas[area_id][0] if area_id in self.areas else ""

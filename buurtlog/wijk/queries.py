@@ -160,27 +160,6 @@ def open_signals(
     return row[0] or 0, row[1] or 0
 
 
-def kind_theme_counts(
-    ids: list[int], start: datetime, end: datetime, kinds: tuple[str, ...]
-) -> dict[tuple[str, int], int]:
-    """Count the entries per kind and theme, for the given kinds."""
-    rows = db.session.execute(
-        select(Entry.kind, entry_themes.c.theme_id, func.count())
-        .join(Entry, Entry.id == entry_themes.c.entry_id)
-        .where(_in(ids, start, end), Entry.kind.in_(kinds))
-        .group_by(Entry.kind, entry_themes.c.theme_id)
-    )
-    return {(kind, theme_id): count for kind, theme_id, count in rows}
-
-
-def kind_counts(ids: list[int], start: datetime, end: datetime) -> dict[str, int]:
-    """Count the entries per kind."""
-    rows = db.session.execute(
-        select(Entry.kind, func.count()).where(_in(ids, start, end)).group_by(Entry.kind)
-    )
-    return dict(rows.all())
-
-
 def presence_hours(ids: list[int], start: datetime, end: datetime) -> dict[int, float]:
     """Return the hours of finished presence per place of these areas, by start time."""
     rows = db.session.execute(
