@@ -1,7 +1,7 @@
 """The privacy guard's regex pieces, written once for the server and the browser.
 
 privacy.py expands them (expand) and compiles every pattern it uses from them;
-privacy_words.render_js writes them into static/js/privacy-words.js, where static/js/privacy.js
+privacy_js.render_js writes them into static/js/privacy-words.js, where static/js/privacy.js
 expands them the same way (tests/test_privacy.py compares the two). A piece names an earlier one
 as {NAME}; a regex count ({2,}, {0,3}) never looks like that. Pieces made of a word list
 (particles, cues, street suffixes) are described, not written out: each side builds them from

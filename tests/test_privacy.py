@@ -17,7 +17,7 @@ from wtforms.fields.core import UnboundField
 from wtforms.validators import Length
 
 import buurtlog
-from buurtlog import privacy, privacy_patterns, privacy_words
+from buurtlog import privacy, privacy_js, privacy_patterns, privacy_words
 from buurtlog.api.views import PRIVACY_CHECK_MAX
 from buurtlog.entries import rules
 from buurtlog.forms import Form, NoPersonalData
@@ -528,7 +528,7 @@ def test_js_port_matches_python_on_test_set() -> None:
 def test_js_word_lists_match_python() -> None:
     """Keep the word lists static/js/privacy.js uses equal to the Python ones."""
     words = run_js([])["words"]
-    assert set(words) == set(privacy_words.JS_LISTS)
+    assert set(words) == set(privacy_js.JS_LISTS)
     for key, js_words in words.items():
         assert js_words == sorted(getattr(privacy_words, key)), key
 
@@ -545,9 +545,9 @@ def test_js_regex_pieces_are_the_python_ones() -> None:
 
 
 def test_js_word_list_file_is_generated_from_python() -> None:
-    """Keep static/js/privacy-words.js as `python -m buurtlog.privacy_words` writes it."""
-    assert JS_FILES[1] == privacy_words.JS_PATH
-    assert JS_FILES[1].read_text(encoding="utf-8") == privacy_words.render_js()
+    """Keep static/js/privacy-words.js as `python -m buurtlog.privacy_js` writes it."""
+    assert JS_FILES[1] == privacy_js.JS_PATH
+    assert JS_FILES[1].read_text(encoding="utf-8") == privacy_js.render_js()
 
 
 def test_javascript_stays_small() -> None:

@@ -1,8 +1,8 @@
 // Find personal data in short Dutch free-text notes, offline in the browser.
 // A port of buurtlog/privacy.py's decisions, so both return identical findings
 // (tests/test_privacy.py compares them under node): change both together. Its regexes and word
-// lists are not copies: privacy-words.js carries them as generated from buurtlog/privacy_patterns.py
-// and buurtlog/privacy_words.py, and the pieces are expanded here as Python expands them.
+// lists are not copies: privacy-words.js carries them as generated (buurtlog/privacy_js.py) from
+// privacy_patterns.py and privacy_words.py, and the pieces are expanded here as Python does.
 // JS regexes backtrack too: the same bounds keep each one linear (see privacy.py).
 
 import {
