@@ -53,9 +53,18 @@ def _group_key(value: str) -> tuple[int, int | None]:
     return int(wijk), int(theme) or None
 
 
-def _owner_choices(members: list[User], empty) -> list[SelectChoice]:
-    """Offer the team's members as owners."""
-    return [SelectChoice("", empty)] + [SelectChoice(u.id, u.name) for u in members]
+def _free_text(label, most: int, rows: int, description) -> TextAreaField:
+    """A text field for the team's own words: optional, bounded, without personal data."""
+    return TextAreaField(
+        label,
+        validators=[
+            Optional(),
+            Length(max=most, message=_l("At most %(max)d characters.", max=most)),
+            NoPersonalData(),
+        ],
+        render_kw={"maxlength": most, "rows": rows},
+        description=description,
+    )
 
 
 class OwnedByMember:
@@ -67,7 +76,9 @@ class OwnedByMember:
     def __init__(self, *args, members: list[User], **kwargs):
         super().__init__(*args, **kwargs)
         self.members = {u.id: u for u in members}
-        self.owner.choices = _owner_choices(members, self.no_owner)
+        self.owner.choices = [SelectChoice("", self.no_owner)] + [
+            SelectChoice(u.id, u.name) for u in members
+        ]
 
     def validate_owner(self, field):
         """Accept only a member of the team."""
@@ -80,13 +91,29 @@ def _today() -> date:
     return today(current_app.config["BABEL_DEFAULT_TIMEZONE"])
 
 
-def _check_due(field) -> None:
-    """Refuse a due date far in the past or future."""
-    if field.data is not None and not (date(2000, 1, 1) <= field.data <= _today() + MAX_DUE):
-        raise ValidationError(_l("Choose a due date within the next two years."))
+class DueDate:
+    """A due date within the next two years."""
+
+    due_on = DateField(_l("Due date"), validators=[Optional()])
+
+    def validate_due_on(self, field):
+        """Refuse a due date far in the past or future."""
+        if field.data is not None and not (date(2000, 1, 1) <= field.data <= _today() + MAX_DUE):
+            raise ValidationError(_l("Choose a due date within the next two years."))
 
 
-class StatusForm(OwnedByMember, PrivacyChecked, Form):
+class BackToPeriod:
+    """The period, wijk and theme of the review page a form was sent from, to return to it.
+
+    The page's period picker has start and end fields too: these have ids of their own."""
+
+    start = HiddenField(id="back-start")
+    end = HiddenField(id="back-end")
+    wijk = HiddenField()
+    theme = HiddenField()
+
+
+class StatusForm(OwnedByMember, DueDate, PrivacyChecked, Form):
     """Decide on one signal: its status, owner, decision and due date."""
 
     status = RadioField(
@@ -94,29 +121,17 @@ class StatusForm(OwnedByMember, PrivacyChecked, Form):
         choices=choices("signal_status", DECIDED),
         validators=[InputRequired(_l("Choose a status."))],
     )
-    decision = TextAreaField(
-        _l("Decision"),
-        validators=[
-            Optional(),
-            Length(max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX)),
-            NoPersonalData(),
-        ],
-        render_kw={"maxlength": DECISION_MAX, "rows": 2},
-        description=_l("What did we decide, and why? No names."),
+    decision = _free_text(
+        _l("Decision"), DECISION_MAX, 2, _l("What did we decide, and why? No names.")
     )
-    due_on = DateField(_l("Due date"), validators=[Optional()])
     version = HiddenField()
-
-    def validate_due_on(self, field):
-        """Refuse a due date far in the past or future."""
-        _check_due(field)
 
     def chosen_owner(self) -> User | None:
         """Return the chosen owner."""
         return self.members.get(self.owner.data)
 
 
-class BulkForm(PrivacyChecked, Form):
+class BulkForm(OwnedByMember, DueDate, BackToPeriod, PrivacyChecked, Form):
     """Decide on several signals at once, or link them to a wijk theme."""
 
     entries = SelectMultipleField(validate_choice=False)
@@ -131,34 +146,19 @@ class BulkForm(PrivacyChecked, Form):
         choices=[SelectChoice("", _l("Keep the status"))] + choices("signal_status", DECIDED),
         default="",
     )
-    owner = SelectField(_l("Owner"), coerce=_optional_int, validate_choice=False)
-    decision = TextAreaField(
-        _l("Decision"),
-        validators=[
-            Optional(),
-            Length(max=DECISION_MAX, message=_l("At most %(max)d characters.", max=DECISION_MAX)),
-            NoPersonalData(),
-        ],
-        render_kw={"maxlength": DECISION_MAX, "rows": 1},
-        description=_l("Empty keeps each signal's own decision. No names."),
+    no_owner = _l("Keep the owner")
+    decision = _free_text(
+        _l("Decision"), DECISION_MAX, 1, _l("Empty keeps each signal's own decision. No names.")
     )
-    due_on = DateField(_l("Due date"), validators=[Optional()])
     wijk_theme = SelectField(_l("Wijk theme"), coerce=_optional_int, validate_choice=False)
     name = StringField(
         _l("Name of a new wijk theme"),
         validators=[Optional(), Length(max=WIJK_THEME_NAME_MAX), NoPersonalData()],
         render_kw={"maxlength": WIJK_THEME_NAME_MAX},
     )
-    # The page's period picker has start and end fields too: ids of their own.
-    start = HiddenField(id="bulk-start")
-    end = HiddenField(id="bulk-end")
-    wijk = HiddenField()
-    theme = HiddenField()
 
-    def __init__(self, *args, members: list[User], wijk_themes: list, **kwargs):
+    def __init__(self, *args, wijk_themes: list, **kwargs):
         super().__init__(*args, **kwargs)
-        self.members = {u.id: u for u in members}
-        self.owner.choices = _owner_choices(members, _l("Keep the owner"))
         self.wijk_theme.choices = [SelectChoice("", _l("Choose a wijk theme"))] + [
             SelectChoice(t.id, t.name, optgroup=t.area.name) for t in wijk_themes
         ]
@@ -203,11 +203,6 @@ class BulkForm(PrivacyChecked, Form):
         ):
             raise ValidationError(_l("Choose a status, an owner, a decision or a due date."))
 
-    def validate_owner(self, field):
-        """Accept only a member of the team."""
-        if field.data is not None and field.data not in self.members:
-            raise ValidationError(_l("The owner must be an active member of the team."))
-
     def validate_wijk_theme(self, field):
         """Require one of the team's wijk themes when linking."""
         if self.action.data == "link" and field.data not in self.wijk_theme_ids:
@@ -218,12 +213,8 @@ class BulkForm(PrivacyChecked, Form):
         if self.action.data == "create" and not (field.data or "").strip():
             raise ValidationError(_l("Give the new wijk theme a name."))
 
-    def validate_due_on(self, field):
-        """Refuse a due date far in the past or future."""
-        _check_due(field)
 
-
-class ProposalForm(PrivacyChecked, Form):
+class ProposalForm(BackToPeriod, PrivacyChecked, Form):
     """Confirm a proposed group as a wijk theme (perhaps edited), or dismiss it."""
 
     key = HiddenField(validators=[InputRequired()])
@@ -236,10 +227,6 @@ class ProposalForm(PrivacyChecked, Form):
     )
     keep = SelectMultipleField(validate_choice=False)
     listed = HiddenField()
-    start = HiddenField()
-    end = HiddenField()
-    wijk = HiddenField()
-    theme = HiddenField()
 
     def validate_action(self, field):
         """Accept confirming or dismissing."""
@@ -261,15 +248,11 @@ class MeetingForm(PrivacyChecked, Form):
 
     held_on = DateField(_l("Date"), validators=[InputRequired(_l("Enter the date."))])
     attendees = MultiCheckboxField(_l("Present"), coerce=int, validate_choice=False)
-    decisions = TextAreaField(
+    decisions = _free_text(
         _l("Decisions"),
-        validators=[
-            Optional(),
-            Length(max=DECISIONS_MAX, message=_l("At most %(max)d characters.", max=DECISIONS_MAX)),
-            NoPersonalData(),
-        ],
-        render_kw={"maxlength": DECISIONS_MAX, "rows": 10},
-        description=_l(
+        DECISIONS_MAX,
+        10,
+        _l(
             "Anything else the meeting decided, in your own words. What the "
             "changes decided is written above, in each reader's language. No names "
             "of residents: this record may be shared."
@@ -312,15 +295,8 @@ class WijkThemeForm(OwnedByMember, PrivacyChecked, Form):
     status = RadioField(
         _l("Status"), choices=choices("wijk_theme_status"), validators=[InputRequired()]
     )
-    note = TextAreaField(
-        _l("Add to the log"),
-        validators=[
-            Optional(),
-            Length(max=LOG_NOTE_MAX, message=_l("At most %(max)d characters.", max=LOG_NOTE_MAX)),
-            NoPersonalData(),
-        ],
-        render_kw={"maxlength": LOG_NOTE_MAX, "rows": 3},
-        description=_l("What was decided or done. No names."),
+    note = _free_text(
+        _l("Add to the log"), LOG_NOTE_MAX, 3, _l("What was decided or done. No names.")
     )
     public = BooleanField(
         _l("Show on the wijk's public page"),
