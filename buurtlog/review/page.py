@@ -20,13 +20,14 @@ OPPORTUNITIES = 5  # the largest gaps the page's card names
 def render_page(team, args, status=200, **forms):
     """Render the review page for the period in `args`, with forms that came back invalid."""
     period, period_form, wijk, theme = period_of(team, args)
+    zone, day = tz(), today(tz())
     narrowed = wijk is not None or theme is not None
     user = current_user._get_current_object()  # read thousands of times: no proxy
     page = services.build_page(
         user,
         team,
         period,
-        tz(),
+        zone,
         wijk,
         theme,
         limit=None if narrowed else services.ROW_LIMIT,
@@ -45,11 +46,11 @@ def render_page(team, args, status=200, **forms):
         start_form = MeetingForm(
             formdata=None,
             members=members,
-            data={"held_on": today(tz()), "attendees": [m.id for m in members]},
+            data={"held_on": day, "attendees": [m.id for m in members]},
         )
     ui = row_context(
         page.people,
-        tz(),
+        zone,
         runs,
         forms.get("selected", ()),
         {str(i) for i in forms.get("conflict", ())},
@@ -68,10 +69,10 @@ def render_page(team, args, status=200, **forms):
         ui=ui,
         follow=record.follow_through(period.previous, user, page.people, page.statuses),
         values=values,
-        weeks=weeks_shown(period, today(tz()), tz()),
+        weeks=weeks_shown(period, day, zone),
         narrowed=narrowed,
         members=members,
-        today=today(tz()),
+        today=day,
         attention_limit=None if args.get("overdue") == "all" else services.ATTENTION_LIMIT,
         names={
             p.key: proposals.suggested_name(p, page.people, str(get_locale()))

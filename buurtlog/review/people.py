@@ -42,7 +42,7 @@ class Lookups:
             )
 
 
-def lookups(team: Team | None, user_ids: set[int]) -> Lookups:
+def lookups(team: Team | None, user_ids: set[int | None]) -> Lookups:
     """Read the names of every area and theme, and of the team and the people mentioned."""
     areas = {
         a_id: (name, level, parent)

@@ -11,7 +11,6 @@ import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from types import SimpleNamespace
 
 from flask_babel import force_locale, format_date, get_locale
 from flask_babel import gettext as _
@@ -39,7 +38,6 @@ from buurtlog.review.people import Lookups, lookups
 from buurtlog.review.period import Period, default_period
 from buurtlog.review.signals import (
     ENTRIES,
-    SENSITIVE,
     STATUSES,
     Row,
     among,
@@ -51,6 +49,7 @@ from buurtlog.review.signals import (
 
 SMALL_COUNT = disclosure.SMALL
 FOLLOW_LIMIT = 25
+FOLLOWED = ("wijk", "theme", "status", "owner_id", "decision", "due_on")  # a group's key
 
 
 def start(team: Team, actor: User, held_on: date, attendees: list[User], tz: str) -> Review:
@@ -133,13 +132,13 @@ def theme_notes(review: Review) -> list[WijkThemeNote]:
     )
 
 
-def _theme_name(entry: Entry) -> str:
-    """Name a signal's theme; a sensitive one only as "sensitive"."""
-    if entry.sensitive:
+def theme_name(sensitive: bool, themes: list[Theme]) -> str:
+    """Name a signal's theme, the first in the taxonomy; a sensitive one only as "sensitive"."""
+    if sensitive:
         return _("sensitive signals")
-    if not entry.themes:
+    if not themes:
         return _("no theme")
-    return entry.themes[0].name(str(get_locale()))
+    return min(themes, key=lambda t: t.position).name(str(get_locale()))
 
 
 def own_decisions(review: Review) -> list[str]:
@@ -166,15 +165,21 @@ def decision_lines(review: Review) -> list[str]:
     Counts below five are left out and sensitive signals are named only as such, so the
     lines may be shared.
     """
-    final: dict = {}
-    for change in changes(review):
-        final[change.entry_id] = change
+    final = {change.entry_id: change for change in changes(review)}  # the last one counts
     groups: dict[tuple, int] = Counter()
     for change in final.values():
         entry = change.entry
         wijk = entry.area.wijk or entry.area
         note = None if entry.sensitive else change.decision
-        groups[(wijk.name, _theme_name(entry), change.to_status, note, change.due_on)] += 1
+        groups[
+            (
+                wijk.name,
+                theme_name(entry.sensitive, entry.themes),
+                change.to_status,
+                note,
+                change.due_on,
+            )
+        ] += 1
     lines = []
     for (wijk, theme, status, note, due_on), count in sorted(
         groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])
@@ -188,23 +193,23 @@ def decision_lines(review: Review) -> list[str]:
         if note:
             line += f": {note}"
         lines.append(line)
-    for note in theme_notes(review):
-        theme = note.wijk_theme
-        if note.event == "created":
+    for logged in theme_notes(review):
+        theme = logged.wijk_theme
+        if logged.event == "created":
             lines.append(
                 _(
                     "New wijk theme: %(name)s (%(wijk)s) — %(status)s",
                     name=theme.name,
                     wijk=theme.area.name,
-                    status=label("wijk_theme_status", note.value or ""),
+                    status=label("wijk_theme_status", logged.value or ""),
                 )
             )
-        elif note.event == "status":
+        elif logged.event == "status":
             lines.append(
                 _(
                     "Wijk theme %(name)s: now %(status)s",
                     name=theme.name,
-                    status=label("wijk_theme_status", note.value or ""),
+                    status=label("wijk_theme_status", logged.value or ""),
                 )
             )
     return lines
@@ -300,9 +305,8 @@ def summary(review: Review) -> Summary:
 
 def my_actions(user: User, tz: str) -> tuple[list[Row], list[WijkTheme]]:
     """Return the open signals and wijk themes the user owns, what is due first."""
-    statuses = STATUSES
-    owned = select(statuses.entry_id).where(
-        statuses.owner_id == user.id, statuses.status != "closed"
+    owned = select(STATUSES.entry_id).where(
+        STATUSES.owner_id == user.id, STATUSES.status != "closed"
     )
     rows = load_rows(ENTRIES.id.in_(owned), user.team_id, order=False, text=True)
     day = today(tz)
@@ -330,101 +334,42 @@ def follow_through(
     """
     if review is None:
         return []
-    changes_, entries = StatusChange.__table__.c, ENTRIES
-    final = {}  # the last change in the meeting counts
-    for change in db.session.execute(
-        select(
-            id_text(changes_.entry_id).label("entry_id"),
-            changes_.to_status,
-            changes_.owner_id,
-            changes_.decision,
-            changes_.due_on,
-        )
-        .where(changes_.review_id == review.id)
-        .order_by(changes_.id)
-    ).all():
-        final[change.entry_id] = change
-    if not final:
-        return []
-    # Then the signals with their themes, by primary key.
-    signals: dict[str, tuple] = {}
-    first_theme: dict[str, Theme] = {}  # the theme first in the taxonomy
-    for entry_id, area_id, sensitive, author_id, team_id, theme_id in db.session.execute(
-        select(
-            id_text(entries.id),
-            entries.area_id,
-            SENSITIVE,
-            entries.author_id,
-            entries.team_id,
-            entry_themes.c.theme_id,
-        )
-        .outerjoin_from(Entry.__table__, entry_themes, entry_themes.c.entry_id == entries.id)
-        .where(among(entries.id, map(uuid.UUID, final)))
-    ).all():
-        signals[entry_id] = (area_id, sensitive, author_id, team_id)
-        theme, known = people.themes.get(theme_id), first_theme.get(entry_id)
-        if theme is not None and (known is None or theme.position < known.position):
-            first_theme[entry_id] = theme
-    decided, moved = [], set()
-    for entry_id, change in final.items():
-        if entry_id not in signals:
-            continue
-        area_id, sensitive, author_id, team_id = signals[entry_id]
-        status, _due_on, _owner_id, changed = statuses.get(entry_id, (None, None, None, None))
-        row = SimpleNamespace(
-            entry_id=entry_id,
-            to_status=change.to_status,
-            owner_id=change.owner_id,
-            decision=change.decision,
-            due_on=change.due_on,
-            area_id=area_id,
-            sensitive=sensitive,
-            author_id=author_id,
-            team_id=team_id,
-            status=status,
-        )
-        if can_view(user, row):
-            decided.append(row)
-            if changed is not None and changed > review.period_end:
-                moved.add(entry_id)
-    if not decided:
-        return []
-    locale = str(get_locale())
-    sensitive_word, no_theme_word = _("sensitive signals"), _("no theme")
-    names: dict[int, str] = {}
+    changes_ = StatusChange.__table__.c
+    final = {  # the last change in the meeting counts
+        change.entry_id: change
+        for change in db.session.execute(
+            select(
+                id_text(changes_.entry_id).label("entry_id"),
+                changes_.to_status,
+                changes_.owner_id,
+                changes_.decision,
+                changes_.due_on,
+            )
+            .where(changes_.review_id == review.id)
+            .order_by(changes_.id)
+        ).all()
+    }
+    rows = load_rows(among(ENTRIES.id, map(uuid.UUID, final)), None, order=False) if final else []
     groups: dict[tuple, dict] = {}
-    for row in decided:
-        if row.sensitive:
-            theme_name = sensitive_word
-        elif row.entry_id in first_theme:
-            found = first_theme[row.entry_id]
-            theme_name = names.get(found.id) or names.setdefault(found.id, found.name(locale))
-        else:
-            theme_name = no_theme_word
+    for row in rows:
+        if not can_view(user, row):
+            continue
+        change = final[row.id]
+        themes = [people.themes[t] for t in row.theme_ids if t in people.themes]
         key = (
             people.area_name(people.wijk(row.area_id)),
-            theme_name,
-            row.to_status,
-            row.owner_id,
-            row.decision,
-            row.due_on,
+            theme_name(row.sensitive, themes),
+            change.to_status,
+            change.owner_id,
+            change.decision,
+            change.due_on,
         )
         group = groups.setdefault(
-            key,
-            {
-                "wijk": key[0],
-                "theme": theme_name,
-                "status": row.to_status,
-                "owner_id": row.owner_id,
-                "decision": row.decision,
-                "due_on": row.due_on,
-                "count": 0,
-                "now": Counter(),
-                "moved": 0,
-            },
+            key, {**dict(zip(FOLLOWED, key, strict=True)), "count": 0, "now": Counter(), "moved": 0}
         )
+        status, _due_on, _owner_id, changed = statuses.get(row.id, (None, None, None, None))
         group["count"] += 1
-        group["now"][row.status or "new"] += 1
-        group["moved"] += row.entry_id in moved
+        group["now"][status or "new"] += 1
+        group["moved"] += changed is not None and changed > review.period_end
     ordered = sorted(groups.values(), key=lambda g: (-g["count"], g["wijk"], g["theme"]))
     return ordered[:limit]

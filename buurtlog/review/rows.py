@@ -16,29 +16,18 @@ from buurtlog.review.people import Lookups
 NO_ID = uuid.UUID(int=0)
 
 
-def day_formatter(tz: str):
-    """Return a function that names a moment's local day, formatting each day only once."""
-    zone, cache = ZoneInfo(tz), {}
+def date_formatter(pattern: str, tz: str | None = None) -> Callable:
+    """Return a function that writes a date in `pattern` ("EEE d MMM": "do 3 dec"), or with `tz`
+    a moment's local day, formatting each day only once."""
+    zone, cache = ZoneInfo(tz) if tz else None, {}
 
-    def day(moment: datetime) -> str:
-        local = moment.astimezone(zone).date()
-        if local not in cache:
-            cache[local] = format_date(local, "EEE d MMM")
-        return cache[local]
-
-    return day
-
-
-def short_date_formatter():
-    """Return a function that writes a date as "3 dec", formatting each date only once."""
-    cache = {}
-
-    def short(day: date) -> str:
+    def write(value: date | datetime) -> str:
+        day = value.astimezone(zone).date() if isinstance(value, datetime) else value
         if day not in cache:
-            cache[day] = format_date(day, "d MMM")
+            cache[day] = format_date(day, pattern)
         return cache[day]
 
-    return short
+    return write
 
 
 class RowView:
@@ -86,7 +75,7 @@ class RowContext:
     labels: dict = field(default_factory=dict)
     words: dict = field(default_factory=dict)
     signal_base: str = ""
-    short_date: Callable[[date], str] = field(default_factory=short_date_formatter)
+    short_date: Callable[[date], str] = field(default_factory=lambda: date_formatter("d MMM"))
 
     def view(self, row) -> RowView:
         """Return what a signal row prints, with its names, labels and dates."""
@@ -99,7 +88,7 @@ def row_context(
     """Look up the labels, words and links signal rows show, once."""
     return RowContext(
         people=people,
-        day=day_formatter(tz),
+        day=date_formatter("EEE d MMM", tz),
         runs=runs,
         selected=set(selected),
         conflict=set(conflict),

@@ -19,6 +19,7 @@ from buurtlog.review.signals import (
     ENTRIES,
     GroupCounts,
     Period,
+    PeriodSignals,
     Row,
     among,
     count_groups,
@@ -138,7 +139,7 @@ def status_data(state: SignalStatus | None) -> dict:
     """Return what the decision form shows first: the signal's decision so far, or "discussed"
     for a signal nobody decided on yet."""
     if state is None:
-        return {"status": "discussed", "owner": None, "decision": "", "due_on": None, "version": 0}
+        return {"status": "discussed", "version": 0}
     return {
         "status": state.status if state.status != "new" else "discussed",
         "owner": state.owner_id,
@@ -150,13 +151,8 @@ def status_data(state: SignalStatus | None) -> dict:
 
 def wijk_theme_data(theme: WijkTheme) -> dict:
     """Return what the wijk theme's form shows first: the theme as it is."""
-    return {
-        "name": theme.name,
-        "status": theme.status,
-        "owner": theme.owner_id,
-        "public": theme.public,
-        "version": theme.version,
-    }
+    fields = ("name", "status", "public", "version")
+    return {"owner": theme.owner_id, **{name: getattr(theme, name) for name in fields}}
 
 
 def open_wijk_themes(team: Team) -> list[WijkTheme]:
@@ -189,9 +185,14 @@ def _viewer(user: User) -> SimpleNamespace:
     return SimpleNamespace(id=user.id, team_id=user.team_id, is_coordinator=user.is_coordinator)
 
 
+def _period_signals(user: User, team: Team, period: Period) -> PeriodSignals:
+    """Read the period's signals as the user sees them."""
+    return read_period(team, period, _viewer(user), lookups(team, set()))
+
+
 def find_proposal(user: User, team: Team, period: Period, key: str) -> grouping.Proposal | None:
     """Propose again for the period as the user sees it, and return the proposal with a key."""
-    signals = read_period(team, period, _viewer(user), lookups(team, set()))
+    signals = _period_signals(user, team, period)
     grouped = proposals.group(team, team_wijk_themes(team), signals, team_links(team.id))
     return next((p for p in grouped.proposals if p.key == key), None)
 
@@ -201,7 +202,7 @@ def with_whole_groups(
 ) -> list[tuple[uuid.UUID, int]]:
     """Add every signal of the chosen groups (wijk, theme) in the period the user may see to
     the chosen ones: those the page showed at the version it showed, the rest as they are."""
-    signals = read_period(team, period, _viewer(user), lookups(team, set()))
+    signals = _period_signals(user, team, period)
     chosen = dict(tokens)
     rest = {uuid.UUID(i) for key in keys for i in signals.groups.get(key, ())} - set(chosen)
     versions = (

@@ -91,7 +91,6 @@ ROW_COLUMNS = (
     ENTRIES.follow_up,
     ENTRIES.author_id,
     SENSITIVE,
-    ENTRIES.version,
     STATUSES.status,
     STATUSES.owner_id,
     STATUSES.due_on,
@@ -100,61 +99,36 @@ ROW_COLUMNS = (
 )
 
 
+@dataclass(slots=True)
 class Row:
     """One signal on a review page, as plain values; its free text is read when shown."""
 
-    __slots__ = (
-        "id",
-        "team_id",
-        "area_id",
-        "wijk_id",
-        "occurred_at",
-        "setting",
-        "kind",
-        "follow_up",
-        "author_id",
-        "sensitive",
-        "entry_version",
-        "question",
-        "note",
-        "status",
-        "owner_id",
-        "due_on",
-        "version",
-        "decision",
-        "theme_ids",
-        "wijk_theme_ids",
-        "overdue",
-        "owner_left",
-        "suggested_theme",
-    )
+    id: str  # the columns of ROW_COLUMNS, in order
+    team_id: int | None
+    area_id: int
+    occurred_at: datetime
+    setting: str
+    kind: str
+    follow_up: str
+    author_id: int | None
+    sensitive: bool
+    status: str  # "new" when nobody decided on it yet
+    owner_id: int | None
+    due_on: date | None
+    version: int
+    decision: str | None
+    question: str | None = None
+    note: str | None = None
+    wijk_id: int | None = None
+    theme_ids: list[int] = field(default_factory=list)
+    wijk_theme_ids: list[int] = field(default_factory=list)
+    overdue: bool = False
+    owner_left: bool = False
+    suggested_theme: WijkTheme | None = None
 
-    def __init__(self, values):
-        (
-            self.id,
-            self.team_id,
-            self.area_id,
-            self.occurred_at,
-            self.setting,
-            self.kind,
-            self.follow_up,
-            self.author_id,
-            self.sensitive,
-            self.entry_version,
-            status,
-            self.owner_id,
-            self.due_on,
-            version,
-            self.decision,
-        ) = values
-        self.status = status or "new"
-        self.version = version or 0
-        self.question = self.note = None
-        self.theme_ids: list[int] = []
-        self.wijk_theme_ids: list[int] = []
-        self.wijk_id = None
-        self.overdue = self.owner_left = False
-        self.suggested_theme = None
+    def __post_init__(self):
+        self.status = self.status or "new"
+        self.version = self.version or 0
 
     @property
     def is_new(self) -> bool:
@@ -230,7 +204,7 @@ def load_rows(
     for values in db.session.execute(query).all():  # one line per theme of a signal
         row = by_id.get(values[0])
         if row is None:
-            row = by_id[values[0]] = Row(values[:width])
+            row = by_id[values[0]] = Row(*values[:width])
             if text:
                 row.question, row.note = values[width], values[width + 1]
             rows.append(row)
@@ -301,11 +275,6 @@ def current_statuses(team: Team, period: Period):
 def read_period(team: Team, period: Period, viewer, people: Lookups) -> PeriodSignals:
     """Read every signal of the period the viewer may see once, lightly, newest first, with
     the free text and stored terms that grouping reads."""
-    return _read_signals(period_filter(team, period), viewer, people)
-
-
-def _read_signals(where, viewer, people: Lookups) -> PeriodSignals:
-    """Read the signals `where` picks out, as `read_period` tells."""
     query = (
         select(
             id_text(ENTRIES.id),
@@ -319,7 +288,7 @@ def _read_signals(where, viewer, people: Lookups) -> PeriodSignals:
             ENTRIES.grouping_terms,
         )
         .select_from(Entry.__table__.outerjoin(entry_themes, entry_themes.c.entry_id == ENTRIES.id))
-        .where(where)
+        .where(period_filter(team, period))
     )
     signals = PeriodSignals()
     groups, authors, keys = defaultdict(list), defaultdict(set), defaultdict(list)

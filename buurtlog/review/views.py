@@ -24,7 +24,7 @@ from buurtlog.review.forms import (
 from buurtlog.review.page import render_page
 from buurtlog.review.people import lookups
 from buurtlog.review.period import PERIOD_ARGS, last_review, period_of, period_values, tz
-from buurtlog.review.rows import day_formatter, row_context
+from buurtlog.review.rows import date_formatter, row_context
 
 bp = Blueprint("review", __name__, url_prefix="/review")
 
@@ -76,8 +76,8 @@ def start():
 
 def _visible_entry(entry_id: uuid.UUID) -> Entry:
     """Return the entry if the user may see it; 404 when not."""
-    entry = db.session.get(Entry, entry_id)
-    if entry is None or not can_view(current_user, entry):
+    entry = db.get_or_404(Entry, entry_id)
+    if not can_view(current_user, entry):
         abort(404)
     return entry
 
@@ -294,7 +294,7 @@ def proposal():
         return render_page(team, args, status=400, proposal=form)
     period = period_of(team, args)[0]
     found = services.find_proposal(current_user, team, period, form.key.data or "")
-    back = url_for("review.index", **period_values(args))
+    back = _back(args)
     if found is None:
         flash(_("This proposal changed meanwhile. Nothing was saved; look at it again."), "error")
         return redirect(back)
@@ -335,7 +335,7 @@ def wijk_theme(theme_id: int):
         form=form,
         may=may,
         runs=runs,
-        day=day_formatter(tz()),
+        day=date_formatter("EEE d MMM", tz()),
         **services.wijk_theme_page(current_user, theme),
     ), status
 
@@ -396,9 +396,7 @@ def _update_theme(theme: WijkTheme, form: WijkThemeForm, runs: bool) -> int:
 
 def _review_or_404(review_id: int) -> Review:
     """Return a review of the user's team; 404 for anything else."""
-    review = db.session.get(Review, review_id)
-    if review is None:
-        abort(404)
+    review = db.get_or_404(Review, review_id)
     _team_or_404(review.team_id)
     return review
 
@@ -432,7 +430,7 @@ def meeting(review_id: int):
         review=review,
         form=form,
         runs=runs,
-        day=day_formatter(tz()),
+        day=date_formatter("EEE d MMM", tz()),
         **record.meeting_page(review),
     ), status
 

@@ -99,17 +99,6 @@ def check(
     return None
 
 
-def statuses_of(entry_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, SignalStatus]:
-    """Return the saved statuses of the signals, by entry id."""
-    ids = list(entry_ids)
-    if not ids:
-        return {}
-    return {
-        s.entry_id: s
-        for s in db.session.scalars(select(SignalStatus).where(SignalStatus.entry_id.in_(ids)))
-    }
-
-
 def change(
     entries: list[tuple[Entry, int]],
     actor: User,
@@ -125,7 +114,11 @@ def change(
     Raises `Conflict` when any of them changed meanwhile and `Refused` when a rule is broken;
     in both cases nothing is saved.
     """
-    current = statuses_of(e.id for e, _ in entries)
+    ids = [e.id for e, _ in entries]
+    current = {
+        s.entry_id: s
+        for s in db.session.scalars(select(SignalStatus).where(SignalStatus.entry_id.in_(ids)))
+    }
     stale = [
         e.id
         for e, version in entries
