@@ -237,7 +237,7 @@ CUED_STREET_RE = re.compile("((?:" + WORD + SP + "+){0,2}(" + WORD + "))" + SP +
 NUMBER_OF_STREET_RE = re.compile(
     r"(?<!["
     + LETTERS
-    + r"])(?:nummer|nr\.?|huisnummer)"
+    + r"])(?:nummer|nr\.?|huisnummer|huisnr\.?)"
     + SP
     + r"*[1-9][0-9]{0,3}[a-z]?"
     + SP
@@ -252,6 +252,43 @@ NUMBER_OF_STREET_RE = re.compile(
     + SUFFIXES
     + r"))"
     + NOT_AFTER
+)
+# "in de Bachstraat op 22", "de kerkstraat op nr 4": a street by its suffix, then its number.
+STREET_THEN_NUMBER_RE = re.compile(
+    r"(?<!["
+    + LETTERS
+    + r"])[A-Za-z][a-z\-]*(?:"
+    + SUFFIXES
+    + r")"
+    + SP
+    + r"+op"
+    + SP
+    + r"+(?:(?:nummer|nr\.?|huisnummer|huisnr\.?)"
+    + SP
+    + r"*)?"
+    + HOUSE_NUMBER
+    # Then the note goes on about the one who lives there, or stops: "op 3 plekken" is a count.
+    + r"(?=[.,;:!?)]|$|"
+    + SP
+    + r"+(?:woont|woonde|heeft|had|is|was|kwam|komt|belde|belt|zit|zat|wil|en|met|bij)"
+    + NOT_AFTER
+    + r")"
+)
+# "flat Kanaleneiland 3-12": a building and its door number (a portiek's "40-62" is a range).
+BUILDING_NUMBER_RE = re.compile(
+    r"(?<!["
+    + LETTERS
+    + r"])(?:[Ff]lat|[Gg]alerijflat|[Cc]omplex)"
+    + SP
+    + r"+[A-Z][a-z\-]{2,40}+"
+    + SP
+    + r"+[1-9][0-9]{0,3}-[1-9][0-9]{0,2}"
+    + NOT_AFTER
+    + r"(?!"
+    + SP
+    + r"*(?:keer|x|uur|dagen|weken|maanden|jaar|mensen|personen)"
+    + NOT_AFTER
+    + r")"
 )
 
 # "op Tuindorp 9", "meneer van Goudsbloem 14", "ze woont Ravenhorst 12": one capitalised word
@@ -370,6 +407,11 @@ def _shaped_addresses(text: str) -> Iterator[tuple[int, int]]:
         ):
             yield street.start(), street.end()
     for m in NUMBER_OF_STREET_RE.finditer(text):
+        yield m.start(), m.end()
+    for m in STREET_THEN_NUMBER_RE.finditer(text):
+        if not m.group().split(maxsplit=1)[0].endswith("ering"):
+            yield m.start(), m.end()
+    for m in BUILDING_NUMBER_RE.finditer(text):
         yield m.start(), m.end()
     for m in PREP_STREET_RE.finditer(text):
         if _prep_street(m, text):

@@ -123,6 +123,10 @@ def test_no_false_disguised_email(text: str) -> None:
         ("woont aan de Lange Nieuwstraat 3", "Lange Nieuwstraat 3"),
         ("verhuisd naar Oosterpoort 9", "Oosterpoort 9"),
         ("Kerkstraat 8 bis", "Kerkstraat 8 bis"),
+        ("huisnr 12 van de Kruisstraat", "huisnr 12 van de Kruisstraat"),
+        ("zij woont in de Bachstraat op 22 met haar zoon", "Bachstraat op 22"),
+        ("de kerkstraat op nr 4.", "kerkstraat op nr 4"),
+        ("Zij woont in flat Kanaleneiland 3-12, bel werkt niet", "flat Kanaleneiland 3-12"),
     ],
 )
 def test_addresses_by_shape(text: str, address: str) -> None:
@@ -156,6 +160,12 @@ def test_addresses_by_shape(text: str, address: str) -> None:
         "in het park 3 eenden",
         "de weg 2 keer",
         "Op de Churchilllaan 2 fietsen gestolen",
+        "in de Bachstraat op 3 plekken zwerfvuil",
+        "markt op de Vismarkt op 12 december",
+        "de Biltstraat op 14 uur dicht",
+        "we stonden op de Oudegracht op 5 meter afstand",
+        "de flat Kanaleneiland 1-2 keer per week schoongemaakt",
+        "flat Overvecht 2024-2025 gerenoveerd",
     ],
 )
 def test_no_false_addresses(text: str) -> None:
