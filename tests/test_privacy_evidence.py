@@ -63,11 +63,26 @@ def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
         "Bakker Bart doneert het brood.",
         "Wijkagent Rivierenwijk belt terug.",  # a neighbourhood
         "Thomas à Kempisweg is afgesloten.",  # a street
+        "Jan en alleman kwam op de barbecue af.",  # a saying
+        "Harry Potter boekenclub in de bieb.",  # a book
+        "Kinderen zongen Hallelujah van Leonard Cohen.",  # a song and its singer
     ],
 )
 def test_no_names_where_evidence_says_otherwise(text: str) -> None:
     """Report no name for compound nouns, organisations, public figures, pets, songs, shops."""
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mw. Rutte belde over haar balkon", "Rutte"),
+        ("Rihanna uit groep 7 en haar moeder kwamen", "Rihanna"),
+    ],
+)
+def test_a_resident_may_share_a_public_figures_name(text: str, name: str) -> None:
+    """Public figures are known by their full names; one name alone can be a resident's."""
+    assert name in names(text)
 
 
 def test_the_shared_rules_alone_leave_unlisted_names_to_the_server() -> None:
