@@ -49,6 +49,11 @@ CAP_WORD_RE = re.compile(r"(?:IJ|[^\W\d_])[^\W\d_]*(?:-[^\W\d_]+)*")
 # Particles after a name that run on into a street: "Thomas à Kempisweg", "Jan de Witstraat".
 STREET_AFTER_RE = re.compile(r"[ \t]+(?:(?:de|der|den|ter|ten|à|a)[ \t]+){1,3}([A-Z]\w+)")
 INITIAL_RE = re.compile(r"(?:[A-Z]\.){1,4}")
+# "Abdelkrim 06-29384756", "Yaryna: +380 67 123 4567": a word right before a number is a name.
+# Ten digits from 0 or a country code; not a service line (0800, 0900, 088) or a BSN (nine).
+NUMBER_AFTER_RE = re.compile(
+    r"[ \t]*:?[ \t]*(?:(?:\+|00)[1-9]|0(?!800|900|88)[1-9])(?:[ \t().\-]?[0-9]){8}"
+)
 LOWER_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 LEADING = "(\"'‘“*•-–—"
 TRAILING = ".,;:!?)\"'’”"
@@ -197,6 +202,8 @@ NOUN_ENDINGS: tuple[str, ...] = (
     "spreekuur",
     "atelier",
     "tafel",
+    "bureau",
+    "post",
 )
 # Organisations in Dutch neighbourhood work that read like a surname ("bij Pameijer").
 ORGANISATIONS: frozenset[str] = _words(
@@ -485,7 +492,26 @@ def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
     if tokens.lower[i - 1 : i] and tokens.lower[i - 1] in INVERTED_VERBS | PARTICLES | {"aan"}:
         return True  # "Kan Maaike-Roos"; after particles _cued_initials looks further back
     window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 5]
-    return any(w in VERB_WORDS for w in window)
+    return any(w in VERB_WORDS for w in window) or _number_after(tokens, i, i)
+
+
+def _number_after(tokens: _Tokens, first: int, last: int) -> bool:
+    """Tell whether a phone number follows the words first to last, which no preposition
+    makes a place ("op Curaçao +599 …")."""
+    if tokens.lower[first - 1 : first] and tokens.lower[first - 1] in UIT_PLACE | {"op", "aan"}:
+        return False
+    return bool(NUMBER_AFTER_RE.match(tokens.text, tokens.core[last][1]))
+
+
+def _list_before_pair(tokens: _Tokens, last: int) -> bool:
+    """Tell whether "Gerlof, Hylkje en Tsjerk kwamen" goes on after word last: a comma, more
+    capitalised words and commas, then a pair with a plural verb."""
+    j = last
+    while tokens.text[tokens.core[j][1] : tokens.raw[j][1]] == "," and _is_cap(tokens.word(j + 1)):
+        j += 1
+        if tokens.word(j + 1) == "en" and tokens.clean_end(j) and _is_cap(tokens.word(j + 2)):
+            return _verb_after(tokens, j + 2, plural=True)
+    return False
 
 
 _TELLING = [[w] for w in TELLING_VERBS]
@@ -553,8 +579,11 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
             and tokens.clean_end(last)
         )
         pair_before = prev == "en" and joined and _is_cap(tokens.word(i - 2))
-        verb = _verb_after(tokens, last, plural=pair_before) or (
-            pair_after and _verb_after(tokens, last + 2, plural=True)
+        verb = (
+            _verb_after(tokens, last, plural=pair_before)
+            or (pair_after and _verb_after(tokens, last + 2, plural=True))
+            or _list_before_pair(tokens, last)
+            or _number_after(tokens, first, last)
         )
         cue = joined and (
             (not tokens.starts_sentence(first) and prev_low in CUES_BEFORE)

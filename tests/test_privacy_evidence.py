@@ -31,6 +31,9 @@ def names(text: str, server_rules: bool = True) -> list[str]:
         ("Marloesje en Mirtel komen helpen.", ["Marloesje", "Mirtel"]),  # a plural verb
         ("oma sevgül zit veel alleen.", ["sevgül"]),  # lower case after a kin word
         ("tante lyuba wil mee naar de kookavond.", ["lyuba"]),
+        ("Wiebrig, Hylkema en Tsjerkje kwamen samen.", ["Wiebrig", "Hylkema", "Tsjerkje"]),
+        ("Abdelkrimo 06-29384756 terugbellen.", ["Abdelkrimo"]),  # a number after
+        ("Yarynka: +380 67 123 4567", ["Yarynka"]),
     ],
 )
 def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
@@ -66,6 +69,10 @@ def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
         "Jan en alleman kwam op de barbecue af.",  # a saying
         "Harry Potter boekenclub in de bieb.",  # a book
         "Kinderen zongen Hallelujah van Leonard Cohen.",  # a song and its singer
+        "Huisartsenpost 0900-1234567 bellen.",  # a service line
+        "Terugbellen op 030-2345678 over de afspraak.",
+        "Familie op Curaçao +599 9 512 3874 helpt mee.",  # a place before a number
+        "Overvecht, Zuilen en Ondiep komen samen in een project.",  # places in a list
     ],
 )
 def test_no_names_where_evidence_says_otherwise(text: str) -> None:
