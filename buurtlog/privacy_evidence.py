@@ -103,6 +103,21 @@ PRONOUNS: frozenset[str] = _words("ze zij hij haar zijn hem z'n d'r")
 TELLING_VERBS: frozenset[str] = _words(
     "vroeg gevraagd gegeven uitgelegd verteld doorgegeven gestuurd gemaild geappt",
 )
+# "gebeld door Naoual", "zegt dat Liesje", "Vanmiddag Miroslava geholpen": a person by what
+# was done with them or said of them, two words around.
+BY_PARTICIPLES: frozenset[str] = TELLING_VERBS | _words(
+    "gebeld geholpen aangemeld doorverwezen gesignaleerd gemeld gebracht opgehaald begeleid",
+)
+SAYING_VERBS: frozenset[str] = _words(
+    "zegt zei zeggen vertelde vertelt vertellen hoorde hoorden denkt dacht weet wist vindt vond "
+    "meldt meldde",
+)
+TIME_ADVERBS: frozenset[str] = _words(
+    "vandaag gisteren vanmorgen vanochtend vanmiddag vanavond eergisteren zojuist net",
+)
+MET_PARTICIPLES: frozenset[str] = _words(
+    "geholpen gesproken gebeld ontmoet gemaild geappt begeleid doorverwezen bezocht",
+)
 VERB_WORDS: frozenset[str] = PERSON_VERBS | PLURAL_VERBS | POSSESSIVES | {"is"} | ADVERBS_AFTER
 # "Sjanie is ziek": "is" makes a person only with a state of a person after it.
 PERSON_STATES: frozenset[str] = _words(
@@ -148,7 +163,7 @@ COMMON_WORDS: frozenset[str] = _words(
     "huismeester conciërge beheerder klusjesman schimmel lekkage ketel wasmachine koelkast "
     "kachel verwarming rommel afval vuilnis ongedierte ratten muizen kakkerlakken duiven "
     "meeuwen hond kat poes schiphol zaventem noord oost zuid west noordoost noordwest zuidoost "
-    "zuidwest centrum",
+    "zuidwest centrum god allah jezus christus heer profeet",
 )
 # Endings of compound nouns ("Sportdag", "Huisarts", "Kaartclub", "Wijkverpleging"): no name.
 NOUN_ENDINGS: tuple[str, ...] = (
@@ -492,7 +507,11 @@ def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
     if tokens.lower[i - 1 : i] and tokens.lower[i - 1] in INVERTED_VERBS | PARTICLES | {"aan"}:
         return True  # "Kan Maaike-Roos"; after particles _cued_initials looks further back
     window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 5]
-    return any(w in VERB_WORDS for w in window) or _number_after(tokens, i, i)
+    return (
+        any(w in VERB_WORDS for w in window)
+        or _number_after(tokens, i, i)
+        or (i > 0 and tokens.lower[i - 1] in TIME_ADVERBS | {"door", "dat"})
+    )
 
 
 def _number_after(tokens: _Tokens, first: int, last: int) -> bool:
@@ -515,6 +534,24 @@ def _list_before_pair(tokens: _Tokens, last: int) -> bool:
 
 
 _TELLING = [[w] for w in TELLING_VERBS]
+
+
+def _done_with(tokens: _Tokens, first: int, last: int) -> bool:
+    """Tell whether the words first to last are someone something was done with or said of:
+    "gebeld door X", "zegt dat X", "Vanmiddag X geholpen"."""
+    if first < 1 or not tokens.clean_end(first - 1):
+        return False
+    prev, before = tokens.lower[first - 1], tokens.lower[first - 2] if first > 1 else ""
+    if prev == "door" and before in BY_PARTICIPLES:
+        return True
+    if prev == "dat" and before in SAYING_VERBS:
+        return True
+    return (
+        prev in TIME_ADVERBS
+        and tokens.starts_sentence(first - 1)
+        and tokens.clean_end(last)
+        and tokens.word(last + 1).lower() in MET_PARTICIPLES
+    )
 
 
 def _adverb_and_pronoun(tokens: _Tokens, i: int) -> bool:
@@ -550,11 +587,20 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
         prev = tokens.word(i - 1)
         prev_low = prev.lower()
         joined = i > 0 and tokens.clean_end(i - 1)
-        if joined and (
-            prev_low in DETERMINERS
-            or prev_low in NOT_NAME_HEADS
-            or prev_low in SHOP_HEADS
-            or prev_low in THING_NOUNS
+        said_of = (
+            prev_low == "dat"
+            and tokens.lower[i - 2 : i - 1]
+            and tokens.lower[i - 2] in SAYING_VERBS
+        )
+        if (
+            joined
+            and not said_of
+            and (
+                prev_low in DETERMINERS
+                or prev_low in NOT_NAME_HEADS
+                or prev_low in SHOP_HEADS
+                or prev_low in THING_NOUNS
+            )
         ):
             continue  # "de Kwekerij", "Wethouder Dijksma", "Bakker Bart"
         if joined and tokens.unknown(prev) and not tokens.starts_sentence(i - 1):
@@ -590,6 +636,7 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
             or prev_low in INVERTED_VERBS
             or (prev_low == "aan" and tokens.lower[i - 2 : i - 1] in _TELLING)
         )
+        cue = cue or _done_with(tokens, first, last)
         if not (verb or cue) and tokens.starts_sentence(first) and last == i:
             verb = _adverb_and_pronoun(tokens, i)
         if verb or cue:

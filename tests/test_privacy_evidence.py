@@ -34,6 +34,9 @@ def names(text: str, server_rules: bool = True) -> list[str]:
         ("Wiebrig, Hylkema en Tsjerkje kwamen samen.", ["Wiebrig", "Hylkema", "Tsjerkje"]),
         ("Abdelkrimo 06-29384756 terugbellen.", ["Abdelkrimo"]),  # a number after
         ("Yarynka: +380 67 123 4567", ["Yarynka"]),
+        ("gisteren gebeld door Naouali, ze is in paniek", ["Naouali"]),  # done with them
+        ("Buurvrouw zegt dat Liesbetje erg vergeetachtig is.", ["Liesbetje"]),  # said of them
+        ("Vanmiddag Miroslavka geholpen met de brief.", ["Miroslavka"]),
     ],
 )
 def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
@@ -73,6 +76,9 @@ def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
         "Terugbellen op 030-2345678 over de afspraak.",
         "Familie op Curaçao +599 9 512 3874 helpt mee.",  # a place before a number
         "Overvecht, Zuilen en Ondiep komen samen in een project.",  # places in a list
+        "Vandaag Overvecht rondgelopen met de wijkagent.",  # a place, no meeting
+        "gisteren gebeld door Lister over de wachtlijst",  # an organisation
+        "hij zegt dat God het zo wil",
     ],
 )
 def test_no_names_where_evidence_says_otherwise(text: str) -> None:
