@@ -475,6 +475,8 @@ def _skip_modifier(tokens: _Tokens, last: int) -> int:
     if not tokens.clean_end(last) or tokens.lower[last + 1 : last + 2] not in (["uit"], ["van"]):
         return last
     j = last + 2
+    if tokens.word(j).isdigit() and tokens.lower[j + 1 : j + 2] == ["hoog"]:
+        return j + 1 if tokens.clean_end(j + 1) else last  # "Gülizar uit 3 hoog heeft"
     if tokens.word(j).lower() in DETERMINERS or tokens.word(j).lower() in NUMBER_WORDS:
         j += 1
     if j >= len(tokens.words) or not tokens.clean_end(j - 1) or not tokens.clean_end(j):

@@ -37,6 +37,7 @@ def names(text: str, server_rules: bool = True) -> list[str]:
         ("gisteren gebeld door Naouali, ze is in paniek", ["Naouali"]),  # done with them
         ("Buurvrouw zegt dat Liesbetje erg vergeetachtig is.", ["Liesbetje"]),  # said of them
         ("Vanmiddag Miroslavka geholpen met de brief.", ["Miroslavka"]),
+        ("Gülizarte uit 3 hoog heeft een nieuwe rollator.", ["Gülizarte"]),  # where she lives
     ],
 )
 def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
