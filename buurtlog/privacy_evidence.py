@@ -50,6 +50,12 @@ CAP_WORD_RE = re.compile(r"(?:IJ|[^\W\d_])[^\W\d_]*(?:-[^\W\d_]+)*")
 STREET_AFTER_RE = re.compile(r"[ \t]+(?:(?:de|der|den|ter|ten|à|a)[ \t]+){1,3}([A-Z]\w+)")
 INITIAL_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 # "Abdelkrim 06-29384756", "Yaryna: +380 67 123 4567": a word right before a number is a name.
+# "Noor (14) komt", "Achmed (bezorger AH)": an age or a role in brackets right after a word.
+BRACKET_AFTER_RE = re.compile(r"[ \t]*\((?:[1-9][0-9]?|1[01][0-9])(?:[ \t]*jr\.?)?\)|[ \t]*\((\w+)")
+ROLES: frozenset[str] = frozenset(PERSON_NOUNS) | _words(
+    "bezorger buurman buurvrouw vrijwilliger vrijwilligster moeder vader zoon dochter oma opa "
+    "mantelzorger bewoner huurder eigenaar conciërge huismeester postbode chauffeur"
+)
 # Ten digits from 0 or a country code; not a service line (0800, 0900, 088) or a BSN (nine).
 NUMBER_AFTER_RE = re.compile(
     r"[ \t]*:?[ \t]*(?:(?:\+|00)[1-9]|0(?!800|900|88)[1-9])(?:[ \t().\-]?[0-9]){8}"
@@ -163,7 +169,7 @@ COMMON_WORDS: frozenset[str] = _words(
     "huismeester conciërge beheerder klusjesman schimmel lekkage ketel wasmachine koelkast "
     "kachel verwarming rommel afval vuilnis ongedierte ratten muizen kakkerlakken duiven "
     "meeuwen hond kat poes schiphol zaventem noord oost zuid west noordoost noordwest zuidoost "
-    "zuidwest centrum god allah jezus christus heer profeet",
+    "zuidwest centrum god allah jezus christus heer profeet groep klas team",
 )
 # Endings of compound nouns ("Sportdag", "Huisarts", "Kaartclub", "Wijkverpleging"): no name.
 NOUN_ENDINGS: tuple[str, ...] = (
@@ -512,6 +518,7 @@ def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
     return (
         any(w in VERB_WORDS for w in window)
         or _number_after(tokens, i, i)
+        or _bracket_after(tokens, i)
         or (i > 0 and tokens.lower[i - 1] in TIME_ADVERBS | {"door", "dat"})
     )
 
@@ -522,6 +529,12 @@ def _number_after(tokens: _Tokens, first: int, last: int) -> bool:
     if tokens.lower[first - 1 : first] and tokens.lower[first - 1] in UIT_PLACE | {"op", "aan"}:
         return False
     return bool(NUMBER_AFTER_RE.match(tokens.text, tokens.core[last][1]))
+
+
+def _bracket_after(tokens: _Tokens, last: int) -> bool:
+    """Tell whether an age or a role in brackets follows word last: "Noor (14)"."""
+    m = BRACKET_AFTER_RE.match(tokens.text, tokens.core[last][1])
+    return bool(m) and (m.group(1) is None or m.group(1).lower() in ROLES)
 
 
 def _list_before_pair(tokens: _Tokens, last: int) -> bool:
@@ -632,6 +645,7 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
             or (pair_after and _verb_after(tokens, last + 2, plural=True))
             or _list_before_pair(tokens, last)
             or _number_after(tokens, first, last)
+            or _bracket_after(tokens, last)
         )
         cue = joined and (
             (not tokens.starts_sentence(first) and prev_low in CUES_BEFORE)

@@ -38,6 +38,8 @@ def names(text: str, server_rules: bool = True) -> list[str]:
         ("Buurvrouw zegt dat Liesbetje erg vergeetachtig is.", ["Liesbetje"]),  # said of them
         ("Vanmiddag Miroslavka geholpen met de brief.", ["Miroslavka"]),
         ("Gülizarte uit 3 hoog heeft een nieuwe rollator.", ["Gülizarte"]),  # where she lives
+        ("Achmedin (bezorger AH) ziet dat ze niet buiten komt.", ["Achmedin"]),  # a role
+        ("Tsegaye (45 jr) zoekt werk.", ["Tsegaye"]),  # an age
     ],
 )
 def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
@@ -80,6 +82,8 @@ def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
         "Vandaag Overvecht rondgelopen met de wijkagent.",  # a place, no meeting
         "gisteren gebeld door Lister over de wachtlijst",  # an organisation
         "hij zegt dat God het zo wil",
+        "Buurthuis (oud) is dicht.",  # brackets without an age or a role
+        "Bingo (12 deelnemers) was gezellig.",
     ],
 )
 def test_no_names_where_evidence_says_otherwise(text: str) -> None:
