@@ -534,7 +534,7 @@ def _number_after(tokens: _Tokens, first: int, last: int) -> bool:
 def _bracket_after(tokens: _Tokens, last: int) -> bool:
     """Tell whether an age or a role in brackets follows word last: "Noor (14)"."""
     m = BRACKET_AFTER_RE.match(tokens.text, tokens.core[last][1])
-    return bool(m) and (m.group(1) is None or m.group(1).lower() in ROLES)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in ROLES)
 
 
 def _list_before_pair(tokens: _Tokens, last: int) -> bool:
