@@ -84,6 +84,15 @@ PERSON_VERBS: frozenset[str] = _words(
     "schrijft schreef leest zorgt past oppast speelt studeert volgt kent kende doet deed wordt "
     "geeft gaf neemt nam stopt begint begon",
 )
+# Where someone lives, after "van" or "uit": "van de overkant", "van nr 5", "uit 3 hoog".
+HOME_WORDS: frozenset[str] = _words(
+    "overkant hiernaast boven beneden nummer nr nr. huisnummer hoog"
+)
+# What only a person does: water and noise also "come" from upstairs ("water van boven komt").
+HUMAN_VERBS: frozenset[str] = _words(
+    "belde belt vraagt vroeg zegt zei wil wilde woont zoekt vertelde vertelt helpt hielp klaagt "
+    "klaagde appte mailde vindt vond denkt dacht weet wist heeft had",
+)
 # "Marlous en Mirte komen": a plural verb after two words joined by "en".
 PLURAL_VERBS: frozenset[str] = _words(
     "komen kwamen wonen woonden willen wilden zeggen zeiden hebben hadden vragen zoeken zitten "
@@ -659,10 +668,23 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
             yield tokens.core[first][0], tokens.core[last][1]
 
 
+def _placed_at_start(tokens: _Tokens, i: int) -> bool:
+    """Tell whether word i opens a sentence with where someone lives and what only a person
+    does: "roosje van nr 5 belde", not "water van boven komt"."""
+    if not tokens.starts_sentence(i) or not any(
+        w in HOME_WORDS for w in tokens.lower[i + 2 : i + 4]
+    ):
+        return False
+    last = _skip_modifier(tokens, i)
+    return last > i and tokens.word(last + 1).lower() in HUMAN_VERBS
+
+
 def _lowercase_names(tokens: _Tokens) -> Iterator[Span]:
-    """A lower-case word after a kin word or title, before a verb: "oma sevda zit"."""
-    for i in range(1, len(tokens.raw)):
-        if tokens.lower[i - 1] not in LOWER_CUES or not tokens.clean_end(i - 1):
+    """A lower-case word after a kin word or title, or opening a sentence with where someone
+    lives, before a verb: "oma sevda zit", "roosje van nr 5 belde"."""
+    for i in range(len(tokens.raw)):
+        cued = i > 0 and tokens.lower[i - 1] in LOWER_CUES and tokens.clean_end(i - 1)
+        if not (cued or _placed_at_start(tokens, i)):
             continue
         word = tokens.word(i)
         if tokens.core[i] != tokens.raw[i] or not word.islower():

@@ -40,6 +40,7 @@ def names(text: str, server_rules: bool = True) -> list[str]:
         ("Gülizarte uit 3 hoog heeft een nieuwe rollator.", ["Gülizarte"]),  # where she lives
         ("Achmedin (bezorger AH) ziet dat ze niet buiten komt.", ["Achmedin"]),  # a role
         ("Tsegaye (45 jr) zoekt werk.", ["Tsegaye"]),  # an age
+        ("wiepkje van nr 5 heeft bloemen geplant", ["wiepkje"]),  # where she lives, lower case
     ],
 )
 def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
@@ -84,6 +85,8 @@ def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
         "hij zegt dat God het zo wil",
         "Buurthuis (oud) is dicht.",  # brackets without an age or a role
         "Bingo (12 deelnemers) was gezellig.",
+        "water van boven komt door het plafond",  # only a person calls, asks, wants
+        "folder van de gemeente heeft fouten",  # no home after "van"
     ],
 )
 def test_no_names_where_evidence_says_otherwise(text: str) -> None:
