@@ -6,7 +6,8 @@ names no word list holds (tests/data/make_privacy_unseen.py; no longer blind sin
 were listed), and a third set written blind on 5 Dec by someone who saw neither the guard nor
 the other sets (tests/data/make_privacy_blind.py): the honest figure until rules are written
 from its misses.
-Run from the repo root: ``.venv/bin/python bench/privacy_quality.py``.
+Run from the repo root: ``.venv/bin/python bench/privacy_quality.py [dev holdout unseen blind]``
+(all sets when none is named). A blind set's misses are counted, never printed.
 """
 
 from __future__ import annotations
