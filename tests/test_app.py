@@ -129,6 +129,7 @@ def test_api_errors_are_json(client):
     assert response.is_json and response.get_json()["error"]["code"] == 404
 
 
+@pytest.mark.own_app
 def test_server_error_is_a_calm_page(app, client):
     """Show a calm 500 page that leaks nothing."""
     app.config["PROPAGATE_EXCEPTIONS"] = False
@@ -217,6 +218,7 @@ def _failing_database_view(app, db, path, failure):
         return "not reached"
 
 
+@pytest.mark.own_app
 @pytest.mark.parametrize("failure", ["integrity", "statement"])
 def test_after_a_database_error_the_error_page_still_works(
     app, client, auth, make_user, db, failure
@@ -237,6 +239,7 @@ def test_after_a_database_error_the_error_page_still_works(
     assert client.get("/profile").status_code == 200  # and the next request is fine
 
 
+@pytest.mark.own_app
 @pytest.mark.parametrize("failure", ["integrity", "statement"])
 def test_after_a_database_error_the_api_answers_json(app, client, make_user, db, failure):
     """Answer a database error on the API with a JSON 500 that names no detail."""
@@ -253,6 +256,7 @@ def test_after_a_database_error_the_api_answers_json(app, client, make_user, db,
     assert MARKER not in body and "SELECT" not in body and "INSERT" not in body
 
 
+@pytest.mark.own_app
 def test_when_the_database_is_gone_the_error_page_still_shows(app, client, auth, make_user, db):
     """Show a plain 500 page in the browser's language when even reading the signed-in user
     fails, as when the database server went away mid-request."""
