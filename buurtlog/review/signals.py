@@ -397,11 +397,9 @@ def _first(ids: list[str], flagged: list[tuple], occurred: dict, limit: int | No
 def team_links(team_id: int) -> list[tuple[str, int]]:
     """Return which signals are in which of the team's wijk themes."""
     themes = WijkTheme.__table__.c
-    return [
-        tuple(r)
-        for r in db.session.execute(
-            select(id_text(wijk_theme_entries.c.entry_id), wijk_theme_entries.c.wijk_theme_id)
-            .join(WijkTheme.__table__, themes.id == wijk_theme_entries.c.wijk_theme_id)
-            .where(themes.team_id == team_id)
-        ).all()
-    ]
+    query = (
+        select(id_text(wijk_theme_entries.c.entry_id), wijk_theme_entries.c.wijk_theme_id)
+        .join(WijkTheme.__table__, themes.id == wijk_theme_entries.c.wijk_theme_id)
+        .where(themes.team_id == team_id)
+    )
+    return [(entry_id, theme_id) for entry_id, theme_id in db.session.execute(query)]
