@@ -132,6 +132,18 @@ def make_test_app(database_url: str, instance: Path):
     return app
 
 
+def empty_tables() -> None:
+    """Delete every row the test left, children first; on PostgreSQL in one round trip."""
+    tables = list(reversed(_db.metadata.sorted_tables))
+    with _db.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            statements = (str(t.delete().compile(dialect=connection.dialect)) for t in tables)
+            connection.exec_driver_sql("; ".join(statements))
+        else:
+            for table in tables:
+                connection.execute(table.delete())
+
+
 @pytest.fixture(scope="session")
 def shared_app(database_url, tmp_path_factory):
     """Create the app once for the run, on the run's database with its schema.
@@ -161,9 +173,7 @@ def app(request, shared_app, database_url, tmp_path):
     with app.app_context():
         yield app
         _db.session.remove()
-        with _db.engine.begin() as connection:
-            for table in reversed(_db.metadata.sorted_tables):
-                connection.execute(table.delete())
+        empty_tables()
         if own:
             _db.engine.dispose()
     app.config.clear()
