@@ -67,7 +67,7 @@ def test_admin_deactivates_a_user(admin_client, db, make_user, client):
     db.session.refresh(user)
     assert user.active is False
     assert services.authenticate(user.email, "correct horse battery staple")[1] == "inactive"
-    event = db.session.scalars(select(AuditEvent)).all()[-1]
+    event = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
     assert (event.action, event.details) == ("admin.users.updated", {"fields": "active"})
 
 

@@ -202,7 +202,12 @@ def test_entries_csv_text_only_for_coordinators_and_audited(client, auth, wijk, 
     auth.login_as(wijk["coordinator"])
     body = client.get(url).get_data(as_text=True)
     assert "VRIJE TEKST" in body and "GEHEIME TEKST" not in body
-    events = db.session.query(AuditEvent).filter_by(action="export.entries").all()
+    events = (
+        db.session.query(AuditEvent)
+        .filter_by(action="export.entries")
+        .order_by(AuditEvent.id)
+        .all()
+    )
     assert [e.details["text"] for e in events] == [False, True]
     assert all("TEKST" not in str(e.details) for e in events)
 
@@ -434,7 +439,12 @@ def test_every_spreadsheet_export_is_audited_with_its_form(client, auth, wijk, d
     auth.login_as(wijk["coordinator"])
     client.get(export_url(wijk, fmt, text="y"))
     client.get(export_url(wijk, fmt, format="counts"))
-    events = db.session.query(AuditEvent).filter_by(action="export.entries").all()
+    events = (
+        db.session.query(AuditEvent)
+        .filter_by(action="export.entries")
+        .order_by(AuditEvent.id)
+        .all()
+    )
     assert [(e.details["format"], e.details["file"]) for e in events] == [
         ("entries", fmt),
         ("counts", fmt),
