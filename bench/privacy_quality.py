@@ -4,9 +4,10 @@ Four sets: the development set the detector was tuned on, a held-out set written
 who never saw the detector's rules, a second, unseen set written blind for issue 20 with many
 names no word list holds (tests/data/make_privacy_unseen.py; no longer blind since its misses
 were listed), and a third set written blind on 5 Dec by someone who saw neither the guard nor
-the other sets (tests/data/make_privacy_blind.py): the honest figure until rules are written
-from its misses.
-Run from the repo root: ``.venv/bin/python bench/privacy_quality.py [dev holdout unseen blind]``
+the other sets (tests/data/make_privacy_blind.py), and a fourth written the same way on 5 Dec
+(tests/data/make_privacy_blind2.py): the honest figures until rules are written from their misses.
+Run from the repo root:
+``.venv/bin/python bench/privacy_quality.py [dev holdout unseen blind blind2]``
 (all sets when none is named). A blind set's misses are counted, never printed.
 """
 
@@ -30,6 +31,7 @@ DATA = ROOT / "tests" / "data" / "privacy_notes.jsonl"
 HOLDOUT = ROOT / "tests" / "data" / "privacy_notes_holdout.jsonl"
 UNSEEN = ROOT / "tests" / "data" / "privacy_notes_unseen.jsonl"
 BLIND = ROOT / "tests" / "data" / "privacy_notes_blind.jsonl"
+BLIND2 = ROOT / "tests" / "data" / "privacy_notes_blind2.jsonl"
 TIMING_ROUNDS = 20
 
 
@@ -79,11 +81,12 @@ SETS = {  # name → (title, file, blind: its misses are counted, never printed)
     "holdout": ("held-out set", HOLDOUT, False),
     "unseen": ("unseen set", UNSEEN, False),
     "blind": ("blind set", BLIND, True),
+    "blind2": ("fourth blind set", BLIND2, True),
 }
 
 
 def main() -> None:
-    """Report on the sets named on the command line (dev, holdout, unseen, blind), or all.
+    """Report on the sets named on the command line (dev, holdout, unseen, blind, blind2), or all.
 
     A blind set's false positives and negatives are counted by kind but not shown: whoever
     tunes the guard must not read them, or the set is blind no longer.
