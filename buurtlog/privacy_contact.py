@@ -38,7 +38,7 @@ NOT_AFTER = "(?![" + LETTERS + "0-9])"
 # "+49 171 2345678", "0048 512-345-678", "+32 (0)470 12 34 56": at most 20 characters after
 # the prefix, so the search stays linear.
 INTERNATIONAL_RE = re.compile(
-    r"(?<![0-9+A-Za-z])(?:\+|00)(?!31)[1-9][0-9]{0,2}"
+    r"(?<![0-9+A-Za-z])(?:\+|00 ?)(?!31)[1-9][0-9]{0,2}"
     r"(?:[ .\-/]{0,2}(?:\([0-9]{1,4}\)|[0-9]{1,6})){1,8}(?![0-9])"
 )
 GROUP_RE = re.compile(r"[0-9)]+")
@@ -101,10 +101,10 @@ def _disguised(word: str, sign: str) -> str:
     )
 
 
-AT = _disguised("at|AT", "@")
+AT = _disguised("at|AT|apenstaartje", "@")
 DOT = _disguised("dot|DOT|punt", r"\.")
 # "naam at gmail dot com", "naam punt achternaam at gmail dot com", "naam [at] hotmail [dot] nl",
-# "naam(at)ziggo.nl", "naam @ gmail . com"
+# "naam(at)ziggo.nl", "naam @ gmail . com", "naam apenstaartje hotmail punt com"
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+\-@])([A-Za-z0-9._%+\-]{2,64}+(?:"
     + DOT
@@ -362,15 +362,18 @@ def _foreign_phones(text: str) -> Iterator[tuple[int, int]]:
 
 def _personal_number(raw: str) -> bool:
     """Tell whether raw (+… or 00…) is a valid foreign number that is not a service line."""
-    number = "+" + raw[2:] if raw.startswith("00") else raw
+    number = "+" + raw[2:].lstrip() if raw.startswith("00") else raw
     try:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
         return False
-    # number_type is UNKNOWN for a number that is not valid: one look-up does both.
+    # number_type is UNKNOWN for a number that is not valid; one of a possible length is still
+    # someone's number as a worker types it ("+44 7911 482 305" in a range not yet given out).
     kind = phonenumbers.number_type(parsed)
     return (
-        parsed.country_code != 31 and kind != PhoneNumberType.UNKNOWN and kind not in SERVICE_TYPES
+        parsed.country_code != 31
+        and kind not in SERVICE_TYPES
+        and (kind != PhoneNumberType.UNKNOWN or phonenumbers.is_possible_number(parsed))
     )
 
 

@@ -134,6 +134,10 @@ COMMON_WORDS: frozenset[str] = _words(
 )
 # Endings of compound nouns ("Sportdag", "Huisarts", "Kaartclub", "Wijkverpleging"): no name.
 NOUN_ENDINGS: tuple[str, ...] = (
+    "pas",
+    "café",
+    "cafe",
+    "festival",
     "dag",
     "feest",
     "avond",
@@ -316,11 +320,54 @@ NOT_PERSON_PHRASES: tuple[str, ...] = (
     "Thierry Baudet",
     "Stephan van Baarle",
     "Ayaan Hirsi Ali",
+    "Robin van Persie",
+    "Joost Klein",
+    "Sifan Hassan",
+    "Femke Bol",
+    "Dafne Schippers",
+    "Herman Koch",
+    "Annie M.G. Schmidt",
+    "Paul de Leeuw",
+    "Linda de Mol",
+    "Typhoon",
+    # Programmes, series, songs and books the notes mention.
+    "Heel Holland Bakt",
+    "Boer zoekt Vrouw",
+    "Pluk van de Petteflet",
+    "Dolfje Weerwolfje",
+    "Let It Go",
 )
-PHRASE_WORDS: frozenset[str] = frozenset(" ".join(NOT_PERSON_PHRASES).split())
 # Endings of neighbourhoods and places that read like a surname ("Rivierenwijk").
 PLACE_ENDINGS: tuple[str, ...] = ("wijk", "dorp", "stad", "kwartier", "veld", "haven", "polder")
 # Languages and nationalities in lower case; "(frans)" is a language, not Frans.
 LANGUAGES: frozenset[str] = _words(
-    "frans engels duits pools turks arabisch spaans italiaans russisch nederlands",
+    "frans engels duits pools turks arabisch spaans italiaans russisch nederlands berbers "
+    "marokkaans surinaams antilliaans papiaments papiamento somalisch tigrinya eritrees "
+    "oekraïens bulgaars roemeens portugees chinees hindi urdu farsi perzisch koerdisch twi "
+    "amhaars grieks hongaars syrisch afghaans ghanees indonesisch javaans moluks fries "
+    "hindostaans sranantongo sranan",
+)
+# A word before "bij" or "met" that makes what follows an organisation, a shop or a pass:
+# "schuld bij Klarna", "knuffels kopen bij Intertoys", "zwemmen met Stadspas".
+ORG_CONTEXT: frozenset[str] = _words(
+    "kopen gekocht koopt schuld schulden wachtlijst korting klant aangemeld ingeschreven werkt "
+    "werken gewerkt baan stage abonnement besteld bestellen lening betalen betaald verzekerd "
+    "verzekering contract account achterstand boodschappen zwemmen lid spullen kortingspas "
+    "gratis",
+)
+# Titles of saints and prophets: "Profeet Mohammed", "St. Maarten" are no residents.
+PUBLIC_TITLES: frozenset[str] = _words("profeet heilige paus sint st")
+# After these a run of capitalised words is a title, not a person: "kijkt Heel Holland Bakt",
+# "leest Het Diner", "zingen Let It Go van Frozen".
+MEDIA_VERBS: frozenset[str] = _words(
+    "kijkt kijken keek keken leest lezen las lazen zingt zingen zong zongen luistert luisteren",
+)
+MEDIA_FILLERS: frozenset[str] = _words(
+    "elke avond graag vaak altijd series serie zoals het de en ook veel boek film liedje "
+    "liedjes programma",
+)
+# Who a sentence is about before an inverted-looking verb: "mw heeft X gekregen" is no
+# "Heeft Maaike…": X is what she got.
+SUBJECT_WORDS: frozenset[str] = _words(
+    "mw mw. mevr dhr dhr. meneer mevrouw hij ze zij ik we wij jij u men kind zoon dochter",
 )

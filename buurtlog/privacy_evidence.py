@@ -37,21 +37,25 @@ from buurtlog.privacy_cues import (
     KIN_WORDS,
     LANGUAGES,
     LOWER_CUES,
+    MEDIA_FILLERS,
+    MEDIA_VERBS,
     MET_PARTICIPLES,
     NOT_PERSON_PHRASES,
     NOUN_ENDINGS,
     NUMBER_WORDS,
+    ORG_CONTEXT,
     ORGANISATIONS,
     PERSON_STATES,
     PERSON_VERBS,
-    PHRASE_WORDS,
     PLACE_ENDINGS,
     PLURAL_VERBS,
     POSSESSIVES,
     PRONOUNS,
+    PUBLIC_TITLES,
     ROLES,
     SAYING_VERBS,
     SHOP_HEADS,
+    SUBJECT_WORDS,
     TELLING_VERBS,
     TIME_ADVERBS,
     UIT_PLACE,
@@ -86,8 +90,9 @@ INITIAL_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 BRACKET_AFTER_RE = re.compile(r"[ \t]*\((?:[1-9][0-9]?|1[01][0-9])(?:[ \t]*jr\.?)?\)|[ \t]*\((\w+)")
 # "Abdelkrim 06-29384756", "Yaryna: +380 67 123 4567": a word right before a number is a name:
 # ten digits from 0 or a country code; not a service line (0800, 0900, 088) or a BSN (nine).
+# The runs of spaces are possessive: "Bab" and 10,000 spaces took 0.7 s when they backtracked.
 NUMBER_AFTER_RE = re.compile(
-    r"[ \t]*:?[ \t]*(?:(?:\+|00)[1-9]|0(?!800|900|88)[1-9])(?:[ \t().\-]?[0-9]){8}"
+    r"[ \t]*+(?::[ \t]*+)?(?:(?:\+|00)[1-9]|0(?!800|900|88)[1-9])(?:[ \t().\-]?[0-9]){8}"
 )
 LOWER_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 LEADING = "(\"'‘“*•-–—"
@@ -133,7 +138,17 @@ def _unknown(word: str) -> bool:
         or low in DETERMINERS
         or low in LOWER_CUES
         or (len(low) >= 6 and low.endswith(NOUN_ENDINGS))
+        or _language(low)
         or _place(word)
+    )
+
+
+def _language(low: str) -> bool:
+    """Tell whether a lower-case word is a language or its adjective: "Berberse", "Chinese"."""
+    return (
+        low in LANGUAGES
+        or (low.endswith("e") and low[:-1] in LANGUAGES)
+        or (low.endswith("ese") and low[:-3] + "ees" in LANGUAGES)
     )
 
 
@@ -231,6 +246,12 @@ def _verb_after(tokens: _Tokens, last: int, plural: bool) -> bool:
     after = tokens.word(last + 1).lower()
     if after in PERSON_VERBS or (plural and after in PLURAL_VERBS):
         return True
+    if (
+        after in KIN_WORDS
+        and tokens.clean_end(last + 1)
+        and tokens.lower[last + 2 : last + 3] == ["van"]
+    ):
+        return True  # "Safiya vriendin van …", "Sutrisno zoon van mw": someone's kin
     at = last + 2 if after == "en" else last + 1
     if tokens.word(at).lower() in POSSESSIVES and tokens.clean_end(at - 1):
         return tokens.word(at + 1).lower() in KIN_WORDS  # "Wendelien en haar man"
@@ -280,6 +301,8 @@ def _list_before_pair(tokens: _Tokens, last: int) -> bool:
 
 
 _TELLING = [[w] for w in TELLING_VERBS]
+_ORG_CONTEXT = [[w] for w in ORG_CONTEXT]
+_SUBJECTS = [[w] for w in SUBJECT_WORDS]
 
 
 def _done_with(tokens: _Tokens, first: int, last: int) -> bool:
@@ -346,9 +369,10 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
                 or prev_low in NOT_NAME_HEADS
                 or prev_low in SHOP_HEADS
                 or prev_low in THING_NOUNS
+                or (prev_low in ("bij", "met") and tokens.lower[i - 2 : i - 1] in _ORG_CONTEXT)
             )
         ):
-            continue  # "de Kwekerij", "Wethouder Dijksma", "Bakker Bart"
+            continue  # "de Kwekerij", "Wethouder Dijksma", "Bakker Bart", "schuld bij Klarna"
         if joined and tokens.unknown(prev) and not tokens.starts_sentence(i - 1):
             continue  # the second word of a name found from its first
         if joined and prev in PARTICLES:
@@ -380,7 +404,7 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
         )
         cue = joined and (
             (not tokens.starts_sentence(first) and prev_low in CUES_BEFORE)
-            or prev_low in INVERTED_VERBS
+            or (prev_low in INVERTED_VERBS and tokens.lower[i - 2 : i - 1] not in _SUBJECTS)
             or (prev_low == "aan" and tokens.lower[i - 2 : i - 1] in _TELLING)
         )
         cue = cue or _done_with(tokens, first, last)
@@ -431,6 +455,8 @@ def _extra_listed_names(tokens: _Tokens) -> Iterator[Span]:
         while j > 0 and tokens.lower[j] in PARTICLES and tokens.clean_end(j):
             j -= 1  # "Stichting Al Amal": the head before the particles
         prev_low = tokens.lower[j] if j >= 0 and tokens.clean_end(j) else ""
+        if j >= 0 and tokens.lower[j] in PUBLIC_TITLES:
+            continue  # "St. Maarten", "Profeet Mohammed"
         if prev_low not in CUES_BEFORE and (
             prev_low in DETERMINERS or prev_low in NOT_NAME_HEADS or prev_low in SHOP_HEADS
         ):
@@ -456,14 +482,32 @@ def evidence_names(text: str) -> Iterator[Span]:
     yield from _extra_listed_names(tokens)
 
 
+# The phrases each word is part of: a finding is held against those only.
+_PHRASES_WITH: dict[str, list[str]] = {}
+for _phrase in NOT_PERSON_PHRASES:
+    for _w in set(_phrase.split()):
+        _PHRASES_WITH.setdefault(_w, []).append(_phrase)
+
+
+def _titled(before: list[str]) -> bool:
+    """Tell whether the words before a finding run from a media verb through capitalised
+    words and fillers only: what follows "kijkt", "leest" or "zingen" is a title."""
+    for w in reversed(before[-6:]):
+        low = w.lower().strip(",.:;")
+        if low in MEDIA_VERBS:
+            return True
+        if not (w[:1].isupper() or low in MEDIA_FILLERS):
+            return False
+    return False
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Tell whether a name finding is a public figure, a title, a shop or a language."""
     word = text[start:end]
-    if any(w in PHRASE_WORDS for w in word.split()):
-        for phrase in NOT_PERSON_PHRASES:
-            at = text.rfind(phrase, max(0, start - len(phrase)), end + len(phrase))
-            if at >= 0 and at < end and start < at + len(phrase):
-                return True
+    for phrase in {p for w in word.split() for p in _PHRASES_WITH.get(w, ())}:
+        at = text.rfind(phrase, max(0, start - len(phrase)), end + len(phrase))
+        if at >= 0 and at < end and start < at + len(phrase):
+            return True
     if " " not in word and len(word) >= 7 and word.lower().endswith(PLACE_ENDINGS):
         return True  # "Wijkagent Rivierenwijk"
     street = STREET_AFTER_RE.match(text, end)
@@ -471,8 +515,16 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Thomas à Kempisweg": part of a street's name
     if word in LANGUAGES and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return True  # "(frans)"
-    before = text[max(0, start - 16) : start].split()
+    before = text[max(0, start - 60) : start].split()
     prev = before[-1] if before else ""
+    if prev.lower().rstrip(".") in PUBLIC_TITLES:
+        return True  # "Profeet Mohammed", "St. Maarten"
+    if prev == "het" or (
+        prev == "de" and " " not in word and before[-2:-1] in (["over"], ["naar"], ["in"], ["op"])
+    ):
+        return True  # "het Songfestival", "over de Kuip": a thing or a place
+    if _titled(before):
+        return True  # "kijkt Heel Holland Bakt", "leest Het Diner van Herman Koch"
     if prev == "heet":
         words = text[max(0, start - 50) : start].lower().split()[-6:]
         return any(w in THING_NOUNS for w in words)  # "de hond heet Max"

@@ -26,6 +26,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("0049-171-2345678 om 12 uur", "0049-171-2345678"),
         ("via +49.171.2345678", "+49.171.2345678"),
         ("+44 7911 123456 in Londen", "+44 7911 123456"),
+        ("broer belde met 00 48 601 234 567 vanuit Gdansk", "00 48 601 234 567"),  # "00 48"
+        ("nicht in Leeds +44 7911 482 309", "+44 7911 482 309"),  # possible, not yet given out
     ],
 )
 def test_numbers_of_other_countries(text: str, phone: str) -> None:
@@ -81,6 +83,10 @@ def test_other_numbers_keep_their_kind(text: str, kind: str) -> None:
         ("naam @ gmail . com", "naam @ gmail . com"),
         ("j.devries {at} kpnmail (dot) nl", "j.devries {at} kpnmail (dot) nl"),
         ("naam AT outlook DOT com", "naam AT outlook DOT com"),
+        (
+            "mailen naar anna punt bos apenstaartje live punt nl",
+            "anna punt bos apenstaartje live punt nl",
+        ),
     ],
 )
 def test_disguised_email(text: str, email: str) -> None:

@@ -41,6 +41,7 @@ def names(text: str, server_rules: bool = True) -> list[str]:
         ("Achmedin (bezorger AH) ziet dat ze niet buiten komt.", ["Achmedin"]),  # a role
         ("Tsegaye (45 jr) zoekt werk.", ["Tsegaye"]),  # an age
         ("wiepkje van nr 5 heeft bloemen geplant", ["wiepkje"]),  # where she lives, lower case
+        ("Tsegereda kleindochter van de buurvrouw past op.", ["Tsegereda"]),  # someone's kin
     ],
 )
 def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
@@ -87,6 +88,17 @@ def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
         "Bingo (12 deelnemers) was gezellig.",
         "water van boven komt door het plafond",  # only a person calls, asks, wants
         "folder van de gemeente heeft fouten",  # no home after "van"
+        "Gezin heeft nog een achterstand bij Zwitserfin.",  # an organisation by what is owed
+        "Jongens willen shirts kopen bij Sportpoint.",  # a shop by what is bought there
+        "Gratis naar het museum met Ooievaarspas.",  # a pass
+        "Afspraak gemaakt bij het Taalcafé.",
+        "mw heeft Tabletkorf gekregen van de bieb.",  # an object, not "Heeft X…"
+        "Opa kijkt elke avond Wie is de Mol en Zomergasten.",  # programmes
+        "Kinderen lezen Kikkertje Groen en Otje van Annie.",  # book titles after "lezen"
+        "Feest voor Sint Jozef in de kerk.",  # a saint
+        "Vertelde over de Profeet Ibrahim en het offerfeest.",  # a prophet
+        "Ze zingen graag Berberse liedjes.",  # a language's adjective
+        "Het gesprek ging over het Zomerkamp en de Kuip.",  # a thing after "het", a place
     ],
 )
 def test_no_names_where_evidence_says_otherwise(text: str) -> None:

@@ -699,6 +699,360 @@ def parse(marked: str) -> dict[str, object]:
     return {"text": text, "findings": findings}
 
 
+# Written on 5 Dec by a helper that never saw the guard, its lists or the other sets, before
+# the rules of that day: traps for a name detector (programmes, brands, passes, saints, titles
+# of books and songs, shops, languages) and personal data in every shape.
+HELPER_CLEAN = """
+mw wil naar de inloop in buurthuis De Kolibrie op dinsdag, vraagt of er vervoer is vanuit Kanaleneiland
+Dhr. heeft achterstand bij Belastingdienst van €1.240, doorverwezen naar schuldhulpmaatje van Humanitas
+bewoner boos op Ymere ivm schimmel in badkamer, melding gedaan onder ref nr 2024-118734
+zoontje zit op de Prins Willem-Alexanderschool, juf vind dat hij te vaak te laat komt
+Fam komt uit Aleppo, via Griekenland en Duitsland in 2016 in Ter Apel aangekomen
+mw kijkt elke avond Heel Holland Bakt en Boer zoekt Vrouw, is haar uitje zegt ze 😊
+afgesproken om 14.30 bij de Jumbo op het Mercatorplein, daarna samen naar de Voedselbank
+meneer is fan van Feyenoord, had het de hele tijd over de Kuip en Robin van Persie
+Ramadan begint binnenkort, mw vraagt of taalles dan later kan, voor iftar lukt niet
+Suikerfeest volgende week, mw maakt msemen en baklava voor de hele flat, wij zijn ook uitgenodigd
+Keti Koti 1 juli: dhr wil helpen met herdenking in het Oosterpark, doorverwijzen naar NiNsee
+mw spreekt alleen Tigrinya en beetje Arabisch, volgende keer tolk via Tolkcentrum aanvragen
+Dhr. 78 jr, woont alleen sinds overlijden vrouw, gaat 2x pw naar de Zonnebloem middag
+schuld bij CJIB, beschikkingsnr 2023 0612 4455 7701, regeling loopt via de Kredietbank
+brief van Dienst Toeslagen dd 12-03-2024, terugvordering €3.415, mw snapt er niks van
+mw wil niet naar het verpleeghuis want haar hond Bobbie mag niet mee 🐶
+auto met kenteken GX-419-T staat al maanden zonder apk in de straat, doorgeven aan Handhaving
+pakketje van Bol.com nooit ontvangen, bestelnr 4019273365, mw weet niet hoe klacht indienen
+meneer wil DigiD aanvragen maar snapt de app niet, afspraak Digicafé in de bieb vrijdag 10u
+Gesprek in het Turks gevoerd, mw begrijpt Nederlands maar schaamt zich om het te spreken
+kids spelen hele dag Fortnite en Roblox, moeder maakt zich zorgen over schermtijd
+mw is katholiek, gaat elke zondag naar de Sint-Bavokerk, voelt veel steun van parochie
+Dhr. gaat naar vrijdaggebed in de Mevlana moskee, imam kan misschien helpen met vrijwilligers
+bewoner wil verhuizen naar Almere of Lelystad, staat 11 jaar ingeschreven bij WoningNet
+woont ergens in de Van Ostadestraat, klaagt over lawaai van de horeca op de hoek
+Koningsdag wil ze spullen verkopen op de vrijmarkt in het Vondelpark, vraagt of dat mag
+mw houdt van André Hazes en Marco Borsato, zingt zelf in het koor van de Pauluskerk
+Bus 18 rijdt niet meer door de wijk, mw kan nu niet meer naar het St. Antonius
+Oekraïense fam woont sinds maart 2022 in de opvang in het oude kantoor aan de Laan van Nieuw Oost-Indië
+kamer 2.14 in het wijkcentrum gereserveerd voor koffie-uur, woensdag 10:00 tot 12:00
+mw wil cursus via Vluchtelingenwerk, heeft B1 examen gehaald bij DUO in juni
+Dhr ontvangt AOW van de SVB maar geen aanvulling, AIO aanvragen bespreken volgende keer
+kleinkind van 6 kijkt Nijntje en Dikkie Dik, oma leest voor uit Jip en Janneke
+familie viert Diwali in november, nodigt buurt uit voor lichtjesfeest in het buurthuis
+gesprek in koffiehoek Albert Heijn, mw haalt daar elke dag gratis koffie 😅
+zoon traint in de jeugd van AZ, vader rijdt elke dag naar Alkmaar en terug
+Eritrese jongeren zoeken plek om te voetballen, misschien veldje bij het Zuiderpark
+mw heeft Chinees Nieuwjaar gevierd met de vereniging, wil meer contact met Nederlandse buren
+Dhr. wil in de zomer naar Marokko via Eindhoven Airport, paspoort is verlopen
+kwijtschelding gemeentelijke belastingen, aanslagnr 00.12.345.678, termijn verloopt 31 mei
+Energie bij Vattenfall, voorschot €187 pm, jaarafrekening klopt niet volgens mw
+mw maakt pom en bakabana voor de buurtbarbecue zaterdag, vraagt of ze stroom kan krijgen
+Pinksteren familie uit Suriname op bezoek, huis te klein, 9 personen in 3 kamers
+gesproken bij de Action, mw wil vrijwilligerswerk maar durft Stichting Present niet te bellen
+Heeft eerder gewerkt bij PostNL en op Schiphol, nu WW via UWV tot eind oktober
+mw leest elke ochtend in de Bijbel, gaat naar de Pinkstergemeente in Zuidoost
+tips gegeven: gratis zwemmen met Stadspas, met Rotterdampas korting bij Diergaarde Blijdorp
+Bewoner vertelt over Newroz, Koerdische familie wil vuurschaal in het park, mag dat?
+buurman van 3 hoog heeft heel veel katten, mw wil melding maken bij Dierenbescherming
+orthodox Pasen met de Oekraïense kerk, mw bakt paska, zoekt een oven die ze kan gebruiken
+Dhr. stottert, wil niet bellen, liever WhatsApp of Signal
+Gemeente stuurt brief over Wmo, keukentafelgesprek gepland 14 februari om 9:30
+jongen van 17 werkt bij McDonald's, ouders willen dat hij naar ROC Mondriaan gaat
+mw is geboren in Sarajevo, tijdens de oorlog naar NL gevlucht, spreekt Bosnisch
+Zorgverzekering bij Zilveren Kruis, wil overstappen naar VGZ ivm gemeentepolis
+Vader kijkt Opsporing Verzocht en is bang geworden voor inbrekers, wil extra slot op de deur
+oudere dame, 91, geen kinderen, enige contact is de wijkverpleging van Buurtzorg
+afspraak Sociaal Loket verzet van do naar maandag 8 april 11.15
+Leger des Heils heeft meneer vroeger geholpen met bewind, nu zelf weer alles regelen
+mw luistert Umm Kulthum en Fairuz, huilt van heimwee naar Damascus
+sleutel opgehaald bij beheerder Eigen Haard, lekkage in de gang van portiek 3
+zoon speelt FIFA online met neven in Istanbul en Antalya tot diep in de nacht
+Dhr kijkt elke dag NOS Journaal en Nieuwsuur, maakt zich zorgen over Gaza
+meisje van 12 leest Harry Potter in het Engels, wil naar het gymnasium
+Gesprek op het Afrikaanderplein, bankje bij de speeltuin, veel kinderen buiten
+mw wil Koranles voor dochter bij de moskee op het August Allebéplein
+fam uit Somalië, moeder spreekt Somalisch en Italiaans, vader werkt in Nieuwegein
+Kerstpakket van de kerk gekregen, mw heel blij en dankbaar voor de Vincentiusvereniging
+dhr zegt dat de huisarts in Gezondheidscentrum Pendrecht niet naar hem luistert
+drugsoverlast bij de flat aan de Karel Doormanstraat, tip Meld Misdaad Anoniem 0800-7000
+113 en 0800-0113 gegeven, mw had het erg moeilijk, volgende week weer langs
+mw boete van NS, ov-chipkaart vergeten in te checken, €50 plus toeslag
+volgens mw zitten er ratten in de kelder van het complex, Woonstad al 3x gebeld
+Vraagt hulp bij formulier IND, verlenging verblijfsvergunning, leges €228
+kleinzoon is gek op Paw Patrol en Bluey, oma wil knuffels kopen bij Intertoys
+3 kinderen van 4, 7 en 11 jaar gaan naar de Anne Frankschool, 10 min fietsen
+Avondvierdaagse in juni, moeder wil meelopen maar heeft geen goede schoenen
+mw vindt Máxima geweldig, heeft foto van de koningin aan de muur 👑
+vader kijkt elke wedstrijd van PSV in café op de Strijpsestraat
+Hanukkah kaarsen bij de buren gezien, mw wil meer weten, tip Joods Museum
+ze maken injera en zigni voor Timkat, Eritrese kerk huurt een zaal in Den Haag
+Geldfit gedaan samen, meneer had €6.000 schuld bij Klarna en Riverty
+mw werkt bij de HEMA in Hoog Catharijne, 16 uur per week
+Vrijdag 22 november voedselpakket ophalen bij kerk De Ontmoeting, vanaf 13u
+Dhr. leest Telegraaf en Hürriyet, lange discussie over Erdoğan en Wilders
+zwemles voor de kids, diploma A via Sportfondsenbad Oost, wachtlijst 8 mnd
+hond Kira moet naar de dierenarts maar mw kan het niet betalen, tip Dierenvoedselbank
+balkonplanten van Intratuin gekregen via project Groene Wijk, mw blij 🌱
+via 14 020 gemeld, gemeente stuurt iemand voor de kapotte lantaarnpaal
+jongeren hangen rond op het Oostplein tot 2 uur snachts, buurt wil contact met BOA's
+mw is Jehova's Getuige, wil geen bloedtransfusie, spannend ivm operatie in Erasmus MC
+gesprek ging over het Songfestival en Joost Klein, kinderen dansten op Europapa 😂
+factuur Ziggo nr 7729 1346 0021, €64,95 p/m, mw wil goedkoper bij Odido
+ouders willen dat dochter Arabische les krijgt op de zaterdagschool van stichting Al Amal
+zoon zit in PI Vught, moeder gaat 1x per maand op bezoek met de trein
+afspraak met Jeugdbescherming Regio Amsterdam, casemanager nog niet toegewezen, zaaknr JB-2024-06123
+buurvrouw van 2 hoog zorgt voor de planten als mw 6 weken in Turkije is
+kleinkinderen van 4 en 9 gaan graag naar Kinderboerderij De Pijp
+Hij wil naar Mekka voor de Hadj, spaart al jaren, reisbureau in de Kinkerstraat
+Dhr. 66 jaar, suikerziekte, diëtist via Cordaan geregeld
+woont in flat De Peperklip, lift alweer kapot sinds maandag
+mw heeft theorie gehaald bij CBR Rijswijk, geld voor rijlessen ontbreekt
+Dochter studeert aan de Hogeschool van Amsterdam, zoon aan de Erasmus Universiteit
+mw spreekt Papiamentu met haar moeder, Nederlands met de kinderen, Engels op werk
+kort gesprek bij kraam op de Haagse Markt, mw verkoopt daar stoffen
+Kwakoe in het Nelson Mandelapark, vader wil vrijwilliger zijn bij een kraam
+Poolse fam werkt bij Coolblue in Tilburg via uitzendbureau, wonen op de camping
+Marktplaats oplichting gehad, €250 kwijt, aangifte via politie 0900-8844
+zoon wil naar de Efteling voor zijn 9e verjaardag, tip Stichting Leergeld
+ventilatie kapot, monteur komt tussen 8 en 13 uur op 3 okt
+Mw. verdrietig, haar hond Bruno is overleden, wil niet meer naar buiten
+viering Mawlid, geboortedag van de Profeet Mohammed vzmh, in de moskee zondag
+St. Maarten 11 nov, kinderen lopen met lampionnen, mw wil snoep kopen maar budget krap
+Dhr. wil bijbelstudie in het Arabisch, via de Koptische kerk in Den Haag
+doorverwezen naar Het Juridisch Loket 0900-8020 ivm huurverhoging van 7%
+mw heeft traplift nodig, aanvraag via Wmo, referentie 24/0318-HX
+jongen fan van Memphis Depay en Virgil van Dijk, wil profvoetballer worden
+ouders gescheiden, kind woont doordeweeks in Zaandam en weekend in Purmerend
+leefgeld €45 per week via bewindvoerder, mw doet alles bij Lidl en Aldi
+Vietnamese buren koken pho, mw vindt het lekker ruiken maar lawaai na 23:00 vervelend
+mw heeft Chromebook gekregen via Digitale Steun van de bibliotheek
+Gezin van 7 in 3-kamerflat in Overvecht, urgentieaanvraag afgewezen op 04-09
+Dhr kijkt Turkse series zoals Diriliş Ertuğrul en Kuruluş Osman, elke avond
+kinderen zingen Let It Go van Frozen en liedjes van Kinderen voor Kinderen, moeder lacht
+mw wil naar Lourdes op bedevaart met de parochie, kost €895, zoekt fonds
+ze zegt dat Allah haar kracht geeft, bidt 5x per dag, vasten lastig met medicatie
+sinds verhuizing naar Lombok voelt mw zich eenzaam, kent niemand in Utrecht
+gebeld met Wijkteam Noord, collega pakt de casus op, intake 3 juni
+fam. viert Holi Phagwa in maart, kinderen gooien met gekleurd poeder in het park
+mw is opgegroeid in Friesland, spreekt Fries met haar zus aan de telefoon
+Dhr. is hindoe, mandir in de Schilderswijk, pandit helpt met rouwceremonie
+vraag over kinderbijslag SVB, mw heeft 2 kinderen in Marokko wonen
+TikTok filmpjes maken is hobby van dochter, mw bang voor rare reacties
+Oud en Nieuw: vuurwerkoverlast, mw wil weg tijdens de jaarwisseling
+Dhr. leest Het Diner van Herman Koch, wil naar een leesclub in de bieb
+vanavond bingo in De Meeuw, mw wil mee maar heeft geen rollator meer
+Moestuin De Groene Vingers heeft plek vrij, mw wil graag tomaten kweken 🍅
+mw werkt via Asito als schoonmaker in Rijnstate, nachtdiensten
+zoon doet mee aan Cruyff Court toernooi in het weekend
+Huurachterstand €2.380, 4 mnd, Havensteder dreigt met ontruiming, dossiernr 55-20231106
+Dhr. heeft een parkiet die Koko heet, praat tegen hem in het Turks 🦜
+juf van groep 5 heeft gebeld over gedrag, gesprek op school dinsdag 8:30
+mw wil zwemmen tijdens het vrouwenuur in het Sloterparkbad
+volgens dhr wonen er 12 Bulgaarse arbeidsmigranten op de zolder van het buurhuis
+Hij fietst elke dag naar Tata Steel in IJmuiden, 45 min enkele reis
+mw maakt erwtensoep voor de buurt, wil kookclub met Marokkaanse en Surinaamse buren
+kind heeft adhd, wachtlijst bij Levvel 9 mnd, ouders ten einde raad
+appgroep Buren Pijlstaartstraat gaat goed, 34 leden, ook nieuwe Syrische gezinnen
+EAN code 871687140012345678 van de meter doorgegeven aan Eneco
+Donderdag 06-06 om 06.30 uur busje naar Keukenhof met de seniorenclub 🌷
+klantnr 10 4471 2290 bij Essent, maandbedrag verhoogd naar €212
+pinpas eindigt op 4412, geblokkeerd door ING, mw moet naar het kantoor in Hoofddorp
+Veilig Thuis 0800-2000 besproken met mw, ze wil er nog over nadenken
+kindertelefoon 0800-0432 aan dochter gegeven, ze was erg stil vandaag
+Luisterlijn 088-0767000 gegeven aan Dhr, voelt zich eenzaam s avonds
+aanmelding via info@voedselbankutrecht.nl gestuurd, nog geen reactie na 2 weken
+Formulier gemaild naar contact@stichtingleergeld.nl, wacht op goedkeuring
+track en trace 3SABCD1234567 van PostNL, pakket ligt bij de Primark? nee bij Kruidvat
+Dhr. fan van Max Verstappen, kijkt elke race met zijn kleinzoons op Viaplay
+mw houdt van Sifan Hassan, wil zelf ook gaan hardlopen in het Kralingse Bos
+Sinterklaas intocht in Schiedam, kinderen willen erheen maar geen vervoer
+vrijwilligers van het Rode Kruis brengen boodschappen, mw vindt dat fijn
+Hoe werkt de NS app? uitgelegd hoe je 9292 en Buienradar gebruikt, mw trots 📱
+wil graag Nederlands leren via Taal Doet Meer in Utrecht
+meneer kookt elke vrijdag couscous voor de daklozen van De Regenboog Groep
+Kerstmis in het Pools: Wigilia, mw wil pierogi maken met de buurtvrouwen
+mw is bang voor de ggz na ervaring met Parnassia, wil liever naar een Turkse psycholoog
+bewoners willen een bankje bij het Malieveld? nee, bij het Wilhelminapark
+Dhr. kan geen Engels, alleen Farsi en Dari, uit Kabul gevlucht in 2021
+kinderen lezen Dolfje Weerwolfje en Pluk van de Petteflet in de bieb
+Offerfeest: familie gaat naar Nador, huis 3 weken leeg, buurman kijkt
+"""
+
+HELPER_PERSONAL = """
+[name:Sjoerd Wiersma] belde, kan vrijdag niet komen ivm ziekenhuisafspraak in Leeuwarden
+mw. [name:Hatice Öztürk] woont op [address:Zonnebloemstraat 14b], lift doet het niet, ze komt de deur niet uit
+zoon [name:Youssef] heeft nieuw nr: [phone:06-41837265], graag via hem afspraken maken
+[name:aaltje de boer] (83) wil graag bezoek van een maatje, vaste lijn [phone:0515 432198]
+Dhr. [name:Kwame Mensah] wil broer in Accra bellen maar beltegoed op, nr [phone:+233 24 418 7732]
+mail van [name:Oksana] doorgestuurd: [email:oksana.kovalenko88@gmail.com], ze zoekt een taalmaatje
+buurvrouw [name:Tiziri Ait Haddou] doet boodschappen voor mw, woont naast haar op [address:Vinkenstraat 9-1]
+[name:Radjesh Ramdin] komt dinsdag langs met zijn moeder, tel [phone:(06) 28 11 90 43]
+postcode op de brief klopt niet: moet [postcode:3074 HK] zijn ipv [postcode:3074 HL]
+mw [name:Agnieszka Nowak-Zielińska] werkt in distributiecentrum, na 18u bellen op [phone:+48 601 553 128]
+ipv Rabo rekening nu [iban:NL64 INGB 4323 1948 75], mw laat de huur daarvan afschrijven
+bsn van mw voor Wmo aanvraag: [bsn:908301662], niet doorgeven aan verhuurder!
+[name:wytske] van de overkant houdt een oogje in het zeil, zij heeft ook een sleutel
+Opa [name:Gerrit-Jan Hoekstra] woont [address:Kerkstraat 22 3 hoog], trap wordt te steil voor hem
+[name:Semhar Tesfay] en haar zus [name:Rahel] willen samen naar de inloop, tolk Tigrinya nodig
+dhr [name:M. El Khattabi] gebeld op [phone:0031 6 2294 8810] maar gaat meteen naar voicemail
+mw [name:Ivanka Dimitrova] vraagt hulp bij brief van werkgever, Bulgaars nr [phone:+359 88 712 4409]
+[name:Mehmet Kaya] heeft de container voor de deur gezet en is zonder iets te zeggen vertrokken
+woont op [address:nr 31 van de Merelstraat], 2e verdieping, bel werkt niet dus kloppen
+mw [name:Sunita Jagessar-Baldewsingh] wil naar Diwali viering, buurvrouw [name:Kavita] rijdt haar
+nieuw adres fam [name:Bouzid]: [address:Hoefijzer 7], [postcode:1316 ch] Almere
+[name:Jurgen Martina] belde terug vanaf [phone:+5999 518 2276], is voor een begrafenis op Curaçao
+[name:Li Mei Chen] heeft haar restaurant verkocht en zoekt werk, mail [email:limei.chen@hotmail.nl]
+dhr [name:Ghaith Alkhatib] woont tijdelijk bij neef op [address:laan van spartaan 88] tot hij iets eigens heeft
+[name:Fadumo Ali Hassan] is haar telefoon kwijt, zus bereikbaar op [phone:06 5873 2210]
+Mevr [name:Hillegonda van 't Hof] (94) wil niet naar het verpleeghuis, dochter wel 😔
+de heer [name:H.J. ter Horst] van de bewonerscommissie wil overleg, [email:hj.terhorst@kpnmail.nl]
+[name:farida rahimi] uit Herat, 3 kids op school hier, tel [phone:0687129334]
+[name:Dmytro Melnyk] werkt in een kas in het Westland, Oekraïens nr [phone:+380 67 409 2281] werkt nog
+mw woont in [address:Kruitberg 1034], lift al weken kapot, hulp gevraagd bij melding
+[name:Baukje] en [name:Oebele Terpstra] zijn 60 jaar getrouwd, willen dat de burgemeester langskomt
+betalingsregeling loopt via rekening [iban:NL61RABO7491186252] tnv [name:R. Pinas]
+[name:Winston Kensenhuis] belt vaak met moeder in Paramaribo op [phone:+597 852 3319], veel te duur
+iemand die [name:Florin] heet woont sinds kort met 6 man op [address:Dorpsstraat 45a]
+mw [name:Zhang Xiu Ying] spreekt weinig NL, kleindochter [name:Emma Zhang] tolkt, tel [phone:06.38.44.10.92]
+[name:Abena Owusu-Boateng] zingt in kerkkoor en wil kookworkshop geven, [phone:06-1938 2276]
+fam [name:Popescu] woont op [address:Wilhelminastraat 112-2], kinderen niet op school ingeschreven
+[name:Mustafa] van de bakker zegt dat hij mw al dagen niet gezien heeft, zorgen
+[name:Grietje Postma-Dijkstra] woont op [address:Torenstraat 3], [postcode:9203 kd], wil huishoudelijke hulp
+meneer [name:Abdirahman Farah] wil IBAN wijzigen bij gemeente, nieuw is [iban:NL81 BUNQ 1276 8426 84]
+vriendin [name:Małgorzata] belt vanuit Polen op [phone:0048 512 774 903], mw mist haar erg
+[name:Ngatini Soekarman] 79 jr, Javaans, woont alleen op [address:Paramaribostraat 60 boven]
+[name:Rasha Al-Hamwi] uit Homs wil verpleegkunde studeren, mail [email:rasha punt alhamwi at gmail punt com]
+tante [name:noni wattimena] uit de Molukse wijk kookt voor de hele straat op zondag
+Mw. [name:Yamna Amrani] vroeg of haar zoon [name:Nordin] mee mag doen met het voetbaltoernooi
+[name:Iryna Bondarenko] heeft bsn [bsn:1318.60.914] gekregen, nu DigiD aanvragen samen
+Dhr. [name:Stoyan Petrov] krijgt loon niet uitbetaald, tel [phone:+359 87 612 0398]
+[name:Jelle] en [name:Froukje] van nr 12 hebben ruzie met de buren over de schutting
+[name:Kofi Asante] heeft gebeld vanaf zijn werk [phone:010-4128837], terugbellen na 16u
+[name:Yusuf Aydın] gaat naar de brugklas, ouders vragen hulp bij aanvraag laptop
+jongeman woont in [address:Hooidrift 41 rood], huurbaas reageert niet op lekkage
+[name:Dirkje Bosma] heeft tel [phone:050-3129846] maar neemt nooit op, liever langs gaan
+mw [name:Hanane El Idrissi-Bouali] wil dat we mailen naar [email:h.elidrissi@outlook.com], niet bellen ivm man
+[name:Mohammad Nabi Hakimi] gisteren verhuisd naar [address:Parkweg 8 A], [postcode:2271 AJ] Voorburg
+[name:Ruthmila Rosaria] verkoopt pastechi op de markt, wil eigen zaak, tel [phone:+31 6 3349 1207]
+[name:Wagimin Kromodikoro] is overleden, weduwe [name:Suparmi] heeft hulp nodig met de papieren
+[name:Teunis van den Broek] 88 jaar, wil geen hulp maar heeft niks te eten in huis, [address:Molenweg 19]
+[name:Ionuț Radu] werkt bij slachthuis, woont op [address:Stationsstraat 7-3], betaalt €600 pp
+[name:Hodan Warsame] vraagt hulp voor haar moeder in Mogadishu [phone:+252 61 5284471]
+lerares belde: [name:Shurandy Isenia] komt vaak te laat, moeder [name:Sheritsa] bellen
+[name:Gul Ahmad Noori] nr [phone:0031-6-48392017], spreekt Dari en Pashto, beetje Engels
+[name:Katarzyna Wiśniewska] wil huurcontract laten checken, [address:Schoolstraat 2b] [postcode:5211gw]
+[name:Nour Haddad] en [name:Majd] hebben een tweeling gekregen 🎉 kraamzorg is geregeld
+[name:Wang Jianguo] (65) klaagt over geluid, woont op [address:van hogendorpplein 5-2]
+Dhr. [name:Mussie Berhane] heeft ander nummer: [phone:06 1482 7730] is nieuw
+Mw. [name:Tjitske Reitsma-de Vries] zoekt vrijwilligerswerk in de bieb, mail [email:tjitske.reitsma@ziggo.nl]
+[name:Driss] komt morgen met de sleutel van de berging, dan kunnen we de fietsen eruit halen
+[name:Anand Mahabier] heeft IBAN opgegeven voor teruggave: [iban:NL51ABNA7601895559]
+[name:Efua Agyeman] woont [address:Bijlmerdreef 1120], [postcode:1103 TV], 2x bellen bij de deur
+[name:Olena] van de Oekraïense opvang vraagt naar school voor [name:Bohdan] (8)
+kleindochter [name:Fatima Zahra Boukhari] helpt oma met formulieren, nr [phone:+31(0)6-21874455]
+[name:Hristo Kolev] woont met vrouw in caravan, postadres [address:Industrieweg 14], [postcode:4283 HB]
+[name:Sarmin] haalt elke week brood voor de buren, heel behulpzame man
+afspraak met [name:Marlon Doelwijt] bij hem thuis, [address:Develstein 220], 3e verdieping
+[name:Senait Woldemichael] heeft brief van IND gekregen, bsn [bsn:390996038]
+[name:jan-willem van wijk] heeft de buurtapp opgezet, mail [email:jw.vanwijk@xs4all.nl]
+[name:Trijntje] belde vanaf haar vaste lijn [phone:0592-345817], heeft erge pijn in heup
+Mw [name:Chan Wai Ling] zoon woont in Hong Kong, [phone:+852 9123 4078], ze ziet hem 1x per jaar
+[name:Lina Sabbagh] studeert farmacie in Utrecht, helpt haar ouders met alle post
+[name:Ayşe] en [name:Emine Çelik] zijn zussen, wonen op [address:Rembrandtlaan 31] en [address:Rembrandtlaan 33]
+Dhr. [name:Wojtek Zieliński] tel [phone:0048-601-227-845], werkt in Venlo bij een transporteur
+Meneer [name:Cornelis Jacobus Verhoef] wil testament laten maken, notaris gezocht via Sociaal Raadslieden
+[name:Abdulrahman Darwish] woont op [address:Jacob Catsstraat 49-hs], vocht in de slaapkamer
+[name:Khadra Jama] vraagt hulp, nummer van haar man [phone:+252 90 775 3312]
+[name:Zeynep Arslan] spreekt goed Nederlands, wil vrijwilliger worden, [email:zeynep_arslan@live.nl]
+gesprek met [name:Gilberto] bij de bushalte, hij slaapt al een week in zijn auto
+[name:Bożena Kowalczyk] huurt een kamer op [address:Hoofdstraat 101A], geen huurcontract
+voogd [name:Inge Mulder] van Nidos belt over [name:Kidane] (16), alleenstaande minderjarige
+[name:Youssef Azzouzi] deed aangifte van inbraak op [address:Nachtegaalstraat 58]
+[name:Mihaela Dumitru] schrijft haar mail als [email:mihaela.dumitru(at)yahoo.com]
+[name:Sietske] wil haar moeder [name:Jacoba de Haan] aanmelden voor dagbesteding
+whatsapp [name:Nana Ama Osei] [phone:+44 7911 482 305], ze is even in Londen bij familie
+Dhr. [name:Soufiane El Khattabi] en mw. [name:Latifa] met 4 kinderen op [address:Kanaalweg 2 bis]
+[name:Nel de Graaf] (eigenlijk [name:Pieternella]) wil stoppen met roken, groepscursus GGD?
+[name:Paidin] en zijn vrouw [name:Sarmi] 👵👴 wonen al 50 jaar in dezelfde wijk
+bsn zoon [bsn:948219932] nodig voor aanvraag Leergeld, moeder [name:Mimount] liet pas zien
+[name:Kenrick] belde om 23u vanaf [phone:06 15 98 43 27], klonk overstuur
+fam [name:Ramsaran] verhuist naar [address:Dr. Lelylaan 17], [postcode:8232 EK] Lelystad
+[name:Elif Şahin] heeft afspraak bij psycholoog, wil dat [name:Serkan] meegaat
+[name:wouter] van hiernaast heeft geholpen met verhuizen 🙏
+[name:Massinissa Amezian] heeft Berberse muziekgroep, wil optreden op buurtfeest, [phone:06-33812947]
+[name:Evert-Jan Kramer-Huisman] is de nieuwe voorzitter van de huurdersvereniging
+mw woont op [address:Amsterdamsestraatweg 344 II], wil graag ruilen voor benedenwoning
+[name:Gheorghe Munteanu] zegt dat werkgever zijn paspoort heeft, tel [phone:+40 722 918 304]
+tijdelijk postadres via [name:Leila]: [address:Javastraat 77], [postcode:1094 hc]
+[name:Harmen] van hiernaast heeft een ladder, kan helpen met de lamp in de gang
+[name:Zarghuna Sultani] vraagt hulp bij gezinshereniging met [name:Wahid], nr Afghanistan [phone:+93 79 412 3385]
+[name:Robby Pattiradjawane] kan vrijdag, wil gebeld worden op [phone:0343 418 226]
+[name:Giselle Cijntje] gebruikt ander mailadres, nieuw is [email:giselle.cijntje93@icloud.com]
+[name:Ingrid Lumentut] woont [address:Ambonstraat 3], heeft veel zorgen over kleinzoon
+Mw [name:Parbatie Baldewsingh] vraagt of kleinzoon [name:Rishi] mag helpen met de tuin
+[name:Tetiana Shevchuk] stuurde bericht via Viber vanaf [phone:+380 93 115 4829]
+[name:Hüseyin Doğan] wil geld overmaken naar rekening broer in Turkije [iban:TR73 0006 2046 8145 3840 1916 14]
+[name:Akosua] zegt dat ze op [address:Flierbosdreef 40] woont, nog checken bij BRP
+[name:Fatma Demir] belde met [phone:00 90 532 418 7760] ivm ziekte van haar vader
+[name:Auke] heeft samen met [name:Sytse de Jong] de buurtbarbecue georganiseerd 🍖
+[name:Hylke Zijlstra] nieuw tel [phone:06-2249 8831], oude werkt niet meer
+[name:Nurten Yılmaz] werkt nu in Duitsland, tel [phone:+49 176 5533 8290]
+[name:Berendina Wolters] ([name:Dinie]) is gevallen, dochter belt ons op [phone:0548-612093]
+rekening van moeder [name:Joke van Dijk-Bakker]: [iban:NL72 SNSB 7971 1471 04]
+[name:Filmon Habte] heeft woning gekregen op [address:Korenaarstraat 19a], 🎉 eindelijk
+[name:Nordin] en [name:Rachid] zijn neven, spelen samen zaalvoetbal op woensdag
+Mw [name:Itto Ouali] spreekt alleen Tarifit, dochter [name:Hanane] tolkt via [phone:06 - 4418 2295]
+[name:Krzysztof] zijn mail is [email:krzysiek.w@wp.pl], hij leest hem alleen in het weekend
+bsn [bsn:5181 90 936] van dhr [name:Georgi Todorov] staat verkeerd op de brief van UWV
+[name:Klaasje Hoekstra-Bosma] wil meedoen met de kookclub, woont [address:Oosterstraat 12 B]
+[name:mehmed ahmedov] heeft oom in Kardzhali, tel [phone:00359 89 441 2287]
+[name:Yaw Darko] wil werk in de bouw, woont op [address:Hillevliet 104c] bij zijn neef
+[name:Wubbo] en [name:Grietje] willen hun moestuin delen met een vluchtelingengezin
+[name:Xiaoyan Lin] geeft Chinese les aan kinderen, [email:xiaoyan.lin@qq.com]
+[name:Alina Constantinescu] huurt kamer van huisbaas [name:P. van Leeuwen], [phone:06-83320511]
+[name:Sahra Omar] gaat met dochters naar Somalische vrouwenvereniging, tel [phone:0610472839]
+[name:Majd] heeft [name:mahmoud] geholpen met verhuizing naar [address:Schaepmanstraat 44]
+[name:Eldrick] vraagt of we [name:Mireille Leito] kunnen bellen, dat is zijn moeder
+[name:Shabnam Ahmadzai] wil fietsles, woont op [address:Lijnbaanstraat 3-2], kan overdag
+[name:Willemijn] van de kinderopvang zegt dat [name:Ilyas] vaak met honger komt
+[name:Dewi Hartono] woont op [address:Sumatrastraat 201-3], zoekt Indische ouderensoos
+[name:Douwe Kuipers] wil dat we [email:douwe punt kuipers apenstaartje hotmail punt com] gebruiken
+[name:Wim Tan] tel thuis [phone:070-3456128], mobiel [phone:06 2874 1150]
+[name:Mohamed Abdi Nur] huur wordt betaald van [iban:NL79TRIO1703423667]
+[name:Ioana] en [name:Ana-Maria Stan] wonen samen op [address:industriestraat 9], met 2 katten
+[name:Truus Jansen-de Wit] 81 wil graag naar de kerstlunch maar kan niet lopen
+mail [email:ayse.yilmaz1975 at hotmail dot com], [name:Ayşe] leest het savonds
+[name:Gülşen] belde vanuit Antwerpen [phone:+32 478 22 31 90], volgende week terug
+overleg gehad met wijkverpleegkundige [name:Marieke Dekker] over medicatie van dhr
+[name:Rignald Statia] terug van Bonaire, tel [phone:+599 717 8823]
+[name:Iris Sabajo] heeft haar pasje kwijt, bsn [bsn:786579754]
+broer van [name:Yamna] in Nador: [phone:00212 661 43 87 20]
+[name:Nour] vraagt of we oom in Syrië kunnen bellen: [phone:+963 944 218 773]
+[name:Yonas Ghebremedhin] familie in Asmara [phone:+291 7 184 552], geen internet daar
+[name:Liu Yang] gaat terug naar Shanghai, bereikbaar op [phone:+86 139 1088 4273]
+[name:Sutrisno] zoon van mw woont in Jakarta, [phone:+62 812 9384 2210]
+[name:Aicha Boukhari] heeft gisteren de hele trap schoongemaakt, buren blij
+aanmelding naar info@buurtzorg-wijk.nl gestuurd, cc [email:f.kaya@gmail.com] op verzoek van mw [name:Kaya]
+betalen via [iban:NL75ASNB9746507529] tnv [name:G.M. Vos-Kuipers]
+[name:Hiba Alshami] spaart voor opleiding, rekening op [iban:NL39KNAB6563212233]
+loon komt binnen op Belgische rekening [iban:BE32 7877 8932 8792], [name:Ionut] snapt niet waarom
+oude Duitse rekening [iban:DE44 1001 0010 1742 1809 67] van [name:Kasia] nog open
+[name:Bogdan Wiśniewski] wil geld terugstorten naar [iban:PL95 9290 8100 3390 7579 3834 7017]
+Dhr [name:Auke Sybesma] woont [address:Schoolpad 1], [postcode:8401KA], tel [phone:0516-412237]
+[name:Jannigje] uit de Bijbelgordel, [address:Dorpsstraat 118], [postcode:3381 ab], 4 kleinkinderen
+mw woont op [address:Slotermeerlaan 12-III], bel doet het niet, eerst bellen op [phone:06-19 47 33 81]
+[name:Safiya] vriendin van [name:Khadija El Ouardi], tel [phone:+31 (0)20 614 8823]
+dhr [name:de Jong] is weer opgenomen, vrouw [name:Riek] alleen thuis op [address:Lindelaan 5]
+[name:Wietske Hoogeveen-Bergsma] 72 jr helpt bij taalcafé, [email:wietske_hb@planet.nl]
+[name:Abdelkader] aanspreken op de galerij, woont op [address:Gooioord 214], 7e verdieping
+kleinzoon [name:Dylano] van mw [name:Statia] zit vast, moeder wil hulp
+[name:Hanna-Lotte Wijnbergen] stagiaire van de hogeschool, [phone:06 41 93 22 08]
+[name:Ahmet] en [name:Halil İbrahim Korkmaz] wonen op [address:Lange Nieuwstraat 210 bis]
+[name:Theo van Zanten] wil niemand binnenlaten, alleen de postbode en zijn zoon
+[name:Ilse Spruit] van nr 14 heeft al 3 keer klacht ingediend over hond van [name:Remco]
+[name:Parveen Ahmadi] tel [phone:+31 6 15 22 07 46] spreekt Urdu, zoon [name:Zain] helpt
+mw [name:Dzjamila Rasulova] woont [address:Rubensstraat 4 hs], [postcode:1077 MN]
+"""
+
+
 def main() -> None:
     """Write the jsonl test set next to this script."""
     blocks = (
@@ -712,6 +1066,8 @@ def main() -> None:
         CONTACT_PERSONAL,
         EVIDENCE_PERSONAL,
         EVIDENCE_CLEAN,
+        HELPER_CLEAN,
+        HELPER_PERSONAL,
     )
     notes = [line.strip() for block in blocks for line in block.splitlines()]
     records = [parse(note) for note in notes if note]
