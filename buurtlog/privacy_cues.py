@@ -34,7 +34,7 @@ PERSON_VERBS: frozenset[str] = _words(
     "haalt bracht brengt spreekt sprak snapt begrijpt weet wist denkt dacht hoopt hoopte "
     "ziet zag hoort hoorde krijgt kreeg ontvangt ligt lag blijft bleef reageert antwoordde "
     "schrijft schreef leest zorgt past oppast speelt studeert volgt kent kende doet deed wordt "
-    "geeft gaf neemt nam stopt begint begon",
+    "geeft gaf neemt nam stopt begint begon houdt",
 )
 # Where someone lives, after "van" or "uit": "van de overkant", "van nr 5", "uit 3 hoog".
 HOME_WORDS: frozenset[str] = _words(
@@ -43,7 +43,8 @@ HOME_WORDS: frozenset[str] = _words(
 # What only a person does: water and noise also "come" from upstairs ("water van boven komt").
 HUMAN_VERBS: frozenset[str] = _words(
     "belde belt vraagt vroeg zegt zei wil wilde woont zoekt vertelde vertelt helpt hielp klaagt "
-    "klaagde appte mailde vindt vond denkt dacht weet wist heeft had",
+    "klaagde appte mailde vindt vond denkt dacht weet wist heeft had houdt kookt rookt huilt "
+    "lacht slaapt",
 )
 # "Marlous en Mirte komen": a plural verb after two words joined by "en".
 PLURAL_VERBS: frozenset[str] = _words(

@@ -94,6 +94,11 @@ BRACKET_AFTER_RE = re.compile(r"[ \t]*\((?:[1-9][0-9]?|1[01][0-9])(?:[ \t]*jr\.?
 NUMBER_AFTER_RE = re.compile(
     r"[ \t]*+(?::[ \t]*+)?(?:(?:\+|00)[1-9]|0(?!800|900|88)[1-9])(?:[ \t().\-]?[0-9]){8}"
 )
+# "Ngatini Soekarman 79 jr, Javaans": an age right after a name, not "Corona 2 jaar geleden".
+AGE_AFTER_RE = re.compile(
+    r"[ \t]*+,?[ \t]*+(?:[1-9][0-9]?|1[01][0-9])[ \t]*+(?:jr\.?|jaar)(?![\w])"
+    r"(?![ \t]*+(?:geleden|lang|later|eerder|terug|al|in|op|bij|gewoond|gewerkt|getrouwd))"
+)
 LOWER_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 LEADING = "(\"'‘“*•-–—"
 TRAILING = ".,;:!?)\"'’”"
@@ -268,11 +273,16 @@ def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
         return True  # "Kan Maaike-Roos"; after particles _cued_initials looks further back
     window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 5]
     return (
-        any(w in VERB_WORDS for w in window)
-        or _number_after(tokens, i, i)
-        or _bracket_after(tokens, i)
+        any(w in VERB_WORDS or w in KIN_WORDS for w in window[: MAX_NAME_WORDS + 1])
+        or any(w in VERB_WORDS for w in window)
+        or any(_number_after(tokens, i, j) or _bracket_after(tokens, j) for j in _ends(tokens, i))
         or (i > 0 and tokens.lower[i - 1] in TIME_ADVERBS | {"door", "dat"})
     )
+
+
+def _ends(tokens: _Tokens, i: int) -> range:
+    """Return where a name opening at word i may end: itself, or a second word joined to it."""
+    return range(i, i + 2 if i + 1 < len(tokens.raw) and tokens.clean_end(i) else i + 1)
 
 
 def _number_after(tokens: _Tokens, first: int, last: int) -> bool:
@@ -284,7 +294,10 @@ def _number_after(tokens: _Tokens, first: int, last: int) -> bool:
 
 
 def _bracket_after(tokens: _Tokens, last: int) -> bool:
-    """Tell whether an age or a role in brackets follows word last: "Noor (14)"."""
+    """Tell whether an age or a role in brackets follows word last: "Noor (14)", or an age
+    without them: "Ngatini Soekarman 79 jr"."""
+    if AGE_AFTER_RE.match(tokens.text, tokens.core[last][1]):
+        return True
     m = BRACKET_AFTER_RE.match(tokens.text, tokens.core[last][1])
     return m is not None and (m.group(1) is None or m.group(1).lower() in ROLES)
 

@@ -42,6 +42,9 @@ def names(text: str, server_rules: bool = True) -> list[str]:
         ("Tsegaye (45 jr) zoekt werk.", ["Tsegaye"]),  # an age
         ("wiepkje van nr 5 heeft bloemen geplant", ["wiepkje"]),  # where she lives, lower case
         ("Tsegereda kleindochter van de buurvrouw past op.", ["Tsegereda"]),  # someone's kin
+        ("Mirtelle nicht van de buurvrouw, tel volgt.", ["Mirtelle"]),  # kin, no verb
+        ("Sawitri Pawirodinomo 83 jr, alleen thuis.", ["Sawitri Pawirodinomo"]),  # an age
+        ("wiebke van hiernaast houdt de sleutel.", ["wiebke"]),
     ],
 )
 def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
@@ -99,6 +102,8 @@ def test_unlisted_names_by_evidence(text: str, expected: list[str]) -> None:
         "Vertelde over de Profeet Ibrahim en het offerfeest.",  # a prophet
         "Ze zingen graag Berberse liedjes.",  # a language's adjective
         "Het gesprek ging over het Zomerkamp en de Kuip.",  # a thing after "het", a place
+        "Sinds Corona 2 jaar geleden is de inloop kleiner.",  # a time, not an age
+        "Woont in Overvecht 12 jaar al, kent iedereen.",
     ],
 )
 def test_no_names_where_evidence_says_otherwise(text: str) -> None:
