@@ -2,6 +2,7 @@
 sensitive signals, wijk themes and proposals, the meeting record and its printed summary."""
 
 import re
+import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -531,6 +532,33 @@ def test_overdue_actions_open_the_next_review(as_user, signal, team, db):
     signal(underlying_question="Nieuw deze week")
     page = as_user("coordinator").get("/review/").get_data(as_text=True)
     assert "Overdue" in page and page.index("Te laat") < page.index("Nieuw deze week")
+
+
+def test_ties_are_shown_in_id_order_on_every_view(as_user, signal, team, db):
+    """Show signals of the same moment in one group, and overdue ones due the same day, by id:
+    not in whatever order the database or a set of ids gives, which differs between views and
+    between the app's processes."""
+    ids = [uuid.UUID(int=n) for n in range(8, 0, -1)]  # made in the reverse of id order
+    now = utcnow().replace(microsecond=0) - timedelta(hours=2)
+    same = [signal(id=ids[n], underlying_question=f"Gelijk {n}") for n in range(4)]
+    late = [signal(id=ids[4 + n], underlying_question=f"Verlopen {n}") for n in range(4)]
+    for entry in same:
+        entry.occurred_at = now
+    for entry in late:
+        entry.occurred_at = now - timedelta(days=40)
+    db.session.commit()
+    coordinator = as_user("coordinator")
+    due = (date.today() - timedelta(days=3)).isoformat()
+    for entry in late:
+        decide(coordinator, entry, status="action", owner=team["sanne"].id, due_on=due)
+    page = coordinator.get("/review/").get_data(as_text=True)
+    overdue = page[page.index("Overdue") :]
+    assert [page.index(f"Gelijk {n}") for n in (3, 2, 1, 0)] == sorted(
+        page.index(f"Gelijk {n}") for n in range(4)
+    )
+    assert [overdue.index(f"Verlopen {n}") for n in (3, 2, 1, 0)] == sorted(
+        overdue.index(f"Verlopen {n}") for n in range(4)
+    )
 
 
 def test_my_actions_lists_what_i_own_overdue_first(as_user, signal, team, make_wijk_theme):

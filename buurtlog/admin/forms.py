@@ -92,7 +92,9 @@ class TeamForm(_UniqueMixin, PrivacyChecked, Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        wijken = db.session.scalars(select(Area).where(Area.level == "wijk").order_by(Area.name))
+        wijken = db.session.scalars(
+            select(Area).where(Area.level == "wijk").order_by(Area.name, Area.id)
+        )
         self.area_ids.choices = [SelectChoice(a.id, a.name) for a in wijken]
         if self.record is not None and not self.is_submitted():
             self.area_ids.data = [a.id for a in self.record.areas]
@@ -121,7 +123,7 @@ class AreaForm(_UniqueMixin, PrivacyChecked, Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         parents = db.session.scalars(
-            select(Area).where(Area.level != "buurt").order_by(Area.level, Area.name)
+            select(Area).where(Area.level != "buurt").order_by(Area.level, Area.name, Area.id)
         )
         self.parent_id.choices = [SelectChoice("", _l("Nothing (a municipality)"))] + [
             SelectChoice(a.id, f"{a.name} ({a.code})")
@@ -162,7 +164,9 @@ class PlaceForm(_UniqueMixin, PrivacyChecked, Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        areas = db.session.scalars(select(Area).where(Area.level != "gemeente").order_by(Area.name))
+        areas = db.session.scalars(
+            select(Area).where(Area.level != "gemeente").order_by(Area.name, Area.id)
+        )
         self.area_id.choices = [SelectChoice("", "—")] + [SelectChoice(a.id, a.name) for a in areas]
 
     def validate_name(self, field):

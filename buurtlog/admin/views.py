@@ -91,7 +91,7 @@ def _get(model, record_id):
 @bp.route("/users")
 def users():
     """List all users."""
-    rows = db.session.scalars(select(User).order_by(User.active.desc(), User.name))
+    rows = db.session.scalars(select(User).order_by(User.active.desc(), User.name, User.id))
     table = [
         {
             "url": url_for("admin.user", record_id=u.id),
@@ -206,7 +206,9 @@ def area_list():
         if not result.errors:
             return _imported(result)
         flash(_("Nothing was imported. Fix the lines below and try again."), "error")
-    tops = db.session.scalars(select(Area).where(Area.parent_id.is_(None)).order_by(Area.name))
+    tops = db.session.scalars(
+        select(Area).where(Area.parent_id.is_(None)).order_by(Area.name, Area.id)
+    )
     status = 400 if result.errors or form.errors else 200
     return render_template(
         "admin/areas.html", tops=list(tops), form=form, import_errors=result.errors
@@ -254,7 +256,9 @@ def area(record_id=None):
 @bp.route("/places")
 def places():
     """List all places with their area."""
-    rows = db.session.scalars(select(Place).join(Place.area).order_by(Area.name, Place.name))
+    rows = db.session.scalars(
+        select(Place).join(Place.area).order_by(Area.name, Place.name, Place.id)
+    )
     table = [
         {
             "url": url_for("admin.place", record_id=p.id),

@@ -102,7 +102,7 @@ def active_places() -> list[Place]:
             .join(Place.area)
             .where(Place.active, Area.active)
             .options(selectinload(Place.area))
-            .order_by(Place.name)
+            .order_by(Place.name, Place.id)
         )
     )
 
@@ -111,7 +111,7 @@ def active_areas() -> list[Area]:
     """Return the wijken and buurten in use, by name."""
     return list(
         db.session.scalars(
-            select(Area).where(Area.active, Area.level != "gemeente").order_by(Area.name)
+            select(Area).where(Area.active, Area.level != "gemeente").order_by(Area.name, Area.id)
         )
     )
 

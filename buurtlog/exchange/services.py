@@ -104,7 +104,9 @@ def my_items(user: User) -> list[ExchangeItem]:
     return list(
         db.session.scalars(
             _loaded(select(ExchangeItem).where(ExchangeItem.worker_id == user.id)).order_by(
-                ExchangeItem.status != "open", ExchangeItem.created_at.desc()
+                ExchangeItem.status != "open",
+                ExchangeItem.created_at.desc(),
+                ExchangeItem.id.desc(),
             )
         )
     )

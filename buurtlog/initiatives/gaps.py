@@ -103,7 +103,9 @@ def find(
         gaps.append(Gap(wijk, theme, signals, questions))
     if elsewhere:
         _add_elsewhere(gaps)
-    return sorted(gaps, key=lambda g: (g.wijk.name, -g.total, g.theme.position))
+    return sorted(
+        gaps, key=lambda g: (g.wijk.name, -g.total, g.theme.position, g.theme.id, g.wijk.id)
+    )
 
 
 def _counts(area_ids: list[int], start: datetime, end: datetime) -> list[tuple]:

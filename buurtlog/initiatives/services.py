@@ -88,7 +88,7 @@ def served_wijken(initiative: Initiative) -> list[Area]:
             found.update({c.id: c for c in area.children if c.level == "wijk" and c.active})
         elif area.wijk is not None:
             found[area.wijk.id] = area.wijk
-    return sorted(found.values(), key=lambda a: a.name)
+    return sorted(found.values(), key=lambda a: (a.name, a.id))
 
 
 def _serves(area_ids: list[int]):
@@ -151,7 +151,7 @@ def active_wijken() -> list[Area]:
     """Return the wijken in use, by name."""
     return list(
         db.session.scalars(
-            select(Area).where(Area.level == "wijk", Area.active).order_by(Area.name)
+            select(Area).where(Area.level == "wijk", Area.active).order_by(Area.name, Area.id)
         )
     )
 
@@ -162,7 +162,7 @@ def servable_areas() -> list[Area]:
         db.session.scalars(
             select(Area)
             .where(Area.level.in_(("gemeente", "wijk")), Area.active)
-            .order_by(Area.level, Area.name)
+            .order_by(Area.level, Area.name, Area.id)
         )
     )
 

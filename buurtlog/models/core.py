@@ -115,7 +115,9 @@ class Area(Model):
     outline: Mapped[str | None] = mapped_column(sa.Text, deferred=True)
 
     parent: Mapped[Area | None] = relationship(remote_side=[id], back_populates="children")
-    children: Mapped[list[Area]] = relationship(back_populates="parent", order_by="Area.name")
+    children: Mapped[list[Area]] = relationship(
+        back_populates="parent", order_by="(Area.name, Area.id)"
+    )
     places: Mapped[list[Place]] = relationship(back_populates="area", order_by="Place.name")
 
     @property
@@ -191,8 +193,10 @@ class Team(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(80), unique=True)
 
-    areas: Mapped[list[Area]] = relationship(secondary=team_areas, order_by="Area.name")
-    members: Mapped[list[User]] = relationship(back_populates="team", order_by="User.name")
+    areas: Mapped[list[Area]] = relationship(secondary=team_areas, order_by="(Area.name, Area.id)")
+    members: Mapped[list[User]] = relationship(
+        back_populates="team", order_by="(User.name, User.id)"
+    )
 
     def __str__(self) -> str:
         return self.name
@@ -329,7 +333,9 @@ class Entry(Model):
     team: Mapped[Team | None] = relationship()
     area: Mapped[Area] = relationship()
     place: Mapped[Place | None] = relationship()
-    themes: Mapped[list[Theme]] = relationship(secondary=entry_themes, order_by="Theme.position")
+    themes: Mapped[list[Theme]] = relationship(
+        secondary=entry_themes, order_by="(Theme.position, Theme.id)"
+    )
 
     __mapper_args__ = {"version_id_col": version}
 

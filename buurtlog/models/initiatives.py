@@ -93,9 +93,11 @@ class Initiative(Model):
 
     place: Mapped[Place | None] = relationship()
     team: Mapped[Team | None] = relationship()
-    areas: Mapped[list[Area]] = relationship(secondary=initiative_areas, order_by="Area.name")
+    areas: Mapped[list[Area]] = relationship(
+        secondary=initiative_areas, order_by="(Area.name, Area.id)"
+    )
     themes: Mapped[list[Theme]] = relationship(
-        secondary=initiative_themes, order_by="Theme.position"
+        secondary=initiative_themes, order_by="(Theme.position, Theme.id)"
     )
     schedules: Mapped[list[InitiativeSchedule]] = relationship(
         back_populates="initiative",

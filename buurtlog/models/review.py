@@ -81,7 +81,9 @@ class Review(Model):
 
     team: Mapped[Team] = relationship()
     created_by: Mapped[User | None] = relationship()
-    attendees: Mapped[list[User]] = relationship(secondary=review_attendees, order_by="User.name")
+    attendees: Mapped[list[User]] = relationship(
+        secondary=review_attendees, order_by="(User.name, User.id)"
+    )
 
     @property
     def is_open(self) -> bool:
@@ -179,7 +181,7 @@ class WijkTheme(Model):
     theme: Mapped[Theme | None] = relationship()
     owner: Mapped[User | None] = relationship(foreign_keys=[owner_id])
     entries: Mapped[list[Entry]] = relationship(
-        secondary=wijk_theme_entries, order_by="Entry.occurred_at.desc()"
+        secondary=wijk_theme_entries, order_by="(Entry.occurred_at.desc(), Entry.id)"
     )
     notes: Mapped[list[WijkThemeNote]] = relationship(
         back_populates="wijk_theme",

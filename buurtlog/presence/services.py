@@ -29,7 +29,7 @@ def recent(user: User) -> list[Presence]:
             select(Presence)
             .where(Presence.user_id == user.id)
             .options(selectinload(Presence.place).selectinload(Place.area))
-            .order_by(Presence.started_at.desc())
+            .order_by(Presence.started_at.desc(), Presence.id.desc())
             .limit(RECENT)
         )
     )

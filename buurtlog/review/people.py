@@ -62,7 +62,7 @@ def lookups(team: Team | None, user_ids: set[int | None]) -> Lookups:
     }
     members = sorted(
         (u for u in users.values() if team is not None and u.team_id == team.id and u.active),
-        key=lambda u: u.name,
+        key=lambda u: (u.name, u.id),
     )
     return Lookups(areas, themes, users, members)
 

@@ -138,7 +138,7 @@ def theme_name(sensitive: bool, themes: list[Theme]) -> str:
         return _("sensitive signals")
     if not themes:
         return _("no theme")
-    return min(themes, key=lambda t: t.position).name(str(get_locale()))
+    return min(themes, key=lambda t: (t.position, t.id)).name(str(get_locale()))
 
 
 def own_decisions(review: Review) -> list[str]:
@@ -289,7 +289,7 @@ def summary(review: Review) -> Summary:
             select(WijkTheme)
             .where(WijkTheme.team_id == team.id, WijkTheme.status != "closed")
             .options(selectinload(WijkTheme.entries), selectinload(WijkTheme.area))
-            .order_by(WijkTheme.name)
+            .order_by(WijkTheme.name, WijkTheme.id)
         )
     ]
     decisions = [redact(line) for line in [*decision_lines(review), *own_decisions(review)]]
@@ -312,13 +312,13 @@ def my_actions(user: User, tz: str) -> tuple[list[Row], list[WijkTheme]]:
     day = today(tz)
     for row in rows:
         row.overdue = past_due(row.due_on, row.status, day)
-    rows.sort(key=lambda r: (r.due_on is None, r.due_on or day, r.occurred_at))
+    rows.sort(key=lambda r: (r.due_on is None, r.due_on or day, r.occurred_at, r.id))
     themes = list(
         db.session.scalars(
             select(WijkTheme)
             .where(WijkTheme.owner_id == user.id, WijkTheme.status != "closed")
             .options(selectinload(WijkTheme.area))
-            .order_by(WijkTheme.name)
+            .order_by(WijkTheme.name, WijkTheme.id)
         )
     )
     return rows, themes
@@ -351,7 +351,7 @@ def follow_through(
     }
     rows = load_rows(among(ENTRIES.id, map(uuid.UUID, final)), None, order=False) if final else []
     groups: dict[tuple, dict] = {}
-    for row in rows:
+    for row in sorted(rows, key=lambda r: r.id):  # equal counts of "now" in a fixed order too
         if not can_view(user, row):
             continue
         change = final[row.id]
@@ -371,5 +371,11 @@ def follow_through(
         group["count"] += 1
         group["now"][status or "new"] += 1
         group["moved"] += changed is not None and changed > review.period_end
-    ordered = sorted(groups.values(), key=lambda g: (-g["count"], g["wijk"], g["theme"]))
+    ordered = sorted(groups.values(), key=lambda g: (-g["count"], *_sortable(g)))
     return ordered[:limit]
+
+
+def _sortable(group: dict) -> tuple:
+    """Return a followed group's whole key so that it sorts, an empty part first: equal
+    counts of the same wijk and theme come in the same order on every view."""
+    return tuple((False,) if group[k] is None else (True, group[k]) for k in FOLLOWED)

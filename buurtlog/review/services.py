@@ -112,7 +112,9 @@ def team_wijk_themes(team: Team) -> dict[int, WijkTheme]:
     return {
         t.id: t
         for t in db.session.scalars(
-            select(WijkTheme).where(WijkTheme.team_id == team.id).order_by(WijkTheme.name)
+            select(WijkTheme)
+            .where(WijkTheme.team_id == team.id)
+            .order_by(WijkTheme.name, WijkTheme.id)
         )
     }
 
@@ -130,7 +132,9 @@ def signal_page(entry: Entry, state: SignalStatus | None) -> dict:
         "history": list(history),
         "owner_left": owner is not None and (owner.team_id != entry.team_id or not owner.active),
         "wijk_themes": db.session.scalars(
-            select(WijkTheme).where(WijkTheme.entries.contains(entry))
+            select(WijkTheme)
+            .where(WijkTheme.entries.contains(entry))
+            .order_by(WijkTheme.name, WijkTheme.id)
         ).all(),
     }
 
@@ -282,8 +286,10 @@ def build_page(
         row.wijk_id = people.wijk(row.area_id)
         row.owner_left = owner_left(row.owner_id, team.id, people)
         row.overdue = past_due(row.due_on, row.status, day) and not row.owner_left
-    overdue = sorted((r for r in followed if r.overdue), key=lambda r: (r.due_on, r.occurred_at))
-    reassign = sorted((r for r in followed if r.owner_left), key=lambda r: r.occurred_at)
+    overdue = sorted(
+        (r for r in followed if r.overdue), key=lambda r: (r.due_on, r.occurred_at, r.id)
+    )
+    reassign = sorted((r for r in followed if r.owner_left), key=lambda r: (r.occurred_at, r.id))
     for row in shown.values():
         if not row.wijk_theme_ids:
             suggested = grouped.suggestions.get(row.id)
@@ -372,6 +378,7 @@ def _arrange(
 
 
 def _theme_position(page: ReviewPage, theme_id: int | None) -> tuple:
-    """Order themes as the taxonomy does, plain contact without a theme last."""
+    """Order themes as the taxonomy does, plain contact without a theme last; themes of the
+    same position by their id."""
     theme = page.people.themes.get(theme_id) if theme_id is not None else None
-    return (theme is None, theme.position if theme else 0)
+    return (theme is None, theme.position if theme else 0, theme_id or 0)

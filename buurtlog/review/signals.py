@@ -289,6 +289,8 @@ def read_period(team: Team, period: Period, viewer, people: Lookups) -> PeriodSi
         )
         .select_from(Entry.__table__.outerjoin(entry_themes, entry_themes.c.entry_id == ENTRIES.id))
         .where(period_filter(team, period))
+        # Ties on the time in the same order in every view: the id, then the theme.
+        .order_by(ENTRIES.occurred_at.desc(), ENTRIES.id, entry_themes.c.theme_id)
     )
     signals = PeriodSignals()
     groups, authors, keys = defaultdict(list), defaultdict(set), defaultdict(list)
@@ -357,7 +359,9 @@ def count_groups(
             STATUSES.due_on,
             STATUSES.owner_id,
             STATUSES.updated_at,
-        ).where(current_statuses(team, period))
+        )
+        .where(current_statuses(team, period))
+        .order_by(STATUSES.entry_id)
     ).all():
         statuses[entry_id] = (status, due_on, owner_id, changed)
         keys = signals.keys.get(entry_id)
@@ -388,7 +392,9 @@ def _first(ids: list[str], flagged: list[tuple], occurred: dict, limit: int | No
         *flagged,
         *((PLAIN, occurred[i], i) for i in (islice(plain, limit) if limit else plain)),
     ]
-    # The newest first within equal flags: sort descending on the date, ascending on flags.
+    # The newest first within equal flags: sort descending on the date, ascending on flags;
+    # signals of the same time by their id, as `read_period` reads them.
+    lines.sort(key=lambda line: line[2])
     lines.sort(key=lambda line: line[1], reverse=True)
     lines.sort(key=lambda line: line[0])
     return [line[2] for line in (lines[:limit] if limit else lines)]

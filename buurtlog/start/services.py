@@ -119,7 +119,7 @@ def wijk_glance(user: User, wijk: Area, period: stats.Period, tz: str, themes: d
         queries.theme_spans(ids, bounds, now, fold=not sees_sensitive_themes(user, wijk)),
         spans.inside(bounds, *now),
     )
-    biggest = sorted(counts.items(), key=lambda c: (-c[1], themes[c[0]].position))
+    biggest = sorted(counts.items(), key=lambda c: (-c[1], themes[c[0]].position, c[0]))
     return WijkGlance(
         wijk,
         spans.totals(rows, spans.inside(bounds, *now))[0],

@@ -64,7 +64,7 @@ def referral_initiatives(place: Place) -> list[Initiative]:
                 Initiative.status == "active",
                 Initiative.areas.any(Area.id.in_(area_chain(place.area))),
             )
-            .order_by(Initiative.name)
+            .order_by(Initiative.name, Initiative.id)
         )
     )
 
@@ -171,7 +171,9 @@ def sessions_for(user: User, open_only: bool) -> list[WalkInSession]:
         query = query.where(WalkInSession.ended_at.is_(None))
     else:
         query = query.where(WalkInSession.ended_at.is_not(None)).limit(RECENT)
-    return list(db.session.scalars(query.order_by(WalkInSession.started_at.desc())))
+    return list(
+        db.session.scalars(query.order_by(WalkInSession.started_at.desc(), WalkInSession.id.desc()))
+    )
 
 
 def counts(session: WalkInSession) -> tuple[int, int]:
@@ -326,7 +328,7 @@ def recent_checkins(session: WalkInSession, limit: int = 5) -> list[CheckIn]:
         db.session.scalars(
             select(CheckIn)
             .where(CheckIn.session_id == session.id)
-            .order_by(CheckIn.created_at.desc())
+            .order_by(CheckIn.created_at.desc(), CheckIn.id.desc())
             .limit(limit)
         )
     )

@@ -20,7 +20,7 @@ def summary(session: WalkInSession, locale: str) -> dict:
             select(CheckIn)
             .where(CheckIn.session_id == session.id)
             .options(selectinload(CheckIn.theme))
-            .order_by(CheckIn.occurred_at)
+            .order_by(CheckIn.occurred_at, CheckIn.id)
         )
     )
     counted = [c for c in checkins if c.undone_at is None]
@@ -43,7 +43,7 @@ def summary(session: WalkInSession, locale: str) -> dict:
         "share_new": new / len(counted) if counted else None,
         "themes": themes.most_common(),
         "company": sum(1 for c in counted if c.just_company),
-        "referrals": referrals.most_common(),
+        "referrals": sorted(referrals.items(), key=lambda r: (-r[1], r[0])),
         "elsewhere": elsewhere.most_common(),
         "minutes": int((end - session.started_at).total_seconds() // 60),
         "late": [c for c in counted if c.late],

@@ -50,7 +50,7 @@ def heatmap(
     folded = frozenset(w.id for w in wijken if not sees_sensitive_themes(user, w))
     cells = queries.heatmap([w.id for w in wijken], period.start, period.end, folded)
     themes = themes_by_id()
-    used = sorted({t for _, t in cells}, key=lambda t: (themes[t].position, themes[t].name_nl))
+    used = sorted({t for _, t in cells}, key=lambda t: (themes[t].position, themes[t].name_nl, t))
     exact = {w.id for w in wijken if can_see_wijk(user, w)}
     # The darkest shade follows only counts the user may see (rounded outside the team), so
     # it tells no more than the number in the cell.
@@ -142,7 +142,7 @@ def comparison(user: User, wijk: Area, period: stats.Period) -> dict:
         "exact": exact,
         "themes": [
             (themes[t], shown(n, exact))
-            for t, n in sorted(counts.items(), key=lambda r: (-r[1], themes[r[0]].position))
+            for t, n in sorted(counts.items(), key=lambda r: (-r[1], themes[r[0]].position, r[0]))
         ],
         "kinds": {k: shown(kinds.get(k, 0), exact) for k in ("signal", "strength", "idea")},
         "contacts": shown(reach[0], exact),
@@ -173,7 +173,11 @@ def outside_the_wijk(user: User, period: stats.Period, limit: int = 50) -> list[
             wijk(place_area) != wijk(entry_area),
         )
     )
-    query = visible_entries(user, query).order_by(Entry.occurred_at.desc()).limit(limit)
+    query = (
+        visible_entries(user, query)
+        .order_by(Entry.occurred_at.desc(), Entry.id.desc())
+        .limit(limit)
+    )
     return [
         e
         for e in db.session.scalars(

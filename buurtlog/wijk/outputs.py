@@ -90,7 +90,7 @@ def export_entries(
             Entry.occurred_at >= period.start,
             Entry.occurred_at < period.end,
         ),
-    ).order_by(Entry.occurred_at)
+    ).order_by(Entry.occurred_at, Entry.id)
     rows: list[list[spreadsheet.Cell]] = []
     for entry in db.session.scalars(
         query.options(

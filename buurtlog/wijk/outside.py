@@ -109,9 +109,11 @@ def theme_rows(shown: Figures, themes: dict, with_sensitive: bool = False) -> li
         and text != "0"
         and (with_sensitive or key[1] != SENSITIVE)
     ]
-    return sorted(rows, key=lambda row: (row[1] == SENSITIVE, _order(row[2]), row[0].position))
+    return sorted(
+        rows, key=lambda row: (row[1] == SENSITIVE, _order(row[2]), row[0].position, row[1])
+    )
 
 
 def by_shown(rows: list[tuple]) -> list[tuple]:
     """Sort (theme, shown count) rows largest first by shown value, then by theme."""
-    return sorted(rows, key=lambda row: (_order(row[1]), row[0].position))
+    return sorted(rows, key=lambda row: (_order(row[1]), row[0].position, row[0].id))

@@ -345,6 +345,7 @@ def wijk_walk_in(area_ids: list[int], start: datetime, end: datetime) -> dict:
             base.add_columns(CheckIn.theme_id, func.count())
             .where(CheckIn.theme_id.is_not(None))
             .group_by(CheckIn.theme_id)
+            .order_by(CheckIn.theme_id)  # equal counts by theme in the same order everywhere
         ).all()
     )
     company = db.session.scalar(base.add_columns(func.count()).where(CheckIn.just_company))

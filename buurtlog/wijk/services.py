@@ -38,7 +38,7 @@ def wijken_for(user: User) -> list[Area]:
     if user.is_admin:
         return list(
             db.session.scalars(
-                select(Area).where(Area.level == "wijk", Area.active).order_by(Area.name)
+                select(Area).where(Area.level == "wijk", Area.active).order_by(Area.name, Area.id)
             )
         )
     if user.team is None:
@@ -65,7 +65,7 @@ def find_wijk(code: str) -> Area | None:
 
 def municipality_wijken(user: User) -> list[Area]:
     """Return every wijk in the municipalities of the user's wijken (all wijken for an admin)."""
-    query = select(Area).where(Area.level == "wijk", Area.active).order_by(Area.name)
+    query = select(Area).where(Area.level == "wijk", Area.active).order_by(Area.name, Area.id)
     if not user.is_admin:
         parents = {a.parent_id for a in wijken_for(user)}
         if not parents:
@@ -92,7 +92,7 @@ class SensitiveThemes:
 def themes_by_id() -> dict[int, Theme | SensitiveThemes]:
     """Return every theme by id, and the folded sensitive themes by queries.SENSITIVE."""
     themes: dict[int, Theme | SensitiveThemes] = {
-        t.id: t for t in db.session.scalars(select(Theme).order_by(Theme.position))
+        t.id: t for t in db.session.scalars(select(Theme).order_by(Theme.position, Theme.id))
     }
     themes[queries.SENSITIVE] = SensitiveThemes()
     return themes
@@ -159,7 +159,7 @@ def picture(user: User, wijk: Area, period: stats.Period, tz: str) -> dict:
                 figures.per_thousand(n, inhabitants),
             )
         )
-    ranked.sort(key=lambda row: (-row[1], row[0].position))
+    ranked.sort(key=lambda row: (-row[1], row[0].position, row[0].id))
     history = spans.weekly(counts, bounds, cuts)
     with_data = [i for i in range(periods) if any(s[i] for s in history.values())]
     by_kind = spans.by_theme_and_kind(counts, spans.inside(bounds, *now))
@@ -259,7 +259,7 @@ def emerging(
                     "entries": entries_behind(user, ids, theme_id, period),
                 }
             )
-    return sorted(found, key=lambda f: f["test"].p_value)
+    return sorted(found, key=lambda f: (f["test"].p_value, f["theme"].id))
 
 
 def entries_behind(user: User, ids: list[int], theme_id: int, period: stats.Period) -> list:
@@ -274,7 +274,7 @@ def entries_behind(user: User, ids: list[int], theme_id: int, period: stats.Peri
         query = query.join(entry_themes, entry_themes.c.entry_id == Entry.id).where(
             entry_themes.c.theme_id == theme_id
         )
-    query = visible_entries(user, query).order_by(Entry.occurred_at.desc())
+    query = visible_entries(user, query).order_by(Entry.occurred_at.desc(), Entry.id.desc())
     entries = db.session.scalars(
         query.limit(EMERGING_ENTRIES).options(selectinload(Entry.place), selectinload(Entry.themes))
     ).all()
@@ -290,7 +290,7 @@ def side_by_side(
         if kind in columns:
             columns[kind].append((themes[theme_id], count))
     for rows in columns.values():
-        rows.sort(key=lambda row: (-row[1], row[0].position))
+        rows.sort(key=lambda row: (-row[1], row[0].position, row[0].id))
     return columns
 
 
@@ -314,7 +314,7 @@ def presence(ids: list[int], period: stats.Period) -> list[dict]:
                 "kinds": by_kind,
             }
         )
-    return sorted(rows, key=lambda r: (-r["hours"], -r["contacts"], r["place"].name))
+    return sorted(rows, key=lambda r: (-r["hours"], -r["contacts"], r["place"].name, r["place"].id))
 
 
 def wijk_themes(user: User, wijk: Area) -> list[WijkTheme]:
@@ -322,7 +322,7 @@ def wijk_themes(user: User, wijk: Area) -> list[WijkTheme]:
     query = select(WijkTheme).where(WijkTheme.area_id == wijk.id)
     if not user.is_admin:
         query = query.where(WijkTheme.team_id == user.team_id)
-    return list(db.session.scalars(query.order_by(WijkTheme.status, WijkTheme.name)))
+    return list(db.session.scalars(query.order_by(WijkTheme.status, WijkTheme.name, WijkTheme.id)))
 
 
 def sketches(user: User, wijk: Area) -> list[WijkSketch]:
@@ -349,7 +349,9 @@ def map_themes(user: User, wijk: Area) -> list[Theme]:
     named = sees_sensitive_themes(user, wijk)
     return [
         t
-        for t in db.session.scalars(select(Theme).where(Theme.active).order_by(Theme.position))
+        for t in db.session.scalars(
+            select(Theme).where(Theme.active).order_by(Theme.position, Theme.id)
+        )
         if named or not t.sensitive
     ]
 
