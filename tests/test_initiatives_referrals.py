@@ -165,6 +165,23 @@ def test_gap_page_and_review_card(app, client, auth, known_gaps):
     )
 
 
+def test_two_wijken_of_one_name_keep_their_own_gaps(app, client, auth, known_gaps, make_user, db):
+    """Show a wijk's gaps under its own heading even when another wijk has the same name
+    (two municipalities may both have a "Centrum"): grouped by wijk, not by name."""
+    known_gaps["c"].name = "Wijk A"
+    db.session.commit()
+    admin = make_user("admin")
+    grouped = gaps.by_wijk(gaps.for_user(admin))
+    expected = {known_gaps["a"].id: ["spelen", "eenzaamheid"], known_gaps["c"].id: ["spelen"]}
+    assert [(w.id, [g.theme.slug for g in rows]) for w, rows in grouped] == sorted(
+        expected.items()
+    )  # the same name: by id
+    auth.login_as(admin)
+    page = client.get("/initiatives/kansen").get_data(as_text=True)
+    assert page.count('<h2 id="gap-') == 2
+    assert f'id="gap-{known_gaps["a"].code}"' in page and f'id="gap-{known_gaps["c"].code}"' in page
+
+
 def test_the_picker_suggests_fitting_initiatives_first(app, town, make_entry, make_initiative):
     """Put theme and wijk matches first, then theme, then wijk; leave paused ones out."""
     t = town["themes"]

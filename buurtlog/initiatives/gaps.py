@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import groupby
 
 from flask import current_app
 from sqlalchemy import func, select
@@ -104,8 +105,13 @@ def find(
     if elsewhere:
         _add_elsewhere(gaps)
     return sorted(
-        gaps, key=lambda g: (g.wijk.name, -g.total, g.theme.position, g.theme.id, g.wijk.id)
+        gaps, key=lambda g: (g.wijk.name, g.wijk.id, -g.total, g.theme.position, g.theme.id)
     )
+
+
+def by_wijk(gaps: list[Gap]) -> list[tuple[Area, list[Gap]]]:
+    """Group sorted gaps per wijk, in their order: two wijken of one name stay apart."""
+    return [(wijk, list(rows)) for wijk, rows in groupby(gaps, key=lambda g: g.wijk)]
 
 
 def _counts(area_ids: list[int], start: datetime, end: datetime) -> list[tuple]:

@@ -292,7 +292,7 @@ def opportunities():
     """List per wijk the themes with many signals and no active initiative for them."""
     return render_template(
         "initiatives/gaps.html",
-        gaps=gaps.for_user(current_user),
+        gaps=gaps.by_wijk(gaps.for_user(current_user)),
         weeks=gaps.WEEKS,
         minimum=gaps.MIN_SIGNALS,
     )
