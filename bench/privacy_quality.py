@@ -4,10 +4,11 @@ Four sets: the development set the detector was tuned on, a held-out set written
 who never saw the detector's rules, a second, unseen set written blind for issue 20 with many
 names no word list holds (tests/data/make_privacy_unseen.py; no longer blind since its misses
 were listed), and a third set written blind on 5 Dec by someone who saw neither the guard nor
-the other sets (tests/data/make_privacy_blind.py), and a fourth written the same way on 5 Dec
-(tests/data/make_privacy_blind2.py): the honest figures until rules are written from their misses.
+the other sets (tests/data/make_privacy_blind.py), and a fourth and a fifth written the same way
+on 5 Dec (make_privacy_blind2.py, make_privacy_blind3.py): the honest figures until rules are
+written from their misses.
 Run from the repo root:
-``.venv/bin/python bench/privacy_quality.py [dev holdout unseen blind blind2]``
+``.venv/bin/python bench/privacy_quality.py [dev holdout unseen blind blind2 blind3]``
 (all sets when none is named). A blind set's misses are counted, never printed.
 """
 
@@ -32,6 +33,7 @@ HOLDOUT = ROOT / "tests" / "data" / "privacy_notes_holdout.jsonl"
 UNSEEN = ROOT / "tests" / "data" / "privacy_notes_unseen.jsonl"
 BLIND = ROOT / "tests" / "data" / "privacy_notes_blind.jsonl"
 BLIND2 = ROOT / "tests" / "data" / "privacy_notes_blind2.jsonl"
+BLIND3 = ROOT / "tests" / "data" / "privacy_notes_blind3.jsonl"
 TIMING_ROUNDS = 20
 
 
@@ -82,11 +84,12 @@ SETS = {  # name → (title, file, blind: its misses are counted, never printed)
     "unseen": ("unseen set", UNSEEN, False),
     "blind": ("blind set", BLIND, True),
     "blind2": ("fourth blind set", BLIND2, True),
+    "blind3": ("fifth blind set", BLIND3, True),
 }
 
 
 def main() -> None:
-    """Report on the sets named on the command line (dev, holdout, unseen, blind, blind2), or all.
+    """Report on the sets named on the command line (dev, holdout, unseen, blind…), or all.
 
     A blind set's false positives and negatives are counted by kind but not shown: whoever
     tunes the guard must not read them, or the set is blind no longer.
