@@ -27,7 +27,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from buurtlog import privacy_contact
-from buurtlog.privacy_evidence import evidence_names, not_a_person
+from buurtlog.privacy_evidence import evidence_names
+from buurtlog.privacy_no_person import not_a_person
 from buurtlog.privacy_patterns import (
     PIECES,
     expand,

@@ -13,12 +13,12 @@ guard is the authority at save and sync, so its lists and rules do not weigh on 
   opening a sentence with where someone lives and what only a person does ("roosje van nr 5
   belde");
 * a word is no name when it is a common Dutch word, a place, an organisation, a compound noun
-  ("Sportdag", "Huisarts") or follows an article or a shop word ("de Dirk", "Bakker Bart");
-* findings of the shared rules are dropped when they are a public figure or a title ("Max
-  Verstappen", "Amazing Grace") or a language in brackets ("(frans)").
+  ("Sportdag", "Huisarts") or follows an article or a shop word ("de Dirk", "Bakker Bart").
 
-The words these rules weigh are in buurtlog/privacy_cues.py. Each rule looks at a word and its
-neighbours once: time linear in the text.
+How a note is split into words and what a word may be is in buurtlog/privacy_tokens.py; the
+findings that name no resident (public figures, titles, saints, streets) are dropped by
+buurtlog/privacy_no_person.py; the words these rules weigh are in buurtlog/privacy_cues.py.
+Each rule looks at a word and its neighbours once: time linear in the text.
 """
 
 from __future__ import annotations
@@ -29,25 +29,17 @@ from collections.abc import Iterator
 from buurtlog.privacy_cues import (
     ADVERBS_AFTER,
     BY_PARTICIPLES,
-    COMMON_WORDS,
     CUES_BEFORE,
     HOME_WORDS,
     HUMAN_VERBS,
     INVERTED_VERBS,
     KIN_WORDS,
-    LANGUAGES,
     LOWER_CUES,
-    MEDIA_FILLERS,
-    MEDIA_VERBS,
     MET_PARTICIPLES,
-    NOT_PERSON_PHRASES,
-    NOUN_ENDINGS,
     NUMBER_WORDS,
     ORG_CONTEXT,
-    ORGANISATIONS,
     PERSON_STATES,
     PERSON_VERBS,
-    PLACE_ENDINGS,
     PLURAL_VERBS,
     POSSESSIVES,
     PRONOUNS,
@@ -62,29 +54,15 @@ from buurtlog.privacy_cues import (
     VERB_WORDS,
 )
 from buurtlog.privacy_names import EXTRA_FIRST_NAMES, EXTRA_LOWER
+from buurtlog.privacy_tokens import Span, Tokens, is_cap, is_place, may_be_name
 from buurtlog.privacy_words import (
     DETERMINERS,
-    FIRST_NAMES,
     NOT_NAME_HEADS,
-    NUMBER_UNITS,
-    ORG_SUFFIXES,
     PARTICLES,
-    PERSON_NOUNS,
-    PLACE_SUFFIXES,
-    RELATION_CUES,
     STOPWORDS,
-    STREET_SUFFIXES,
-    SURNAMES,
     THING_NOUNS,
 )
 
-Span = tuple[int, int]
-
-TOKEN_RE = re.compile(r"\S+")
-# A word with a capital first letter (also "IJ") and lower-case letters after, maybe hyphenated.
-CAP_WORD_RE = re.compile(r"(?:IJ|[^\W\d_])[^\W\d_]*(?:-[^\W\d_]+)*")
-# Particles after a name that run on into a street: "Thomas à Kempisweg", "Jan de Witstraat".
-STREET_AFTER_RE = re.compile(r"[ \t]+(?:(?:de|der|den|ter|ten|à|a)[ \t]+){1,3}([A-Z]\w+)")
 INITIAL_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 # "Noor (14) komt", "Achmed (bezorger AH)": an age or a role in brackets right after a word.
 BRACKET_AFTER_RE = re.compile(r"[ \t]*\((?:[1-9][0-9]?|1[01][0-9])(?:[ \t]*jr\.?)?\)|[ \t]*\((\w+)")
@@ -100,110 +78,10 @@ AGE_AFTER_RE = re.compile(
     r"(?![ \t]*+(?:geleden|lang|later|eerder|terug|al|in|op|bij|gewoond|gewerkt|getrouwd))"
 )
 LOWER_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
-LEADING = "(\"'‘“*•-–—"
-TRAILING = ".,;:!?)\"'’”"
-SENTENCE_END = ".!?:;•"
 MAX_NAME_WORDS = 3
 
 
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return [start, end) without leading and trailing punctuation."""
-    while start < end and text[start] in LEADING:
-        start += 1
-    while end > start and text[end - 1] in TRAILING:
-        end -= 1
-    return start, end
-
-
-def _place(word: str) -> bool:
-    """Tell whether a word names a street, a place or an organisation by its ending."""
-    low = word.lower()
-    return (
-        low.endswith(PLACE_SUFFIXES)
-        or low[2:].endswith(ORG_SUFFIXES)
-        or low[1:].endswith(STREET_SUFFIXES)
-    )
-
-
-def _unknown(word: str) -> bool:
-    """Tell whether a capitalised word can be a name: no common word, place or organisation."""
-    low = word.lower()
-    head = word.split("-")[0]
-    return not (
-        word in STOPWORDS
-        or head in STOPWORDS
-        or word in ORGANISATIONS
-        or low in COMMON_WORDS
-        or low in NOT_NAME_HEADS
-        or low in PERSON_NOUNS
-        or low in THING_NOUNS
-        or low in NUMBER_UNITS
-        or low in RELATION_CUES
-        or low in PARTICLES
-        or low in DETERMINERS
-        or low in LOWER_CUES
-        or (len(low) >= 6 and low.endswith(NOUN_ENDINGS))
-        or _language(low)
-        or _place(word)
-    )
-
-
-def _language(low: str) -> bool:
-    """Tell whether a lower-case word is a language or its adjective: "Berberse", "Chinese"."""
-    return (
-        low in LANGUAGES
-        or (low.endswith("e") and low[:-1] in LANGUAGES)
-        or (low.endswith("ese") and low[:-3] + "ees" in LANGUAGES)
-    )
-
-
-class _Tokens:
-    """The words of a text with their punctuation-free spans, read once."""
-
-    def __init__(self, text: str):
-        """Split text into words."""
-        self.text = text
-        self.raw: list[Span] = [m.span() for m in TOKEN_RE.finditer(text)]
-        self.core: list[Span] = [_stripped(text, s, e) for s, e in self.raw]
-        self.words: list[str] = [text[s:e] for s, e in self.core]
-        self.lower: list[str] = [w.lower() for w in self.words]
-        self.joined: list[bool] = [c[1] == r[1] for c, r in zip(self.core, self.raw, strict=True)]
-        self._unknown: dict[str, bool] = {}  # a text repeats its words: judge each once
-
-    def unknown(self, word: str) -> bool:
-        """Tell whether a capitalised word can be a name (_unknown), once per word and text."""
-        known = self._unknown.get(word)
-        if known is None:
-            known = self._unknown[word] = _is_cap(word) and _unknown(word)
-        return known
-
-    def word(self, i: int) -> str:
-        """Return word i without punctuation ("" outside the text)."""
-        return self.words[i] if 0 <= i < len(self.words) else ""
-
-    def clean_end(self, i: int) -> bool:
-        """Tell whether word i has no punctuation after it (it runs on into the next word)."""
-        return self.joined[i]
-
-    def starts_sentence(self, i: int) -> bool:
-        """Tell whether word i opens the text or a sentence."""
-        if i == 0:
-            return True
-        s, _ = self.raw[i - 1]
-        prev = self.text[s : self.raw[i - 1][1]].rstrip("\"'’”)")
-        return prev[-1:] in SENTENCE_END
-
-
-def _is_cap(word: str) -> bool:
-    """Tell whether word is a capitalised word that may be a name."""
-    return (
-        bool(CAP_WORD_RE.fullmatch(word))
-        and word[0].isupper()
-        and (word[1:].islower() or word[:2] == "IJ" and word[2:].islower() or "-" in word)
-    )
-
-
-def _name_end(tokens: _Tokens, i: int) -> int:
+def _name_end(tokens: Tokens, i: int) -> int:
     """Return the index of the last word of the name that starts at word i (surname and all)."""
     last = i
     j = i + 1
@@ -213,9 +91,9 @@ def _name_end(tokens: _Tokens, i: int) -> int:
             j += 1
             continue
         after_particle = tokens.word(j - 1) in PARTICLES
-        if _is_cap(word) and _place(word):
+        if is_cap(word) and is_place(word):
             return -1  # "Willem de Zwijgerlaan": a street named after someone
-        if tokens.unknown(word) or (after_particle and _is_cap(word) and word not in STOPWORDS):
+        if tokens.unknown(word) or (after_particle and is_cap(word) and word not in STOPWORDS):
             last = j
             j += 1
             continue
@@ -223,7 +101,7 @@ def _name_end(tokens: _Tokens, i: int) -> int:
     return last
 
 
-def _skip_modifier(tokens: _Tokens, last: int) -> int:
+def _skip_modifier(tokens: Tokens, last: int) -> int:
     """Return the last word of "uit Charkiv", "van hiernaast", "van de kapper" after word last.
 
     A worker places a person by where they come from or live before saying what they do
@@ -243,7 +121,7 @@ def _skip_modifier(tokens: _Tokens, last: int) -> int:
     return j
 
 
-def _verb_after(tokens: _Tokens, last: int, plural: bool) -> bool:
+def _verb_after(tokens: Tokens, last: int, plural: bool) -> bool:
     """Tell whether a person verb follows word last, maybe after a modifier ("uit Charkiv")."""
     last = _skip_modifier(tokens, last)
     if not tokens.clean_end(last):
@@ -263,7 +141,7 @@ def _verb_after(tokens: _Tokens, last: int, plural: bool) -> bool:
     return after == "is" and tokens.word(last + 2).lower() in PERSON_STATES
 
 
-def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
+def _may_have_evidence(tokens: Tokens, i: int) -> bool:
     """Tell cheaply whether a cue stands before word i or a verb in the few words after it."""
     if tokens.lower[i - 1 : i] and tokens.lower[i - 1] in CUES_BEFORE:
         return True
@@ -273,19 +151,19 @@ def _may_have_evidence(tokens: _Tokens, i: int) -> bool:
         return True  # "Kan Maaike-Roos"; after particles _cued_initials looks further back
     window = tokens.lower[i + 1 : i + MAX_NAME_WORDS + 5]
     return (
-        any(w in VERB_WORDS or w in KIN_WORDS for w in window[: MAX_NAME_WORDS + 1])
+        any(w in KIN_WORDS for w in window[: MAX_NAME_WORDS + 1])
         or any(w in VERB_WORDS for w in window)
         or any(_number_after(tokens, i, j) or _bracket_after(tokens, j) for j in _ends(tokens, i))
         or (i > 0 and tokens.lower[i - 1] in TIME_ADVERBS | {"door", "dat"})
     )
 
 
-def _ends(tokens: _Tokens, i: int) -> range:
+def _ends(tokens: Tokens, i: int) -> range:
     """Return where a name opening at word i may end: itself, or a second word joined to it."""
     return range(i, i + 2 if i + 1 < len(tokens.raw) and tokens.clean_end(i) else i + 1)
 
 
-def _number_after(tokens: _Tokens, first: int, last: int) -> bool:
+def _number_after(tokens: Tokens, first: int, last: int) -> bool:
     """Tell whether a phone number follows the words first to last, which no preposition
     makes a place ("op Curaçao +599 …")."""
     if tokens.lower[first - 1 : first] and tokens.lower[first - 1] in UIT_PLACE | {"op", "aan"}:
@@ -293,7 +171,7 @@ def _number_after(tokens: _Tokens, first: int, last: int) -> bool:
     return bool(NUMBER_AFTER_RE.match(tokens.text, tokens.core[last][1]))
 
 
-def _bracket_after(tokens: _Tokens, last: int) -> bool:
+def _bracket_after(tokens: Tokens, last: int) -> bool:
     """Tell whether an age or a role in brackets follows word last: "Noor (14)", or an age
     without them: "Ngatini Soekarman 79 jr"."""
     if AGE_AFTER_RE.match(tokens.text, tokens.core[last][1]):
@@ -302,13 +180,13 @@ def _bracket_after(tokens: _Tokens, last: int) -> bool:
     return m is not None and (m.group(1) is None or m.group(1).lower() in ROLES)
 
 
-def _list_before_pair(tokens: _Tokens, last: int) -> bool:
+def _list_before_pair(tokens: Tokens, last: int) -> bool:
     """Tell whether "Gerlof, Hylkje en Tsjerk kwamen" goes on after word last: a comma, more
     capitalised words and commas, then a pair with a plural verb."""
     j = last
-    while tokens.text[tokens.core[j][1] : tokens.raw[j][1]] == "," and _is_cap(tokens.word(j + 1)):
+    while tokens.text[tokens.core[j][1] : tokens.raw[j][1]] == "," and is_cap(tokens.word(j + 1)):
         j += 1
-        if tokens.word(j + 1) == "en" and tokens.clean_end(j) and _is_cap(tokens.word(j + 2)):
+        if tokens.word(j + 1) == "en" and tokens.clean_end(j) and is_cap(tokens.word(j + 2)):
             return _verb_after(tokens, j + 2, plural=True)
     return False
 
@@ -318,7 +196,7 @@ _ORG_CONTEXT = [[w] for w in ORG_CONTEXT]
 _SUBJECTS = [[w] for w in SUBJECT_WORDS]
 
 
-def _done_with(tokens: _Tokens, first: int, last: int) -> bool:
+def _done_with(tokens: Tokens, first: int, last: int) -> bool:
     """Tell whether the words first to last are someone something was done with or said of:
     "gebeld door X", "zegt dat X", "Vanmiddag X geholpen"."""
     if first < 1 or not tokens.clean_end(first - 1):
@@ -336,14 +214,14 @@ def _done_with(tokens: _Tokens, first: int, last: int) -> bool:
     )
 
 
-def _adverb_and_pronoun(tokens: _Tokens, i: int) -> bool:
+def _adverb_and_pronoun(tokens: Tokens, i: int) -> bool:
     """Tell whether "Wimke weer last van haar rug": an adverb, then a pronoun in 8 words."""
     if not tokens.clean_end(i) or tokens.word(i + 1).lower() not in ADVERBS_AFTER:
         return False
     return any(w in PRONOUNS for w in tokens.lower[i + 2 : i + 10])
 
 
-def _cued_initials(tokens: _Tokens, i: int) -> int:
+def _cued_initials(tokens: Tokens, i: int) -> int:
     """Return where "tnv R. van der" starts before word i: a cue, initials, particles; else -1."""
     j = i - 1
     while j > 0 and tokens.lower[j] in PARTICLES and tokens.clean_end(j):
@@ -354,7 +232,7 @@ def _cued_initials(tokens: _Tokens, i: int) -> int:
     return j if initials and tokens.lower[j - 1] in CUES_BEFORE else -1
 
 
-def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
+def _capitalised_names(tokens: Tokens) -> Iterator[Span]:
     """Unknown capitalised words with a person verb after or a cue before."""
     for i in range(len(tokens.raw)):
         word = tokens.words[i]
@@ -404,10 +282,10 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
         # "Marlous en Mirte komen": A before "en B", B after "A en".
         pair_after = (
             tokens.word(last + 1) == "en"
-            and _is_cap(tokens.word(last + 2))
+            and is_cap(tokens.word(last + 2))
             and tokens.clean_end(last)
         )
-        pair_before = prev == "en" and joined and _is_cap(tokens.word(i - 2))
+        pair_before = prev == "en" and joined and is_cap(tokens.word(i - 2))
         verb = (
             _verb_after(tokens, last, plural=pair_before)
             or (pair_after and _verb_after(tokens, last + 2, plural=True))
@@ -427,7 +305,7 @@ def _capitalised_names(tokens: _Tokens) -> Iterator[Span]:
             yield tokens.core[first][0], tokens.core[last][1]
 
 
-def _placed_at_start(tokens: _Tokens, i: int) -> bool:
+def _placed_at_start(tokens: Tokens, i: int) -> bool:
     """Tell whether word i opens a sentence with where someone lives and what only a person
     does: "roosje van nr 5 belde", not "water van boven komt"."""
     if not tokens.starts_sentence(i) or not any(
@@ -438,7 +316,7 @@ def _placed_at_start(tokens: _Tokens, i: int) -> bool:
     return last > i and tokens.word(last + 1).lower() in HUMAN_VERBS
 
 
-def _lowercase_names(tokens: _Tokens) -> Iterator[Span]:
+def _lowercase_names(tokens: Tokens) -> Iterator[Span]:
     """A lower-case word after a kin word or title, or opening a sentence with where someone
     lives, before a verb: "oma sevda zit", "roosje van nr 5 belde"."""
     for i in range(len(tokens.raw)):
@@ -453,12 +331,16 @@ def _lowercase_names(tokens: _Tokens) -> Iterator[Span]:
         if not _verb_after(tokens, i, plural=False):
             continue  # "oma zorgen", "zijn broertje spelen": no name without a person verb
         cap = word[0].upper() + word[1:]
-        if cap in STOPWORDS or not _unknown(cap) or word.endswith(("t", "de", "te", "lijk", "ig")):
+        if (
+            cap in STOPWORDS
+            or not may_be_name(cap)
+            or word.endswith(("t", "de", "te", "lijk", "ig"))
+        ):
             continue  # "oma zit", "buurman heeft", "tante uit"
         yield tokens.core[i]
 
 
-def _extra_listed_names(tokens: _Tokens) -> Iterator[Span]:
+def _extra_listed_names(tokens: Tokens) -> Iterator[Span]:
     """Names on the server's longer list: capitalised anywhere, lower case with evidence."""
     for i, word in enumerate(tokens.words):
         low = tokens.lower[i]
@@ -489,62 +371,7 @@ def _extra_listed_names(tokens: _Tokens) -> Iterator[Span]:
 
 def evidence_names(text: str) -> Iterator[Span]:
     """Find names that only evidence around them shows: unknown words with a verb or a cue."""
-    tokens = _Tokens(text)
+    tokens = Tokens(text)
     yield from _capitalised_names(tokens)
     yield from _lowercase_names(tokens)
     yield from _extra_listed_names(tokens)
-
-
-# The phrases each word is part of: a finding is held against those only.
-_PHRASES_WITH: dict[str, list[str]] = {}
-for _phrase in NOT_PERSON_PHRASES:
-    for _w in set(_phrase.split()):
-        _PHRASES_WITH.setdefault(_w, []).append(_phrase)
-
-
-def _titled(before: list[str]) -> bool:
-    """Tell whether the words before a finding run from a media verb through capitalised
-    words and fillers only: what follows "kijkt", "leest" or "zingen" is a title."""
-    for w in reversed(before[-6:]):
-        low = w.lower().strip(",.:;")
-        if low in MEDIA_VERBS:
-            return True
-        if not (w[:1].isupper() or low in MEDIA_FILLERS):
-            return False
-    return False
-
-
-def not_a_person(text: str, start: int, end: int) -> bool:
-    """Tell whether a name finding is a public figure, a title, a shop or a language."""
-    word = text[start:end]
-    for phrase in {p for w in word.split() for p in _PHRASES_WITH.get(w, ())}:
-        at = text.rfind(phrase, max(0, start - len(phrase)), end + len(phrase))
-        if at >= 0 and at < end and start < at + len(phrase):
-            return True
-    if " " not in word and len(word) >= 7 and word.lower().endswith(PLACE_ENDINGS):
-        return True  # "Wijkagent Rivierenwijk"
-    street = STREET_AFTER_RE.match(text, end)
-    if street and street.group(1).lower().endswith(STREET_SUFFIXES):
-        return True  # "Thomas à Kempisweg": part of a street's name
-    if word in LANGUAGES and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-        return True  # "(frans)"
-    before = text[max(0, start - 60) : start].split()
-    prev = before[-1] if before else ""
-    if prev.lower().rstrip(".") in PUBLIC_TITLES:
-        return True  # "Profeet Mohammed", "St. Maarten"
-    if prev == "het" or (
-        prev == "de" and " " not in word and before[-2:-1] in (["over"], ["naar"], ["in"], ["op"])
-    ):
-        return True  # "het Songfestival", "over de Kuip": a thing or a place
-    if _titled(before):
-        return True  # "kijkt Heel Holland Bakt", "leest Het Diner van Herman Koch"
-    if prev == "heet":
-        words = text[max(0, start - 50) : start].lower().split()[-6:]
-        return any(w in THING_NOUNS for w in words)  # "de hond heet Max"
-    if text[end : end + 12].split()[:1] in (["moskee"], ["kerk"], ["school"], ["stichting"]):
-        return True  # "Sultan Ahmet moskee": a building named after someone
-    if re.match(r"'s[ \t]+[A-Z]", text[end : end + 5]):
-        return True  # "Hanna's Kitchen": a shop or a restaurant
-    if prev in ("de", "het") and word in FIRST_NAMES and word not in SURNAMES:
-        return True  # "bij de Dirk": a shop named after its founder
-    return prev.lower() in SHOP_HEADS and prev[:1].isupper()
